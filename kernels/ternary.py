@@ -1,0 +1,216 @@
+"""Ternary GEMV and GEMM: int8 activations times packed ternary weights, accumulated in int32.
+
+``ternary_gemv_ref`` / ``ternary_gemm_ref`` (numpy) are the definition: unpack, widen to
+int32, multiply. The numba kernels (``*_cpu``, parallel over output rows) agree bit for bit.
+They use ``w = d - 1``: ``sum(x * w) = sum(x * d) - sum(x)``, with digits ``d`` in {0, 1, 2}
+decoded in int16 lanes (4 or 5 products per byte never exceed int16) and summed in int32.
+
+Shapes: ``x`` is (K,) for GEMV and (M, K) for GEMM, ``w`` packs (N, K); the result is
+(N,) or (M, N) int32. ``int8_gemv_cpu`` is the plain int8-weight kernel the benchmark compares with.
+
+>>> import numpy as np
+>>> from kernels.packing import pack_ternary
+>>> w = pack_ternary(np.array([[1, -1, 0], [0, 1, 1]], np.int8))
+>>> x = np.array([5, 7, -3], np.int8)
+>>> ternary_gemv_ref(w, x).tolist(), ternary_gemv_cpu(w, x).tolist()
+([-2, 4], [-2, 4])
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit, prange
+
+from kernels.errors import KernelShapeError, KernelDtypeError, check_array
+from kernels.packing import PackedTernary, unpack_ternary
+
+_P3 = (np.int16(1), np.int16(3), np.int16(9), np.int16(27), np.int16(81))
+_M255 = np.int16(255)
+_THREE = np.int16(3)
+_EIGHT = np.int16(8)
+
+
+def _check_weights(where: str, w: object) -> PackedTernary:
+    if not isinstance(w, PackedTernary):
+        raise KernelDtypeError(
+            f"{where}: argument 'w' must be a PackedTernary (see kernels.pack_ternary), "
+            f"got {type(w).__name__}"
+        )
+    return w
+
+
+def check_gemv_args(where: str, w: object, x: object) -> tuple[PackedTernary, np.ndarray]:
+    """Validate GEMV arguments; returns them typed."""
+    w = _check_weights(where, w)
+    check_array(where, "x", x, dtype=np.int8, ndim=1)
+    if x.shape[0] != w.cols:
+        raise KernelShapeError(
+            f"{where}: argument 'x' must have shape (K,) = ({w.cols},) to match weights of "
+            f"shape {w.shape}, got {x.shape}"
+        )
+    return w, x
+
+
+def check_gemm_args(where: str, w: object, x: object) -> tuple[PackedTernary, np.ndarray]:
+    """Validate GEMM arguments; returns them typed."""
+    w = _check_weights(where, w)
+    check_array(where, "x", x, dtype=np.int8, ndim=2)
+    if x.shape[1] != w.cols:
+        raise KernelShapeError(
+            f"{where}: argument 'x' must have shape (M, K) with K = {w.cols} to match weights "
+            f"of shape {w.shape}, got {x.shape}"
+        )
+    return w, x
+
+
+def padded_int16(x: np.ndarray, w: PackedTernary) -> np.ndarray:
+    """Activations widened to int16 and zero-padded to ``per_byte * width`` along the last axis."""
+    out = np.zeros(x.shape[:-1] + (w.per_byte * w.width,), np.int16)
+    out[..., : x.shape[-1]] = x
+    return out
+
+
+def ternary_gemv_ref(w: PackedTernary, x: np.ndarray) -> np.ndarray:
+    """numpy reference GEMV: ``unpack(w) @ x`` in int32."""
+    w, x = check_gemv_args("ternary_gemv_ref", w, x)
+    return unpack_ternary(w).astype(np.int32) @ x.astype(np.int32)
+
+
+def ternary_gemm_ref(w: PackedTernary, x: np.ndarray) -> np.ndarray:
+    """numpy reference GEMM: ``x @ unpack(w).T`` in int32, shape (M, N)."""
+    w, x = check_gemm_args("ternary_gemm_ref", w, x)
+    return x.astype(np.int32) @ unpack_ternary(w).astype(np.int32).T
+
+
+@njit(parallel=True, cache=True)
+def _gemv_2bit(data, x16, sx, out):
+    rows, kp = data.shape
+    x0 = x16[0:kp]
+    x1 = x16[kp : 2 * kp]
+    x2 = x16[2 * kp : 3 * kp]
+    x3 = x16[3 * kp : 4 * kp]
+    for n in prange(rows):
+        row = data[n]
+        acc = np.int32(0)
+        for j in range(kp):
+            b = np.int16(row[j])
+            acc += np.int16(
+                x0[j] * (b & 3) + x1[j] * ((b >> 2) & 3) + x2[j] * ((b >> 4) & 3) + x3[j] * (b >> 6)
+            )
+        out[n] = acc - sx
+
+
+@njit(inline="always", cache=True)
+def _digit3(b, p):
+    return (((b * p) & _M255) * _THREE) >> _EIGHT
+
+
+@njit(parallel=True, cache=True)
+def _gemv_base3(data, x16, sx, out):
+    rows, kp = data.shape
+    x0 = x16[0:kp]
+    x1 = x16[kp : 2 * kp]
+    x2 = x16[2 * kp : 3 * kp]
+    x3 = x16[3 * kp : 4 * kp]
+    x4 = x16[4 * kp : 5 * kp]
+    for n in prange(rows):
+        row = data[n]
+        acc = np.int32(0)
+        for j in range(kp):
+            b = np.int16(row[j])
+            acc += np.int16(
+                x0[j] * _digit3(b, _P3[0])
+                + x1[j] * _digit3(b, _P3[1])
+                + x2[j] * _digit3(b, _P3[2])
+                + x3[j] * _digit3(b, _P3[3])
+                + x4[j] * _digit3(b, _P3[4])
+            )
+        out[n] = acc - sx
+
+
+@njit(cache=True)
+def _decode_row(row, base3, digits):
+    kp = row.shape[0]
+    if base3:
+        for j in range(kp):
+            b = np.int16(row[j])
+            for i in range(5):
+                digits[i * kp + j] = _digit3(b, _P3[i])
+    else:
+        for j in range(kp):
+            b = np.int16(row[j])
+            for i in range(4):
+                digits[i * kp + j] = (b >> np.int16(2 * i)) & 3
+
+
+@njit(parallel=True, cache=True)
+def _gemm(data, base3, x16, sx, out):
+    rows, kp = data.shape
+    m_count, k_pad = x16.shape
+    for n in prange(rows):
+        digits = np.empty(k_pad, np.int16)
+        _decode_row(data[n], base3, digits)
+        for m in range(m_count):
+            xm = x16[m]
+            acc = np.int32(0)
+            for k in range(k_pad):
+                acc += np.int32(xm[k] * digits[k])
+            out[m, n] = acc - sx[m]
+
+
+def ternary_gemv_cpu(w: PackedTernary, x: np.ndarray) -> np.ndarray:
+    """numba GEMV (parallel over output rows), int32 result equal to ``ternary_gemv_ref``."""
+    w, x = check_gemv_args("ternary_gemv_cpu", w, x)
+    out = np.empty(w.rows, np.int32)
+    if w.rows == 0:
+        return out
+    x16 = padded_int16(x, w)
+    sx = np.int32(x.astype(np.int64).sum())
+    if w.scheme == "2bit":
+        _gemv_2bit(w.data, x16, sx, out)
+    else:
+        _gemv_base3(w.data, x16, sx, out)
+    return out
+
+
+def ternary_gemm_cpu(w: PackedTernary, x: np.ndarray) -> np.ndarray:
+    """numba GEMM (parallel over output columns), int32 (M, N) equal to ``ternary_gemm_ref``."""
+    w, x = check_gemm_args("ternary_gemm_cpu", w, x)
+    out = np.empty((x.shape[0], w.rows), np.int32)
+    if out.size == 0:
+        return out
+    x16 = padded_int16(x, w)
+    sx = x.astype(np.int64).sum(axis=1).astype(np.int32)
+    _gemm(w.data, w.scheme == "base3", x16, sx, out)
+    return out
+
+
+@njit(parallel=True, cache=True)
+def _int8_gemv(w, x16, out):
+    rows, cols = w.shape
+    for n in prange(rows):
+        row = w[n]
+        acc = np.int32(0)
+        for k in range(cols):
+            acc += np.int32(row[k] * x16[k])
+        out[n] = acc
+
+
+def int8_gemv_cpu(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Baseline: numba GEMV with dense int8 (N, K) weights and int8 (K,) activations, int32 out.
+
+    >>> import numpy as np
+    >>> int8_gemv_cpu(np.array([[2, -3]], np.int8), np.array([4, 5], np.int8)).tolist()
+    [-7]
+    """
+    check_array("int8_gemv_cpu", "w", w, dtype=np.int8, ndim=2)
+    check_array("int8_gemv_cpu", "x", x, dtype=np.int8, ndim=1)
+    if x.shape[0] != w.shape[1]:
+        raise KernelShapeError(
+            f"int8_gemv_cpu: argument 'x' must have shape ({w.shape[1]},) to match 'w' of "
+            f"shape {w.shape}, got {x.shape}"
+        )
+    out = np.empty(w.shape[0], np.int32)
+    if out.size:
+        _int8_gemv(w, x.astype(np.int16), out)
+    return out
