@@ -1,0 +1,82 @@
+"""CSR incidence arrays: the fast, array-only form of a directed hypergraph.
+
+Every hyperedge is one *direction* of a law: it derives ``output`` from all of its
+``inputs`` and costs ``cost`` time steps (an integer >= 1). The inputs of edge ``e``
+are ``inputs[ptr[e]:ptr[e + 1]]``. The closure, the spiking compiler and the
+benchmarks all read this one structure; the knowledge graph produces it.
+
+>>> inc = Incidence.from_edges(3, [((0, 1), 2, 1)])
+>>> inc.n_edges, inc.edge_inputs(0).tolist(), int(inc.output[0])
+(1, [0, 1], 2)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+
+
+@dataclass(frozen=True, eq=False)
+class Incidence:
+    """A directed hypergraph over nodes ``0..n_nodes-1`` in CSR form.
+
+    Attributes
+    ----------
+    n_nodes : number of nodes (quantities).
+    ptr     : int64[n_edges + 1], CSR offsets into ``inputs``.
+    inputs  : int64[nnz], the input nodes of every edge, edge after edge.
+    output  : int64[n_edges], the node each edge derives.
+    cost    : int64[n_edges], the edge's delay in time steps (>= 1).
+    """
+
+    n_nodes: int
+    ptr: np.ndarray
+    inputs: np.ndarray
+    output: np.ndarray
+    cost: np.ndarray
+
+    def __post_init__(self) -> None:
+        n_edges = len(self.output)
+        if self.n_nodes < 0:
+            raise ValueError(f"n_nodes must be >= 0, got {self.n_nodes}")
+        for name in ("ptr", "inputs", "output", "cost"):
+            arr = getattr(self, name)
+            if not isinstance(arr, np.ndarray) or arr.dtype != np.int64 or arr.ndim != 1:
+                raise TypeError(f"Incidence.{name} must be a 1-D int64 numpy array")
+            arr.setflags(write=False)
+        if len(self.ptr) != n_edges + 1 or len(self.cost) != n_edges:
+            raise ValueError(
+                f"Incidence: ptr has {len(self.ptr)} entries and cost {len(self.cost)}; "
+                f"expected {n_edges + 1} and {n_edges} for {n_edges} edges"
+            )
+        if n_edges and (self.ptr[0] != 0 or self.ptr[-1] != len(self.inputs) or np.any(np.diff(self.ptr) < 0)):
+            raise ValueError("Incidence.ptr must start at 0, be non-decreasing and end at len(inputs)")
+        for name in ("inputs", "output"):
+            arr = getattr(self, name)
+            if len(arr) and (arr.min() < 0 or arr.max() >= self.n_nodes):
+                raise ValueError(f"Incidence.{name} holds a node outside 0..{self.n_nodes - 1}")
+        if n_edges and self.cost.min() < 1:
+            raise ValueError(f"Incidence.cost must be >= 1, got min {int(self.cost.min())}")
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.output)
+
+    def edge_inputs(self, e: int) -> np.ndarray:
+        """The input nodes of edge ``e``."""
+        return self.inputs[self.ptr[e]:self.ptr[e + 1]]
+
+    @classmethod
+    def from_edges(
+        cls, n_nodes: int, edges: Iterable[tuple[Sequence[int], int, int]]
+    ) -> "Incidence":
+        """Build from ``(inputs, output, cost)`` triples."""
+        ptr, inputs, output, cost = [0], [], [], []
+        for ins, out, c in edges:
+            inputs.extend(int(i) for i in ins)
+            ptr.append(len(inputs))
+            output.append(int(out))
+            cost.append(int(c))
+        as64 = lambda xs: np.asarray(xs, dtype=np.int64)
+        return cls(n_nodes, as64(ptr), as64(inputs), as64(output), as64(cost))

@@ -1,0 +1,119 @@
+"""Proof reports: the verdicts of a run, as text for a terminal, Markdown and JSON."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .solve import FunctionResult
+from .terms import DimTerm
+
+
+@dataclass(frozen=True)
+class ProofReport:
+    """Everything one ``prove`` run decided."""
+
+    results: tuple[FunctionResult, ...]
+    files: tuple[str, ...]
+    seconds: float
+
+    @property
+    def status(self) -> str:
+        verdicts = {r.verdict for r in self.results}
+        return "refuted" if "refuted" in verdicts else "unknown" if "unknown" in verdicts else "proved"
+
+    @property
+    def findings(self):
+        return [f for r in self.results for f in r.findings]
+
+    def counts(self) -> dict[str, int]:
+        statuses = [s for r in self.results for s in r.status]
+        return {
+            "functions": sum(1 for r in self.results if r.obligations or not r.name.endswith("<module>")),
+            "obligations": len(statuses),
+            "proved": statuses.count("proved"),
+            "refuted": statuses.count("refuted"),
+            "unknown": statuses.count("unknown"),
+            "fast_path": sum(r.fast for r in self.results),
+            "z3": sum(r.solved for r in self.results),
+            "findings": len(self.findings),
+        }
+
+    def result(self, name: str) -> FunctionResult:
+        for r in self.results:
+            if r.name == name:
+                return r
+        raise KeyError(f"no function named {name!r} in this report")
+
+    # -- renderings ------------------------------------------------------------
+    def to_text(self, verbose: bool = False) -> str:
+        out = []
+        mark = {"proved": "✓", "refuted": "✗", "unknown": "?"}
+        for r in self.results:
+            if not r.obligations and r.name.endswith("<module>"):
+                continue
+            if r.verdict == "proved" and not verbose and not r.inferred:
+                continue
+            out.append(f"{mark[r.verdict]} {r.name}  ({r.span})  {r.verdict}, {len(r.obligations)} obligations")
+            for f in r.findings:
+                out.append(f"    {f.where}: {f.sentence}")
+            for name, dim in r.inferred:
+                out.append(f"    inferred: {name} : [{dim}]")
+        c = self.counts()
+        proved_fns = sum(1 for r in self.results if r.verdict == "proved" and (r.obligations or not r.name.endswith("<module>")))
+        out.append(
+            f"{self.status.upper()}: {proved_fns}/{c['functions']} functions proved, {c['refuted']} obligations refuted, "
+            f"{c['unknown']} unknown; {c['obligations']} obligations ({c['fast_path']} fast path, {c['z3']} through Z3) "
+            f"in {self.seconds:.2f} s"
+        )
+        return "\n".join(out)
+
+    def to_markdown(self) -> str:
+        c = self.counts()
+        lines = [f"# Proof report: **{self.status}**", "",
+                 f"{c['obligations']} obligations ({c['fast_path']} fast path, {c['z3']} Z3): "
+                 f"{c['proved']} proved, {c['refuted']} refuted, {c['unknown']} unknown, in {self.seconds:.2f} s.", "",
+                 "| function | where | verdict | obligations |", "| --- | --- | --- | --- |"]
+        for r in self.results:
+            if r.obligations or not r.name.endswith("<module>"):
+                lines.append(f"| `{r.name}` | {r.span} | {r.verdict} | {len(r.obligations)} |")
+        if self.findings:
+            lines += ["", "## Refuted", ""]
+            for f in self.findings:
+                lines.append(f"- `{f.where}`: {f.sentence}")
+        inferred = [(r.name, n, d) for r in self.results for n, d in r.inferred]
+        if inferred:
+            lines += ["", "## Inferred units", ""] + [f"- `{fn}`: `{n}` : [{d}]" for fn, n, d in inferred]
+        return "\n".join(lines) + "\n"
+
+    def to_json(self) -> str:
+        def term(t):
+            if isinstance(t, DimTerm):
+                return t.const.si() if t.concrete else {"const": t.const.si(), "unknowns": [v for v in t.vars]}
+            return t if isinstance(t, (int, str)) else list(t)
+
+        doc = {
+            "status": self.status,
+            "seconds": self.seconds,
+            "counts": self.counts(),
+            "files": list(self.files),
+            "functions": [
+                {
+                    "name": r.name, "where": str(r.span), "verdict": r.verdict,
+                    "inferred": dict(r.inferred),
+                    "notes": [{"where": str(s), "note": n} for s, n in r.notes],
+                    "obligations": [
+                        {"id": o.id, "theory": o.theory, "rule": o.rule, "where": str(o.where),
+                         "left": term(o.left), "right": term(o.right), "status": st}
+                        for o, st in zip(r.obligations, r.status)
+                    ],
+                    "findings": [
+                        {"where": str(f.where), "sentence": f.sentence,
+                         "conflicting": [str(o.where) for o in f.obligations],
+                         "counterexample": dict(f.counterexample)}
+                        for f in r.findings
+                    ],
+                }
+                for r in self.results
+            ],
+        }
+        return json.dumps(doc, indent=2, ensure_ascii=False)

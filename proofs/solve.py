@@ -1,0 +1,265 @@
+"""Discharging obligations: a fast path for concrete ones, Z3 for the rest.
+
+* concrete dimension, kind and size obligations are decided by comparison, no solver;
+* dimension obligations with unknowns form a linear system over the exponent vectors;
+  Z3 decides it; an unsatisfiable system yields its *smallest* conflicting set (Z3's
+  unsat core, shrunk by deletion), reported, then set aside to look for further conflicts;
+* size obligations with symbols must hold for every size (>= 1): Z3 looks for a
+  counterexample, which the report prints.
+
+Every Z3 call carries a time-out: a time-out is ``unknown``, never a hang. Systems are
+cached by a content hash of their canonical form, in memory and on disk.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from psg.graph import Span
+from psg.units import DIMENSIONLESS, Dimension
+
+from . import cache
+from .infer import FunctionSystem, System
+from .obligations import Obligation
+from .sentences import conflict_sentence, sentence
+
+DEFAULT_TIMEOUT_MS = 2000
+MAX_CONFLICTS = 10
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A refutation: the smallest conflicting set of obligations and what it means in words."""
+
+    obligations: tuple[Obligation, ...]
+    sentence: str
+    counterexample: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def where(self) -> Span:
+        return self.obligations[-1].where
+
+
+@dataclass(frozen=True)
+class FunctionResult:
+    """The verdict on one function's obligations."""
+
+    name: str
+    span: Span
+    obligations: tuple[Obligation, ...]
+    status: tuple[str, ...]            # per obligation: proved | refuted | unknown
+    findings: tuple[Finding, ...] = ()
+    inferred: tuple[tuple[str, str], ...] = ()  # (unannotated name, its dimension in SI or 'any')
+    notes: tuple[tuple[Span, str], ...] = ()
+    fast: int = 0                      # obligations decided on the fast path
+    solved: int = 0                    # obligations sent to Z3
+    seconds: float = 0.0
+    law: dict | None = field(default=None, compare=False)
+
+    @property
+    def verdict(self) -> str:
+        if "refuted" in self.status:
+            return "refuted"
+        return "unknown" if "unknown" in self.status else "proved"
+
+
+def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True) -> list[FunctionResult]:
+    """Decide every function system of ``system``."""
+    return [check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache)
+            for fs in system.functions.values()]
+
+
+def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS,
+                   use_cache: bool = True) -> FunctionResult:
+    t0 = time.perf_counter()
+    obs = fs.obligations
+    status = ["proved"] * len(obs)
+    findings: list[Finding] = []
+    symbolic_dims: list[int] = []
+    symbolic_shapes: list[int] = []
+    for k, o in enumerate(obs):
+        if o.theory == "dim" and not o.concrete:
+            symbolic_dims.append(k)
+        elif o.theory == "shape" and not o.concrete:
+            if _size_key(o.left) == _size_key(o.right):
+                continue
+            symbolic_shapes.append(k)
+        elif not _holds(o):
+            status[k] = "refuted"
+            findings.append(Finding((o,), sentence(o, system.var_names)))
+    fast = len(obs) - len(symbolic_dims) - len(symbolic_shapes)
+    inferred: list[tuple[str, str]] = []
+    if symbolic_dims:
+        verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache)
+        for core in verdict["cores"]:
+            members = tuple(obs[symbolic_dims[j]] for j in core)
+            for j in core:
+                status[symbolic_dims[j]] = "refuted"
+            findings.append(Finding(members, conflict_sentence(members, system.var_names)))
+        if verdict["unknown"]:
+            for k in symbolic_dims:
+                if status[k] == "proved":
+                    status[k] = "unknown"
+        inferred = _inferred(fs, verdict.get("model", {}), verdict.get("fixed", {}), verdict.get("varmap", {}))
+    for k in symbolic_shapes:
+        result, cex = _check_shape(obs[k], timeout_ms)
+        status[k] = result
+        if result == "refuted":
+            findings.append(Finding((obs[k],), sentence(obs[k], system.var_names, cex), cex))
+    return FunctionResult(fs.name, fs.span, tuple(obs), tuple(status), tuple(findings), tuple(inferred),
+                          tuple(fs.notes), fast, len(obs) - fast, time.perf_counter() - t0, fs.law)
+
+
+def _holds(o: Obligation) -> bool:
+    if o.theory == "dim":
+        return o.left.const == o.right.const
+    if o.theory == "kind":
+        return o.left == o.right
+    a, b = _size_value(o.left), _size_value(o.right)
+    return a == b or (o.broadcast and (a == 1 or b == 1))
+
+
+def _size_value(s) -> int:
+    if isinstance(s, tuple):
+        out = 1
+        for x in s[1:]:
+            out *= _size_value(x)
+        return out
+    return s
+
+
+def _size_key(s):
+    if isinstance(s, tuple):
+        return ("*",) + tuple(sorted((_size_key(x) for x in s[1:]), key=repr))
+    return s
+
+
+# -- dimensions with unknowns ------------------------------------------------
+def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
+    """A canonical text of a system (unknowns renumbered by first appearance) and the renumbering."""
+    varmap: dict[int, int] = {}
+    rows = []
+    for o in obs:
+        d = o.left / o.right
+        for v in d.vars:
+            varmap.setdefault(v, len(varmap))
+        rows.append([[str(e) for e in d.const.exps], [[varmap[v], str(c)] for v, c in d.coeffs]])
+    return json.dumps(rows, separators=(",", ":")), varmap
+
+
+def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool) -> dict:
+    text, varmap = _canonical(obs)
+    key = hashlib.sha256(text.encode()).hexdigest()
+    hit = cache.get(key) if use_cache else None
+    if hit is None:
+        hit = _z3_dims(json.loads(text), len(varmap), timeout_ms)
+        if use_cache and not hit["unknown"]:
+            cache.put(key, hit)
+    return {**hit, "varmap": varmap}
+
+
+def _z3_dims(rows: list, nvars: int, timeout_ms: int) -> dict:
+    import z3
+
+    ctx = z3.Context()
+    xs = [[z3.Real(f"u{v}_{b}", ctx) for b in range(7)] for v in range(nvars)]
+    flags = [z3.Bool(f"p{k}", ctx) for k in range(len(rows))]
+    s = z3.Solver(ctx=ctx)
+    s.set("timeout", int(timeout_ms))
+    for flag, (const, coeffs) in zip(flags, rows):
+        eqs = []
+        for b in range(7):
+            terms = [z3.RealVal(c, ctx) * xs[v][b] for v, c in coeffs]
+            eqs.append(z3.Sum(terms) + z3.RealVal(const[b], ctx) == 0 if terms else
+                       z3.BoolVal(Fraction(const[b]) == 0, ctx))
+        s.add(z3.Implies(flag, z3.And(eqs)))
+    active = list(range(len(rows)))
+    cores: list[list[int]] = []
+    while len(cores) < MAX_CONFLICTS:
+        r = s.check(*[flags[k] for k in active])
+        if r == z3.sat:
+            model = s.model()
+            values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)] for v in range(nvars)}
+            fixed = _fixed(s, xs, [flags[k] for k in active], values, ctx)
+            return {"unknown": False, "cores": cores, "model": values, "fixed": fixed}
+        if r == z3.unknown:
+            return {"unknown": True, "cores": cores}
+        core = _minimal_core(s, [k for k in active if flags[k] in set(s.unsat_core())] or active, flags)
+        cores.append(core)
+        blamed = max(core)  # the latest obligation of the conflict is set aside; look for more
+        active = [k for k in active if k != blamed]
+    return {"unknown": False, "cores": cores}
+
+
+def _minimal_core(s, core: list[int], flags) -> list[int]:
+    import z3
+
+    core = list(core)
+    for k in list(core):
+        trial = [j for j in core if j != k]
+        if s.check(*[flags[j] for j in trial]) == z3.unsat:
+            core = trial
+    return sorted(core)
+
+
+def _fixed(s, xs, assumptions, values, ctx) -> dict[int, bool]:
+    """Which unknowns the system pins down (their model value is the only one)."""
+    import z3
+
+    out = {}
+    for v, vals in list(values.items())[:64]:
+        other = z3.Or([xs[v][b] != z3.RealVal(vals[b], ctx) for b in range(7)])
+        out[v] = s.check(*assumptions, other) == z3.unsat
+    return out
+
+
+def _inferred(fs: FunctionSystem, model: dict, fixed: dict, varmap: dict[int, int]) -> list[tuple[str, str]]:
+    out = []
+    for name, t in fs.names.items():
+        if t.dim.concrete or t.opaque or t.shape is not None or len(t.dim.coeffs) != 1 or t.dim.coeffs[0][1] != 1:
+            continue
+        v = t.dim.coeffs[0][0]
+        if v not in varmap:
+            continue
+        c = varmap[v]
+        if fixed.get(c) or fixed.get(str(c)):
+            vals = model.get(c) or model.get(str(c))
+            dim = Dimension(tuple(Fraction(x) for x in vals)) * t.dim.const
+            out.append((name, dim.si()))
+        else:
+            out.append((name, "any (polymorphic)"))
+    return out
+
+
+# -- sizes ---------------------------------------------------------------------
+def _check_shape(o: Obligation, timeout_ms: int) -> tuple[str, tuple[tuple[str, int], ...]]:
+    import z3
+
+    ctx = z3.Context()
+    syms: dict[str, object] = {}
+
+    def enc(x):
+        if isinstance(x, int):
+            return z3.IntVal(x, ctx)
+        if isinstance(x, tuple):
+            return z3.Product([enc(y) for y in x[1:]]) if len(x) > 2 else enc(x[1])
+        if x not in syms:
+            syms[x] = z3.Int(x, ctx)
+        return syms[x]
+
+    a, b = enc(o.left), enc(o.right)
+    holds = z3.Or(a == b, a == 1, b == 1) if o.broadcast else a == b
+    s = z3.Solver(ctx=ctx)
+    s.set("timeout", int(timeout_ms))
+    s.add([v >= 1 for v in syms.values()])
+    s.add(z3.Not(holds))
+    r = s.check()
+    if r == z3.unsat:
+        return "proved", ()
+    if r == z3.unknown:
+        return "unknown", ()
+    m = s.model()
+    return "refuted", tuple(sorted((name, m.eval(v, model_completion=True).as_long()) for name, v in syms.items()))

@@ -1,0 +1,12 @@
+"""The Program Semantic Graph: Python source read with ``ast`` into an immutable graph.
+
+>>> from psg import parse
+>>> g = parse("def f(x: U['m']) -> U['m']:\\n    return 2 * x\\n")
+>>> g.nodes[g.functions()[0]].label
+'f'
+"""
+from .build import parse
+from .errors import SourceError, UnsupportedConstruct
+from .graph import PSG, Annotation, Node, Span
+
+__all__ = ["parse", "PSG", "Node", "Span", "Annotation", "SourceError", "UnsupportedConstruct"]

@@ -1,0 +1,374 @@
+"""Build a :class:`~psg.graph.PSG` from Python source with ``ast``. Nothing is executed.
+
+>>> g = parse("from math import sqrt\\ndef f(x: U['m^2']) -> U['m']:\\n    return sqrt(x)\\n")
+>>> call = next(i for i, n in enumerate(g.nodes) if n.kind == "call")
+>>> g.nodes[call].label, str(g.nodes[call].span)
+('math.sqrt', '<string>:3:12')
+"""
+from __future__ import annotations
+
+import ast
+import os
+from pathlib import Path
+from typing import Iterable
+
+from .annotations import read as read_annotation
+from .errors import SourceError, UnsupportedConstruct
+from .graph import PSG, Node, Span
+
+_BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
+           ast.Mod: "%", ast.Pow: "**", ast.MatMult: "@", ast.BitAnd: "&", ast.BitOr: "|",
+           ast.BitXor: "^", ast.LShift: "<<", ast.RShift: ">>"}
+_UNARY = {ast.USub: "neg", ast.UAdd: "pos", ast.Not: "not", ast.Invert: "invert"}
+_CMP = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
+        ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+_UNSUPPORTED = {ast.Lambda: "a lambda", ast.ListComp: "a list comprehension",
+                ast.SetComp: "a set comprehension", ast.DictComp: "a dict comprehension",
+                ast.GeneratorExp: "a generator expression", ast.Await: "await",
+                ast.Yield: "yield", ast.YieldFrom: "yield from", ast.NamedExpr: "an assignment expression (:=)",
+                ast.Starred: "a starred expression", ast.Dict: "a dict display", ast.Set: "a set display"}
+
+
+def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filename: str | None = None) -> PSG:
+    """Parse source text, a ``.py`` file, a folder of them, or a list of paths into one PSG.
+
+    A string that names an existing path (and has no newline) is read as a path; any
+    other string is source text named ``filename`` (default ``<string>``).
+    """
+    if isinstance(source_or_path, (list, tuple)):
+        return _build([item for p in source_or_path for item in _sources(p)])
+    if isinstance(source_or_path, str) and ("\n" in source_or_path or not os.path.exists(source_or_path)):
+        return _build([(filename or "<string>", source_or_path)])
+    return _build(list(_sources(source_or_path)))
+
+
+def _sources(path: str | os.PathLike) -> Iterable[tuple[str, str]]:
+    p = Path(path)
+    files = sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    if p.is_dir() and not files:
+        raise SourceError("folder holds no .py file", str(p))
+    for f in files:
+        try:
+            yield str(f), f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise SourceError(f"cannot read file: {getattr(err, 'strerror', None) or err}", str(f)) from None
+
+
+def _build(sources: list[tuple[str, str]]) -> PSG:
+    b = _Builder()
+    for name, text in sources:
+        b.module(name, text)
+    return b.finish(tuple(sources))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.nodes: list[Node] = []
+        self.roots: list[int] = []
+        self.file = "<string>"
+        self.aliases: dict[str, str] = {}
+        self.module_name = ""
+        self.modules: dict[str, dict] = {}  # module name -> {"aliases", "functions", "globals"}
+        self.calls_pending: list[tuple[int, str, str]] = []  # (call node, callee label, module)
+
+    # -- helpers -----------------------------------------------------------
+    def span(self, n: ast.AST) -> Span:
+        return Span(self.file, getattr(n, "lineno", 0), getattr(n, "col_offset", -1) + 1,
+                    getattr(n, "end_lineno", 0) or 0, (getattr(n, "end_col_offset", -1) or -1) + 1)
+
+    def add(self, kind: str, label: str, at: ast.AST, children=(), **kw) -> int:
+        self.nodes.append(Node(kind, label, self.span(at), tuple(children), **kw))
+        return len(self.nodes) - 1
+
+    def unsupported(self, what: str, at: ast.AST) -> UnsupportedConstruct:
+        return UnsupportedConstruct(f"unsupported construct: {what}", self.file,
+                                    getattr(at, "lineno", 0), getattr(at, "col_offset", -1) + 1)
+
+    # -- modules and statements --------------------------------------------
+    def module(self, name: str, text: str) -> None:
+        self.file = name
+        try:
+            tree = ast.parse(text, filename=name)
+        except SyntaxError as err:
+            raise SourceError(f"syntax error: {err.msg}", name, err.lineno or 0, err.offset or 0) from None
+        except ValueError as err:  # e.g. null bytes
+            raise SourceError(f"cannot parse: {err}", name) from None
+        self.module_name = Path(name).stem
+        self.aliases = {}
+        self.modules[self.module_name] = {"aliases": self.aliases, "functions": {}, "file": name}
+        body = self.statements(_strip_doc(tree.body), prefix="")
+        root = self.add("module", self.module_name, tree, body, meta=(("doc", ast.get_docstring(tree) or ""),))
+        self.nodes[root] = Node("module", self.module_name, Span(name, 1, 1, len(text.splitlines()) or 1, 1),
+                                tuple(body), meta=self.nodes[root].meta)
+        self.roots.append(root)
+
+    def statements(self, stmts: list[ast.stmt], prefix: str) -> list[int]:
+        out: list[int] = []
+        for s in stmts:
+            out.extend(self.statement(s, prefix))
+        return out
+
+    def statement(self, s: ast.stmt, prefix: str) -> list[int]:
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return [self.function(s, prefix)]
+        if isinstance(s, ast.ClassDef):
+            return self.statements([b for b in s.body if isinstance(b, (ast.FunctionDef, ast.ClassDef))],
+                                   prefix + s.name + ".")
+        if isinstance(s, (ast.Import, ast.ImportFrom)):
+            return [self.import_(s)]
+        if isinstance(s, ast.Assign):
+            return self.assign(s.targets, s.value, s)
+        if isinstance(s, ast.AnnAssign):
+            ann = read_annotation(s.annotation, self.file)
+            if not isinstance(s.target, ast.Name):
+                return [self.add("exprstmt", "", s, [self.expr(s.value)])] if s.value else []
+            kids = [self.expr(s.value)] if s.value is not None else []
+            return [self.add("bind", s.target.id, s.target, kids, ann=ann)]
+        if isinstance(s, ast.AugAssign):
+            if not isinstance(s.target, ast.Name):
+                return [self.add("exprstmt", "", s, [self.expr(s.value)])]
+            cur = self.add("name", s.target.id, s.target)
+            op = self.add("op", _BINOPS.get(type(s.op), "?"), s, [cur, self.expr(s.value)])
+            return [self.add("bind", s.target.id, s.target, [op])]
+        if isinstance(s, ast.Return):
+            return [self.add("return", "", s, [self.expr(s.value)] if s.value is not None else [])]
+        if isinstance(s, ast.Expr):
+            return [self.add("exprstmt", "", s, [self.expr(s.value)])]
+        if isinstance(s, ast.Assert):
+            return [self.add("assert", "", s, [self.expr(s.test)])]
+        if isinstance(s, (ast.If, ast.While)):
+            kind = "if" if isinstance(s, ast.If) else "while"
+            return [self.add(kind, "", s, [self.expr(s.test), self.block(s.body, s, prefix),
+                                           self.block(s.orelse, s, prefix)])]
+        if isinstance(s, (ast.For, ast.AsyncFor)):
+            names = _target_names(s.target)
+            if names is None:
+                raise self.unsupported("a loop target other than names", s.target)
+            return [self.add("for", ",".join(names), s.target, [self.expr(s.iter), self.block(s.body, s, prefix),
+                                                               self.block(s.orelse, s, prefix)])]
+        if isinstance(s, (ast.With, ast.AsyncWith)):
+            return [self.block(s.body, s, prefix)]
+        if isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
+            parts = [s.body] + [h.body for h in s.handlers] + [s.orelse, s.finalbody]
+            return [self.block(p, s, prefix) for p in parts if p]
+        if isinstance(s, (ast.Pass, ast.Break, ast.Continue, ast.Raise, ast.Global, ast.Nonlocal, ast.Delete)):
+            return []
+        raise self.unsupported(f"the statement {type(s).__name__}", s)
+
+    def block(self, stmts: list[ast.stmt], at: ast.AST, prefix: str) -> int:
+        return self.add("block", "", at, self.statements(stmts, prefix))
+
+    def assign(self, targets: list[ast.expr], value: ast.expr, at: ast.stmt) -> list[int]:
+        if len(targets) != 1:
+            raise self.unsupported("chained assignment (a = b = ...)", at)
+        t = targets[0]
+        if isinstance(t, ast.Name):
+            return [self.add("bind", t.id, t, [self.expr(value)])]
+        if isinstance(t, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List)) \
+                and len(t.elts) == len(value.elts) and all(isinstance(e, ast.Name) for e in t.elts):
+            return [self.add("bind", e.id, e, [self.expr(v)]) for e, v in zip(t.elts, value.elts)]
+        if isinstance(t, (ast.Tuple, ast.List)):
+            names = _target_names(t)
+            if names is None:
+                raise self.unsupported("unpacking into something other than names", t)
+            # a, b = f(): each name is bound to an opaque item of the value
+            val = self.expr(value)
+            first = self.add("bind", names[0], t.elts[0], [self.add("op", "unpack", t, [val])])
+            rest = [self.add("bind", n, e, [self.add("op", "unpack", e)]) for n, e in zip(names[1:], t.elts[1:])]
+            return [first, *rest]
+        if isinstance(t, ast.Subscript):
+            return [self.add("exprstmt", "", at, [self.add("op", "setitem", t, [self.expr(t.value), self.expr(value)])])]
+        return [self.add("exprstmt", "", at, [self.expr(value)])]
+
+    def import_(self, s: ast.Import | ast.ImportFrom) -> int:
+        pairs = []
+        if isinstance(s, ast.Import):
+            for a in s.names:
+                self.aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+                pairs.append((a.asname or a.name, a.name))
+        else:
+            mod = "." * s.level + (s.module or "")
+            for a in s.names:
+                self.aliases[a.asname or a.name] = f"{mod}.{a.name}".lstrip(".")
+                pairs.append((a.asname or a.name, f"{mod}.{a.name}"))
+        return self.add("import", ",".join(p[1] for p in pairs), s, meta=(("aliases", tuple(pairs)),))
+
+    def function(self, f: ast.FunctionDef | ast.AsyncFunctionDef, prefix: str) -> int:
+        a = f.args
+        params = []
+        for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs]:
+            params.append(self.add("param", arg.arg, arg, ann=read_annotation(arg.annotation, self.file)))
+        for arg in (a.vararg, a.kwarg):
+            if arg is not None:
+                params.append(self.add("param", arg.arg, arg, meta=(("variadic", True),)))
+        body = self.statements(_strip_doc(f.body), prefix)
+        meta = [("doc", ast.get_docstring(f) or ""), ("module", self.module_name),
+                ("decorators", tuple(_decorator_name(d) for d in f.decorator_list))]
+        for d in f.decorator_list:
+            if isinstance(d, ast.Call) and _decorator_name(d) == "law":
+                meta.append(("law", self.literal_kwargs(d)))
+        name = prefix + f.name
+        node = self.add("function", name, f, [*params, *body], ann=read_annotation(f.returns, self.file),
+                        meta=tuple(meta))
+        self.modules[self.module_name]["functions"].setdefault(name, node)
+        return node
+
+    def literal_kwargs(self, call: ast.Call) -> tuple[tuple[str, object], ...]:
+        out = []
+        for kw in call.keywords:
+            try:
+                out.append((kw.arg, ast.literal_eval(kw.value)))  # literals only: nothing runs
+            except ValueError:
+                raise SourceError(f"decorator argument {kw.arg!r} must be a literal", self.file,
+                                  kw.value.lineno, kw.value.col_offset + 1) from None
+        return tuple(out)
+
+    # -- expressions -------------------------------------------------------
+    def expr(self, e: ast.expr) -> int:
+        if isinstance(e, ast.BinOp):
+            return self.add("op", _BINOPS.get(type(e.op), "?"), e, [self.expr(e.left), self.expr(e.right)])
+        if isinstance(e, ast.UnaryOp):
+            return self.add("op", _UNARY[type(e.op)], e, [self.expr(e.operand)])
+        if isinstance(e, ast.BoolOp):
+            return self.add("op", "and" if isinstance(e.op, ast.And) else "or", e, [self.expr(v) for v in e.values])
+        if isinstance(e, ast.Compare):
+            parts, left = [], e.left
+            for op, right in zip(e.ops, e.comparators):
+                parts.append(self.add("op", _CMP[type(op)], e, [self.expr(left), self.expr(right)]))
+                left = right
+            return parts[0] if len(parts) == 1 else self.add("op", "and", e, parts)
+        if isinstance(e, ast.IfExp):
+            return self.add("op", "ifexp", e, [self.expr(e.test), self.expr(e.body), self.expr(e.orelse)])
+        if isinstance(e, ast.Call):
+            return self.call(e)
+        if isinstance(e, ast.Name):
+            return self.add("name", self.aliases.get(e.id, e.id), e, meta=(("local", e.id),))
+        if isinstance(e, ast.Attribute):
+            dotted = self.dotted(e)
+            if dotted is not None:
+                return self.add("name", dotted, e, meta=(("local", dotted),))
+            return self.add("attr", e.attr, e, [self.expr(e.value)])
+        if isinstance(e, ast.Constant):
+            value = float(e.value) if isinstance(e.value, (int, float)) and not isinstance(e.value, bool) else None
+            return self.add("const", repr(e.value), e, value=value)
+        if isinstance(e, ast.Subscript):
+            return self.add("op", "index", e, [self.expr(e.value), self.expr(e.slice)])
+        if isinstance(e, ast.Slice):
+            parts = [p for p in (e.lower, e.upper, e.step) if p is not None]
+            return self.add("tuple", "slice", e, [self.expr(p) for p in parts])
+        if isinstance(e, (ast.Tuple, ast.List)):
+            return self.add("tuple", "list" if isinstance(e, ast.List) else "tuple", e, [self.expr(x) for x in e.elts])
+        if isinstance(e, ast.JoinedStr):
+            return self.add("const", "f-string", e)
+        what = _UNSUPPORTED.get(type(e), f"the expression {type(e).__name__}")
+        raise self.unsupported(what, e)
+
+    def dotted(self, e: ast.expr) -> str | None:
+        """``np.linalg.norm`` -> ``numpy.linalg.norm`` when the base is an imported module alias."""
+        parts = []
+        while isinstance(e, ast.Attribute):
+            parts.append(e.attr)
+            e = e.value
+        if isinstance(e, ast.Name) and e.id in self.aliases:
+            return ".".join([self.aliases[e.id], *reversed(parts)])
+        return None
+
+    def call(self, e: ast.Call) -> int:
+        args = [self.expr(a) for a in e.args]
+        keywords = [None] * len(args)
+        for kw in e.keywords:
+            if kw.arg is None:
+                raise self.unsupported("**kwargs in a call", kw.value)
+            args.append(self.expr(kw.value))
+            keywords.append(kw.arg)
+        meta = (("keywords", tuple(keywords)),) if any(keywords) else ()
+        f = e.func
+        if isinstance(f, ast.Name):
+            node = self.add("call", self.aliases.get(f.id, f.id), e, args, meta=meta)
+            self.calls_pending.append((node, self.aliases.get(f.id, f.id), self.module_name))
+            return node
+        if isinstance(f, ast.Attribute):
+            dotted = self.dotted(f)
+            if dotted is not None:
+                node = self.add("call", dotted, e, args, meta=meta)
+                self.calls_pending.append((node, dotted, self.module_name))
+                return node
+            return self.add("method", f.attr, e, [self.expr(f.value), *args], meta=meta)
+        raise self.unsupported("a call of a computed function", f)
+
+    # -- edges -------------------------------------------------------------
+    def finish(self, sources: tuple[tuple[str, str], ...]) -> PSG:
+        graph = PSG(tuple(self.nodes), tuple(self.roots), sources=sources)
+        return PSG(graph.nodes, graph.roots, _flow(graph), self._calls(), sources)
+
+    def _calls(self) -> tuple[tuple[int, int], ...]:
+        edges = []
+        for node, label, module in self.calls_pending:
+            target = self.modules[module]["functions"].get(label)
+            if target is None and "." in label:
+                mod, _, fn = label.rpartition(".")
+                target = self.modules.get(mod.rpartition(".")[2], {}).get("functions", {}).get(fn)
+            if target is not None:
+                edges.append((node, target))
+        return tuple(edges)
+
+
+def _flow(g: PSG) -> tuple[tuple[int, int], ...]:
+    """Definition -> use edges: a name is read from its function's definitions, else the module's."""
+    edges: list[tuple[int, int]] = []
+    for root in g.roots:
+        scopes = [(root, _scope_defs(g, root))]
+        for fn in (i for i in g.walk(root) if g.nodes[i].kind == "function"):
+            scopes.append((fn, _scope_defs(g, fn)))
+        module_defs = scopes[0][1]
+        for scope, defs in scopes:
+            for i in _scope_walk(g, scope):
+                n = g.nodes[i]
+                if n.kind == "name":
+                    local = n.get("local", n.label)
+                    targets = defs.get(local) or (module_defs.get(local) if scope != root else None) or ()
+                    edges.extend((d, i) for d in targets)
+    return tuple(edges)
+
+
+def _scope_walk(g: PSG, scope: int):
+    """Nodes of a scope, not descending into nested functions."""
+    stack = list(reversed(g.nodes[scope].children))
+    while stack:
+        i = stack.pop()
+        yield i
+        if g.nodes[i].kind != "function":
+            stack.extend(reversed(g.nodes[i].children))
+
+
+def _scope_defs(g: PSG, scope: int) -> dict[str, list[int]]:
+    defs: dict[str, list[int]] = {}
+    for i in _scope_walk(g, scope):
+        n = g.nodes[i]
+        if n.kind in ("param", "bind"):
+            defs.setdefault(n.label, []).append(i)
+        elif n.kind == "for":
+            for name in n.label.split(","):
+                defs.setdefault(name, []).append(i)
+    return defs
+
+
+def _strip_doc(body: list[ast.stmt]) -> list[ast.stmt]:
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        return body[1:]
+    return body
+
+
+def _target_names(t: ast.expr) -> list[str] | None:
+    if isinstance(t, ast.Name):
+        return [t.id]
+    if isinstance(t, (ast.Tuple, ast.List)):
+        names = [_target_names(e) for e in t.elts]
+        return None if any(n is None for n in names) else [x for n in names for x in n]
+    return None
+
+
+def _decorator_name(d: ast.expr) -> str:
+    d = d.func if isinstance(d, ast.Call) else d
+    return d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else "?"

@@ -1,0 +1,15 @@
+"""The docstring examples of the foundation modules run and hold."""
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg", "zipper", "proofs",
+           "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0, f"{name} has no example"
+    assert result.failed == 0
