@@ -67,7 +67,7 @@ class System:
 # Known functions of math and numpy. Each maps to a rule name handled in ``_call_known``.
 _DIMLESS_FUNCS = {"exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",
                   "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
-                  "arcsinh", "arccosh", "arctanh", "erf", "erfc", "gamma", "lgamma", "degrees", "radians",
+                  "arcsinh", "arccosh", "arctanh", "ln", "erf", "erfc", "gamma", "lgamma", "degrees", "radians",
                   "deg2rad", "rad2deg", "sinc", "exp2", "factorial"}
 _SAME_FUNCS = {"fabs", "abs", "absolute", "floor", "ceil", "round", "trunc", "float", "int", "copy",
                "asarray", "array", "ascontiguousarray", "real", "imag", "conj", "negative", "positive",
