@@ -26,7 +26,6 @@ from numba import cuda, float32, int32
 from kernels.errors import CudaUnavailableError, KernelInputError, KernelShapeError, check_array
 from kernels.packing import PackedTernary
 from kernels.quant import ACT_EPS
-from kernels.scan_cpu import _steps_last
 from kernels.scan_ref import F32, check_mlgru_args, check_scan_args
 from kernels.ternary import check_gemm_args, check_gemv_args, padded_int16
 
@@ -41,6 +40,11 @@ def cuda_available() -> bool:
         return bool(cuda.is_available())
     except Exception:  # a broken driver install reads as "not available"
         return False
+
+
+def _steps_last(arr: np.ndarray, shared: bool) -> np.ndarray:
+    """(batch, g, n, L) -> (batch, g, L, n) contiguous, so a step's n values are adjacent."""
+    return arr if shared else np.ascontiguousarray(arr.transpose(0, 1, 3, 2))
 
 
 def _require(where: str, threads: int) -> None:

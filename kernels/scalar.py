@@ -5,6 +5,7 @@ vectorization. ``exp32`` is the Cephes single-precision exponential (range reduc
 ``ln 2`` and a degree-6 polynomial, relative error below 3e-7 on [-87, 88]) built only
 from arithmetic, ``floor`` and a bit cast, so a loop over it runs in SIMD lanes.
 Results below ``exp(-87.3)`` are returned as about 1.2e-38 instead of a denormal.
+``log32`` is Cephes' logf the same way; ``softplus32`` uses it with Kahan's log1p trick.
 
 >>> import math
 >>> abs(exp32(1.0) - math.e) / math.e < 3e-7
@@ -49,6 +50,49 @@ def _bits_to_float32(typingctx, bits):
     return sig, codegen
 
 
+@intrinsic
+def _float32_to_bits(typingctx, value):
+    """Reinterpret the 32 bits of a float32 as an int32 (an LLVM bitcast)."""
+    sig = types.int32(types.float32)
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], ir.IntType(32))
+
+    return sig, codegen
+
+
+_L = tuple(np.float32(c) for c in (
+    7.0376836292e-2, -1.1514610310e-1, 1.1676998740e-1, -1.2420140846e-1, 1.4249322787e-1,
+    -1.6668057665e-1, 2.0000714765e-1, -2.4999993993e-1, 3.3333331174e-1,
+))
+_SQRTHF = np.float32(0.707106781186547524)
+
+
+@njit(inline="always", cache=True)
+def log32(x):
+    """log(x) in float32 for normal x > 0 (Cephes logf), vectorizable."""
+    bits = _float32_to_bits(np.float32(x))
+    e = np.float32(((bits >> np.int32(23)) & np.int32(255)) - np.int32(126))
+    m = _bits_to_float32(np.int32((bits & np.int32(0x007FFFFF)) | np.int32(0x3F000000)))
+    if m < _SQRTHF:
+        e -= _ONE
+        m = m + m - _ONE
+    else:
+        m = m - _ONE
+    z = m * m
+    p = _L[0]
+    p = p * m + _L[1]
+    p = p * m + _L[2]
+    p = p * m + _L[3]
+    p = p * m + _L[4]
+    p = p * m + _L[5]
+    p = p * m + _L[6]
+    p = p * m + _L[7]
+    p = p * m + _L[8]
+    y = p * m * z + _C2 * e - _HALF * z
+    return m + y + _C1 * e
+
+
 @njit(inline="always", cache=True)
 def exp32(x):
     """exp(x) in float32, vectorizable."""
@@ -79,4 +123,8 @@ def softplus32(x):
     """log(1 + exp(x)), and x itself above 20, as Mamba's kernel computes it."""
     if x > _TWENTY:
         return np.float32(x)
-    return np.float32(math.log1p(exp32(x)))
+    e = exp32(x)
+    v = _ONE + e
+    if v == _ONE:
+        return e
+    return log32(v) * (e / (v - _ONE))

@@ -30,53 +30,59 @@ from kernels.scalar import exp32, sigmoid32, silu32, softplus32
 from kernels.scan_ref import F32, check_mlgru_args, check_scan_args, silu_ref, sigmoid_ref
 
 _EMPTY1 = np.zeros(0, F32)
-_EMPTY2 = np.zeros((0, 0), F32)
 _EMPTY3 = np.zeros((0, 0, 0), F32)
-_EMPTY4 = np.zeros((0, 0, 0, 0), F32)
 MLGRU_BLOCK = 256
 
 
 @njit(parallel=True, cache=True)
-def _selective_scan(u, delta, A, Bs, Bv, Cs, Cv, Dv, z, bias, flags, out, last):
+def _selective_scan(u, delta, A, Bm, Cm, b_groups, c_groups, Dv, z, bias, flags, out, last):
+    # Bm, Cm are 2-D row tables: (d, n) when shared, else (batch * groups * L, n).
     b_shared, c_shared, has_d, has_z, has_bias, softplus = flags
     batch, d, length = u.shape
     n = A.shape[1]
-    b_groups = 1 if b_shared else Bv.shape[1]
-    c_groups = 1 if c_shared else Cv.shape[1]
     for bd in prange(batch * d):
         bi = bd // d
         di = bd % d
-        bg = di // (d // b_groups)
-        cg = di // (d // c_groups)
+        b_base = ((bi * b_groups + di // (d // b_groups)) * length)
+        c_base = ((bi * c_groups + di // (d // c_groups)) * length)
         x = np.zeros(n, F32)
         prod = np.empty(n, F32)
-        arow = A[di]
+        dts = delta[bi, di].copy()
+        if has_bias:
+            for t in range(length):
+                dts[t] += bias[di]
+        if softplus:
+            for t in range(length):
+                dts[t] = softplus32(dts[t])
+        orow = out[bi, di]
         for t in range(length):
-            dt = delta[bi, di, t]
-            if has_bias:
-                dt = dt + bias[di]
-            if softplus:
-                dt = softplus32(dt)
+            dt = dts[t]
             uu = u[bi, di, t]
-            brow = Bs[di] if b_shared else Bv[bi, bg, t]
-            crow = Cs[di] if c_shared else Cv[bi, cg, t]
+            br = di if b_shared else b_base + t
+            cr = di if c_shared else c_base + t
             for k in range(n):
-                x[k] = exp32(dt * arow[k]) * x[k] + (dt * brow[k]) * uu
-                prod[k] = x[k] * crow[k]
+                x[k] = exp32(dt * A[di, k]) * x[k] + (dt * Bm[br, k]) * uu
+                prod[k] = x[k] * Cm[cr, k]
             y = np.float32(0.0)
             for k in range(n):
                 y += prod[k]
-            if has_d:
-                y += uu * Dv[di]
-            if has_z:
-                y *= silu32(z[bi, di, t])
-            out[bi, di, t] = y
-        last[bi, di] = x
+            orow[t] = y
+        if has_d:
+            for t in range(length):
+                orow[t] += u[bi, di, t] * Dv[di]
+        if has_z:
+            for t in range(length):
+                orow[t] *= silu32(z[bi, di, t])
+        for k in range(n):
+            last[bi, di, k] = x[k]
 
 
-def _steps_last(arr: np.ndarray, shared: bool) -> np.ndarray:
-    """(batch, g, n, L) -> (batch, g, L, n) contiguous, so a step's n values are adjacent."""
-    return arr if shared else np.ascontiguousarray(arr.transpose(0, 1, 3, 2))
+def _row_table(arr: np.ndarray, shared: bool) -> tuple[np.ndarray, int]:
+    """(d, n) stays; (batch, g, n, L) -> (batch * g * L, n) rows, one per (batch, group, step)."""
+    if shared:
+        return arr, 1
+    batch, groups, n, length = arr.shape
+    return np.ascontiguousarray(arr.transpose(0, 1, 3, 2)).reshape(batch * groups * length, n), groups
 
 
 def selective_scan_cpu(u, delta, A, B, C, D=None, z=None, delta_bias=None, delta_softplus=False):
@@ -88,10 +94,10 @@ def selective_scan_cpu(u, delta, A, B, C, D=None, z=None, delta_bias=None, delta
     if batch * d == 0:
         return out, last
     flags = (a.B_shared, a.C_shared, a.D is not None, a.z is not None, a.delta_bias is not None, a.delta_softplus)
+    bm, b_groups = _row_table(a.B, a.B_shared)
+    cm, c_groups = _row_table(a.C, a.C_shared)
     _selective_scan(
-        a.u, a.delta, a.A,
-        a.B if a.B_shared else _EMPTY2, _EMPTY4 if a.B_shared else _steps_last(a.B, False),
-        a.C if a.C_shared else _EMPTY2, _EMPTY4 if a.C_shared else _steps_last(a.C, False),
+        a.u, a.delta, a.A, bm, cm, b_groups, c_groups,
         _EMPTY1 if a.D is None else a.D, _EMPTY3 if a.z is None else a.z,
         _EMPTY1 if a.delta_bias is None else a.delta_bias, flags, out, last,
     )

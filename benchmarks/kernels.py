@@ -1,0 +1,150 @@
+"""Kernel benchmarks, side by side in one run, printing ratios.
+
+* ternary GEMV 4096x4096, batch 1, ONE thread: numba 2-bit kernel vs numpy float32 (BLAS)
+  and vs a numba int8-weight kernel; achieved memory bandwidth (packed weights + x + y
+  bytes / time) against a copy (np.copyto, read + write bytes / time) measured in this run.
+* selective scan (B=1, D=1536, L=1024, N=16, shared B/C... per-step B/C as in Mamba) vs the
+  numpy reference; MLGRU recurrence (B=1, L=1024, D=1536) vs the per-step numpy loop.
+  Scans use all numba threads; the numpy references are single-threaded loops anyway.
+
+Usage: python benchmarks/kernels.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numba  # noqa: E402
+import numpy as np  # noqa: E402
+
+try:
+    from threadpoolctl import threadpool_limits  # noqa: E402
+except ImportError:  # pragma: no cover
+    threadpool_limits = None
+
+from kernels import (  # noqa: E402
+    int8_gemv_cpu, mlgru_cpu, mlgru_ref, pack_ternary, selective_scan_cpu, selective_scan_ref,
+    ternary_gemv_cpu, ternary_gemv_ref,
+)
+
+
+def best_time(fn, repeats: int) -> float:
+    fn()
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+class one_thread:
+    """numba and BLAS limited to one thread inside the block."""
+
+    def __enter__(self):
+        self.saved = numba.get_num_threads()
+        numba.set_num_threads(1)
+        self.limit = threadpool_limits(1) if threadpool_limits else None
+        if self.limit:
+            self.limit.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self.limit:
+            self.limit.__exit__(*exc)
+        numba.set_num_threads(self.saved)
+
+
+def bench_gemv(repeats: int) -> dict[str, float]:
+    n = k = 4096
+    rng = np.random.default_rng(0)
+    w8 = rng.integers(-1, 2, (n, k)).astype(np.int8)
+    packed = pack_ternary(w8, "2bit")
+    packed3 = pack_ternary(w8, "base3")
+    x = rng.integers(-128, 128, k).astype(np.int8)
+    wf = w8.astype(np.float32)
+    xf = x.astype(np.float32)
+    expected = ternary_gemv_ref(packed, x)
+    assert np.array_equal(ternary_gemv_cpu(packed, x), expected)
+    assert np.array_equal(ternary_gemv_cpu(packed3, x), expected)
+    assert np.array_equal(int8_gemv_cpu(w8, x), expected)
+    src = np.ones(256 << 20, np.uint8)
+    dst = np.empty_like(src)
+    with one_thread():
+        t_np = best_time(lambda: wf @ xf, repeats)
+        t_i8 = best_time(lambda: int8_gemv_cpu(w8, x), repeats)
+        t_tq = best_time(lambda: ternary_gemv_cpu(packed, x), repeats)
+        t_t3 = best_time(lambda: ternary_gemv_cpu(packed3, x), repeats)
+        t_copy = best_time(lambda: np.copyto(dst, src), max(3, repeats // 4))
+    t_tq_all = best_time(lambda: ternary_gemv_cpu(packed, x), repeats)
+    copy_bw = 2 * src.nbytes / t_copy
+    moved = packed.data.nbytes + x.nbytes + 4 * n
+    bw = moved / t_tq
+    print(f"ternary GEMV {n}x{k} batch 1, one thread (ms): numpy f32 {t_np*1e3:.3f}  int8 {t_i8*1e3:.3f}  "
+          f"ternary 2bit {t_tq*1e3:.3f}  ternary base3 {t_t3*1e3:.3f}  | 2bit on {numba.get_num_threads()} threads {t_tq_all*1e3:.3f}")
+    print(f"  ratios: ternary vs numpy f32 {t_np/t_tq:.2f}x, vs int8 {t_i8/t_tq:.2f}x; base3 vs numpy {t_np/t_t3:.2f}x")
+    print(f"  bandwidth: ternary {bw/1e9:.2f} GB/s of {moved/1e6:.2f} MB, copy {copy_bw/1e9:.2f} GB/s "
+          f"(256 MiB, read+write), fraction {bw/copy_bw:.2f}")
+    return {"ternary_gemv_vs_numpy": t_np / t_tq, "ternary_gemv_vs_int8": t_i8 / t_tq, "bandwidth_fraction": bw / copy_bw}
+
+
+def bench_scan(repeats: int) -> dict[str, float]:
+    b, d, length, n = 1, 1536, 1024, 16
+    rng = np.random.default_rng(1)
+
+    def r(*shape, scale=1.0):
+        return (rng.standard_normal(shape) * scale).astype(np.float32)
+
+    args = (r(b, d, length), r(b, d, length, scale=0.5), -np.exp(r(d, n, scale=0.5)), r(b, n, length), r(b, n, length))
+    kw = dict(D=r(d), z=r(b, d, length), delta_bias=r(d, scale=0.1), delta_softplus=True)
+    ref = selective_scan_ref(*args, **kw)
+    got = selective_scan_cpu(*args, **kw)
+    err = max(float(np.max(np.abs(g - e) / (np.abs(e) + 1e-3))) for g, e in zip(got, ref))
+    t_ref = best_time(lambda: selective_scan_ref(*args, **kw), max(1, repeats // 4))
+    t_cpu = best_time(lambda: selective_scan_cpu(*args, **kw), repeats)
+    with one_thread():
+        t_cpu1 = best_time(lambda: selective_scan_cpu(*args, **kw), repeats)
+    print(f"selective scan B={b} D={d} L={length} N={n} (ms): numpy ref {t_ref*1e3:.1f}  numba "
+          f"{numba.get_num_threads()} threads {t_cpu*1e3:.1f} ({t_ref/t_cpu:.1f}x)  numba 1 thread "
+          f"{t_cpu1*1e3:.1f} ({t_ref/t_cpu1:.1f}x)  max rel err {err:.1e}")
+    return {"scan_vs_numpy": t_ref / t_cpu}
+
+
+def bench_mlgru(repeats: int) -> dict[str, float]:
+    b, length, d = 1, 1024, 1536
+    rng = np.random.default_rng(2)
+    f, c, g = (rng.standard_normal((b, length, d)).astype(np.float32) for _ in range(3))
+    err = float(np.max(np.abs(mlgru_cpu(f, c, g)[0] - mlgru_ref(f, c, g)[0])))
+    t_ref = best_time(lambda: mlgru_ref(f, c, g), max(1, repeats // 4))
+    t_cpu = best_time(lambda: mlgru_cpu(f, c, g), repeats)
+    with one_thread():
+        t_cpu1 = best_time(lambda: mlgru_cpu(f, c, g), repeats)
+    print(f"MLGRU B={b} L={length} D={d} gated (ms): per-step numpy {t_ref*1e3:.1f}  numba "
+          f"{numba.get_num_threads()} threads {t_cpu*1e3:.2f} ({t_ref/t_cpu:.1f}x)  numba 1 thread "
+          f"{t_cpu1*1e3:.2f} ({t_ref/t_cpu1:.1f}x)  max abs err {err:.1e}")
+    return {"mlgru_vs_numpy": t_ref / t_cpu}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (under a minute)")
+    args = parser.parse_args(argv)
+    repeats = 5 if args.quick else 30
+    print(f"numba {numba.__version__}, numpy {np.__version__}, {os.cpu_count()} CPUs, "
+          f"numba threads {numba.get_num_threads()}, threadpoolctl {'yes' if threadpool_limits else 'no'}")
+    results = {}
+    results.update(bench_gemv(repeats))
+    results.update(bench_scan(repeats))
+    results.update(bench_mlgru(repeats))
+    print("RESULT kernels " + " ".join(f"{k}={v:.2f}" for k, v in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
