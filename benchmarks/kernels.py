@@ -3,7 +3,7 @@
 * ternary GEMV 4096x4096, batch 1, ONE thread: numba 2-bit kernel vs numpy float32 (BLAS)
   and vs a numba int8-weight kernel; achieved memory bandwidth (packed weights + x + y
   bytes / time) against a copy (np.copyto, read + write bytes / time) measured in this run.
-* selective scan (B=1, D=1536, L=1024, N=16, shared B/C... per-step B/C as in Mamba) vs the
+* selective scan (B=1, D=1536, L=1024, N=16, per-step B and C as in Mamba) vs the
   numpy reference; MLGRU recurrence (B=1, L=1024, D=1536) vs the per-step numpy loop.
   Scans use all numba threads; the numpy references are single-threaded loops anyway.
 
