@@ -1,0 +1,146 @@
+"""Lava backend: ``LIF`` (bit-accurate ``PyLifModelBitAcc``), ``Sparse`` /
+``DelaySparse`` and a ``RingBuffer`` spike source under ``Loihi2SimCfg(select_tag=
+"fixed_pt")``; ``Loihi2HwCfg`` where the Loihi 2 runtime (lava-loihi) is installed.
+
+Time: Lava counts steps from 1; its ``time_step`` ``k`` is the circuit's step
+``k - 1`` (the one fixed latency this adapter removes). A ``Monitor`` row ``r`` is
+circuit step ``r``. Lava networks cannot be rerun after ``stop()``, so each run builds
+its processes anew. Runs go in chunks of ``chunk`` steps and stop early once a chunk
+had no spike and every neuron is at rest.
+
+Lava is imported only when this backend is used, after :mod:`._lava_shim` fixes its
+one Python 3.11 incompatibility.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from spiking.errors import BackendUnavailableError
+from spiking.ir import Circuit
+from spiking.raster import Raster
+
+__all__ = ["run", "import_lava", "loihi2_available"]
+
+
+def import_lava():
+    """Import the Lava pieces we use (with the shim) or raise BackendUnavailableError."""
+    from spiking.backends import _lava_shim
+
+    _lava_shim.install()
+    try:
+        from lava.magma.core.run_conditions import RunSteps
+        from lava.magma.core.run_configs import Loihi2HwCfg, Loihi2SimCfg
+        from lava.proc.dense.process import DelayDense  # noqa: F401  (import check)
+        from lava.proc.io.source import RingBuffer
+        from lava.proc.lif.process import LIF
+        from lava.proc.monitor.process import Monitor
+        from lava.proc.sparse.process import DelaySparse, Sparse
+    except ImportError as err:  # pragma: no cover - depends on the environment
+        raise BackendUnavailableError(
+            "the 'lava' backend needs lava-nc 0.10 (pip install --no-deps "
+            f"--ignore-requires-python lava-nc==0.10.0; see ./dev): {err}"
+        ) from err
+    return dict(RunSteps=RunSteps, Loihi2HwCfg=Loihi2HwCfg, Loihi2SimCfg=Loihi2SimCfg,
+                RingBuffer=RingBuffer, LIF=LIF, Monitor=Monitor, DelaySparse=DelaySparse, Sparse=Sparse)
+
+
+def loihi2_available() -> bool:
+    """True where the Loihi 2 hardware runtime (lava-loihi) is installed."""
+    import importlib.util
+
+    return importlib.util.find_spec("lava.magma.compiler.subcompilers.nc") is not None or \
+        importlib.util.find_spec("lava.utils.loihi2_profiler") is not None
+
+
+def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 128) -> Raster:
+    """Build the Lava processes for ``circuit``, run at most ``max_steps`` steps."""
+    import scipy.sparse as sp
+
+    lv = import_lava()
+    if hardware:
+        if not loihi2_available():
+            raise BackendUnavailableError(
+                "hardware=True needs the Loihi 2 runtime (lava-loihi, an Intel INRC package); "
+                "it is not installed here. Use hardware=False for the bit-accurate CPU simulation."
+            )
+        run_cfg = lv["Loihi2HwCfg"]()  # pragma: no cover - needs Loihi 2
+    else:
+        run_cfg = lv["Loihi2SimCfg"](select_tag="fixed_pt")
+    if max_steps == 0:
+        return Raster.from_spikes(circuit.n_neurons, 0, [], [], backend="lava")
+    chunk = max(int(chunk), circuit.max_delay + 2)
+    lifs, mons, srcs = {}, {}, {}
+    for p in circuit.populations:
+        if p.size == 0:
+            continue
+        lifs[p.name] = lv["LIF"](shape=(p.size,), du=p.du, dv=p.dv, vth=p.vth,
+                                 bias_mant=p.bias_mant.copy(), bias_exp=p.bias_exp.copy(), name=f"lif:{p.name}")
+    for s in circuit.sources:
+        if s.size == 0:
+            continue
+        data = np.zeros((s.size, max_steps), np.int32)
+        on = s.step < max_steps
+        data[s.neuron[on], s.step[on]] = 1
+        srcs[s.name] = lv["RingBuffer"](data=data)
+    if not lifs:
+        return Raster.from_spikes(circuit.n_neurons, max_steps, [], [], backend="lava")
+    sizes = {p.name: p.size for p in circuit.populations} | {s.name: s.size for s in circuit.sources}
+    for c in circuit.connections:
+        if len(c.pre) == 0 or c.post_pop not in lifs:
+            continue
+        shape = (sizes[c.post_pop], sizes[c.pre_pop])
+        w = sp.csr_matrix((c.weight, (c.post, c.pre)), shape=shape)
+        if c.delay.max() > 0:
+            d = sp.csr_matrix((c.delay, (c.post, c.pre)), shape=shape)
+            conn = lv["DelaySparse"](weights=w, delays=d, weight_exp=c.weight_exp, num_weight_bits=8)
+        else:
+            conn = lv["Sparse"](weights=w, weight_exp=c.weight_exp, num_weight_bits=8)
+        pre = srcs[c.pre_pop] if circuit.is_source(c.pre_pop) else lifs[c.pre_pop]
+        pre.s_out.connect(conn.s_in)
+        conn.a_out.connect(lifs[c.post_pop].a_in)
+    for name, lif in lifs.items():
+        m = lv["Monitor"]()
+        m.probe(lif.s_out, max_steps)
+        mons[name] = m
+    anchor = next(iter(lifs.values()))
+    last_input = max((int(s.step.max()) for s in circuit.sources if len(s.step)), default=-1)
+    done, seen = 0, 0
+    try:
+        while done < max_steps:
+            n = min(chunk, max_steps - done)
+            anchor.run(condition=lv["RunSteps"](num_steps=n), run_cfg=run_cfg)
+            done += n
+            spikes = {name: _spikes(m, name) for name, m in mons.items()}
+            total = sum(int(x[:done].sum()) for x in spikes.values())
+            if total == seen and done > last_input and n >= chunk and _at_rest(circuit, lifs):
+                break
+            seen = total
+        step, neuron = [], []
+        for name, x in spikes.items():
+            t, i = np.nonzero(x[:done])
+            step.append(t.astype(np.int64))
+            neuron.append(circuit.offset(name) + i.astype(np.int64))
+    finally:
+        anchor.stop()
+    return Raster.from_spikes(circuit.n_neurons, done, np.concatenate(step), np.concatenate(neuron), backend="lava")
+
+
+def _spikes(monitor, name) -> np.ndarray:
+    data = monitor.get_data()
+    (proc,) = data.values()
+    return np.asarray(proc["s_out"]) != 0
+
+
+def _at_rest(circuit: Circuit, lifs) -> bool:
+    for p in circuit.populations:
+        if p.name not in lifs:
+            continue
+        if p.effective_bias.any():
+            return False
+        if p.du != 4095 and np.asarray(lifs[p.name].u.get()).any():
+            return False
+        if p.dv != 0 and np.asarray(lifs[p.name].v.get()).any():
+            return False
+    return True
+
+

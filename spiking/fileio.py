@@ -1,0 +1,119 @@
+"""Save and load circuits: a versioned ``.npz`` file that loading never executes.
+
+Layout (format ``oracle-spiking-circuit``, version 1): the entry ``meta.json`` is a
+JSON text with ``format``, ``version``, the populations (``name, size, du, dv, vth,
+role``), the sources (``name, size``), the connections (``name, pre_pop, post_pop,
+weight_exp``) and the query map's scalars (or ``null``). Integer arrays sit beside
+it: ``pop/<i>/bias_mant``, ``pop/<i>/bias_exp``, ``src/<i>/neuron``, ``src/<i>/step``,
+``con/<i>/{pre,post,weight,delay}`` and ``query/{edge_neuron,edge_output,
+edge_latency,given}``. The file is read with ``np.load(allow_pickle=False)`` and
+every value is re-checked by the IR constructors, Loihi limits included.
+
+>>> import io, numpy as np
+>>> from spiking.ir import Population, Circuit
+>>> buf = io.BytesIO()
+>>> save(Circuit((Population("p", 2, vth=3),), (), ()), buf)
+>>> _ = buf.seek(0)
+>>> load(buf).populations[0].vth
+3
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from typing import BinaryIO
+
+import numpy as np
+
+from spiking.errors import CircuitError, CircuitFileError, CircuitTypeError
+from spiking.ir import Circuit, Connection, Population, QueryMap, SpikeSource
+
+__all__ = ["save", "load", "FORMAT", "VERSION"]
+
+FORMAT = "oracle-spiking-circuit"
+VERSION = 1
+
+
+def save(circuit: Circuit, file: str | os.PathLike | BinaryIO) -> None:
+    """Write ``circuit`` to ``file`` (a path or a binary file object)."""
+    if not isinstance(circuit, Circuit):
+        raise CircuitTypeError(f"save expects a spiking.Circuit, got {type(circuit).__name__}")
+    arrays: dict[str, np.ndarray] = {}
+    meta = {"format": FORMAT, "version": VERSION, "populations": [], "sources": [], "connections": [], "query": None}
+    for i, p in enumerate(circuit.populations):
+        meta["populations"].append(dict(name=p.name, size=p.size, du=p.du, dv=p.dv, vth=p.vth, role=p.role))
+        arrays[f"pop/{i}/bias_mant"], arrays[f"pop/{i}/bias_exp"] = p.bias_mant, p.bias_exp
+    for i, s in enumerate(circuit.sources):
+        meta["sources"].append(dict(name=s.name, size=s.size))
+        arrays[f"src/{i}/neuron"], arrays[f"src/{i}/step"] = s.neuron, s.step
+    for i, c in enumerate(circuit.connections):
+        meta["connections"].append(dict(name=c.name, pre_pop=c.pre_pop, post_pop=c.post_pop, weight_exp=c.weight_exp))
+        for k in ("pre", "post", "weight", "delay"):
+            arrays[f"con/{i}/{k}"] = getattr(c, k)
+    q = circuit.query
+    if q is not None:
+        meta["query"] = dict(n_nodes=q.n_nodes, quantity_offset=q.quantity_offset,
+                             time_scale=q.time_scale, time_offset=q.time_offset)
+        for k in ("edge_neuron", "edge_output", "edge_latency", "given"):
+            arrays[f"query/{k}"] = getattr(q, k)
+    arrays["meta.json"] = np.array(json.dumps(meta))
+    np.savez_compressed(file, **arrays)
+
+
+def load(file: str | os.PathLike | BinaryIO) -> Circuit:
+    """Read a circuit written by :func:`save`; raise CircuitFileError if it is not one."""
+    where = file if isinstance(file, (str, os.PathLike)) else getattr(file, "name", "<file object>")
+    try:
+        with np.load(file, allow_pickle=False) as z:
+            data = {k: z[k] for k in z.files}
+    except FileNotFoundError:
+        raise
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as err:
+        raise CircuitFileError(f"{where}: not a circuit file (.npz expected): {err}") from None
+    if "meta.json" not in data:
+        raise CircuitFileError(f"{where}: no 'meta.json' entry; not a {FORMAT} file")
+    try:
+        meta = json.loads(str(data["meta.json"]))
+    except (json.JSONDecodeError, TypeError) as err:
+        raise CircuitFileError(f"{where}: 'meta.json' is not valid JSON: {err}") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise CircuitFileError(f"{where}: format is {meta.get('format') if isinstance(meta, dict) else meta!r}; expected {FORMAT!r}")
+    if meta.get("version") != VERSION:
+        raise CircuitFileError(f"{where}: format version {meta.get('version')!r} is not supported (this reader knows version {VERSION})")
+
+    def arr(key: str) -> np.ndarray:
+        if key not in data:
+            raise CircuitFileError(f"{where}: missing array {key!r}")
+        a = data[key]
+        if a.ndim != 1 or (a.size and not np.issubdtype(a.dtype, np.integer)):
+            raise CircuitFileError(f"{where}: array {key!r} must be a 1-D integer array, got {a.dtype} shape {a.shape}")
+        return a.astype(np.int64)
+
+    try:
+        pops = tuple(
+            Population(m["name"], m["size"], du=m["du"], dv=m["dv"], vth=m["vth"],
+                       bias_mant=arr(f"pop/{i}/bias_mant"), bias_exp=arr(f"pop/{i}/bias_exp"), role=m.get("role", ""))
+            for i, m in enumerate(meta["populations"])
+        )
+        srcs = tuple(
+            SpikeSource(m["name"], m["size"], arr(f"src/{i}/neuron"), arr(f"src/{i}/step"))
+            for i, m in enumerate(meta["sources"])
+        )
+        cons = tuple(
+            Connection(m["name"], m["pre_pop"], m["post_pop"], arr(f"con/{i}/pre"), arr(f"con/{i}/post"),
+                       arr(f"con/{i}/weight"), arr(f"con/{i}/delay"), m["weight_exp"])
+            for i, m in enumerate(meta["connections"])
+        )
+        q = meta["query"]
+        query = None if q is None else QueryMap(
+            q["n_nodes"], q["quantity_offset"], arr("query/edge_neuron"), arr("query/edge_output"),
+            arr("query/edge_latency"), arr("query/given"), q["time_scale"], q["time_offset"])
+        return Circuit(pops, srcs, cons, query)
+    except CircuitFileError:
+        raise
+    except (KeyError, TypeError) as err:
+        raise CircuitFileError(f"{where}: malformed circuit description: missing or wrong field {err}") from None
+    except CircuitError as err:
+        raise CircuitFileError(f"{where}: {err}") from None
