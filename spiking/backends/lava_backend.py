@@ -3,8 +3,8 @@
 "fixed_pt")``; ``Loihi2HwCfg`` where the Loihi 2 runtime (lava-loihi) is installed.
 
 Time: Lava counts steps from 1; its ``time_step`` ``k`` is the circuit's step
-``k - 1`` (the one fixed latency this adapter removes). A ``Monitor`` row ``r`` is
-circuit step ``r``. Lava networks cannot be rerun after ``stop()``, so each run builds
+``k - 1`` (the one fixed latency this adapter removes). A sink ``RingBuffer`` column ``r``
+is circuit step ``r``. Lava networks cannot be rerun after ``stop()``, so each run builds
 its processes anew. Runs go in chunks of ``chunk`` steps and stop early once a chunk
 had no spike and every neuron is at rest.
 
@@ -31,9 +31,9 @@ def import_lava():
         from lava.magma.core.run_conditions import RunSteps
         from lava.magma.core.run_configs import Loihi2HwCfg, Loihi2SimCfg
         from lava.proc.dense.process import DelayDense  # noqa: F401  (import check)
+        from lava.proc.io.sink import RingBuffer as Sink
         from lava.proc.io.source import RingBuffer
         from lava.proc.lif.process import LIF
-        from lava.proc.monitor.process import Monitor
         from lava.proc.sparse.process import DelaySparse, Sparse
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise BackendUnavailableError(
@@ -41,7 +41,7 @@ def import_lava():
             f"--ignore-requires-python lava-nc==0.10.0; see ./dev): {err}"
         ) from err
     return dict(RunSteps=RunSteps, Loihi2HwCfg=Loihi2HwCfg, Loihi2SimCfg=Loihi2SimCfg,
-                RingBuffer=RingBuffer, LIF=LIF, Monitor=Monitor, DelaySparse=DelaySparse, Sparse=Sparse)
+                RingBuffer=RingBuffer, Sink=Sink, LIF=LIF, DelaySparse=DelaySparse, Sparse=Sparse)
 
 
 def loihi2_available() -> bool:
@@ -69,7 +69,7 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
     if max_steps == 0:
         return Raster.from_spikes(circuit.n_neurons, 0, [], [], backend="lava")
     chunk = max(int(chunk), circuit.max_delay + 2)
-    lifs, mons, srcs = {}, {}, {}
+    lifs, srcs = {}, {}
     for p in circuit.populations:
         if p.size == 0:
             continue
@@ -98,10 +98,19 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
         pre = srcs[c.pre_pop] if circuit.is_source(c.pre_pop) else lifs[c.pre_pop]
         pre.s_out.connect(conn.s_in)
         conn.a_out.connect(lifs[c.post_pop].a_in)
+    # One sink per population records s_out (several Monitors in one network lose
+    # data in Lava 0.10; ConcatPorts are not supported).
+    sinks = {}
     for name, lif in lifs.items():
-        m = lv["Monitor"]()
-        m.probe(lif.s_out, max_steps)
-        mons[name] = m
+        sinks[name] = lv["Sink"](shape=(lif.s_out.shape[0],), buffer=max_steps)
+        lif.s_out.connect(sinks[name].a_in)
+    # Lava runs only the processes connected to the one run() is called on: tie each
+    # other connected component to the anchor with an all-zero Sparse (adds exactly 0).
+    names = list(lifs)
+    for root in _component_roots(circuit, names)[1:]:
+        link = lv["Sparse"](weights=sp.csr_matrix((lifs[root].s_out.shape[0], lifs[names[0]].s_out.shape[0]), dtype=np.int32))
+        lifs[names[0]].s_out.connect(link.s_in)
+        link.a_out.connect(lifs[root].a_in)
     anchor = next(iter(lifs.values()))
     last_input = max((int(s.step.max()) for s in circuit.sources if len(s.step)), default=-1)
     done, seen = 0, 0
@@ -110,25 +119,20 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
             n = min(chunk, max_steps - done)
             anchor.run(condition=lv["RunSteps"](num_steps=n), run_cfg=run_cfg)
             done += n
-            spikes = {name: _spikes(m, name) for name, m in mons.items()}
-            total = sum(int(x[:done].sum()) for x in spikes.values())
+            record = {name: np.asarray(k.data.get())[:, :done] != 0 for name, k in sinks.items()}  # [neuron, step]
+            total = sum(int(r.sum()) for r in record.values())
             if total == seen and done > last_input and n >= chunk and _at_rest(circuit, lifs):
                 break
             seen = total
-        step, neuron = [], []
-        for name, x in spikes.items():
-            t, i = np.nonzero(x[:done])
+        step, neuron = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
+        for name, r in record.items():
+            i, t = np.nonzero(r)
             step.append(t.astype(np.int64))
             neuron.append(circuit.offset(name) + i.astype(np.int64))
+        step, neuron = np.concatenate(step), np.concatenate(neuron)
     finally:
         anchor.stop()
-    return Raster.from_spikes(circuit.n_neurons, done, np.concatenate(step), np.concatenate(neuron), backend="lava")
-
-
-def _spikes(monitor, name) -> np.ndarray:
-    data = monitor.get_data()
-    (proc,) = data.values()
-    return np.asarray(proc["s_out"]) != 0
+    return Raster.from_spikes(circuit.n_neurons, done, step, neuron, backend="lava")
 
 
 def _at_rest(circuit: Circuit, lifs) -> bool:
@@ -144,3 +148,25 @@ def _at_rest(circuit: Circuit, lifs) -> bool:
     return True
 
 
+
+
+def _component_roots(circuit: Circuit, names: list) -> list:
+    """One population per connected component of the network (``names`` order)."""
+    parent = {x: x for x in [p.name for p in circuit.populations] + [q.name for q in circuit.sources]}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in circuit.connections:
+        if len(c.pre):
+            parent[find(c.pre_pop)] = find(c.post_pop)
+    roots, seen = [], set()
+    for name in names:
+        r = find(name)
+        if r not in seen:
+            seen.add(r)
+            roots.append(name)
+    return roots
