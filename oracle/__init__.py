@@ -1,1 +1,22 @@
-"""oracle."""
+"""The oracle: ask questions that need physical laws; get values, derivations and proofs.
+
+>>> import oracle
+>>> a = oracle.query(given={"m": "2 kg", "v": "3 m/s"}, find="E_k", unit="J")
+>>> round(a.value_in_unit.magnitude, 9), a.proof.status
+(9.0, 'proved')
+"""
+from __future__ import annotations
+
+__all__ = ["query", "check", "relate", "prove", "Answer", "Oracle", "QueryError"]
+
+
+def __getattr__(name):  # keep `import oracle` light: the engines load on first use
+    if name in ("query", "check", "relate", "Answer", "Oracle", "QueryError", "Derivation"):
+        from . import engine as _q
+
+        return getattr(_q, name)
+    if name == "prove":
+        from proofs import prove
+
+        return prove
+    raise AttributeError(f"module 'oracle' has no attribute {name!r}")

@@ -11,6 +11,7 @@ import os
 import sys
 
 EXAMPLES = {
+    "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown",
     "tour": "oracle tour",
 }
@@ -34,6 +35,18 @@ def _parser() -> argparse.ArgumentParser:
     prove.add_argument("-v", "--verbose", action="store_true", help="list proved functions too")
     prove.add_argument("--timeout-ms", type=int, default=2000, help="time bound of each Z3 call (default 2000)")
 
+    q = sub.add_parser("query", help="ask for a quantity given others",
+                       description="Derive a quantity from given ones with the laws of the bundled knowledge base.",
+                       epilog=f"example: {EXAMPLES['query']}")
+    q.add_argument("find", help="the quantity to find: a symbol (E_k) or a name ('kinetic energy')")
+    q.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
+                   help="a known quantity and its value with units, e.g. 'mass=2 kg' (repeatable)")
+    q.add_argument("--unit", help="the unit of the answer, e.g. eV, km/h, kWh")
+    q.add_argument("--engine", default="closure", choices=["closure", "spiking"], help="the search engine")
+    q.add_argument("--backend", default="numba", help="spiking backend: numba, brian2 or lava")
+    q.add_argument("--no-learn", action="store_true", help="neither use nor store learned derived laws")
+    q.add_argument("--json", action="store_true", help="print the answer as JSON")
+
     sub.add_parser("tour", help="the main job on the bundled data",
                    description="Prove the bundled example programs and print the reports.",
                    epilog=f"example: {EXAMPLES['tour']}")
@@ -53,6 +66,46 @@ def cmd_prove(args) -> int:
     return 0 if report.status == "proved" else 1
 
 
+def cmd_query(args) -> int:
+    import json
+
+    from .engine import QueryError, query
+
+    given = {}
+    for item in args.given:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
+        given[name.strip()] = value.strip()
+    a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
+    if args.json:
+        print(json.dumps(answer_json(a), indent=2, ensure_ascii=False))
+    else:
+        print(a)
+    return 0 if a.found else 1
+
+
+def answer_json(a) -> dict:
+    from hypergraph.symbolic import text
+
+    shown = a.value_in_unit if a.value_in_unit is not None else a.value
+    return {
+        "target": a.target.symbol, "name": a.target.name, "found": a.found,
+        "value": None if shown is None else float(shown.magnitude),
+        "unit": None if shown is None else str(shown.units),
+        "value_si": None if a.value is None else float(a.value.magnitude),
+        "formula": None if a.formula is None else text(a.formula),
+        "derivation": [] if a.derivation is None else [
+            {"law": s.law.id, "name": s.law.name, "output": s.output, "inputs": list(s.inputs),
+             "formula": s.formula, "time": s.time, "value_si": s.value} for s in a.derivation.steps],
+        "proof": None if a.proof is None else {"status": a.proof.status, "steps": [
+            {"law": law, "variable": var, "dimensions": dims, "direction": d} for law, var, dims, d in a.proof.steps]},
+        "missing": [list(s) for s in a.missing],
+        "engine": a.engine,
+        "timings_ms": {k: v * 1e3 for k, v in a.timings.items()},
+    }
+
+
 def cmd_tour(args) -> int:
     from proofs import prove
 
@@ -64,6 +117,15 @@ def cmd_tour(args) -> int:
         print(f"== oracle prove {path.relative_to(datasets_dir().parent)}")
         print(prove(str(path)).to_text(verbose=name == "clean.py"))
         print()
+    from .engine import query
+
+    given = {"mass": "0.5 kg", "height": "20 m"}
+    print("== oracle query: a ball of 0.5 kg dropped from 20 m: its kinetic energy at the ground, in J")
+    print(query(given, "kinetic energy", unit="J"))
+    print()
+    given = {"wavelength": "500 nm"}
+    print("== oracle query: the energy of a 500 nm photon, in eV")
+    print(query(given, "photon energy", unit="eV"))
     return 0
 
 
@@ -73,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = _parser().parse_args(argv)
     try:
-        return {"prove": cmd_prove, "tour": cmd_tour}[args.command](args)
-    except (SourceError, UnitError) as err:
+        return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query}[args.command](args)
+    except (SourceError, UnitError, ValueError, KeyError) as err:
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

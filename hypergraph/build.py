@@ -1,0 +1,273 @@
+"""Build the :class:`KnowledgeGraph` from the PSG of law modules (read, never executed).
+
+* ``quantity(...)`` bindings declare the namespace (literal arguments only);
+* module-level annotated bindings are constants (a literal, or ``codata("<CODATA name>")``
+  looked up in ``scipy.constants``);
+* ``@law(output=...)`` functions are laws: their parameters and output must be declared
+  quantities of matching dimension, and their body a single ``return`` expression.
+
+Every law is proved dimensionally consistent (the same proofs as ``oracle prove``), then
+solved in every direction and each direction proved by Z3. Directions are cached on disk
+by the content hash of the law modules, so a warm build only parses and proves units.
+
+>>> from oracle.data import datasets_dir
+>>> kg = load_default()
+>>> kg.summary()["laws"] >= 150
+True
+"""
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import time
+from pathlib import Path
+
+from proofs import cache, prove_psg
+from psg import parse
+from psg.errors import SourceError
+from psg.graph import PSG, Span
+from psg.units import UnitError, parse_unit
+
+from .directions import Direction, solve_directions
+from .model import Constant, KnowledgeGraph, Law, Quantity
+from .symbolic import SymbolicError, formula, symbol, text, to_sympy
+
+BUILD_VERSION = "kb-1"  # bump when solving or proving changes what the cache holds
+
+
+class KnowledgeBaseError(SourceError):
+    """A law module breaks the rules of the knowledge base (names what and where)."""
+
+
+def _err(msg: str, span: Span) -> KnowledgeBaseError:
+    return KnowledgeBaseError(msg, span.file, span.line, span.col)
+
+
+def content_hash(psg: PSG) -> str:
+    h = hashlib.sha256(BUILD_VERSION.encode())
+    for name, src in sorted(psg.sources):
+        h.update(Path(name).name.encode() + b"\0" + src.encode() + b"\0")
+    return h.hexdigest()
+
+
+def _literal(g: PSG, i: int):
+    n = g.nodes[i]
+    if n.kind == "const":
+        return ast.literal_eval(n.label) if n.label not in ("f-string",) else None
+    if n.kind == "tuple":
+        return tuple(_literal(g, c) for c in n.children)
+    if n.kind == "op" and n.label == "neg":
+        v = _literal(g, n.children[0])
+        return -v if isinstance(v, (int, float)) else None
+    raise _err("expected a literal here", n.span)
+
+
+def _call_args(g: PSG, call: int) -> tuple[list, dict]:
+    n = g.nodes[call]
+    keywords = n.get("keywords") or (None,) * len(n.children)
+    args, kwargs = [], {}
+    for c, kw in zip(n.children, keywords):
+        (args.append(_literal(g, c)) if kw is None else kwargs.__setitem__(kw, _literal(g, c)))
+    return args, kwargs
+
+
+def read_declarations(g: PSG) -> tuple[list[Quantity], list[Constant]]:
+    """Quantities and constants declared at module level."""
+    quantities: dict[str, Quantity] = {}
+    constants: dict[str, Constant] = {}
+    for root in g.roots:
+        for i in g.nodes[root].children:
+            n = g.nodes[i]
+            if n.kind != "bind" or not n.children:
+                continue
+            value = g.nodes[n.children[0]]
+            callee = value.label.rpartition(".")[2] if value.kind == "call" else ""
+            if callee == "quantity":
+                args, kw = _call_args(g, n.children[0])
+                if len(args) < 2:
+                    raise _err(f"quantity {n.label!r} needs a unit and a name", value.span)
+                try:
+                    dim = parse_unit(args[0]).dimension
+                except UnitError as e:
+                    raise _err(str(e), value.span) from None
+                if n.label in quantities:
+                    raise _err(f"quantity {n.label!r} is declared twice (first at {quantities[n.label].span})", n.span)
+                quantities[n.label] = Quantity(n.label, args[1], args[0], dim, kw.get("kind", ""),
+                                               tuple(kw.get("synonyms", ())), n.span)
+            elif n.ann is not None and n.ann.unit is not None:
+                c = _constant(g, n, value, callee)
+                old = constants.get(c.name)
+                if old is not None and (abs(old.value - c.value) > 1e-12 * abs(c.value) or
+                                        parse_unit(old.unit).dimension != parse_unit(c.unit).dimension):
+                    raise _err(f"constant {c.name!r} is defined differently at {old.span}", n.span)
+                constants.setdefault(c.name, c)
+    return list(quantities.values()), list(constants.values())
+
+
+def _constant(g: PSG, n, value, callee: str) -> Constant:
+    if callee == "codata":
+        args, _ = _call_args(g, n.children[0])
+        from scipy.constants import physical_constants
+
+        if not args or args[0] not in physical_constants:
+            raise _err(f"{args[0] if args else ''!r} is not a CODATA constant name in scipy.constants", value.span)
+        val, unit, _ = physical_constants[args[0]]
+        try:
+            if unit and parse_unit(unit.replace(" ", "*")).dimension != parse_unit(n.ann.unit).dimension:
+                raise _err(f"constant {n.label!r} is annotated {n.ann.unit!r} but CODATA gives {unit!r}", n.span)
+        except UnitError:
+            pass  # a CODATA unit pint cannot read: the annotation stands
+        return Constant(n.label, float(val), n.ann.unit, f"CODATA: {args[0]}", n.span)
+    lit = _literal(g, n.children[0])
+    if not isinstance(lit, (int, float)):
+        raise _err(f"constant {n.label!r} must be a number or codata(...)", value.span)
+    return Constant(n.label, float(lit), n.ann.unit, "literal", n.span)
+
+
+def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant]) -> list[tuple]:
+    """(Law without directions, sympy expression) for every ``@law`` function."""
+    out = []
+    for f in g.functions():
+        fn = g.nodes[f]
+        meta = fn.get("law")
+        if meta is None:
+            continue
+        meta = dict(meta)
+        module = fn.get("module", "")
+        output = meta.get("output")
+        if output not in quantities:
+            raise _err(f"law {fn.label!r} derives {output!r}, which is not a declared quantity", fn.span)
+        params = [g.nodes[c] for c in fn.children if g.nodes[c].kind == "param"]
+        body = [g.nodes[c] for c in fn.children if g.nodes[c].kind != "param"]
+        if len(body) != 1 or body[0].kind != "return" or not body[0].children:
+            raise _err(f"law {fn.label!r} must be a single 'return <expression>'", fn.span)
+        for p, unit in [(p, p.ann.unit if p.ann else None) for p in params] + [(fn, fn.ann.unit if fn.ann else None)]:
+            sym = p.label if p is not fn else output
+            if sym not in quantities:
+                raise _err(f"law {fn.label!r}: parameter {sym!r} is not a declared quantity", p.span)
+            if unit is None:
+                raise _err(f"law {fn.label!r}: {sym!r} needs a unit annotation", p.span)
+            if parse_unit(unit).dimension != quantities[sym].dimension:
+                raise _err(f"law {fn.label!r}: {sym!r} is annotated {unit!r} but declared {quantities[sym].unit!r}", p.span)
+        expr = to_sympy(g, body[0].children[0])
+        inputs = tuple(p.label for p in params)
+        names = {s.name for s in expr.free_symbols}
+        unknown = names - set(inputs) - set(constants)
+        if unknown:
+            raise _err(f"law {fn.label!r} uses {sorted(unknown)[0]!r}: neither a parameter nor a constant", body[0].span)
+        if output in inputs:
+            raise _err(f"law {fn.label!r} takes its own output {output!r} as a parameter", fn.span)
+        law = Law(f"{module}.{fn.label}", meta.get("name") or fn.label.replace("_", " "), fn.get("doc") or "",
+                  module, output, inputs, text(expr), tuple(meta.get("assumes", ())), meta.get("valid", ""),
+                  int(meta.get("cost", 1)), tuple(sorted(names & set(constants))), (), "proved", fn.span)
+        out.append((law, expr))
+    return out
+
+
+def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
+    """The knowledge graph of the law modules in ``psg``."""
+    from dataclasses import replace
+
+    t0 = time.perf_counter()
+    quantities, constants = read_declarations(psg)
+    qmap, cmap = {q.symbol: q for q in quantities}, {c.name: c for c in constants}
+    clash = set(qmap) & set(cmap)
+    if clash:
+        name = sorted(clash)[0]
+        raise _err(f"{name!r} is both a quantity and a constant", cmap[name].span)
+    report = prove_psg(psg, use_cache=use_cache)
+    bad = [f for f in report.findings]
+    if bad:
+        f = bad[0]
+        raise _err(f"law is not dimensionally consistent: {f.sentence}", f.where)
+    laws = _laws(psg, qmap, cmap)
+    key = content_hash(psg)
+    solved = _cached_directions(key) if use_cache else None
+    if solved is None or set(solved) != {law.id for law, _ in laws}:
+        solved = _solve_all([law for law, _ in laws])
+        if use_cache:
+            _store_directions(key, solved)
+    full = tuple(replace(law, directions=tuple(Direction(**d) for d in solved[law.id])) for law, _ in laws)
+    kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key)
+    object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
+    object.__setattr__(kg, "psg", psg)
+    object.__setattr__(kg, "proof_report", report)
+    return kg
+
+
+def _solve_one(job: tuple) -> list[dict]:
+    output, expression, inputs, assumes = job
+    return [_direction_json(d) for d in solve_directions(output, formula(expression), inputs, assumes)]
+
+
+def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
+    """Solve and prove every direction; in worker processes when there are many laws."""
+    import os
+
+    jobs = [(law.output, law.expression, law.inputs, law.assumes) for law in laws]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(jobs) < 40 or workers < 2:
+        results = [_solve_one(j) for j in jobs]
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            results = list(pool.map(_solve_one, jobs, chunksize=4))
+    return {law.id: r for law, r in zip(laws, results)}
+
+
+def _direction_json(d: Direction) -> dict:
+    return {"variable": d.variable, "formula": d.formula, "status": d.status, "note": d.note}
+
+
+def _kb_path(key: str) -> Path | None:
+    d = cache.cache_dir()
+    return None if d is None else d / "kb" / f"{key}.json"
+
+
+def _cached_directions(key: str) -> dict | None:
+    if key in cache._memory:
+        return cache._memory[key]
+    path = _kb_path(key)
+    if path is None:
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("version") != BUILD_VERSION:
+        return None
+    cache._memory[key] = doc["laws"]
+    return doc["laws"]
+
+
+def _store_directions(key: str, solved: dict) -> None:
+    cache._memory[key] = solved
+    path = _kb_path(key)
+    if path is not None:
+        try:
+            cache.write_atomic(path, json.dumps({"version": BUILD_VERSION, "laws": solved}))
+        except OSError:
+            pass
+
+
+def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:
+    """Build from a folder (or file) of law modules."""
+    return build(parse(path), use_cache=use_cache)
+
+
+_DEFAULT: dict[str, KnowledgeGraph] = {}
+
+
+def load_default(*, use_cache: bool = True) -> KnowledgeGraph:
+    """The bundled physics knowledge base (built once per process)."""
+    from oracle.data import datasets_dir
+
+    if "kb" not in _DEFAULT or not use_cache:
+        kg = load(datasets_dir() / "physics", use_cache=use_cache)
+        if not use_cache:
+            return kg
+        _DEFAULT["kb"] = kg
+    return _DEFAULT["kb"]

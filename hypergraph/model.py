@@ -1,0 +1,164 @@
+"""The knowledge hypergraph: quantities are nodes, law directions are hyperedges.
+
+A :class:`KnowledgeGraph` is an immutable view of the PSG of the law modules. Each law
+contributes one hyperedge per usable direction (the law as written, and every solved
+form that Z3 proved equivalent): its inputs are the law's other variables, its output
+the solved-for variable. The CSR :class:`~hypergraph.incidence.Incidence` holds the
+hyperedges for the fast paths (closure, spiking); the law objects hold the metadata.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+
+from psg.graph import Span
+from psg.units import Dimension
+
+from .directions import Direction
+from .incidence import Incidence
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity of the one namespace: ``E_k``, "kinetic energy", J, kind energy."""
+
+    symbol: str
+    name: str
+    unit: str
+    dimension: Dimension
+    kind: str = ""
+    synonyms: tuple[str, ...] = ()
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A physical constant a law uses, with its SI value (CODATA through scipy, or a literal)."""
+
+    name: str
+    value: float
+    unit: str
+    source: str = "literal"
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Law:
+    """A law: ``output = expression(inputs, constants)``, with every direction solved."""
+
+    id: str
+    name: str
+    description: str
+    field: str
+    output: str
+    inputs: tuple[str, ...]
+    expression: str
+    assumes: tuple[str, ...] = ()
+    valid: str = ""
+    cost: int = 1
+    constants: tuple[str, ...] = ()
+    directions: tuple[Direction, ...] = ()
+    proof: str = "proved"
+    span: Span | None = field(default=None, compare=False)
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        return (self.output, *self.inputs)
+
+    def direction(self, variable: str) -> Direction | None:
+        for d in self.directions:
+            if d.variable == variable:
+                return d
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeGraph:
+    """Quantities, constants and laws, with the hyperedges of every usable law direction."""
+
+    quantities: tuple[Quantity, ...]
+    constants: tuple[Constant, ...]
+    laws: tuple[Law, ...]
+    content_hash: str
+    edge_law: np.ndarray = field(repr=False, default=None)        # law index of each hyperedge
+    edge_variable: tuple[str, ...] = field(repr=False, default=())  # the variable each hyperedge derives
+    incidence: Incidence = field(repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.incidence is None:
+            edges, law_of, var_of = [], [], []
+            index = self.index
+            for k, law in enumerate(self.laws):
+                for d in law.directions:
+                    if not d.usable:
+                        continue
+                    ins = [index[v] for v in law.variables if v != d.variable]
+                    edges.append((ins, index[d.variable], law.cost))
+                    law_of.append(k)
+                    var_of.append(d.variable)
+            object.__setattr__(self, "incidence", Incidence.from_edges(len(self.quantities), edges))
+            object.__setattr__(self, "edge_law", np.asarray(law_of, dtype=np.int64))
+            object.__setattr__(self, "edge_variable", tuple(var_of))
+
+    # -- look-ups ----------------------------------------------------------------
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Quantity symbol -> node id."""
+        return {q.symbol: i for i, q in enumerate(self.quantities)}
+
+    def quantity(self, symbol: str) -> Quantity:
+        return self.quantities[self.index[symbol]]
+
+    @cached_property
+    def constant_values(self) -> dict[str, float]:
+        return {c.name: c.value for c in self.constants}
+
+    @cached_property
+    def law_index(self) -> dict[str, int]:
+        return {law.id: k for k, law in enumerate(self.laws)}
+
+    def law(self, law_id: str) -> Law:
+        return self.laws[self.law_index[law_id]]
+
+    def edge(self, e: int) -> tuple[Law, Direction]:
+        """The law and direction behind hyperedge ``e``."""
+        law = self.laws[int(self.edge_law[e])]
+        return law, law.direction(self.edge_variable[e])
+
+    def laws_of(self, symbol: str) -> list[Law]:
+        """Every law in which the quantity takes part."""
+        return [law for law in self.laws if symbol in law.variables]
+
+    @property
+    def n_directions(self) -> int:
+        return sum(len(law.directions) for law in self.laws)
+
+    def summary(self) -> dict[str, int]:
+        statuses = [d.status for law in self.laws for d in law.directions]
+        return {"quantities": len(self.quantities), "laws": len(self.laws), "constants": len(self.constants),
+                "hyperedges": self.incidence.n_edges, **{s: statuses.count(s) for s in sorted(set(statuses))}}
+
+    # -- views ---------------------------------------------------------------------
+    def to_networkx(self):
+        """A bipartite ``networkx.DiGraph``: quantity nodes (bipartite=0) and law nodes (bipartite=1);
+        edges input -> law and law -> output for the law as written."""
+        import networkx as nx
+
+        g = nx.DiGraph()
+        for q in self.quantities:
+            g.add_node(q.symbol, bipartite=0, kind="quantity", name=q.name, unit=q.unit)
+        for law in self.laws:
+            g.add_node(law.id, bipartite=1, kind="law", name=law.name, field=law.field)
+            for v in law.inputs:
+                g.add_edge(v, law.id)
+            g.add_edge(law.id, law.output)
+        return g
+
+    def subgraph(self, law_ids) -> "KnowledgeGraph":
+        """The sub-hypergraph of the given laws and the quantities they use."""
+        keep = [self.law(i) for i in law_ids]
+        used = {v for law in keep for v in law.variables}
+        qs = tuple(q for q in self.quantities if q.symbol in used)
+        return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash)

@@ -1,0 +1,147 @@
+"""Law expressions as sympy, read from the PSG through a whitelist; evaluated without ``eval``.
+
+The PSG of a law's ``return`` expression is translated node by node: numbers, names,
+``+ - * / **``, unary minus and a fixed set of math functions. Anything else is an error
+at its source location. Formula text (from the cache or a user) is parsed the same way,
+by ``psg.parse``. Numbers are evaluated by walking the sympy tree, never by generating
+and running code.
+
+>>> e = formula("0.5 * m * v**2")
+>>> e
+m*v**2/2
+>>> evaluate(e, {"m": 2.0, "v": 3.0})
+9.0
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from typing import Callable
+
+import sympy as sp
+
+from psg.errors import SourceError
+from psg.graph import PSG
+
+FUNCTIONS: dict[str, Callable] = {
+    "sqrt": sp.sqrt, "exp": sp.exp, "log": sp.log, "ln": sp.log, "sin": sp.sin, "cos": sp.cos,
+    "tan": sp.tan, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan, "arcsin": sp.asin,
+    "arccos": sp.acos, "arctan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
+    "log10": lambda x: sp.log(x, 10), "cbrt": sp.cbrt, "atan2": sp.atan2, "arctan2": sp.atan2,
+}
+CONSTANTS = {"pi": sp.pi, "e": sp.E}
+
+
+class SymbolicError(SourceError):
+    """An expression outside what laws may use."""
+
+
+@lru_cache(maxsize=None)
+def symbol(name: str) -> sp.Symbol:
+    """The one real sympy symbol of a quantity or constant name."""
+    return sp.Symbol(name, real=True)
+
+
+def to_sympy(g: PSG, i: int) -> sp.Expr:
+    """Translate the PSG expression at node ``i`` to sympy (whitelist only)."""
+    n = g.nodes[i]
+    kids = n.children
+    if n.kind == "const" and n.value is not None:
+        text = n.label
+        return sp.Integer(int(n.value)) if float(n.value).is_integer() and "e" not in text.lower() else sp.Rational(text)
+    if n.kind == "name":
+        local = n.get("local", n.label)
+        short = n.label.rpartition(".")[2]
+        if short in CONSTANTS and (n.label != local or local in CONSTANTS):
+            return CONSTANTS[short]
+        return symbol(local)
+    if n.kind == "op":
+        args = [to_sympy(g, c) for c in kids]
+        if n.label == "+" and len(args) == 2:
+            return args[0] + args[1]
+        if n.label == "-" and len(args) == 2:
+            return args[0] - args[1]
+        if n.label == "*" and len(args) == 2:
+            return args[0] * args[1]
+        if n.label == "/" and len(args) == 2:
+            return args[0] / args[1]
+        if n.label == "**" and len(args) == 2:
+            return args[0] ** args[1]
+        if n.label == "neg":
+            return -args[0]
+        if n.label == "pos":
+            return args[0]
+    if n.kind == "call":
+        fn = n.label.rpartition(".")[2]
+        if fn in FUNCTIONS and not n.get("keywords"):
+            return FUNCTIONS[fn](*[to_sympy(g, c) for c in kids])
+    what = n.label if n.kind in ("op", "call") else n.kind
+    raise SymbolicError(f"a law may not use {what!r} (allowed: numbers, names, + - * / **, "
+                        f"{', '.join(sorted(FUNCTIONS))})", n.span.file, n.span.line, n.span.col)
+
+
+def formulas(texts: list[str]) -> list[sp.Expr]:
+    """Parse formula texts (Python syntax) to sympy through the PSG whitelist, in one pass."""
+    from psg import parse
+
+    if not texts:
+        return []
+    src = "\n".join(f"f{k} = {t}" for k, t in enumerate(texts)) + "\n"
+    g = parse(src, filename="<formula>")
+    binds = [i for i in g.nodes[g.roots[0]].children if g.nodes[i].kind == "bind"]
+    return [to_sympy(g, g.nodes[b].children[0]) for b in binds]
+
+
+def formula(text: str) -> sp.Expr:
+    """Parse one formula text to sympy (no ``eval``)."""
+    return formulas([text])[0]
+
+
+def text(expr: sp.Expr) -> str:
+    """Python-syntax text of a sympy expression that :func:`formula` reads back."""
+    return sp.sstr(expr, order="none")
+
+
+_NUMERIC = {
+    sp.exp: math.exp, sp.log: math.log, sp.sin: math.sin, sp.cos: math.cos, sp.tan: math.tan,
+    sp.asin: math.asin, sp.acos: math.acos, sp.atan: math.atan, sp.sinh: math.sinh,
+    sp.cosh: math.cosh, sp.tanh: math.tanh, sp.atan2: math.atan2,
+}
+
+
+def compile_numeric(expr: sp.Expr) -> Callable[[dict[str, float]], float]:
+    """A closure that evaluates ``expr`` on a dict of floats (no code is generated or run)."""
+    if expr.is_Symbol:
+        name = expr.name
+        return lambda env: env[name]
+    if expr.is_Number or expr in (sp.pi, sp.E):
+        value = float(expr)
+        return lambda env: value
+    args = [compile_numeric(a) for a in expr.args]
+    if expr.is_Add:
+        return lambda env: math.fsum(f(env) for f in args)
+    if expr.is_Mul:
+        def mul(env):
+            out = 1.0
+            for f in args:
+                out *= f(env)
+            return out
+        return mul
+    if expr.is_Pow:
+        base, power = args
+        return lambda env: _pow(base(env), power(env))
+    fn = _NUMERIC.get(expr.func)
+    if fn is not None:
+        return lambda env: fn(*(f(env) for f in args))
+    raise SymbolicError(f"cannot evaluate {expr.func.__name__} numerically")
+
+
+def _pow(a: float, b: float) -> float:
+    if a < 0 and not float(b).is_integer():
+        raise ValueError(f"a negative number ({a:g}) raised to a fractional power ({b:g})")
+    return a ** b
+
+
+def evaluate(expr: sp.Expr, values: dict[str, float]) -> float:
+    """Evaluate ``expr`` with floats for its symbols."""
+    return float(compile_numeric(expr)(values))

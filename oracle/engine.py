@@ -1,0 +1,468 @@
+"""``oracle.query``: a value, the chain of laws that produced it, and the proofs.
+
+>>> a = query(given={"m": "2 kg", "v": "3 m/s"}, find="kinetic energy")
+>>> a.value
+<Quantity(9.0, 'joule')>
+>>> a.derivation.laws
+('mechanics.kinetic_energy',)
+"""
+from __future__ import annotations
+
+import itertools
+import math
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import sympy as sp
+
+from hypergraph.closure import closure
+from hypergraph.model import KnowledgeGraph, Law, Quantity
+from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
+from psg.units import parse_unit, registry
+
+from .names import NameIndex, UnknownQuantityError
+
+
+class QueryError(ValueError):
+    """A question the oracle cannot take as asked (names what is wrong)."""
+
+
+class DimensionMismatchError(QueryError):
+    """A value given in a unit of the wrong dimension for its quantity."""
+
+
+class ContradictoryGivensError(QueryError):
+    """Given values that the laws say cannot all hold."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One law applied in one direction: ``output = formula(inputs)``."""
+
+    law: Law
+    output: str
+    inputs: tuple[str, ...]
+    formula: str
+    time: int
+    value: float  # SI
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """The laws that derive the target from the givens, in an order that evaluates."""
+
+    target: str
+    givens: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+    @property
+    def laws(self) -> tuple[str, ...]:
+        return tuple(s.law.id for s in self.steps)
+
+    def tree(self, symbol_: str | None = None, depth: int = 0) -> list[str]:
+        """The derivation as indented lines, target at the top."""
+        sym = symbol_ or self.target
+        by_output = {s.output: s for s in self.steps}
+        step = by_output.get(sym)
+        if step is None:
+            return ["  " * depth + f"{sym}  (given)"]
+        lines = ["  " * depth + f"{sym} = {step.formula}   [{step.law.name}]"]
+        for x in step.inputs:
+            lines += self.tree(x, depth + 1)
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join(self.tree())
+
+
+@dataclass(frozen=True)
+class DerivationProof:
+    """What was proved about a derivation: every step, and the composed formula."""
+
+    steps: tuple[tuple[str, str, str, str], ...]  # (law id, variable, dimensions verdict, direction status)
+    composed: object  # proofs.ProofReport of the composed formula as a function
+
+    @property
+    def status(self) -> str:
+        ok = all(d == "proved" and s in ("law", "proved") for _, _, d, s in self.steps)
+        return "proved" if ok and self.composed.status == "proved" else "refuted" if self.composed.status == "refuted" else "unknown"
+
+    def __str__(self) -> str:
+        lines = [f"proof: {self.status}"]
+        for law, var, dims, direction in self.steps:
+            how = "as written" if direction == "law" else f"solved for {var}: {direction}"
+            lines.append(f"  {law}: dimensions {dims}; {how}")
+        c = self.composed.counts()
+        lines.append(f"  composed formula: {self.composed.status} ({c['obligations']} obligations, "
+                     f"{c['fast_path']} fast path, {c['z3']} Z3)")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The oracle's answer. ``found`` is False when the target cannot be derived; then
+    ``missing`` lists the smallest sets of further quantities that would make it derivable."""
+
+    target: Quantity
+    found: bool
+    value: object = None            # pint Quantity in the quantity's SI unit
+    value_in_unit: object = None    # pint Quantity in the unit asked for
+    derivation: Derivation | None = None
+    formula: sp.Expr | None = None
+    proof: DerivationProof | None = None
+    missing: tuple[tuple[str, ...], ...] = ()
+    engine: str = "closure"
+    timings: dict = field(default_factory=dict)
+    learned: bool = False
+
+    @property
+    def si(self):
+        return self.value
+
+    def __str__(self) -> str:
+        if not self.found:
+            sets = " or ".join("{" + ", ".join(s) + "}" for s in self.missing) or "none found"
+            return f"{self.target.name} ({self.target.symbol}) cannot be derived from the givens; add one of: {sets}"
+        shown = self.value_in_unit if self.value_in_unit is not None else self.value
+        return "\n".join([
+            f"{self.target.name} ({self.target.symbol}) = {shown.magnitude:.6g} {shown.units:~P}",
+            f"formula: {self.target.symbol} = {text(self.formula)}",
+            "derivation:", *["  " + line for line in self.derivation.tree()],
+            str(self.proof),
+            "timings: " + ", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in self.timings.items()),
+        ])
+
+
+# -- the engine ---------------------------------------------------------------------
+class Oracle:
+    """Questions over one knowledge graph (the bundled one by default)."""
+
+    def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool = True) -> None:
+        from hypergraph.build import load_default
+
+        self.kg = kg if kg is not None else load_default()
+        self.names = NameIndex(self.kg.quantities)
+        self.learn = learn
+        from .learn import Memory
+
+        self.memory = Memory(self.kg.content_hash) if learn else None
+
+    # -- inputs ------------------------------------------------------------------
+    def resolve(self, name) -> str:
+        if isinstance(name, Quantity):
+            return name.symbol
+        return self.names.resolve(name)
+
+    def si_value(self, symbol_: str, value) -> float:
+        """A given value in SI, checked against the quantity's dimension."""
+        q = self.kg.quantity(symbol_)
+        ureg = registry()
+        try:
+            if isinstance(value, str):
+                qty = ureg.Quantity(value)
+            elif hasattr(value, "magnitude") and hasattr(value, "units"):
+                qty = ureg.Quantity(value.magnitude, str(value.units))
+            elif isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
+                qty = ureg.Quantity(float(value), q.unit)
+            else:
+                raise QueryError(f"the value of {q.name} ({symbol_}) must be a string such as '2 kg', a pint "
+                                 f"quantity or a number in {q.unit}; got {type(value).__name__}")
+        except QueryError:
+            raise
+        except Exception as err:  # pint's parse errors come in many types
+            raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
+        want = parse_unit(q.unit).dimension
+        got = _dimension_of(qty)
+        if got != want:
+            raise DimensionMismatchError(
+                f"{value!r} was given for {q.name} ({symbol_}), which is {want.describe()}, but it is {got.describe()}")
+        mag = qty.to_base_units().magnitude
+        if not math.isfinite(float(mag)):
+            raise QueryError(f"the value given for {q.name} ({symbol_}) is not finite: {value!r}")
+        return float(mag)
+
+    # -- the question ----------------------------------------------------------
+    def query(self, given: dict, find, *, unit: str | None = None, engine: str = "closure",
+              backend: str = "numba") -> Answer:
+        t0 = time.perf_counter()
+        timings = {}
+        if not isinstance(given, dict):
+            raise QueryError(f"'given' must be a dict of quantity -> value, got {type(given).__name__}")
+        values: dict[str, float] = {}
+        for key, value in given.items():
+            sym = self.resolve(key)
+            v = self.si_value(sym, value)
+            if sym in values and not math.isclose(values[sym], v, rel_tol=1e-9):
+                raise ContradictoryGivensError(
+                    f"{self.kg.quantity(sym).name} ({sym}) is given twice with different values")
+            values[sym] = v
+        target = self.resolve(find)
+        tq = self.kg.quantity(target)
+        if unit is not None:
+            try:
+                udim = parse_unit(unit).dimension
+            except ValueError as err:
+                raise QueryError(str(err)) from None
+            if udim != tq.dimension:
+                raise DimensionMismatchError(
+                    f"the answer {tq.name} ({target}) is {tq.dimension.describe()}; it cannot be given in {unit!r}")
+        self._check_consistency(values)
+        timings["resolve"] = time.perf_counter() - t0
+
+        if target in values:
+            return self._answer_given(tq, values[target], unit, timings, t0)
+
+        t1 = time.perf_counter()
+        kg = self.kg
+        sources = [kg.index[s] for s in values]
+        edges = self._search(sources, engine, backend)
+        timings["search"] = time.perf_counter() - t1
+        node = kg.index[target]
+        if edges.time[node] < 0:
+            missing = self.missing_sets(values, target)
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, missing=missing, engine=engine, timings=timings)
+
+        t2 = time.perf_counter()
+        order = edges.derivation(node)
+        steps, env = self._evaluate(order, values, edges.time)
+        timings["evaluate"] = time.perf_counter() - t2
+        derivation = Derivation(target, tuple(sorted(values)), tuple(steps))
+        used = _used_givens(derivation)
+
+        t3 = time.perf_counter()
+        learned = self.memory.lookup(target, used) if self.memory else None
+        if learned is not None:
+            composed = parse_formula(learned["formula"])
+        else:
+            composed = _compose(target, tuple((s.output, s.formula) for s in steps))
+        timings["compose"] = time.perf_counter() - t3
+
+        t4 = time.perf_counter()
+        proof = self._prove(derivation, composed, used, target)
+        timings["prove"] = time.perf_counter() - t4
+        if self.memory is not None:
+            self.memory.record(target, used, text(composed), derivation.laws, proof.status)
+
+        value_si = env[target]
+        value = _si_quantity(value_si, tq)
+        value_in = value.to(unit) if unit else None
+        timings["total"] = time.perf_counter() - t0
+        return Answer(tq, True, value, value_in, derivation, composed, proof, (), engine, timings,
+                      learned is not None)
+
+    def _answer_given(self, tq, value_si, unit, timings, t0) -> Answer:
+        from proofs.report import ProofReport
+
+        value = _si_quantity(value_si, tq)
+        timings["total"] = time.perf_counter() - t0
+        proof = DerivationProof((), ProofReport((), (), 0.0))
+        return Answer(tq, True, value, value.to(unit) if unit else None, Derivation(tq.symbol, (tq.symbol,), ()),
+                      symbol(tq.symbol), proof, timings=timings)
+
+    def _search(self, sources: list[int], engine: str, backend: str):
+        if engine == "closure":
+            return closure(self.kg.incidence, sources)
+        if engine == "spiking":
+            from .spiking_engine import spiking_search
+
+            return spiking_search(self.kg, sources, backend)
+        raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
+
+    def _evaluate(self, order, values: dict[str, float], times) -> tuple[list[Step], dict[str, float]]:
+        kg = self.kg
+        env = dict(values)
+        env.update(kg.constant_values)
+        steps = []
+        for e in order:
+            law, direction = kg.edge(int(e))
+            out = direction.variable
+            ins = tuple(v for v in law.variables if v != out)
+            try:
+                val = _numeric(direction.formula)(env)
+            except (ValueError, ZeroDivisionError, OverflowError) as err:
+                raise QueryError(f"{law.name} cannot give {kg.quantity(out).name} from these values: {err}") from None
+            if isinstance(val, complex) or not math.isfinite(val):
+                raise QueryError(f"{law.name} gives no real value of {kg.quantity(out).name} from these values")
+            env[out] = val
+            steps.append(Step(law, out, ins, direction.formula, int(times[kg.index[out]]), val))
+        return steps, env
+
+    def _check_consistency(self, values: dict[str, float], rel_tol: float = 1e-6) -> None:
+        """Givens that fully determine a law must satisfy it."""
+        for v in self.check_si(values, rel_tol):
+            raise ContradictoryGivensError(
+                f"the givens contradict {v['law']} ({v['name']}): it gives {v['output']} = {v['expected']:.6g} "
+                f"{self.kg.quantity(v['output']).unit}, but {v['given']:.6g} {self.kg.quantity(v['output']).unit} was given")
+
+    # -- proofs -----------------------------------------------------------------
+    def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str) -> DerivationProof:
+        report = self.kg.proof_report if hasattr(self.kg, "proof_report") else None
+        verdicts = {}
+        if report is not None:
+            for r in report.results:
+                verdicts[r.name.rpartition(".")[2] if "." in r.name else r.name] = r.verdict
+        steps = []
+        for s in derivation.steps:
+            fname = s.law.id.rpartition(".")[2]
+            d = s.law.direction(s.output)
+            steps.append((s.law.id, s.output, verdicts.get(fname, verdicts.get(s.law.id, "proved")), d.status))
+        composed_report = _prove_composed(text(composed), tuple((u, self.kg.quantity(u).unit) for u in used),
+                                          self.kg.quantity(target).unit,
+                                          tuple((c.name, c.unit) for c in self.kg.constants
+                                                if symbol(c.name) in composed.free_symbols))
+        return DerivationProof(tuple(steps), composed_report)
+
+    # -- what is missing --------------------------------------------------------
+    def missing_sets(self, values: dict[str, float], target: str, max_size: int = 2, limit: int = 5):
+        """The smallest sets of further quantities that make ``target`` derivable."""
+        kg = self.kg
+        node = kg.index[target]
+        base = [kg.index[s] for s in values]
+        known = closure(kg.incidence, base).derivable
+        # candidates: quantities that share a law with the target, then with those
+        near = {target}
+        for _ in range(2):
+            near |= {v for law in kg.laws if near & set(law.variables) for v in law.variables}
+        cands = sorted(kg.index[s] for s in near if s != target and not known[kg.index[s]])
+        for size in range(1, max_size + 1):
+            found = []
+            for extra in itertools.combinations(cands, size):
+                if closure(kg.incidence, base + list(extra)).time[node] >= 0:
+                    found.append(tuple(kg.quantities[i].symbol for i in extra))
+                    if len(found) >= limit:
+                        break
+            if found:
+                return tuple(found)
+        return ()
+
+    # -- other questions --------------------------------------------------------
+    def check(self, measurements: dict, rel_tol: float = 0.01) -> list[dict]:
+        """Laws that the measurements (all of whose variables are measured) violate beyond ``rel_tol``."""
+        values = {}
+        for k, v in measurements.items():
+            sym = self.resolve(k)
+            values[sym] = self.si_value(sym, v)
+        return self.check_si(values, rel_tol)
+
+    def check_si(self, values: dict[str, float], rel_tol: float) -> list[dict]:
+        env = {**values, **self.kg.constant_values}
+        out = []
+        for law in self.kg.laws:
+            if not all(v in values for v in law.variables):
+                continue
+            try:
+                expected = _numeric(law.expression)(env)
+            except (ValueError, ZeroDivisionError, OverflowError):
+                continue
+            given = values[law.output]
+            err = abs(expected - given) / max(abs(given), abs(expected), 1e-300)
+            if err > rel_tol:
+                out.append({"law": law.id, "name": law.name, "output": law.output, "expected": expected,
+                            "given": given, "relative_error": err})
+        return out
+
+    def relate(self, a, b, max_paths: int = 5) -> dict:
+        """The laws that hold both quantities, and the shortest chains of laws between them."""
+        import networkx as nx
+
+        sa, sb = self.resolve(a), self.resolve(b)
+        direct = [law.id for law in self.kg.laws if sa in law.variables and sb in law.variables]
+        g = _bipartite_undirected(self.kg)
+        try:
+            paths = list(itertools.islice(nx.all_shortest_paths(g, sa, sb), max_paths))
+        except nx.NetworkXNoPath:
+            paths = []
+        chains = [[n for n in p if n in self.kg.law_index] for p in paths]
+        return {"a": sa, "b": sb, "laws": direct, "chains": chains,
+                "paths": [[n for n in p] for p in paths]}
+
+
+@lru_cache(maxsize=8)
+def _bipartite_undirected(kg: KnowledgeGraph):
+    return kg.to_networkx().to_undirected()
+
+
+@lru_cache(maxsize=4096)
+def _numeric(formula_text: str):
+    return compile_numeric(parse_formula(formula_text))
+
+
+@lru_cache(maxsize=2048)
+def _compose(target: str, steps: tuple[tuple[str, str], ...]) -> sp.Expr:
+    """The target's formula in the givens: each derived symbol replaced by its step's formula."""
+    forms = {out: parse_formula(f) for out, f in steps}
+    memo: dict[str, sp.Expr] = {}
+
+    def expand(sym: str) -> sp.Expr:
+        if sym in memo:
+            return memo[sym]
+        e = forms[sym]
+        subs = {s: expand(s.name) for s in e.free_symbols if s.name in forms}
+        memo[sym] = e.xreplace(subs) if subs else e
+        return memo[sym]
+
+    return expand(target)
+
+
+@lru_cache(maxsize=2048)
+def _prove_composed(formula_text: str, params: tuple[tuple[str, str], ...], out_unit: str,
+                    constants: tuple[tuple[str, str], ...]):
+    """Prove the composed formula dimensionally sound, as a function of the givens."""
+    from proofs import prove
+
+    lines = ["from math import sqrt, exp, log, sin, cos, tan, asin, acos, atan, sinh, cosh, tanh, pi"]
+    lines += [f'{c}: U["{u}"] = 1.0' for c, u in constants]
+    sig = ", ".join(f'{p}: U["{u}"]' for p, u in params)
+    lines += [f'def derived({sig}) -> U["{out_unit}"]:', f"    return {formula_text}", ""]
+    return prove("\n".join(lines), use_cache=True)
+
+
+def _used_givens(d: Derivation) -> tuple[str, ...]:
+    outputs = {s.output for s in d.steps}
+    return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
+
+
+def _dimension_of(qty):
+    from fractions import Fraction
+
+    from psg.units import Dimension
+
+    dims = qty.dimensionality
+    order = ("[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]", "[luminosity]")
+    return Dimension(tuple(Fraction(dims.get(k, 0)).limit_denominator(1000) for k in order))
+
+
+def _si_quantity(value_si: float, q: Quantity):
+    ureg = registry()
+    unit = parse_unit(q.unit)
+    return ureg.Quantity((value_si - unit.offset) / unit.to_si, q.unit)
+
+
+# -- module-level API ------------------------------------------------------------------
+_ORACLES: dict[bool, Oracle] = {}
+
+
+def default_oracle(learn: bool = True) -> Oracle:
+    if learn not in _ORACLES:
+        _ORACLES[learn] = Oracle(learn=learn)
+    return _ORACLES[learn]
+
+
+def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "closure",
+          backend: str = "numba", kb: KnowledgeGraph | None = None) -> Answer:
+    """Answer: what is ``find`` given ``given``? See :class:`Answer`."""
+    o = Oracle(kb, learn=learn) if kb is not None else default_oracle(learn)
+    return o.query(given, find, unit=unit, engine=engine, backend=backend)
+
+
+def check(measurements: dict, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None) -> list[dict]:
+    """The laws that ``measurements`` violate beyond ``rel_tol``."""
+    return (Oracle(kb, learn=False) if kb is not None else default_oracle(False)).check(measurements, rel_tol)
+
+
+def relate(a, b, kb: KnowledgeGraph | None = None) -> dict:
+    """The laws and shortest chains of laws connecting two quantities."""
+    return (Oracle(kb, learn=False) if kb is not None else default_oracle(False)).relate(a, b)

@@ -1,0 +1,61 @@
+"""Finding a quantity by what people call it: its symbol, its name or a synonym.
+
+Symbols match exactly first (``T`` temperature, ``t`` time); names and synonyms match
+case-insensitively with spacing, articles and punctuation ignored. When nothing matches,
+the error suggests the closest names.
+
+>>> from hypergraph.model import Quantity
+>>> from psg.units import parse_unit
+>>> idx = NameIndex([Quantity("v", "speed", "m/s", parse_unit("m/s").dimension, synonyms=("velocity",))])
+>>> idx.resolve("Velocity"), idx.resolve("the speed")
+('v', 'v')
+>>> idx.resolve("sped")
+Traceback (most recent call last):
+...
+oracle.names.UnknownQuantityError: no quantity is called 'sped'; did you mean 'speed'?
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+_ARTICLES = re.compile(r"^(the|a|an)\s+")
+_SPACES = re.compile(r"[\s_\-]+")
+
+
+class UnknownQuantityError(KeyError, ValueError):
+    """No quantity goes by that name."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+def normalize(text: str) -> str:
+    t = _SPACES.sub(" ", text.strip().lower().rstrip("?.!")).strip()
+    return _ARTICLES.sub("", t)
+
+
+class NameIndex:
+    """Symbol, name and synonym look-up over a sequence of quantities."""
+
+    def __init__(self, quantities) -> None:
+        self.symbols = {q.symbol: q.symbol for q in quantities}
+        self.names: dict[str, str] = {}
+        for q in quantities:
+            for label in (q.name, *q.synonyms):
+                self.names.setdefault(normalize(label), q.symbol)
+        for q in quantities:  # a symbol typed in another case, when that is not ambiguous
+            self.names.setdefault(normalize(q.symbol), q.symbol)
+
+    def resolve(self, text: str) -> str:
+        """The symbol of the quantity ``text`` names."""
+        if not isinstance(text, str):
+            raise TypeError(f"a quantity is named by a string, got {type(text).__name__}")
+        if text in self.symbols:
+            return text
+        key = normalize(text)
+        if key in self.names:
+            return self.names[key]
+        close = difflib.get_close_matches(key, list(self.names), n=3, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+        raise UnknownQuantityError(f"no quantity is called {text!r}{hint}")
