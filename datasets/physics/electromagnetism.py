@@ -1,0 +1,409 @@
+"""Electromagnetism: electrostatics, capacitance, magnetic forces and fields,
+induction, inductance, charged particles in fields, fields of electromagnetic waves.
+"""
+from math import sin, cos, pi
+
+from oracle.laws import U, codata, law
+
+epsilon_0: U["F/m"] = codata("vacuum electric permittivity")
+mu_0: U["N/A^2"] = codata("vacuum mag. permeability")
+c: U["m/s"] = codata("speed of light in vacuum")
+q_e: U["C"] = codata("elementary charge")
+
+
+@law(
+    output="F_e",
+    assumes=("q1 > 0", "q2 > 0", "r > 0", "F_e > 0"),
+    valid="point charges in vacuum (magnitudes)",
+)
+def coulombs_law(q1: U["C"], q2: U["C"], r: U["m"]) -> U["N"]:
+    """Coulomb's law: force between point charges q1 and q2 at distance r in vacuum."""
+    return q1 * q2 / (4 * pi * epsilon_0 * r**2)
+
+
+@law(output="E_field", assumes=("F_e > 0", "q > 0", "E_field > 0"))
+def electric_field_from_force(F_e: U["N"], q: U["C"]) -> U["V/m"]:
+    """Electric field strength: electric force per unit charge on a test charge q."""
+    return F_e / q
+
+
+@law(
+    output="E_field",
+    assumes=("q > 0", "r > 0", "E_field > 0"),
+    valid="point charge in vacuum (magnitude)",
+)
+def point_charge_field(q: U["C"], r: U["m"]) -> U["V/m"]:
+    """Electric field at distance r from a point charge q in vacuum."""
+    return q / (4 * pi * epsilon_0 * r**2)
+
+
+@law(output="V", assumes=("q > 0", "r > 0", "V > 0"), valid="point charge in vacuum")
+def point_charge_potential(q: U["C"], r: U["m"]) -> U["V"]:
+    """Electric potential at distance r from a point charge q in vacuum (zero at infinity)."""
+    return q / (4 * pi * epsilon_0 * r)
+
+
+@law(
+    output="U_e",
+    assumes=("q1 > 0", "q2 > 0", "r > 0"),
+    valid="point charges in vacuum, like charges",
+)
+def electric_potential_energy_of_pair(q1: U["C"], q2: U["C"], r: U["m"]) -> U["J"]:
+    """Electric potential energy of point charges q1 and q2 at distance r in vacuum."""
+    return q1 * q2 / (4 * pi * epsilon_0 * r)
+
+
+@law(output="U_e", assumes=("q > 0", "V > 0"))
+def potential_energy_of_charge(q: U["C"], V: U["V"]) -> U["J"]:
+    """Electric potential energy of a charge q at electric potential V."""
+    return q * V
+
+
+@law(output="E_field", assumes=("V > 0", "d > 0", "E_field > 0"), valid="uniform field")
+def uniform_field_from_voltage(V: U["V"], d: U["m"]) -> U["V/m"]:
+    """Uniform electric field between parallel plates at potential difference V and separation
+    d.
+    """
+    return V / d
+
+
+@law(output="E_k", assumes=("q > 0", "V > 0", "E_k >= 0"), valid="starts from rest, v << c")
+def kinetic_energy_from_accelerating_voltage(q: U["C"], V: U["V"]) -> U["J"]:
+    """Kinetic energy gained by a charge q accelerated from rest through a potential difference
+    V.
+    """
+    return q * V
+
+
+@law(output="q", assumes=("C > 0", "V > 0", "q > 0"))
+def charge_on_capacitor(C: U["F"], V: U["V"]) -> U["C"]:
+    """Charge stored on a capacitor of capacitance C at voltage V."""
+    return C * V
+
+
+@law(
+    output="C",
+    assumes=("eps_r > 0", "A > 0", "d > 0", "C > 0"),
+    valid="plate size much larger than separation",
+)
+def parallel_plate_capacitance(eps_r: U["1"], A: U["m^2"], d: U["m"]) -> U["F"]:
+    """Capacitance of a parallel-plate capacitor of plate area A, separation d and dielectric
+    eps_r.
+    """
+    return eps_r * epsilon_0 * A / d
+
+
+@law(
+    output="C",
+    assumes=("A > 0", "d > 0", "C > 0"),
+    valid="vacuum or air between the plates",
+    cost=2,
+)
+def parallel_plate_capacitance_vacuum(A: U["m^2"], d: U["m"]) -> U["F"]:
+    """Capacitance of an air or vacuum parallel-plate capacitor of plate area A and separation
+    d.
+    """
+    return epsilon_0 * A / d
+
+
+@law(output="E_C", assumes=("C > 0", "V > 0", "E_C > 0"))
+def capacitor_energy(C: U["F"], V: U["V"]) -> U["J"]:
+    """Energy stored in a capacitor of capacitance C charged to voltage V."""
+    return C * V**2 / 2
+
+
+@law(output="E_C", assumes=("q > 0", "C > 0", "E_C > 0"))
+def capacitor_energy_from_charge(q: U["C"], C: U["F"]) -> U["J"]:
+    """Energy stored in a capacitor of capacitance C holding charge q."""
+    return q**2 / (2 * C)
+
+
+@law(output="F_B", assumes=("q > 0", "v >= 0", "B > 0", "F_B > 0"))
+def magnetic_force_on_moving_charge(
+        q: U["C"],
+        v: U["m/s"],
+        B: U["T"],
+        theta: U["rad"],
+) -> U["N"]:
+    """Lorentz force on a charge q moving at speed v at angle theta to a magnetic field B."""
+    return q * v * B * sin(theta)
+
+
+@law(
+    output="F_B",
+    assumes=("q > 0", "v >= 0", "B > 0", "F_B > 0"),
+    valid="velocity perpendicular to the field",
+    cost=2,
+)
+def magnetic_force_on_moving_charge_perpendicular(q: U["C"], v: U["m/s"], B: U["T"]) -> U["N"]:
+    """Magnetic force on a charge q moving at speed v perpendicular to a magnetic field B."""
+    return q * v * B
+
+
+@law(output="F_B", assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"))
+def magnetic_force_on_wire(B: U["T"], I: U["A"], l: U["m"], theta: U["rad"]) -> U["N"]:
+    """Force on a straight wire of length l carrying current I at angle theta to a field B."""
+    return B * I * l * sin(theta)
+
+
+@law(
+    output="F_B",
+    assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"),
+    valid="wire perpendicular to the field",
+    cost=2,
+)
+def magnetic_force_on_wire_perpendicular(B: U["T"], I: U["A"], l: U["m"]) -> U["N"]:
+    """Force on a straight wire of length l carrying current I perpendicular to a field B."""
+    return B * I * l
+
+
+@law(
+    output="B",
+    assumes=("I > 0", "r > 0", "B > 0"),
+    valid="infinitely long straight wire in vacuum",
+)
+def field_of_long_straight_wire(I: U["A"], r: U["m"]) -> U["T"]:
+    """Magnetic field at distance r from a long straight wire carrying current I."""
+    return mu_0 * I / (2 * pi * r)
+
+
+@law(
+    output="B",
+    assumes=("N_t > 0", "I > 0", "r_coil > 0", "B > 0"),
+    valid="flat circular coil in vacuum",
+)
+def field_at_centre_of_coil(N_t: U["1"], I: U["A"], r_coil: U["m"]) -> U["T"]:
+    """Magnetic field at the centre of a flat circular coil of N_t turns and radius r_coil."""
+    return mu_0 * N_t * I / (2 * r_coil)
+
+
+@law(
+    output="B",
+    assumes=("N_t > 0", "I > 0", "l > 0", "B > 0"),
+    valid="long solenoid, air core",
+)
+def field_inside_solenoid(N_t: U["1"], I: U["A"], l: U["m"]) -> U["T"]:
+    """Magnetic field inside a long solenoid of N_t turns and length l carrying current I."""
+    return mu_0 * N_t * I / l
+
+
+@law(output="Phi", assumes=("B > 0", "A > 0", "Phi > 0"))
+def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
+    """Magnetic flux through a flat area A in a uniform field B at angle theta to the normal."""
+    return B * A * cos(theta)
+
+
+@law(
+    output="Phi",
+    assumes=("B > 0", "A > 0", "Phi > 0"),
+    valid="field along the normal of the area",
+    cost=2,
+)
+def magnetic_flux_perpendicular(B: U["T"], A: U["m^2"]) -> U["Wb"]:
+    """Magnetic flux through a flat area A perpendicular to a uniform field B."""
+    return B * A
+
+
+@law(output="emf", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
+def faradays_law(N_t: U["1"], dPhi: U["Wb"], t: U["s"]) -> U["V"]:
+    """Faraday's law: average emf induced in a coil of N_t turns when its flux changes by dPhi
+    in time t.
+    """
+    return N_t * dPhi / t
+
+
+@law(
+    output="emf",
+    assumes=("B > 0", "l > 0", "v >= 0", "emf > 0"),
+    valid="rod, velocity and field mutually perpendicular",
+)
+def motional_emf(B: U["T"], l: U["m"], v: U["m/s"]) -> U["V"]:
+    """EMF across a rod of length l moving at speed v perpendicular to a magnetic field B."""
+    return B * l * v
+
+
+@law(output="emf", assumes=("L > 0", "dI > 0", "t > 0", "emf > 0"))
+def self_induced_emf(L: U["H"], dI: U["A"], t: U["s"]) -> U["V"]:
+    """Average emf induced in an inductor L when its current changes by dI in time t."""
+    return L * dI / t
+
+
+@law(output="E_L", assumes=("L > 0", "I > 0", "E_L > 0"))
+def inductor_energy(L: U["H"], I: U["A"]) -> U["J"]:
+    """Energy stored in an inductor of inductance L carrying current I."""
+    return L * I**2 / 2
+
+
+@law(
+    output="L",
+    assumes=("N_t > 0", "A > 0", "l > 0", "L > 0"),
+    valid="long solenoid, air core",
+)
+def solenoid_inductance(N_t: U["1"], A: U["m^2"], l: U["m"]) -> U["H"]:
+    """Inductance of a long air-core solenoid of N_t turns, cross-section A and length l."""
+    return mu_0 * N_t**2 * A / l
+
+
+@law(
+    output="r",
+    assumes=("m > 0", "v >= 0", "q > 0", "B > 0", "r > 0"),
+    valid="velocity perpendicular to a uniform field, v << c",
+)
+def cyclotron_radius(m: U["kg"], v: U["m/s"], q: U["C"], B: U["T"]) -> U["m"]:
+    """Radius of the circular path of a charge q of mass m moving at speed v perpendicular to
+    B.
+    """
+    return m * v / (q * B)
+
+
+@law(
+    output="omega",
+    assumes=("q > 0", "B > 0", "m > 0", "omega >= 0"),
+    valid="uniform field, v << c",
+)
+def cyclotron_angular_frequency(q: U["C"], B: U["T"], m: U["kg"]) -> U["rad/s"]:
+    """Angular frequency of a charge q of mass m circling in a magnetic field B."""
+    return q * B / m
+
+
+@law(
+    output="V_s",
+    assumes=("V_p > 0", "N_s > 0", "N_p > 0", "V_s > 0"),
+    valid="ideal transformer",
+)
+def transformer_voltage_ratio(V_p: U["V"], N_s: U["1"], N_p: U["1"]) -> U["V"]:
+    """Secondary voltage of an ideal transformer from the primary voltage and turns ratio."""
+    return V_p * N_s / N_p
+
+
+@law(
+    output="I_s",
+    assumes=("I_p > 0", "N_p > 0", "N_s > 0", "I_s > 0"),
+    valid="ideal transformer",
+)
+def transformer_current_ratio(I_p: U["A"], N_p: U["1"], N_s: U["1"]) -> U["A"]:
+    """Secondary current of an ideal transformer from the primary current and turns ratio."""
+    return I_p * N_p / N_s
+
+
+@law(output="Phi_E", assumes=("q > 0", "Phi_E > 0"))
+def gauss_law(q: U["C"]) -> U["V*m"]:
+    """Gauss's law: electric flux through a closed surface enclosing a charge q."""
+    return q / epsilon_0
+
+
+@law(
+    output="E_field",
+    assumes=("sigma_q > 0", "E_field > 0"),
+    valid="vacuum, plates much larger than separation",
+)
+def field_between_capacitor_plates(sigma_q: U["C/m^2"]) -> U["V/m"]:
+    """Electric field between the plates of a parallel-plate capacitor with surface charge
+    density sigma_q.
+    """
+    return sigma_q / epsilon_0
+
+
+@law(output="sigma_q", assumes=("q > 0", "A > 0", "sigma_q > 0"))
+def surface_charge_density(q: U["C"], A: U["m^2"]) -> U["C/m^2"]:
+    """Surface charge density of a charge q spread over an area A."""
+    return q / A
+
+
+@law(output="u_E", assumes=("E_field > 0", "u_E > 0"))
+def electric_field_energy_density(E_field: U["V/m"]) -> U["J/m^3"]:
+    """Energy density of an electric field E_field in vacuum."""
+    return epsilon_0 * E_field**2 / 2
+
+
+@law(output="u_B", assumes=("B > 0", "u_B > 0"))
+def magnetic_field_energy_density(B: U["T"]) -> U["J/m^3"]:
+    """Energy density of a magnetic field B in vacuum."""
+    return B**2 / (2 * mu_0)
+
+
+@law(
+    output="F_B",
+    assumes=("I1 > 0", "I2 > 0", "l > 0", "d > 0", "F_B > 0"),
+    valid="long parallel wires in vacuum",
+)
+def force_between_parallel_wires(I1: U["A"], I2: U["A"], l: U["m"], d: U["m"]) -> U["N"]:
+    """Force between lengths l of two long parallel wires a distance d apart carrying I1 and
+    I2.
+    """
+    return mu_0 * I1 * I2 * l / (2 * pi * d)
+
+
+@law(output="tau", assumes=("N_t > 0", "I > 0", "A > 0", "B > 0"))
+def torque_on_current_loop(
+        N_t: U["1"],
+        I: U["A"],
+        A: U["m^2"],
+        B: U["T"],
+        theta: U["rad"],
+) -> U["N*m"]:
+    """Torque on a coil of N_t turns and area A carrying current I in a field B at angle theta
+    to its normal.
+    """
+    return N_t * I * A * B * sin(theta)
+
+
+@law(output="mu_m", assumes=("N_t > 0", "I > 0", "A > 0", "mu_m > 0"))
+def magnetic_moment_of_coil(N_t: U["1"], I: U["A"], A: U["m^2"]) -> U["A*m^2"]:
+    """Magnetic dipole moment of a flat coil of N_t turns and area A carrying current I."""
+    return N_t * I * A
+
+
+@law(
+    output="pr_rad",
+    assumes=("I_int > 0", "pr_rad > 0"),
+    valid="normal incidence, full absorption",
+)
+def radiation_pressure_absorbed(I_int: U["W/m^2"]) -> U["Pa"]:
+    """Radiation pressure of light of intensity I_int fully absorbed by a surface."""
+    return I_int / c
+
+
+@law(output="I_int", assumes=("E_field > 0", "I_int > 0"), valid="plane wave in vacuum")
+def em_wave_intensity(E_field: U["V/m"]) -> U["W/m^2"]:
+    """Intensity of a plane electromagnetic wave of electric field amplitude E_field in vacuum."""
+    return c * epsilon_0 * E_field**2 / 2
+
+
+@law(output="B", assumes=("E_field > 0", "B > 0"), valid="plane wave in vacuum", cost=2)
+def em_wave_magnetic_field(E_field: U["V/m"]) -> U["T"]:
+    """Magnetic field amplitude of a plane electromagnetic wave of electric field amplitude
+    E_field.
+    """
+    return E_field / c
+
+
+@law(
+    output="v",
+    assumes=("E_field > 0", "B > 0", "v >= 0"),
+    valid="perpendicular uniform fields",
+    cost=2,
+)
+def velocity_selector(E_field: U["V/m"], B: U["T"]) -> U["m/s"]:
+    """Speed of the charges that pass undeflected through crossed electric and magnetic fields."""
+    return E_field / B
+
+
+@law(
+    output="a",
+    assumes=("q > 0", "E_field > 0", "m > 0"),
+    valid="electric force the only force, v << c",
+)
+def acceleration_of_charge_in_electric_field(
+        q: U["C"],
+        E_field: U["V/m"],
+        m: U["kg"],
+) -> U["m/s^2"]:
+    """Acceleration of a particle of charge q and mass m in an electric field E_field."""
+    return q * E_field / m
+
+
+@law(output="q", assumes=("N >= 0", "q > 0"))
+def charge_quantization(N: U["1"]) -> U["C"]:
+    """Charge carried by N electrons (or protons)."""
+    return N * q_e

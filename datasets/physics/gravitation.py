@@ -1,0 +1,141 @@
+"""Gravitation: Newton's law, fields and potentials, orbits, escape velocity, Kepler.
+"""
+from math import sqrt, pi
+
+from oracle.laws import U, codata, law
+
+G: U["m^3/(kg*s^2)"] = codata("Newtonian constant of gravitation")
+c: U["m/s"] = codata("speed of light in vacuum")
+
+
+@law(
+    output="F_grav",
+    assumes=("m1 > 0", "m2 > 0", "r > 0", "F_grav > 0"),
+    valid="point masses or spherically symmetric bodies",
+)
+def newtons_law_of_gravitation(m1: U["kg"], m2: U["kg"], r: U["m"]) -> U["N"]:
+    """Newton's law of gravitation: attraction between masses m1 and m2 whose centres are r
+    apart.
+    """
+    return G * m1 * m2 / r**2
+
+
+@law(
+    output="F_grav",
+    assumes=("M > 0", "m > 0", "r > 0", "F_grav > 0"),
+    valid="point masses or spherically symmetric bodies",
+)
+def gravitational_force_of_central_body(M: U["kg"], m: U["kg"], r: U["m"]) -> U["N"]:
+    """Gravitational force of a central body of mass M on a body of mass m at distance r."""
+    return G * M * m / r**2
+
+
+@law(
+    output="g",
+    assumes=("M > 0", "r > 0", "g > 0"),
+    valid="outside a spherically symmetric body",
+)
+def gravitational_field_strength(M: U["kg"], r: U["m"]) -> U["m/s^2"]:
+    """Gravitational acceleration at distance r from the centre of a body of mass M."""
+    return G * M / r**2
+
+
+@law(
+    output="g",
+    assumes=("M > 0", "R_p > 0", "g > 0"),
+    valid="spherically symmetric planet, no rotation",
+    cost=3,
+)
+def surface_gravity(M: U["kg"], R_p: U["m"]) -> U["m/s^2"]:
+    """Gravitational acceleration at the surface of a planet of mass M and radius R_p."""
+    return G * M / R_p**2
+
+
+@law(
+    output="v",
+    assumes=("M > 0", "r > 0", "v >= 0"),
+    valid="circular orbit, orbiting mass much smaller than M",
+)
+def orbital_speed(M: U["kg"], r: U["m"]) -> U["m/s"]:
+    """Speed of a body in a circular orbit of radius r around a central mass M."""
+    return sqrt(G * M / r)
+
+
+@law(
+    output="v_esc",
+    assumes=("M > 0", "r > 0", "v_esc > 0"),
+    valid="no atmosphere, non-rotating body",
+)
+def escape_velocity(M: U["kg"], r: U["m"]) -> U["m/s"]:
+    """Escape velocity at distance r from the centre of a body of mass M."""
+    return sqrt(2 * G * M / r)
+
+
+@law(
+    output="v_esc",
+    assumes=("M > 0", "R_p > 0", "v_esc > 0"),
+    valid="no atmosphere, non-rotating body",
+    cost=3,
+)
+def escape_velocity_from_surface(M: U["kg"], R_p: U["m"]) -> U["m/s"]:
+    """Escape velocity from the surface of a planet of mass M and radius R_p."""
+    return sqrt(2 * G * M / R_p)
+
+
+@law(
+    output="v_esc",
+    assumes=("g > 0", "R_p > 0", "v_esc > 0"),
+    valid="no atmosphere, non-rotating body",
+    cost=2,
+)
+def escape_velocity_from_surface_gravity(g: U["m/s^2"], R_p: U["m"]) -> U["m/s"]:
+    """Escape velocity from the surface of a planet of radius R_p with surface gravity g."""
+    return sqrt(2 * g * R_p)
+
+
+@law(
+    output="T_period",
+    assumes=("r > 0", "M > 0", "T_period > 0"),
+    valid="orbiting mass much smaller than M",
+)
+def keplers_third_law(r: U["m"], M: U["kg"]) -> U["s"]:
+    """Kepler's third law: period of an orbit of radius (semi-major axis) r around a mass M."""
+    return 2 * pi * sqrt(r**3 / (G * M))
+
+
+@law(output="U_G", assumes=("M > 0", "m > 0", "r > 0", "U_G < 0"))
+def gravitational_potential_energy_of_pair(M: U["kg"], m: U["kg"], r: U["m"]) -> U["J"]:
+    """Newtonian gravitational potential energy of masses M and m at distance r (zero at
+    infinity).
+    """
+    return -G * M * m / r
+
+
+@law(output="E_orb", assumes=("M > 0", "m > 0", "r > 0", "E_orb < 0"), valid="circular orbit")
+def orbital_total_energy(M: U["kg"], m: U["kg"], r: U["m"]) -> U["J"]:
+    """Total mechanical energy of a mass m in a circular orbit of radius r around a mass M."""
+    return -G * M * m / (2 * r)
+
+
+@law(output="phi_G", assumes=("M > 0", "r > 0", "phi_G < 0"))
+def gravitational_potential(M: U["kg"], r: U["m"]) -> U["J/kg"]:
+    """Gravitational potential at distance r from a mass M (zero at infinity)."""
+    return -G * M / r
+
+
+@law(output="r", assumes=("R_p > 0", "h >= 0", "r > 0"))
+def orbital_radius_from_altitude(R_p: U["m"], h: U["m"]) -> U["m"]:
+    """Distance from the planet's centre of a body at altitude h above a planet of radius R_p."""
+    return R_p + h
+
+
+@law(output="r_s", assumes=("M > 0", "r_s > 0"))
+def schwarzschild_radius(M: U["kg"]) -> U["m"]:
+    """Schwarzschild radius (event horizon) of a non-rotating mass M."""
+    return 2 * G * M / c**2
+
+
+@law(output="rho", assumes=("M > 0", "R_p > 0", "rho > 0"))
+def mean_density_of_planet(M: U["kg"], R_p: U["m"]) -> U["kg/m^3"]:
+    """Mean density of a spherical body of mass M and radius R_p."""
+    return 3 * M / (4 * pi * R_p**3)

@@ -1,0 +1,715 @@
+"""Mechanics: kinematics, projectiles, dynamics, friction, work, energy, power,
+momentum, collisions, circular motion, rotation, springs and oscillations, elasticity.
+"""
+from math import sqrt, sin, cos, atan, pi
+
+from oracle.laws import U, codata, law
+
+g_n: U["m/s^2"] = codata("standard acceleration of gravity")
+
+
+@law(
+    output="v",
+    assumes=("v0 >= 0", "t > 0", "v >= 0"),
+    valid="constant acceleration along a straight line",
+)
+def final_velocity(v0: U["m/s"], a: U["m/s^2"], t: U["s"]) -> U["m/s"]:
+    """Speed after accelerating uniformly at a for a time t from the initial speed v0."""
+    return v0 + a * t
+
+
+@law(
+    output="d",
+    assumes=("v0 >= 0", "t > 0", "d > 0"),
+    valid="constant acceleration along a straight line, no reversal",
+)
+def displacement_uniform_acceleration(v0: U["m/s"], t: U["s"], a: U["m/s^2"]) -> U["m"]:
+    """Distance covered in time t starting at speed v0 with constant acceleration a."""
+    return v0 * t + a * t**2 / 2
+
+
+@law(
+    output="v",
+    assumes=("v0 >= 0", "d > 0", "v >= 0"),
+    valid="constant acceleration along a straight line",
+)
+def final_velocity_from_distance(v0: U["m/s"], a: U["m/s^2"], d: U["m"]) -> U["m/s"]:
+    """Speed after covering a distance d from the initial speed v0 at constant acceleration a
+    (v^2 = v0^2 + 2ad).
+    """
+    return sqrt(v0**2 + 2 * a * d)
+
+
+@law(
+    output="d",
+    assumes=("v0 >= 0", "v >= 0", "t > 0", "d > 0"),
+    valid="constant acceleration along a straight line",
+)
+def displacement_from_mean_velocity(v0: U["m/s"], v: U["m/s"], t: U["s"]) -> U["m"]:
+    """Distance covered in time t while the speed changes uniformly from v0 to v."""
+    return (v0 + v) * t / 2
+
+
+@law(output="v_avg", assumes=("d > 0", "t > 0", "v_avg > 0"))
+def average_speed(d: U["m"], t: U["s"]) -> U["m/s"]:
+    """Average speed: distance travelled divided by the time taken."""
+    return d / t
+
+
+@law(output="v_avg", assumes=("v0 >= 0", "v >= 0", "v_avg > 0"), valid="constant acceleration")
+def average_speed_uniform_acceleration(v0: U["m/s"], v: U["m/s"]) -> U["m/s"]:
+    """Average speed while the speed changes uniformly from v0 to v."""
+    return (v0 + v) / 2
+
+
+@law(
+    output="v",
+    assumes=("g > 0", "h >= 0", "v >= 0"),
+    valid="starts from rest, no air resistance, uniform g",
+)
+def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
+    """Speed of a body dropped from rest after falling through a height h."""
+    return sqrt(2 * g * h)
+
+
+@law(
+    output="v",
+    assumes=("h >= 0", "v >= 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
+    cost=2,
+)
+def free_fall_speed_on_earth(h: U["m"]) -> U["m/s"]:
+    """Speed of a body dropped from rest after falling through a height h near the Earth's
+    surface.
+    """
+    return sqrt(2 * g_n * h)
+
+
+@law(
+    output="t",
+    assumes=("h >= 0", "g > 0", "t > 0"),
+    valid="starts from rest, no air resistance, uniform g",
+)
+def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
+    """Time taken to fall from rest through a height h."""
+    return sqrt(2 * h / g)
+
+
+@law(
+    output="t",
+    assumes=("h >= 0", "t > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
+    cost=2,
+)
+def free_fall_time_on_earth(h: U["m"]) -> U["s"]:
+    """Time taken to fall from rest through a height h near the Earth's surface."""
+    return sqrt(2 * h / g_n)
+
+
+@law(
+    output="x_range",
+    assumes=("v0 >= 0", "g > 0", "theta > 0"),
+    valid="lands at the launch height, no air resistance",
+)
+def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
+    """Horizontal range of a projectile launched at speed v0 and angle theta above the
+    horizontal.
+    """
+    return v0**2 * sin(2 * theta) / g
+
+
+@law(
+    output="x_range",
+    assumes=("v0 >= 0", "theta > 0"),
+    valid="near the Earth's surface, lands at the launch height, no air resistance",
+    cost=2,
+)
+def projectile_range_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
+    """Horizontal range of a projectile launched at speed v0 and angle theta on Earth."""
+    return v0**2 * sin(2 * theta) / g_n
+
+
+@law(
+    output="h_max",
+    assumes=("v0 >= 0", "g > 0", "h_max > 0", "theta > 0"),
+    valid="no air resistance",
+)
+def projectile_max_height(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
+    """Greatest height above the launch point of a projectile launched at speed v0 and angle
+    theta.
+    """
+    return v0**2 * sin(theta)**2 / (2 * g)
+
+
+@law(
+    output="h_max",
+    assumes=("v0 >= 0", "h_max > 0", "theta > 0"),
+    valid="near the Earth's surface, no air resistance",
+    cost=2,
+)
+def projectile_max_height_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
+    """Greatest height of a projectile launched at speed v0 and angle theta on Earth."""
+    return v0**2 * sin(theta)**2 / (2 * g_n)
+
+
+@law(
+    output="t_flight",
+    assumes=("v0 >= 0", "g > 0", "t_flight > 0", "theta > 0"),
+    valid="lands at the launch height, no air resistance",
+)
+def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["s"]:
+    """Time a projectile launched at speed v0 and angle theta spends in the air."""
+    return 2 * v0 * sin(theta) / g
+
+
+@law(
+    output="t_flight",
+    assumes=("v0 >= 0", "t_flight > 0", "theta > 0"),
+    valid="near the Earth's surface, lands at the launch height, no air resistance",
+    cost=2,
+)
+def projectile_time_of_flight_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["s"]:
+    """Time in the air of a projectile launched at speed v0 and angle theta on Earth."""
+    return 2 * v0 * sin(theta) / g_n
+
+
+@law(
+    output="x_range",
+    assumes=("v0 >= 0", "h >= 0", "g > 0"),
+    valid="horizontal launch, no air resistance",
+)
+def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
+    """Horizontal distance travelled by a body launched horizontally at speed v0 from a height
+    h.
+    """
+    return v0 * sqrt(2 * h / g)
+
+
+@law(output="v_x", assumes=("v0 >= 0",))
+def horizontal_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
+    """Horizontal component of a velocity of magnitude v0 at angle theta above the horizontal."""
+    return v0 * cos(theta)
+
+
+@law(output="v_y", assumes=("v0 >= 0",))
+def vertical_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
+    """Vertical component of a velocity of magnitude v0 at angle theta above the horizontal."""
+    return v0 * sin(theta)
+
+
+@law(output="F", assumes=("m > 0",), valid="inertial frame, constant mass, v << c")
+def newtons_second_law(m: U["kg"], a: U["m/s^2"]) -> U["N"]:
+    """Newton's second law: net force on a body of mass m with acceleration a."""
+    return m * a
+
+
+@law(output="F_w", assumes=("m > 0", "g > 0", "F_w > 0"))
+def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
+    """Weight of a body of mass m where the gravitational acceleration is g."""
+    return m * g
+
+
+@law(
+    output="F_w",
+    assumes=("m > 0", "F_w > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2)",
+    cost=2,
+)
+def weight_on_earth(m: U["kg"]) -> U["N"]:
+    """Weight of a body of mass m near the Earth's surface."""
+    return m * g_n
+
+
+@law(
+    output="F_N",
+    assumes=("m > 0", "g > 0", "F_N > 0"),
+    valid="no other forces perpendicular to the incline",
+)
+def normal_force_on_incline(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
+    """Normal force on a body of mass m resting on a plane inclined at angle theta."""
+    return m * g * cos(theta)
+
+
+@law(
+    output="F_N",
+    assumes=("F_w > 0", "F_N > 0"),
+    valid="level surface, no other vertical forces",
+    cost=2,
+)
+def normal_force_on_level_surface(F_w: U["N"]) -> U["N"]:
+    """Normal force on a body resting on a level surface equals its weight."""
+    return F_w
+
+
+@law(output="F_par", assumes=("m > 0", "g > 0"))
+def incline_parallel_force(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
+    """Component of the weight of a body of mass m along a plane inclined at angle theta."""
+    return m * g * sin(theta)
+
+
+@law(output="a", assumes=("g > 0",), valid="frictionless incline", cost=2)
+def incline_acceleration(g: U["m/s^2"], theta: U["rad"]) -> U["m/s^2"]:
+    """Acceleration of a body sliding down a frictionless plane inclined at angle theta."""
+    return g * sin(theta)
+
+
+@law(output="a", assumes=("g > 0", "mu_k > 0"), valid="body sliding down the incline")
+def incline_acceleration_with_friction(
+        g: U["m/s^2"],
+        theta: U["rad"],
+        mu_k: U["1"],
+) -> U["m/s^2"]:
+    """Acceleration of a body sliding down a plane inclined at angle theta with kinetic
+    friction mu_k.
+    """
+    return g * (sin(theta) - mu_k * cos(theta))
+
+
+@law(
+    output="a",
+    assumes=("mu_k > 0", "g > 0"),
+    valid="level surface, friction the only horizontal force",
+    cost=2,
+)
+def sliding_friction_deceleration(mu_k: U["1"], g: U["m/s^2"]) -> U["m/s^2"]:
+    """Acceleration (negative: deceleration) of a body sliding on a level surface under kinetic
+    friction alone.
+    """
+    return -mu_k * g
+
+
+@law(
+    output="F_f",
+    assumes=("mu_k > 0", "F_N > 0", "F_f > 0"),
+    valid="sliding contact, Coulomb friction model",
+)
+def kinetic_friction(mu_k: U["1"], F_N: U["N"]) -> U["N"]:
+    """Kinetic (sliding) friction force for a normal force F_N."""
+    return mu_k * F_N
+
+
+@law(output="F_s", assumes=("mu_s > 0", "F_N > 0", "F_s > 0"), valid="Coulomb friction model")
+def maximum_static_friction(mu_s: U["1"], F_N: U["N"]) -> U["N"]:
+    """Largest static friction force the contact can supply for a normal force F_N."""
+    return mu_s * F_N
+
+
+@law(output="p", assumes=("m > 0", "v >= 0", "p > 0"), valid="v << c")
+def momentum(m: U["kg"], v: U["m/s"]) -> U["kg*m/s"]:
+    """Linear momentum of a body of mass m moving at speed v."""
+    return m * v
+
+
+@law(output="J", assumes=("t > 0",))
+def impulse(F: U["N"], t: U["s"]) -> U["N*s"]:
+    """Impulse of a constant force F acting for a time t."""
+    return F * t
+
+
+@law(output="J", assumes=("m > 0", "v >= 0", "v0 >= 0"), valid="motion along one line, v << c")
+def impulse_momentum_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["N*s"]:
+    """Impulse equals the change of momentum of a body of mass m going from speed v0 to v."""
+    return m * v - m * v0
+
+
+@law(
+    output="v_f",
+    assumes=("m1 > 0", "m2 > 0"),
+    valid="one-dimensional, perfectly inelastic, no external impulse",
+)
+def perfectly_inelastic_collision(
+        m1: U["kg"],
+        v1: U["m/s"],
+        m2: U["kg"],
+        v2: U["m/s"],
+) -> U["m/s"]:
+    """Common velocity of two bodies that stick together after a collision (momentum
+    conservation).
+    """
+    return (m1 * v1 + m2 * v2) / (m1 + m2)
+
+
+@law(
+    output="v1_f",
+    assumes=("m1 > 0", "m2 > 0"),
+    valid="one-dimensional elastic collision, body 2 at rest",
+)
+def elastic_collision_first_body(m1: U["kg"], m2: U["kg"], v1: U["m/s"]) -> U["m/s"]:
+    """Velocity of body 1 after a one-dimensional elastic collision with body 2 initially at
+    rest.
+    """
+    return (m1 - m2) * v1 / (m1 + m2)
+
+
+@law(
+    output="v2_f",
+    assumes=("m1 > 0", "m2 > 0"),
+    valid="one-dimensional elastic collision, body 2 at rest",
+)
+def elastic_collision_second_body(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["m/s"]:
+    """Velocity of body 2 (initially at rest) after a one-dimensional elastic collision with
+    body 1.
+    """
+    return 2 * m1 * v1 / (m1 + m2)
+
+
+@law(output="E_k", assumes=("m > 0", "v >= 0", "E_k >= 0"), valid="v << c")
+def kinetic_energy(m: U["kg"], v: U["m/s"]) -> U["J"]:
+    """Kinetic energy of a body of mass m moving at speed v."""
+    return m * v**2 / 2
+
+
+@law(output="E_k", assumes=("p > 0", "m > 0", "E_k >= 0"), valid="v << c")
+def kinetic_energy_from_momentum(p: U["kg*m/s"], m: U["kg"]) -> U["J"]:
+    """Kinetic energy of a body of mass m carrying momentum p."""
+    return p**2 / (2 * m)
+
+
+@law(
+    output="E_p",
+    assumes=("m > 0", "g > 0", "h >= 0"),
+    valid="uniform field, h small compared with the planet radius",
+)
+def gravitational_potential_energy(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J"]:
+    """Gravitational potential energy of a mass m at height h in a uniform field g."""
+    return m * g * h
+
+
+@law(
+    output="E_p",
+    assumes=("m > 0", "h >= 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2)",
+    cost=2,
+)
+def gravitational_potential_energy_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
+    """Gravitational potential energy of a mass m at height h near the Earth's surface."""
+    return m * g_n * h
+
+
+@law(output="W", assumes=("d > 0",))
+def work(F: U["N"], d: U["m"], theta: U["rad"]) -> U["J"]:
+    """Work done by a constant force F over a displacement d at angle theta to the force."""
+    return F * d * cos(theta)
+
+
+@law(output="W", assumes=("d > 0",), valid="force parallel to the displacement", cost=2)
+def work_along_displacement(F: U["N"], d: U["m"]) -> U["J"]:
+    """Work done by a constant force F acting along a displacement d."""
+    return F * d
+
+
+@law(output="W", assumes=("m > 0", "v >= 0", "v0 >= 0"), valid="v << c")
+def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
+    """Net work done on a body of mass m equals its change of kinetic energy from speed v0 to
+    v.
+    """
+    return m * v**2 / 2 - m * v0**2 / 2
+
+
+@law(output="P", assumes=("t > 0", "P > 0"))
+def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
+    """Average power: work done W divided by the time t taken."""
+    return W / t
+
+
+@law(output="P", assumes=("v >= 0", "P > 0"))
+def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
+    """Power delivered by a force F to a body moving at speed v along the force."""
+    return F * v
+
+
+@law(output="eta", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
+def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
+    """Efficiency of a machine: useful output power over input power."""
+    return P_out / P_in
+
+
+@law(output="E_mech", assumes=("E_k >= 0",))
+def mechanical_energy(E_k: U["J"], E_p: U["J"]) -> U["J"]:
+    """Total mechanical energy: kinetic plus gravitational potential energy."""
+    return E_k + E_p
+
+
+@law(
+    output="F_spring",
+    assumes=("k > 0", "x >= 0", "F_spring > 0"),
+    valid="within the elastic limit",
+)
+def hookes_law(k: U["N/m"], x: U["m"]) -> U["N"]:
+    """Hooke's law: magnitude of the force of a spring of constant k stretched or compressed by
+    x.
+    """
+    return k * x
+
+
+@law(output="E_el", assumes=("k > 0", "x >= 0", "E_el > 0"), valid="within the elastic limit")
+def elastic_potential_energy(k: U["N/m"], x: U["m"]) -> U["J"]:
+    """Energy stored in a spring of constant k stretched or compressed by x."""
+    return k * x**2 / 2
+
+
+@law(
+    output="v",
+    assumes=("x >= 0", "k > 0", "m > 0", "v >= 0"),
+    valid="all elastic energy becomes kinetic energy, frictionless, level",
+)
+def spring_launch_speed(x: U["m"], k: U["N/m"], m: U["kg"]) -> U["m/s"]:
+    """Speed given to a mass m by a spring of constant k released from a compression x."""
+    return x * sqrt(k / m)
+
+
+@law(
+    output="omega",
+    assumes=("k > 0", "m > 0", "omega >= 0"),
+    valid="ideal massless spring, no damping",
+)
+def spring_mass_angular_frequency(k: U["N/m"], m: U["kg"]) -> U["rad/s"]:
+    """Angular frequency of a mass m on a spring of constant k."""
+    return sqrt(k / m)
+
+
+@law(
+    output="T_period",
+    assumes=("m > 0", "k > 0", "T_period > 0"),
+    valid="ideal massless spring, no damping",
+)
+def spring_mass_period(m: U["kg"], k: U["N/m"]) -> U["s"]:
+    """Period of oscillation of a mass m on a spring of constant k."""
+    return 2 * pi * sqrt(m / k)
+
+
+@law(
+    output="T_period",
+    assumes=("l > 0", "g > 0", "T_period > 0"),
+    valid="small angles, point bob, massless string",
+)
+def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
+    """Period of a simple pendulum of length l."""
+    return 2 * pi * sqrt(l / g)
+
+
+@law(
+    output="T_period",
+    assumes=("l > 0", "T_period > 0"),
+    valid="near the Earth's surface, small angles",
+    cost=2,
+)
+def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
+    """Period of a simple pendulum of length l on Earth."""
+    return 2 * pi * sqrt(l / g_n)
+
+
+@law(output="f", assumes=("T_period > 0", "f > 0"))
+def frequency_from_period(T_period: U["s"]) -> U["Hz"]:
+    """Frequency is the reciprocal of the period."""
+    return 1 / T_period
+
+
+@law(output="omega", assumes=("f > 0", "omega >= 0"))
+def angular_frequency(f: U["Hz"]) -> U["rad/s"]:
+    """Angular frequency (or angular velocity) corresponding to a frequency f."""
+    return 2 * pi * f
+
+
+@law(
+    output="v_max",
+    assumes=("x_amp > 0", "omega >= 0", "v_max >= 0"),
+    valid="simple harmonic motion",
+)
+def shm_maximum_speed(x_amp: U["m"], omega: U["rad/s"]) -> U["m/s"]:
+    """Maximum speed of a simple harmonic oscillator of amplitude x_amp and angular frequency
+    omega.
+    """
+    return x_amp * omega
+
+
+@law(
+    output="a_max",
+    assumes=("x_amp > 0", "omega >= 0", "a_max > 0"),
+    valid="simple harmonic motion",
+)
+def shm_maximum_acceleration(x_amp: U["m"], omega: U["rad/s"]) -> U["m/s^2"]:
+    """Maximum acceleration of a simple harmonic oscillator of amplitude x_amp."""
+    return x_amp * omega**2
+
+
+@law(
+    output="E_mech",
+    assumes=("k > 0", "x_amp > 0"),
+    valid="simple harmonic motion, no damping",
+)
+def shm_total_energy(k: U["N/m"], x_amp: U["m"]) -> U["J"]:
+    """Total energy of a spring oscillator of constant k and amplitude x_amp."""
+    return k * x_amp**2 / 2
+
+
+@law(output="a_c", assumes=("v >= 0", "r > 0", "a_c > 0"))
+def centripetal_acceleration(v: U["m/s"], r: U["m"]) -> U["m/s^2"]:
+    """Centripetal acceleration of a body moving at speed v on a circle of radius r."""
+    return v**2 / r
+
+
+@law(output="a_c", assumes=("omega >= 0", "r > 0", "a_c > 0"))
+def centripetal_acceleration_angular(omega: U["rad/s"], r: U["m"]) -> U["m/s^2"]:
+    """Centripetal acceleration of a body rotating at angular velocity omega at radius r."""
+    return omega**2 * r
+
+
+@law(output="F_c", assumes=("m > 0", "v >= 0", "r > 0", "F_c > 0"))
+def centripetal_force(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["N"]:
+    """Net inward force needed to keep a mass m moving at speed v on a circle of radius r."""
+    return m * v**2 / r
+
+
+@law(output="F_c", assumes=("m > 0", "a_c > 0", "F_c > 0"))
+def centripetal_force_from_acceleration(m: U["kg"], a_c: U["m/s^2"]) -> U["N"]:
+    """Centripetal force on a mass m with centripetal acceleration a_c."""
+    return m * a_c
+
+
+@law(output="theta", assumes=("v >= 0", "r > 0", "g > 0"), valid="frictionless banked curve")
+def banked_curve_angle(v: U["m/s"], r: U["m"], g: U["m/s^2"]) -> U["rad"]:
+    """Bank angle at which a curve of radius r can be taken at speed v without friction."""
+    return atan(v**2 / (r * g))
+
+
+@law(output="v", assumes=("omega >= 0", "r > 0", "v >= 0"))
+def tangential_speed(omega: U["rad/s"], r: U["m"]) -> U["m/s"]:
+    """Speed of a point at radius r on a body rotating at angular velocity omega."""
+    return omega * r
+
+
+@law(
+    output="T_period",
+    assumes=("r > 0", "v >= 0", "T_period > 0"),
+    valid="uniform circular motion",
+)
+def period_of_circular_motion(r: U["m"], v: U["m/s"]) -> U["s"]:
+    """Time for one revolution on a circle of radius r at speed v."""
+    return 2 * pi * r / v
+
+
+@law(output="tau", assumes=("r > 0",))
+def torque(r: U["m"], F: U["N"], theta: U["rad"]) -> U["N*m"]:
+    """Torque of a force F applied at a lever arm r, at angle theta between the arm and the
+    force.
+    """
+    return r * F * sin(theta)
+
+
+@law(output="tau", assumes=("r > 0",), valid="force perpendicular to the lever arm", cost=2)
+def torque_perpendicular(r: U["m"], F: U["N"]) -> U["N*m"]:
+    """Torque of a force F applied perpendicular to a lever arm r."""
+    return r * F
+
+
+@law(output="tau", assumes=("I_rot > 0", "alpha > 0"), valid="rigid body about a fixed axis")
+def newtons_second_law_for_rotation(I_rot: U["kg*m^2"], alpha: U["rad/s^2"]) -> U["N*m"]:
+    """Net torque on a rigid body of moment of inertia I_rot with angular acceleration alpha."""
+    return I_rot * alpha
+
+
+@law(output="E_rot", assumes=("I_rot > 0", "omega >= 0", "E_rot > 0"))
+def rotational_kinetic_energy(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["J"]:
+    """Kinetic energy of a body of moment of inertia I_rot rotating at angular velocity omega."""
+    return I_rot * omega**2 / 2
+
+
+@law(output="L_ang", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))
+def angular_momentum(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["kg*m^2/s"]:
+    """Angular momentum of a rigid body of moment of inertia I_rot rotating at omega."""
+    return I_rot * omega
+
+
+@law(
+    output="L_ang",
+    assumes=("m > 0", "v >= 0", "r > 0", "L_ang > 0"),
+    valid="velocity perpendicular to the radius",
+)
+def angular_momentum_of_point_mass(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["kg*m^2/s"]:
+    """Angular momentum of a mass m moving at speed v perpendicular to the radius r."""
+    return m * v * r
+
+
+@law(output="I_rot", assumes=("m > 0", "r > 0", "I_rot > 0"))
+def moment_of_inertia_point_mass(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a point mass (or thin hoop) m at distance r from the axis."""
+    return m * r**2
+
+
+@law(
+    output="I_rot",
+    assumes=("m > 0", "l > 0", "I_rot > 0"),
+    valid="thin uniform rod, axis through the centre perpendicular to the rod",
+)
+def moment_of_inertia_rod_about_centre(m: U["kg"], l: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a thin uniform rod of mass m and length l about its centre."""
+    return m * l**2 / 12
+
+
+@law(output="omega", assumes=("omega_0 >= 0", "alpha > 0", "t > 0", "omega >= 0"))
+def angular_velocity_uniform_acceleration(
+        omega_0: U["rad/s"],
+        alpha: U["rad/s^2"],
+        t: U["s"],
+) -> U["rad/s"]:
+    """Angular velocity after a time t at constant angular acceleration alpha from omega_0."""
+    return omega_0 + alpha * t
+
+
+@law(output="theta_rot", assumes=("omega_0 >= 0", "t > 0", "alpha > 0"))
+def angular_displacement_uniform_acceleration(
+        omega_0: U["rad/s"],
+        t: U["s"],
+        alpha: U["rad/s^2"],
+) -> U["rad"]:
+    """Angle turned in a time t at constant angular acceleration alpha from omega_0."""
+    return omega_0 * t + alpha * t**2 / 2
+
+
+@law(output="s_arc", assumes=("r > 0", "s_arc > 0"))
+def arc_length(r: U["m"], theta_rot: U["rad"]) -> U["m"]:
+    """Length of arc subtended by an angle theta_rot (radians) on a circle of radius r."""
+    return r * theta_rot
+
+
+@law(output="a", assumes=("alpha > 0", "r > 0"))
+def tangential_acceleration(alpha: U["rad/s^2"], r: U["m"]) -> U["m/s^2"]:
+    """Tangential acceleration of a point at radius r on a body with angular acceleration
+    alpha.
+    """
+    return alpha * r
+
+
+@law(output="P", assumes=("omega >= 0", "P > 0"))
+def rotational_power(tau: U["N*m"], omega: U["rad/s"]) -> U["W"]:
+    """Power delivered by a torque tau to a body rotating at angular velocity omega."""
+    return tau * omega
+
+
+@law(output="W", assumes=())
+def rotational_work(tau: U["N*m"], theta_rot: U["rad"]) -> U["J"]:
+    """Work done by a constant torque tau turning a body through an angle theta_rot."""
+    return tau * theta_rot
+
+
+@law(output="sigma_st", assumes=("A > 0", "sigma_st > 0"))
+def stress(F: U["N"], A: U["m^2"]) -> U["Pa"]:
+    """Normal stress: force F over the cross-sectional area A."""
+    return F / A
+
+
+@law(output="strain", assumes=("l > 0", "strain > 0"))
+def strain(dl: U["m"], l: U["m"]) -> U["1"]:
+    """Strain: extension dl over the original length l."""
+    return dl / l
+
+
+@law(
+    output="E_Y",
+    assumes=("sigma_st > 0", "strain > 0", "E_Y > 0"),
+    valid="within the elastic limit",
+)
+def youngs_modulus(sigma_st: U["Pa"], strain: U["1"]) -> U["Pa"]:
+    """Young's modulus: stress over strain."""
+    return sigma_st / strain

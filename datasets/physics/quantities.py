@@ -1,0 +1,976 @@
+"""The one quantity namespace of the physics knowledge base.
+
+Every symbol that a law in ``datasets/physics`` takes or derives is declared here exactly
+once: its SI unit, a descriptive name, its quantity kind and the other names people use
+for it. Symbols are case-sensitive (``T`` temperature, ``t`` time); names and synonyms are
+matched case-insensitively and are unique across the whole namespace. Two distinct
+quantities of one kind get distinct symbols (``m1``, ``m2``; ``T_h``, ``T_c``).
+
+Conventions (see docs/knowledge-base.md): a bare letter is the generic quantity (``v``
+speed, ``r`` radius or distance between centres, ``h`` height or depth, ``l`` length, ``d``
+distance or separation); a suffix names the role (``v0`` initial speed, ``F_w`` weight,
+``rho_f`` fluid density); ``d`` + symbol is a change (``dT``, ``dVol``), except ``dx``,
+``dp``, ``dE``, ``dt`` which are quantum uncertainties.
+
+Read by ``ast`` (literal arguments only), never executed by the oracle:
+
+>>> from oracle.laws import quantity
+>>> quantity("kg", "mass", kind="mass")["unit"]
+'kg'
+"""
+from oracle.laws import quantity
+
+# ----------------------------------------------------------------------------- mechanics
+m = quantity("kg", "mass", kind="mass", synonyms=(
+    "mass of the body", "mass of the object", "object mass", "body mass", "particle mass",
+    "mass of the particle", "mass of the satellite", "mass of the ball", "mass of the car",
+    "mass of the block", "mass of a molecule", "mass of the molecule", "rest mass",
+    "mass of the sample", "mass of the substance", "mass of water", "mass of the bob"))
+m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
+    "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
+    "mass of the first ball", "mass of the first car"))
+m2 = quantity("kg", "mass of the second body", kind="mass", synonyms=(
+    "second mass", "mass 2", "mass of object 2", "mass of body 2", "mass of the second object",
+    "mass of the second ball", "mass of the second car"))
+M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
+    "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
+    "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
+    "mass of the attracting body", "mass of the central object"))
+v = quantity("m/s", "speed", kind="speed", synonyms=(
+    "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
+    "speed of the particle", "velocity of the particle", "velocity of the object",
+    "speed of the electron", "speed of the car", "speed of the ball", "orbital speed",
+    "orbital velocity", "impact speed", "speed at impact", "speed on impact",
+    "speed at the bottom", "instantaneous speed", "speed of efflux", "efflux speed",
+    "speed of the fluid", "flow speed", "flow velocity", "speed of the conductor",
+    "speed of the moving frame", "relative speed", "tangential speed", "linear speed",
+    "tangential velocity"))
+v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
+    "initial velocity", "launch speed", "launch velocity", "speed of projection",
+    "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
+    "starting velocity", "initial speed of the projectile", "projection speed"))
+v_avg = quantity("m/s", "average speed", kind="speed", synonyms=(
+    "average velocity", "mean speed", "mean velocity"))
+v_x = quantity("m/s", "horizontal component of velocity", kind="velocity", synonyms=(
+    "horizontal velocity", "horizontal speed", "x component of velocity",
+    "horizontal velocity component"))
+v_y = quantity("m/s", "vertical component of velocity", kind="velocity", synonyms=(
+    "vertical velocity", "vertical speed", "initial vertical velocity",
+    "y component of velocity", "vertical velocity component"))
+a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
+    "linear acceleration", "tangential acceleration", "constant acceleration",
+    "acceleration of the body", "acceleration of the object", "acceleration down the incline",
+    "acceleration down the slope", "rate of change of velocity"))
+a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
+    "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
+    "central acceleration"))
+g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonyms=(
+    "acceleration due to gravity", "gravitational field strength", "free-fall acceleration",
+    "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
+    "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
+    "strength of gravity"))
+t = quantity("s", "time", kind="time", synonyms=(
+    "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
+    "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
+    "age"))
+t_flight = quantity("s", "time of flight", kind="time", synonyms=(
+    "flight time", "total flight time", "time in the air", "hang time",
+    "time of flight of the projectile"))
+d = quantity("m", "distance", kind="distance", synonyms=(
+    "displacement", "distance travelled", "distance traveled", "distance covered",
+    "distance moved", "stopping distance", "plate separation", "separation of the plates",
+    "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
+    "distance between the wires", "separation of the wires", "path length"))
+h = quantity("m", "height", kind="height", synonyms=(
+    "altitude", "depth", "drop height", "distance fallen", "height of the fall", "elevation",
+    "vertical height", "height above the ground", "depth below the surface", "water depth",
+    "depth of the water", "depth of the liquid", "height of the liquid column", "height of the cliff",
+    "height of the building", "height of the tower", "height above the surface",
+    "altitude above the surface", "height of the water", "capillary rise", "height of rise",
+    "fall height", "vertical drop"))
+h_max = quantity("m", "maximum height", kind="height", synonyms=(
+    "peak height", "maximum height of the projectile", "greatest height", "apex height",
+    "maximum height reached", "highest point"))
+x_range = quantity("m", "range", kind="distance", synonyms=(
+    "horizontal range", "range of the projectile", "horizontal distance",
+    "horizontal distance travelled", "horizontal distance traveled", "landing distance"))
+r = quantity("m", "radius", kind="radius", synonyms=(
+    "distance from the centre", "distance from the center", "orbital radius", "radius of the orbit",
+    "radius of the circle", "radius of the circular path", "radius of the path",
+    "distance between the charges", "distance between the masses", "distance between centres",
+    "distance between centers", "distance from the charge", "distance from the wire",
+    "distance from the source", "lever arm", "moment arm", "radial distance",
+    "radius of the pipe", "pipe radius", "radius of the tube", "radius of the sphere",
+    "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
+    "distance between the bodies", "distance from the axis", "distance from the pivot",
+    "radius of the bohr orbit", "orbit radius"))
+R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
+    "planet radius", "radius of the earth", "earth radius", "radius of the star",
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius"))
+l = quantity("m", "length", kind="length", synonyms=(
+    "length of the pendulum", "pendulum length", "length of the wire", "wire length",
+    "length of the string", "string length", "length of the solenoid", "length of the rod",
+    "length of the pipe", "length of the conductor", "length of the rail", "original length",
+    "initial length", "characteristic length", "length of the box", "box length",
+    "width of the box", "width of the well", "length of the bar", "length of the rope",
+    "length of the tube", "length of the air column"))
+D = quantity("m", "diameter", kind="diameter", synonyms=(
+    "diameter of the pipe", "pipe diameter", "diameter of the wire", "wire diameter",
+    "diameter of the ball", "diameter of the sphere", "diameter of the tube",
+    "diameter of the drop", "internal diameter", "inner diameter"))
+x = quantity("m", "extension", kind="displacement", synonyms=(
+    "extension of the spring", "spring extension", "compression", "compression of the spring",
+    "spring compression", "stretch", "stretch of the spring", "displacement from equilibrium",
+    "deformation of the spring"))
+x_amp = quantity("m", "amplitude", kind="length", synonyms=(
+    "amplitude of oscillation", "oscillation amplitude", "maximum displacement",
+    "amplitude of the motion"))
+F = quantity("N", "force", kind="force", synonyms=(
+    "net force", "applied force", "resultant force", "force applied", "unbalanced force",
+    "force on the object", "force on the body", "pushing force", "pulling force", "thrust"))
+F1 = quantity("N", "input force", kind="force", synonyms=(
+    "force on the small piston", "effort force", "first force"))
+F2 = quantity("N", "output force", kind="force", synonyms=(
+    "force on the large piston", "load force", "second force"))
+F_w = quantity("N", "weight", kind="weight", synonyms=(
+    "weight of the object", "weight of the body", "force of gravity on the object",
+    "gravitational force on the object", "true weight", "weight force"))
+F_N = quantity("N", "normal force", kind="force", synonyms=(
+    "normal reaction", "normal reaction force", "reaction force", "support force",
+    "normal contact force"))
+F_f = quantity("N", "kinetic friction force", kind="force", synonyms=(
+    "friction force", "frictional force", "force of friction", "kinetic friction",
+    "sliding friction", "friction"))
+F_s = quantity("N", "maximum static friction force", kind="force", synonyms=(
+    "static friction", "maximum static friction", "limiting friction",
+    "limiting frictional force", "maximum friction force"))
+F_par = quantity("N", "component of weight along the incline", kind="force", synonyms=(
+    "force along the incline", "force down the slope", "force down the incline",
+    "parallel component of weight", "downhill force"))
+F_c = quantity("N", "centripetal force", kind="force", synonyms=(
+    "radial force", "force towards the centre", "force towards the center",
+    "required centripetal force", "centripetal force required"))
+F_spring = quantity("N", "spring force", kind="force", synonyms=(
+    "restoring force", "force of the spring", "elastic force", "force exerted by the spring",
+    "force on the spring", "hooke force"))
+F_T = quantity("N", "tension", kind="tension", synonyms=(
+    "string tension", "tension in the string", "tension force", "tension in the rope",
+    "tension in the wire"))
+mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
+    "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
+    "coefficient of sliding friction"))
+mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
+                synonyms=("static friction coefficient",))
+theta = quantity("rad", "angle", kind="plane angle", synonyms=(
+    "launch angle", "angle of projection", "projection angle", "angle of elevation",
+    "angle of the incline", "incline angle", "angle of inclination", "slope angle",
+    "inclination", "angle between force and displacement", "angle between the force and the displacement",
+    "angle between velocity and field", "angle between the velocity and the field",
+    "angle between the wire and the field", "angle between the field and the normal",
+    "angle between the polarizers", "angle between the polarisers",
+    "angle between the transmission axes", "angle between the force and the lever arm"))
+p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
+    "linear momentum", "momentum of the body", "momentum of the particle",
+    "momentum of the photon", "photon momentum", "momentum of the electron",
+    "magnitude of the momentum"))
+J = quantity("N*s", "impulse", kind="impulse", synonyms=(
+    "change in momentum", "momentum change", "impulse delivered", "impulse of the force"))
+v1 = quantity("m/s", "velocity of the first body", kind="velocity", synonyms=(
+    "initial velocity of body 1", "speed of the first body", "velocity of object 1",
+    "velocity of the first object", "velocity of the first ball", "velocity of the first car",
+    "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
+    "speed in the wide section", "velocity 1"))
+v2 = quantity("m/s", "velocity of the second body", kind="velocity", synonyms=(
+    "initial velocity of body 2", "speed of the second body", "velocity of object 2",
+    "velocity of the second object", "velocity of the second ball", "velocity of the second car",
+    "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
+    "speed in the narrow section", "velocity 2"))
+v_f = quantity("m/s", "common velocity after a perfectly inelastic collision", kind="velocity",
+               synonyms=("velocity after the collision", "final common velocity",
+                         "velocity of the combined mass", "speed after sticking together",
+                         "common velocity", "velocity of the wreckage"))
+v1_f = quantity("m/s", "velocity of the first body after an elastic collision", kind="velocity",
+                synonyms=("final velocity of body 1", "velocity of body 1 after the collision",
+                          "final velocity of the first body"))
+v2_f = quantity("m/s", "velocity of the second body after an elastic collision", kind="velocity",
+                synonyms=("final velocity of body 2", "velocity of body 2 after the collision",
+                          "final velocity of the second body"))
+E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
+    "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
+    "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
+    "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car"))
+E_p = quantity("J", "gravitational potential energy", kind="potential energy", synonyms=(
+    "potential energy", "PE", "GPE", "gravitational PE", "potential energy gained",
+    "gain in potential energy", "gravitational potential energy near the surface"))
+E_mech = quantity("J", "mechanical energy", kind="energy", synonyms=(
+    "total mechanical energy", "energy of the oscillator", "total energy of the oscillator",
+    "oscillation energy", "total energy of the spring-mass system"))
+E_el = quantity("J", "elastic potential energy", kind="potential energy", synonyms=(
+    "spring potential energy", "energy stored in the spring", "elastic energy", "strain energy",
+    "potential energy of the spring", "elastic PE"))
+W = quantity("J", "work", kind="work", synonyms=(
+    "work done", "work done by the force", "work done on the object", "work done by the gas",
+    "work done on the gas", "work output", "net work", "mechanical work",
+    "work done by the engine", "work input", "work done by the torque"))
+P = quantity("W", "power", kind="power", synonyms=(
+    "rate of doing work", "rate of energy transfer", "power dissipated", "power consumed",
+    "electrical power", "power rating", "heat transfer rate", "rate of heat transfer",
+    "rate of heat flow", "heat flow rate", "heat current", "radiated power", "radiant power",
+    "power radiated", "power emitted", "power delivered", "power of the source",
+    "power of the laser", "power of the bulb", "luminosity", "average power",
+    "power of the heater"))
+P_in = quantity("W", "input power", kind="power", synonyms=(
+    "power input", "power supplied", "power in"))
+P_out = quantity("W", "output power", kind="power", synonyms=(
+    "useful power output", "power output", "useful power", "power out"))
+eta = quantity("1", "efficiency", kind="efficiency", synonyms=(
+    "thermal efficiency", "mechanical efficiency", "efficiency of the engine",
+    "engine efficiency", "efficiency of the machine", "efficiency of the motor"))
+E = quantity("J", "energy", kind="energy", synonyms=(
+    "energy used", "energy consumed", "energy transferred", "energy delivered",
+    "energy supplied", "electrical energy", "energy output", "energy emitted",
+    "radiated energy", "energy of the pulse", "energy of the beam", "energy absorbed",
+    "absorbed energy", "energy deposited", "light energy", "energy converted"))
+k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
+    "stiffness", "force constant", "spring stiffness", "spring rate",
+    "stiffness of the spring", "constant of the spring", "elastic constant"))
+omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
+    "angular velocity", "angular speed", "rate of rotation", "radian frequency",
+    "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
+    "rotational speed"))
+omega_0 = quantity("rad/s", "initial angular velocity", kind="angular velocity", synonyms=(
+    "initial angular speed", "initial angular frequency", "starting angular velocity"))
+f = quantity("Hz", "frequency", kind="frequency", synonyms=(
+    "frequency of the wave", "frequency of light", "frequency of the light",
+    "frequency of the photon", "frequency of the radiation", "frequency of oscillation",
+    "oscillation frequency", "resonant frequency", "resonance frequency", "natural frequency",
+    "frequency of the sound", "frequency of vibration", "rotation frequency",
+    "revolutions per second", "frequency of the ac supply", "supply frequency",
+    "ac frequency", "frequency of the incident light", "frequency of the signal",
+    "fundamental frequency", "frequency of the harmonic", "frequency of rotation"))
+T_period = quantity("s", "period", kind="period", synonyms=(
+    "time period", "period of oscillation", "oscillation period", "orbital period",
+    "period of revolution", "period of the pendulum", "period of the orbit",
+    "period of rotation", "time for one oscillation", "time for one revolution",
+    "period of the wave", "time for one orbit", "periodic time", "period of motion"))
+v_max = quantity("m/s", "maximum speed of the oscillator", kind="speed", synonyms=(
+    "maximum speed", "peak speed", "speed at equilibrium", "maximum velocity",
+    "speed through equilibrium"))
+a_max = quantity("m/s^2", "maximum acceleration of the oscillator", kind="acceleration",
+                 synonyms=("maximum acceleration", "peak acceleration"))
+tau = quantity("N*m", "torque", kind="torque", synonyms=(
+    "moment of force", "moment", "turning effect", "turning moment", "net torque",
+    "torque on the loop", "torque on the coil"))
+I_rot = quantity("kg*m^2", "moment of inertia", kind="moment of inertia", synonyms=(
+    "rotational inertia", "moment of inertia of the body", "second moment of mass",
+    "moment of inertia of the rod", "moment of inertia of the wheel"))
+alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
+    "rotational acceleration", "rate of change of angular velocity"))
+E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
+    "rotational energy", "kinetic energy of rotation", "rotational KE",
+    "rotational kinetic energy of the wheel"))
+L_ang = quantity("kg*m^2/s", "angular momentum", kind="angular momentum", synonyms=(
+    "moment of momentum", "orbital angular momentum", "angular momentum of the electron",
+    "angular momentum of the body"))
+theta_rot = quantity("rad", "angular displacement", kind="angle", synonyms=(
+    "angle turned", "angle of rotation", "rotation angle", "angle swept",
+    "angle turned through", "angle rotated"))
+s_arc = quantity("m", "arc length", kind="length", synonyms=(
+    "distance along the arc", "arc distance", "distance along the circle",
+    "distance travelled along the circle"))
+sigma_st = quantity("Pa", "stress", kind="stress", synonyms=(
+    "tensile stress", "normal stress", "compressive stress"))
+strain = quantity("1", "strain", kind="strain", synonyms=(
+    "tensile strain", "linear strain", "fractional extension", "compressive strain"))
+E_Y = quantity("Pa", "Young's modulus", kind="modulus of elasticity", synonyms=(
+    "youngs modulus", "young modulus", "modulus of elasticity", "elastic modulus",
+    "tensile modulus"))
+
+# --------------------------------------------------------------------------- gravitation
+F_grav = quantity("N", "gravitational force", kind="force", synonyms=(
+    "gravitational attraction", "force of gravity between the bodies", "gravitational pull",
+    "force of attraction", "gravitational force between the masses",
+    "newtonian gravitational force", "gravitational force between the bodies",
+    "force of gravitational attraction"))
+U_G = quantity("J", "gravitational potential energy of the pair", kind="potential energy",
+               synonyms=("newtonian gravitational potential energy",
+                         "gravitational potential energy of the system",
+                         "orbital potential energy", "potential energy of the satellite",
+                         "potential energy of the orbit"))
+E_orb = quantity("J", "total energy of the orbit", kind="energy", synonyms=(
+    "orbital energy", "total orbital energy", "mechanical energy of the satellite",
+    "energy of the satellite", "total energy of the satellite", "binding energy of the orbit"))
+phi_G = quantity("J/kg", "gravitational potential", kind="specific energy", synonyms=(
+    "gravitational potential at a point", "potential of the gravitational field",
+    "newtonian potential"))
+v_esc = quantity("m/s", "escape velocity", kind="speed", synonyms=(
+    "escape speed", "velocity of escape", "speed needed to escape", "escape velocity from the surface"))
+r_s = quantity("m", "Schwarzschild radius", kind="radius", synonyms=(
+    "event horizon radius", "radius of the event horizon", "gravitational radius",
+    "schwarzschild radius of the black hole"))
+rho = quantity("kg/m^3", "density", kind="density", synonyms=(
+    "mass density", "density of the material", "density of the object", "density of the body",
+    "mean density", "average density", "density of the planet", "density of the solid",
+    "density of the substance", "density of the sphere", "density of the metal"))
+
+# -------------------------------------------------------------------------------- fluids
+rho_f = quantity("kg/m^3", "density of the fluid", kind="density", synonyms=(
+    "fluid density", "density of the liquid", "liquid density", "density of water",
+    "water density", "density of air", "air density", "density of the medium",
+    "density of the oil", "density of sea water", "density of seawater"))
+Vol = quantity("m^3", "volume", kind="volume", synonyms=(
+    "volume of the object", "volume of the body", "displaced volume", "volume displaced",
+    "volume of the gas", "gas volume", "submerged volume", "volume of the container",
+    "volume of the vessel", "volume of the tank", "volume of the room", "volume of the sample",
+    "volume of the cylinder", "volume of the solid", "volume of the region"))
+A = quantity("m^2", "area", kind="area", synonyms=(
+    "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
+    "surface area", "area of the plates", "plate area", "area of each plate",
+    "area of the piston", "area of the loop", "loop area", "frontal area",
+    "area of the surface", "area of the coil", "area of the wall", "area of the wire",
+    "cross-sectional area of the wire", "area of the pipe", "area of the window",
+    "area of the solenoid", "contact area", "area of the opening", "projected area",
+    "area of the emitting surface", "area of cross-section"))
+A1 = quantity("m^2", "area at point 1", kind="area", synonyms=(
+    "cross-sectional area at point 1", "area of the small piston", "input area",
+    "area of section 1", "first area", "area of the wide section"))
+A2 = quantity("m^2", "area at point 2", kind="area", synonyms=(
+    "cross-sectional area at point 2", "area of the large piston", "output area",
+    "area of section 2", "second area", "area of the narrow section"))
+pr = quantity("Pa", "pressure", kind="pressure", synonyms=(
+    "absolute pressure", "gas pressure", "pressure of the gas", "total pressure",
+    "pressure at depth", "fluid pressure", "pressure at the bottom", "pressure in the tank",
+    "pressure of the air", "pressure exerted", "pressure on the surface",
+    "absolute pressure at depth", "pressure in the container", "pressure of the ideal gas"))
+pr_0 = quantity("Pa", "surface pressure", kind="pressure", synonyms=(
+    "atmospheric pressure", "pressure at the surface", "air pressure above the liquid",
+    "external pressure", "barometric pressure", "ambient pressure"))
+pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
+    "hydrostatic pressure", "pressure due to the liquid", "pressure due to the fluid",
+    "pressure due to the water", "pressure due to the fluid column", "excess pressure",
+    "liquid pressure", "water pressure", "pressure of the water column",
+    "pressure due to depth"))
+pr1 = quantity("Pa", "pressure at point 1", kind="pressure", synonyms=(
+    "upstream pressure", "inlet pressure", "pressure in the wide section", "pressure 1"))
+pr2 = quantity("Pa", "pressure at point 2", kind="pressure", synonyms=(
+    "downstream pressure", "outlet pressure", "pressure in the narrow section", "pressure 2"))
+h1 = quantity("m", "height at point 1", kind="height", synonyms=(
+    "elevation at point 1", "height of point 1", "height 1"))
+h2 = quantity("m", "height at point 2", kind="height", synonyms=(
+    "elevation at point 2", "height of point 2", "height 2"))
+dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
+    "pressure drop", "pressure difference across the pipe", "differential pressure",
+    "pressure difference between the ends", "pressure drop along the pipe"))
+pr_dyn = quantity("Pa", "dynamic pressure", kind="pressure", synonyms=(
+    "ram pressure", "kinetic pressure"))
+Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
+    "flow rate", "volumetric flow rate", "discharge", "rate of flow", "volume per second",
+    "volume flux"))
+m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
+    "mass per second", "rate of mass flow", "mass flux"))
+F_b = quantity("N", "buoyant force", kind="force", synonyms=(
+    "buoyancy", "upthrust", "buoyancy force", "archimedes force", "upward thrust",
+    "buoyant force on the object"))
+F_app = quantity("N", "apparent weight", kind="weight", synonyms=(
+    "apparent weight in the fluid", "weight in water", "effective weight",
+    "apparent weight in water", "weight when submerged"))
+F_d = quantity("N", "drag force", kind="force", synonyms=(
+    "drag", "air resistance", "fluid resistance", "viscous drag", "resistive force",
+    "viscous force", "stokes drag", "drag on the sphere"))
+C_d = quantity("1", "drag coefficient", kind="drag coefficient", synonyms=(
+    "coefficient of drag",))
+v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
+    "terminal speed",))
+eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms=(
+    "viscosity", "coefficient of viscosity", "absolute viscosity", "viscosity of the fluid",
+    "viscosity of the liquid"))
+Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
+    "reynolds no",))
+gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(
+    "surface tension of the liquid", "coefficient of surface tension"))
+
+# ------------------------------------------------------------------------ thermodynamics
+T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
+    "absolute temperature", "thermodynamic temperature", "temperature of the gas",
+    "gas temperature", "surface temperature", "temperature of the body",
+    "temperature of the object", "kelvin temperature", "temperature of the star",
+    "temperature of the surface", "temperature of the reservoir", "temperature of the filament"))
+T_i = quantity("K", "initial temperature", kind="thermodynamic temperature", synonyms=(
+    "starting temperature", "temperature before", "original temperature"))
+T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synonyms=(
+    "temperature after", "end temperature", "new temperature"))
+T_h = quantity("K", "temperature of the hot reservoir", kind="thermodynamic temperature",
+               synonyms=("hot reservoir temperature", "hot temperature", "source temperature",
+                         "temperature of the source", "high temperature",
+                         "temperature of the hot side", "hot side temperature"))
+T_c = quantity("K", "temperature of the cold reservoir", kind="thermodynamic temperature",
+               synonyms=("cold reservoir temperature", "cold temperature", "sink temperature",
+                         "temperature of the sink", "low temperature",
+                         "temperature of the cold side", "cold side temperature"))
+T1 = quantity("K", "temperature of the first body", kind="thermodynamic temperature",
+              synonyms=("initial temperature of the first body", "first temperature",
+                        "temperature of the first sample", "temperature 1"))
+T2 = quantity("K", "temperature of the second body", kind="thermodynamic temperature",
+              synonyms=("initial temperature of the second body", "second temperature",
+                        "temperature of the second sample", "temperature 2"))
+dT = quantity("K", "temperature change", kind="temperature difference", synonyms=(
+    "change in temperature", "temperature rise", "temperature increase",
+    "temperature difference", "rise in temperature", "temperature drop",
+    "increase in temperature", "difference in temperature", "fall in temperature",
+    "temperature difference across the wall"))
+n = quantity("mol", "amount of substance", kind="amount of substance", synonyms=(
+    "number of moles", "moles", "amount", "moles of gas", "amount of gas", "mole number",
+    "number of moles of gas"))
+N = quantity("1", "number of particles", kind="count", synonyms=(
+    "number of molecules", "number of atoms", "number of nuclei", "number of undecayed nuclei",
+    "nuclei remaining", "remaining nuclei", "number of remaining nuclei",
+    "number of radioactive nuclei", "number of electrons", "number of photons",
+    "particle count", "number of gas molecules", "atoms remaining", "number of atoms remaining",
+    "number of undecayed atoms"))
+N_0 = quantity("1", "initial number of nuclei", kind="count", synonyms=(
+    "initial number of particles", "initial number of atoms", "number of nuclei at the start",
+    "original number of nuclei", "original number of atoms", "initial number of undecayed nuclei"))
+M_mol = quantity("kg/mol", "molar mass", kind="molar mass", synonyms=(
+    "molecular weight", "molar weight", "mass per mole", "atomic weight",
+    "molar mass of the gas"))
+c_s = quantity("J/(kg*K)", "specific heat capacity", kind="specific heat capacity", synonyms=(
+    "specific heat", "specific heat of the material", "specific heat of water",
+    "specific thermal capacity", "specific heat capacity of water",
+    "specific heat of the substance"))
+C_th = quantity("J/K", "heat capacity", kind="heat capacity", synonyms=(
+    "thermal capacity", "heat capacity of the body", "total heat capacity"))
+C_m = quantity("J/(mol*K)", "molar heat capacity", kind="molar heat capacity", synonyms=(
+    "molar specific heat", "heat capacity per mole"))
+Q = quantity("J", "heat", kind="heat", synonyms=(
+    "heat energy", "heat transferred", "heat supplied", "heat absorbed", "heat added",
+    "heat required", "quantity of heat", "thermal energy", "amount of heat", "heat needed",
+    "heat released", "heat lost", "heat gained", "energy needed to melt",
+    "energy needed to boil", "heat transfer"))
+Q_h = quantity("J", "heat absorbed from the hot reservoir", kind="heat", synonyms=(
+    "heat input", "heat from the hot reservoir", "heat supplied to the engine",
+    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"))
+Q_c = quantity("J", "heat rejected to the cold reservoir", kind="heat", synonyms=(
+    "heat rejected", "waste heat", "heat exhausted", "heat removed from the cold reservoir",
+    "heat extracted", "heat extracted from the cold reservoir", "heat removed"))
+L_h = quantity("J/kg", "specific latent heat", kind="specific energy", synonyms=(
+    "latent heat", "latent heat of fusion", "latent heat of vaporization",
+    "latent heat of vaporisation", "heat of fusion", "heat of vaporization",
+    "heat of vaporisation", "specific latent heat of fusion",
+    "specific latent heat of vaporization", "specific latent heat of vaporisation"))
+alpha_L = quantity("1/K", "coefficient of linear expansion", kind="linear expansion coefficient",
+                   synonyms=("linear expansion coefficient", "linear expansivity",
+                             "thermal expansion coefficient", "coefficient of thermal expansion"))
+beta_V = quantity("1/K", "coefficient of volume expansion", kind="cubic expansion coefficient",
+                  synonyms=("volume expansion coefficient", "volumetric expansion coefficient",
+                            "cubic expansivity", "coefficient of cubical expansion",
+                            "volumetric expansivity"))
+dl = quantity("m", "change in length", kind="length", synonyms=(
+    "increase in length", "elongation", "length change", "extension of the wire",
+    "thermal expansion", "expansion of the rod", "extension of the rod"))
+dVol = quantity("m^3", "change in volume", kind="volume", synonyms=(
+    "volume change", "increase in volume", "expansion of the volume"))
+k_th = quantity("W/(m*K)", "thermal conductivity", kind="thermal conductivity", synonyms=(
+    "coefficient of thermal conductivity", "heat conductivity",
+    "thermal conductivity of the material"))
+emis = quantity("1", "emissivity", kind="emissivity", synonyms=(
+    "emissivity of the surface", "emittance"))
+lam_max = quantity("m", "peak wavelength", kind="wavelength", synonyms=(
+    "wavelength of maximum emission", "wavelength of peak emission", "wien peak wavelength",
+    "wavelength at maximum intensity", "peak emission wavelength", "lambda max"))
+eta_C = quantity("1", "Carnot efficiency", kind="efficiency", synonyms=(
+    "maximum efficiency", "ideal efficiency", "maximum possible efficiency",
+    "efficiency of a carnot engine", "carnot engine efficiency", "reversible efficiency",
+    "maximum theoretical efficiency"))
+COP = quantity("1", "coefficient of performance", kind="coefficient of performance", synonyms=(
+    "coefficient of performance of the refrigerator", "refrigerator cop", "cop of the refrigerator",
+    "performance coefficient"))
+dS = quantity("J/K", "entropy change", kind="entropy", synonyms=(
+    "change in entropy", "entropy increase", "increase in entropy", "entropy"))
+dU = quantity("J", "change in internal energy", kind="energy", synonyms=(
+    "internal energy change", "increase in internal energy"))
+U_int = quantity("J", "internal energy", kind="internal energy", synonyms=(
+    "total internal energy", "internal energy of the gas"))
+Vol_i = quantity("m^3", "initial volume", kind="volume", synonyms=(
+    "starting volume", "volume before", "original volume"))
+Vol_f = quantity("m^3", "final volume", kind="volume", synonyms=(
+    "volume after", "new volume", "compressed volume", "expanded volume"))
+pr_i = quantity("Pa", "initial pressure", kind="pressure", synonyms=(
+    "starting pressure", "pressure before", "original pressure"))
+pr_f = quantity("Pa", "final pressure", kind="pressure", synonyms=(
+    "pressure after", "new pressure"))
+gamma_ad = quantity("1", "adiabatic index", kind="heat capacity ratio", synonyms=(
+    "heat capacity ratio", "ratio of specific heats", "ratio of heat capacities",
+    "adiabatic exponent", "gamma of the gas", "cp/cv"))
+v_rms = quantity("m/s", "root-mean-square speed", kind="speed", synonyms=(
+    "rms speed", "rms velocity", "root mean square speed", "root mean square velocity",
+    "rms speed of the molecules", "root-mean-square velocity"))
+E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", synonyms=(
+    "mean kinetic energy per molecule", "average translational kinetic energy",
+    "average kinetic energy per molecule", "mean molecular kinetic energy",
+    "average energy of a molecule", "mean kinetic energy of a molecule",
+    "average kinetic energy of the molecules"))
+
+# ---------------------------------------------------------------------- electromagnetism
+q = quantity("C", "charge", kind="electric charge", synonyms=(
+    "electric charge", "charge on the capacitor", "charge of the particle", "charge stored",
+    "charge on the particle", "test charge", "point charge", "charge that flows",
+    "charge passed", "charge flowed", "quantity of charge", "amount of charge",
+    "charge on the plates", "total charge", "charge of the ion", "enclosed charge"))
+q1 = quantity("C", "first charge", kind="electric charge", synonyms=(
+    "charge 1", "charge of the first particle", "charge on the first sphere",
+    "first point charge", "charge of particle 1"))
+q2 = quantity("C", "second charge", kind="electric charge", synonyms=(
+    "charge 2", "charge of the second particle", "charge on the second sphere",
+    "second point charge", "charge of particle 2"))
+F_e = quantity("N", "electric force", kind="force", synonyms=(
+    "electrostatic force", "coulomb force", "force between the charges",
+    "electric force on the charge", "force on the charge in the field",
+    "electrostatic force between the charges", "coulomb's law force"))
+E_field = quantity("V/m", "electric field strength", kind="electric field strength", synonyms=(
+    "electric field", "electric field intensity", "magnitude of the electric field",
+    "field between the plates", "strength of the electric field", "electric field magnitude",
+    "e field", "electric field amplitude"))
+V = quantity("V", "voltage", kind="voltage", synonyms=(
+    "potential difference", "electric potential", "potential", "p.d.", "pd",
+    "voltage across", "applied voltage", "accelerating voltage", "accelerating potential",
+    "accelerating potential difference", "voltage across the resistor",
+    "voltage across the capacitor", "voltage across the plates", "terminal voltage",
+    "electric potential difference", "potential at a point", "voltage drop",
+    "potential difference across the resistor", "potential difference across the plates",
+    "voltage across the component"))
+U_e = quantity("J", "electric potential energy", kind="potential energy", synonyms=(
+    "electrostatic potential energy", "potential energy of the charges",
+    "electrical potential energy", "potential energy of the charge"))
+C = quantity("F", "capacitance", kind="capacitance", synonyms=(
+    "capacitance of the capacitor", "capacity of the capacitor", "capacitor capacitance"))
+eps_r = quantity("1", "relative permittivity", kind="relative permittivity", synonyms=(
+    "dielectric constant", "relative dielectric constant", "permittivity of the dielectric",
+    "dielectric constant of the material"))
+E_C = quantity("J", "energy stored in the capacitor", kind="energy", synonyms=(
+    "capacitor energy", "energy in the capacitor", "electrostatic energy stored",
+    "energy of the capacitor", "energy stored in a capacitor"))
+B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonyms=(
+    "magnetic field", "magnetic field strength", "b field", "magnetic induction",
+    "strength of the magnetic field", "magnetic field magnitude", "magnetic field amplitude",
+    "magnetic field inside the solenoid", "magnetic field of the wire",
+    "field inside the solenoid", "magnetic field at the centre"))
+F_B = quantity("N", "magnetic force", kind="force", synonyms=(
+    "lorentz force", "magnetic force on the charge", "force on the wire",
+    "force on the conductor", "magnetic force on the wire", "force between the wires",
+    "magnetic force on the particle", "magnetic force on the conductor", "motor force"))
+I = quantity("A", "current", kind="electric current", synonyms=(
+    "electric current", "current through the resistor", "current in the wire",
+    "current in the circuit", "current flowing", "current through the circuit",
+    "current in the coil", "current in the solenoid", "current in the loop",
+    "current drawn", "current through the bulb", "current through the inductor",
+    "current through the wire", "current in the conductor"))
+I1 = quantity("A", "current in the first wire", kind="electric current", synonyms=(
+    "first current", "current 1", "current in wire 1"))
+I2 = quantity("A", "current in the second wire", kind="electric current", synonyms=(
+    "second current", "current 2", "current in wire 2"))
+N_t = quantity("1", "number of turns", kind="count", synonyms=(
+    "turns", "number of loops", "number of windings", "turns of wire", "number of coils",
+    "number of turns of the coil", "number of turns of the solenoid"))
+r_coil = quantity("m", "radius of the coil", kind="radius", synonyms=(
+    "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"))
+Phi = quantity("Wb", "magnetic flux", kind="magnetic flux", synonyms=(
+    "flux", "flux through the loop", "magnetic flux through the coil",
+    "magnetic flux through the loop"))
+dPhi = quantity("Wb", "change in magnetic flux", kind="magnetic flux", synonyms=(
+    "flux change", "change in flux", "change of flux"))
+emf = quantity("V", "electromotive force", kind="electromotive force", synonyms=(
+    "EMF", "e.m.f.", "induced emf", "induced voltage", "source voltage", "battery voltage",
+    "supply voltage", "emf of the battery", "emf of the cell", "motional emf", "back emf",
+    "self-induced emf", "voltage of the battery", "voltage of the source", "cell emf"))
+L = quantity("H", "inductance", kind="inductance", synonyms=(
+    "self-inductance", "self inductance", "inductance of the coil",
+    "inductance of the solenoid", "inductance of the inductor"))
+E_L = quantity("J", "energy stored in the inductor", kind="energy", synonyms=(
+    "inductor energy", "magnetic energy stored", "energy in the inductor",
+    "energy stored in the magnetic field of the inductor"))
+dI = quantity("A", "change in current", kind="electric current", synonyms=(
+    "current change",))
+V_p = quantity("V", "primary voltage", kind="voltage", synonyms=(
+    "input voltage of the transformer", "voltage across the primary", "primary coil voltage"))
+V_s = quantity("V", "secondary voltage", kind="voltage", synonyms=(
+    "output voltage of the transformer", "voltage across the secondary",
+    "secondary coil voltage"))
+N_p = quantity("1", "number of primary turns", kind="count", synonyms=(
+    "primary turns", "turns on the primary", "turns in the primary coil"))
+N_s = quantity("1", "number of secondary turns", kind="count", synonyms=(
+    "secondary turns", "turns on the secondary", "turns in the secondary coil"))
+I_p = quantity("A", "primary current", kind="electric current", synonyms=(
+    "current in the primary", "primary coil current"))
+I_s = quantity("A", "secondary current", kind="electric current", synonyms=(
+    "current in the secondary", "secondary coil current"))
+Phi_E = quantity("V*m", "electric flux", kind="electric flux", synonyms=(
+    "flux of the electric field", "electric flux through the surface",
+    "electric flux through a closed surface"))
+sigma_q = quantity("C/m^2", "surface charge density", kind="surface charge density", synonyms=(
+    "charge per unit area", "charge density on the plates", "surface density of charge"))
+u_E = quantity("J/m^3", "energy density of the electric field", kind="energy density",
+               synonyms=("electric energy density", "electric field energy density"))
+u_B = quantity("J/m^3", "energy density of the magnetic field", kind="energy density",
+               synonyms=("magnetic energy density", "magnetic field energy density"))
+mu_m = quantity("A*m^2", "magnetic moment", kind="magnetic moment", synonyms=(
+    "magnetic dipole moment", "dipole moment of the loop", "magnetic moment of the coil"))
+pr_rad = quantity("Pa", "radiation pressure", kind="pressure", synonyms=(
+    "light pressure", "pressure of radiation", "pressure of light"))
+I_int = quantity("W/m^2", "intensity", kind="irradiance", synonyms=(
+    "sound intensity", "light intensity", "intensity of the wave", "intensity of light",
+    "intensity of the light", "irradiance", "power per unit area", "intensity of the sound",
+    "transmitted intensity", "intensity after the polarizer", "intensity after the polariser",
+    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"))
+I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
+    "initial intensity", "intensity of the incident light", "intensity before the polarizer",
+    "intensity before the polariser", "original intensity", "incident light intensity"))
+
+# ------------------------------------------------------------------------------ circuits
+R = quantity("ohm", "resistance", kind="resistance", synonyms=(
+    "electrical resistance", "resistance of the resistor", "resistance of the wire",
+    "load resistance", "resistor", "resistance of the circuit", "external resistance",
+    "resistance of the bulb", "resistance of the heater", "resistance of the coil",
+    "resistance of the conductor", "circuit resistance"))
+R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
+    "resistance 1", "first resistor", "resistor 1"))
+R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
+    "resistance 2", "second resistor", "resistor 2"))
+R_ser = quantity("ohm", "equivalent resistance in series", kind="resistance", synonyms=(
+    "series resistance", "total series resistance", "resistance in series",
+    "combined resistance in series", "total resistance in series",
+    "equivalent series resistance"))
+R_par = quantity("ohm", "equivalent resistance in parallel", kind="resistance", synonyms=(
+    "parallel resistance", "resistance in parallel", "combined resistance in parallel",
+    "total resistance in parallel", "total parallel resistance",
+    "equivalent parallel resistance"))
+C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
+    "capacitance 1", "first capacitor", "capacitor 1"))
+C2 = quantity("F", "second capacitance", kind="capacitance", synonyms=(
+    "capacitance 2", "second capacitor", "capacitor 2"))
+C_ser = quantity("F", "equivalent capacitance in series", kind="capacitance", synonyms=(
+    "series capacitance", "capacitance in series", "total capacitance in series",
+    "combined capacitance in series"))
+C_par = quantity("F", "equivalent capacitance in parallel", kind="capacitance", synonyms=(
+    "parallel capacitance", "capacitance in parallel", "total capacitance in parallel",
+    "combined capacitance in parallel"))
+rho_e = quantity("ohm*m", "resistivity", kind="resistivity", synonyms=(
+    "electrical resistivity", "specific resistance", "resistivity of the material",
+    "resistivity of copper"))
+G_c = quantity("S", "conductance", kind="conductance", synonyms=(
+    "electrical conductance",))
+tau_c = quantity("s", "time constant", kind="time", synonyms=(
+    "rc time constant", "rl time constant", "time constant of the circuit",
+    "circuit time constant"))
+V_C = quantity("V", "capacitor voltage at time t", kind="voltage", synonyms=(
+    "voltage across the capacitor at time t", "voltage on the capacitor",
+    "capacitor voltage"))
+V_0 = quantity("V", "initial voltage", kind="voltage", synonyms=(
+    "initial capacitor voltage", "starting voltage", "voltage at t = 0",
+    "initial voltage across the capacitor"))
+r_int = quantity("ohm", "internal resistance", kind="resistance", synonyms=(
+    "internal resistance of the battery", "internal resistance of the cell",
+    "source resistance"))
+X_L = quantity("ohm", "inductive reactance", kind="reactance", synonyms=(
+    "reactance of the inductor", "inductor reactance"))
+X_C = quantity("ohm", "capacitive reactance", kind="reactance", synonyms=(
+    "reactance of the capacitor", "capacitor reactance"))
+Z_imp = quantity("ohm", "impedance", kind="impedance", synonyms=(
+    "total impedance", "impedance of the circuit", "ac impedance"))
+V_rms = quantity("V", "rms voltage", kind="voltage", synonyms=(
+    "root-mean-square voltage", "root mean square voltage", "effective voltage",
+    "rms value of the voltage", "mains voltage"))
+V_pk = quantity("V", "peak voltage", kind="voltage", synonyms=(
+    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"))
+I_rms = quantity("A", "rms current", kind="electric current", synonyms=(
+    "root-mean-square current", "root mean square current", "effective current",
+    "rms value of the current"))
+I_pk = quantity("A", "peak current", kind="electric current", synonyms=(
+    "current amplitude", "maximum current", "peak value of the current"))
+phi = quantity("rad", "phase angle", kind="phase difference", synonyms=(
+    "phase difference", "phase shift", "phase", "phase angle between voltage and current"))
+V_in = quantity("V", "input voltage", kind="voltage", synonyms=(
+    "input voltage of the divider", "voltage into the divider"))
+V_out = quantity("V", "output voltage", kind="voltage", synonyms=(
+    "output voltage of the divider", "divided voltage", "voltage out"))
+n_e = quantity("1/m^3", "charge carrier density", kind="number density", synonyms=(
+    "number density of charge carriers", "free electron density", "carrier concentration",
+    "electron density", "number of free electrons per unit volume", "carrier density",
+    "number density"))
+v_d = quantity("m/s", "drift velocity", kind="speed", synonyms=(
+    "drift speed", "electron drift velocity", "drift velocity of the electrons"))
+
+# -------------------------------------------------------------------------- waves, optics
+lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
+    "wavelength of light", "wavelength of the light", "wavelength of the wave",
+    "wavelength of the photon", "wavelength of the radiation", "de broglie wavelength",
+    "wavelength of the electron", "wavelength of the particle", "wavelength of sound",
+    "wavelength of the sound", "emitted wavelength", "wavelength of the emitted photon",
+    "wavelength of the emitted light", "wavelength of the incident light",
+    "matter wavelength", "wavelength of the laser"))
+v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
+    "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
+    "propagation speed", "phase velocity", "speed of light in the medium",
+    "speed of the wave on the string", "speed of light in the material", "sound speed",
+    "speed of sound in air", "speed of light in glass", "speed of light in water",
+    "wave propagation speed"))
+k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
+    "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"))
+mu_l = quantity("kg/m", "linear mass density", kind="linear density", synonyms=(
+    "mass per unit length", "linear density", "mass per length of the string",
+    "linear density of the string"))
+n_h = quantity("1", "harmonic number", kind="count", synonyms=(
+    "harmonic", "mode number", "number of the harmonic", "harmonic order"))
+f_s = quantity("Hz", "source frequency", kind="frequency", synonyms=(
+    "frequency of the source", "emitted frequency", "frequency emitted", "original frequency",
+    "frequency of the siren", "frequency of the horn", "transmitted frequency",
+    "rest frequency"))
+f_o = quantity("Hz", "observed frequency", kind="frequency", synonyms=(
+    "frequency heard", "apparent frequency", "detected frequency", "received frequency",
+    "frequency heard by the observer", "frequency observed", "shifted frequency",
+    "perceived frequency", "doppler shifted frequency"))
+v_s = quantity("m/s", "speed of the source", kind="velocity", synonyms=(
+    "source speed", "source velocity", "velocity of the source", "speed of the siren",
+    "speed of the ambulance", "speed of the train"))
+v_o = quantity("m/s", "speed of the observer", kind="velocity", synonyms=(
+    "observer speed", "observer velocity", "velocity of the observer", "speed of the listener",
+    "velocity of the listener", "speed of the detector"))
+f1 = quantity("Hz", "first frequency", kind="frequency", synonyms=(
+    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"))
+f2 = quantity("Hz", "second frequency", kind="frequency", synonyms=(
+    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"))
+f_beat = quantity("Hz", "beat frequency", kind="frequency", synonyms=(
+    "beats per second", "number of beats per second", "beat rate"))
+beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensity level",
+                   synonyms=("sound intensity level", "sound level", "intensity level",
+                             "loudness in decibels", "decibel level", "sound level in decibels",
+                             "noise level", "sound intensity level in db", "level in decibels"))
+n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
+    "index of refraction", "refractive index of the medium", "refractive index of the glass",
+    "refractive index of water", "refractive index of the material", "refractive index of the liquid"))
+n1 = quantity("1", "refractive index of the first medium", kind="refractive index", synonyms=(
+    "index of refraction of the first medium", "refractive index of the incident medium",
+    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"))
+n2 = quantity("1", "refractive index of the second medium", kind="refractive index", synonyms=(
+    "index of refraction of the second medium", "refractive index of the refracting medium",
+    "refractive index of medium 2", "second refractive index", "refractive index of the rarer medium",
+    "refractive index of the surrounding medium"))
+theta_1 = quantity("rad", "angle of incidence", kind="plane angle", synonyms=(
+    "incident angle", "incidence angle", "angle of incidence in the first medium",
+    "angle of the incident ray"))
+theta_2 = quantity("rad", "angle of refraction", kind="plane angle", synonyms=(
+    "refracted angle", "refraction angle", "angle in the second medium",
+    "angle of the refracted ray"))
+theta_c = quantity("rad", "critical angle", kind="plane angle", synonyms=(
+    "critical angle for total internal reflection", "angle for total internal reflection"))
+theta_B = quantity("rad", "Brewster angle", kind="plane angle", synonyms=(
+    "brewster's angle", "polarizing angle", "polarising angle", "polarization angle"))
+f_focal = quantity("m", "focal length", kind="length", synonyms=(
+    "focal length of the lens", "focal length of the mirror", "focal distance",
+    "focal length of the lens in metres"))
+d_o = quantity("m", "object distance", kind="distance", synonyms=(
+    "distance of the object", "distance from the object to the lens", "object position",
+    "distance of the object from the lens", "distance of the object from the mirror"))
+d_i = quantity("m", "image distance", kind="distance", synonyms=(
+    "distance of the image", "image position", "distance from the lens to the image",
+    "distance of the image from the lens", "distance of the image from the mirror"))
+M_mag = quantity("1", "magnification", kind="magnification", synonyms=(
+    "linear magnification", "lateral magnification", "transverse magnification",
+    "magnification of the image"))
+h_o = quantity("m", "object height", kind="height", synonyms=(
+    "height of the object", "size of the object", "object size"))
+h_i = quantity("m", "image height", kind="height", synonyms=(
+    "height of the image", "size of the image", "image size"))
+P_lens = quantity("1/m", "optical power", kind="lens power", synonyms=(
+    "lens power", "power of the lens", "dioptric power", "vergence", "power in dioptres",
+    "power in diopters"))
+R_curv = quantity("m", "radius of curvature", kind="radius of curvature", synonyms=(
+    "radius of curvature of the mirror", "mirror radius", "radius of the mirror"))
+theta_d = quantity("rad", "diffraction angle", kind="plane angle", synonyms=(
+    "angle of the maximum", "angle of the bright fringe", "angle of diffraction",
+    "angle of the m-th order maximum", "angle of the first order maximum",
+    "angle of the first-order maximum", "angle of the minimum", "angle of the first minimum",
+    "bragg angle", "glancing angle", "angle of the dark fringe", "diffracted angle"))
+d_g = quantity("m", "slit separation", kind="distance", synonyms=(
+    "grating spacing", "line spacing", "distance between slits", "distance between the slits",
+    "slit spacing", "spacing between the slits", "grating period", "distance between adjacent slits",
+    "separation of the slits", "grating line spacing"))
+m_ord = quantity("1", "diffraction order", kind="count", synonyms=(
+    "order", "order of the maximum", "order of the fringe", "fringe order",
+    "order of diffraction", "order number", "order of the minimum", "order of reflection"))
+n_lines = quantity("1/m", "grating line density", kind="inverse length", synonyms=(
+    "lines per metre", "lines per meter", "lines per unit length", "number of lines per metre",
+    "number of lines per meter", "lines per mm", "lines per millimetre", "lines per cm",
+    "grating lines per metre"))
+a_slit = quantity("m", "slit width", kind="width", synonyms=(
+    "width of the slit", "single slit width", "aperture width", "width of the single slit"))
+D_ap = quantity("m", "aperture diameter", kind="diameter", synonyms=(
+    "diameter of the aperture", "lens diameter", "diameter of the lens",
+    "diameter of the telescope", "telescope aperture", "diameter of the mirror",
+    "diameter of the pupil", "pupil diameter", "diameter of the objective"))
+theta_R = quantity("rad", "angular resolution", kind="plane angle", synonyms=(
+    "minimum resolvable angle", "rayleigh angle", "limit of resolution", "resolving angle",
+    "minimum angular separation", "angular resolution limit"))
+L_scr = quantity("m", "distance to the screen", kind="distance", synonyms=(
+    "screen distance", "slit-to-screen distance", "distance from the slits to the screen",
+    "distance from the slit to the screen", "distance between the slits and the screen"))
+y_m = quantity("m", "fringe position", kind="distance", synonyms=(
+    "distance from the central maximum", "position of the bright fringe",
+    "fringe distance from the centre", "distance of the fringe from the centre",
+    "distance of the fringe from the center", "position of the fringe on the screen"))
+dy = quantity("m", "fringe spacing", kind="distance", synonyms=(
+    "fringe separation", "fringe width", "distance between adjacent fringes",
+    "spacing between fringes", "distance between fringes", "distance between bright fringes"))
+d_bragg = quantity("m", "lattice spacing", kind="distance", synonyms=(
+    "interplanar spacing", "spacing of the crystal planes", "atomic plane spacing",
+    "d-spacing", "crystal plane spacing", "spacing between the atomic planes"))
+dx_path = quantity("m", "path difference", kind="length", synonyms=(
+    "optical path difference", "difference in path length", "path length difference"))
+
+# ------------------------------------------------------------------ special relativity
+gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
+    "gamma factor", "relativistic factor", "lorentz gamma", "time dilation factor",
+    "relativistic gamma factor"))
+beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
+                  synonyms=("beta", "velocity parameter", "fraction of the speed of light",
+                            "v/c", "speed ratio v/c", "speed in units of c"))
+t_0 = quantity("s", "proper time", kind="time", synonyms=(
+    "proper time interval", "time in the rest frame", "time measured by the moving clock",
+    "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
+    "time measured in the moving frame"))
+t_dil = quantity("s", "dilated time", kind="time", synonyms=(
+    "dilated time interval", "time measured by the stationary observer", "time in the lab frame",
+    "observed time interval", "lab time", "lifetime in the lab frame", "dilated lifetime",
+    "time measured on earth"))
+l_0 = quantity("m", "proper length", kind="length", synonyms=(
+    "rest length", "length at rest", "length in the rest frame"))
+l_c = quantity("m", "contracted length", kind="length", synonyms=(
+    "observed length", "length measured by the stationary observer", "length in the lab frame",
+    "moving length", "length contracted", "length measured from earth"))
+E_0 = quantity("J", "rest energy", kind="rest energy", synonyms=(
+    "rest mass energy", "mass energy", "energy equivalent of the mass", "energy equivalent",
+    "rest energy of the particle", "energy equivalent of the mass m"))
+E_tot = quantity("J", "total relativistic energy", kind="energy", synonyms=(
+    "relativistic energy", "total energy of the particle", "relativistic total energy",
+    "total energy including rest energy"))
+p_rel = quantity("kg*m/s", "relativistic momentum", kind="linear momentum", synonyms=(
+    "momentum at relativistic speed", "relativistic momentum of the particle"))
+E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", synonyms=(
+    "kinetic energy at relativistic speed", "relativistic ke"))
+u = quantity("m/s", "velocity in the lab frame", kind="velocity", synonyms=(
+    "resultant velocity", "relativistic sum of velocities", "velocity relative to the ground frame",
+    "velocity seen by the stationary observer", "velocity relative to earth",
+    "relativistic velocity addition result"))
+u_prime = quantity("m/s", "velocity in the moving frame", kind="velocity", synonyms=(
+    "velocity relative to the moving frame", "velocity relative to the ship",
+    "speed relative to the moving frame", "velocity relative to the spaceship"))
+
+# ------------------------------------------------------------------- quantum and atomic
+E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
+    "energy of the photon", "energy of a photon", "energy per photon", "quantum energy",
+    "energy of the emitted photon", "energy of the quantum", "energy of the absorbed photon",
+    "energy of the incident photon", "energy of each photon", "transition energy"))
+phi_w = quantity("J", "work function", kind="work function", synonyms=(
+    "work function of the metal", "threshold energy", "photoelectric work function"))
+K_max = quantity("J", "maximum kinetic energy of the photoelectrons", kind="kinetic energy",
+                 synonyms=("maximum kinetic energy of emitted electrons", "max kinetic energy",
+                           "maximum kinetic energy of the photoelectron", "maximum KE",
+                           "kinetic energy of the photoelectrons", "maximum kinetic energy",
+                           "maximum kinetic energy of the electrons"))
+V_stop = quantity("V", "stopping potential", kind="voltage", synonyms=(
+    "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"))
+f_0 = quantity("Hz", "threshold frequency", kind="frequency", synonyms=(
+    "cut-off frequency", "cutoff frequency", "minimum frequency",
+    "threshold frequency of the metal"))
+n_q = quantity("1", "principal quantum number", kind="principal quantum number", synonyms=(
+    "quantum number", "energy level", "level number", "shell number", "orbit number",
+    "quantum number n"))
+n_lo = quantity("1", "lower principal quantum number", kind="principal quantum number",
+                synonyms=("lower level", "lower energy level", "quantum number of the lower level",
+                          "lower state"))
+n_hi = quantity("1", "upper principal quantum number", kind="principal quantum number",
+                synonyms=("upper level", "higher energy level", "quantum number of the upper level",
+                          "upper energy level", "higher level", "upper state"))
+n_v = quantity("1", "vibrational quantum number", kind="quantum number", synonyms=(
+    "oscillator quantum number", "harmonic oscillator quantum number"))
+Z = quantity("1", "atomic number", kind="atomic number", synonyms=(
+    "proton number", "number of protons", "nuclear charge number", "charge number"))
+E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
+    "energy of the electron in level n", "energy of the nth level", "energy of the state",
+    "bound state energy", "energy of level n", "energy of the energy level",
+    "energy of the electron", "bohr energy level"))
+E_ion = quantity("J", "ionization energy", kind="energy", synonyms=(
+    "ionisation energy", "energy needed to ionize", "energy needed to ionise",
+    "ionization energy of the atom", "energy to remove the electron"))
+E_hi = quantity("J", "energy of the upper level", kind="energy", synonyms=(
+    "upper level energy", "energy of the higher level", "energy of the excited state",
+    "initial level energy"))
+E_lo = quantity("J", "energy of the lower level", kind="energy", synonyms=(
+    "lower level energy", "energy of the ground state", "final level energy"))
+dx = quantity("m", "uncertainty in position", kind="length", synonyms=(
+    "position uncertainty", "minimum position uncertainty", "uncertainty of position",
+    "size of the region confining the particle"))
+dp = quantity("kg*m/s", "uncertainty in momentum", kind="linear momentum", synonyms=(
+    "momentum uncertainty", "minimum momentum uncertainty", "uncertainty of momentum",
+    "minimum uncertainty in momentum"))
+dE = quantity("J", "uncertainty in energy", kind="energy", synonyms=(
+    "energy uncertainty", "energy width", "minimum energy uncertainty",
+    "natural line width in energy"))
+dt = quantity("s", "uncertainty in time", kind="time", synonyms=(
+    "time uncertainty", "lifetime of the state", "lifetime of the excited state",
+    "minimum time uncertainty"))
+theta_s = quantity("rad", "scattering angle", kind="plane angle", synonyms=(
+    "compton scattering angle", "angle of scattering", "photon scattering angle",
+    "scattered angle"))
+dlam = quantity("m", "wavelength shift", kind="wavelength", synonyms=(
+    "compton shift", "change in wavelength", "compton wavelength shift", "shift in wavelength",
+    "increase in wavelength"))
+E_box = quantity("J", "energy of a particle in a box", kind="energy", synonyms=(
+    "particle in a box energy", "infinite well energy", "energy level in the box",
+    "energy in an infinite square well", "energy of the particle in the box",
+    "infinite square well energy"))
+E_vib = quantity("J", "energy of a quantum harmonic oscillator", kind="energy", synonyms=(
+    "vibrational energy", "oscillator energy level", "harmonic oscillator energy",
+    "quantum oscillator energy"))
+N_dot = quantity("1/s", "photon rate", kind="frequency", synonyms=(
+    "photons per second", "number of photons per second", "photon emission rate",
+    "rate of photon emission", "photon flux"))
+
+# ------------------------------------------------------------------------------- nuclear
+lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
+    "disintegration constant", "radioactive decay constant", "decay rate constant",
+    "decay constant of the isotope"))
+t_half = quantity("s", "half-life", kind="half life", synonyms=(
+    "half life", "halflife", "half-life of the isotope", "half-life of the sample",
+    "radioactive half-life", "half-life of the nuclide"))
+tau_m = quantity("s", "mean lifetime", kind="mean lifetime", synonyms=(
+    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"))
+A_act = quantity("Bq", "activity", kind="activity", synonyms=(
+    "radioactivity", "decay rate", "disintegration rate", "number of decays per second",
+    "rate of decay", "activity of the sample", "current activity", "activity after time t",
+    "remaining activity"))
+A_0 = quantity("Bq", "initial activity", kind="activity", synonyms=(
+    "original activity", "activity at t = 0", "starting activity", "activity at the start"))
+dm = quantity("kg", "mass defect", kind="mass defect", synonyms=(
+    "mass difference", "mass lost", "mass converted", "missing mass", "mass deficit",
+    "change in mass", "mass converted to energy", "loss of mass", "mass decrease"))
+E_b = quantity("J", "binding energy", kind="energy", synonyms=(
+    "nuclear binding energy", "energy released", "energy equivalent of the mass defect",
+    "q value", "q-value", "energy released in the reaction", "total binding energy",
+    "energy released in the decay", "binding energy of the nucleus"))
+E_bn = quantity("J", "binding energy per nucleon", kind="energy", synonyms=(
+    "average binding energy per nucleon", "binding energy per nucleon of the nucleus"))
+A_nuc = quantity("1", "mass number", kind="mass number", synonyms=(
+    "nucleon number", "number of nucleons", "atomic mass number"))
+m_nuc = quantity("kg", "mass of the nucleus", kind="mass", synonyms=(
+    "nuclear mass", "mass of the nuclide", "measured nuclear mass", "actual mass of the nucleus"))
+R_nuc = quantity("m", "nuclear radius", kind="radius", synonyms=(
+    "radius of the nucleus",))
+N_d = quantity("1", "number of decayed nuclei", kind="count", synonyms=(
+    "nuclei decayed", "number of decays", "decayed nuclei", "number that have decayed",
+    "number of nuclei decayed", "atoms decayed"))
+D_abs = quantity("Gy", "absorbed dose", kind="absorbed dose", synonyms=(
+    "radiation dose", "dose", "absorbed radiation dose", "dose absorbed"))
+H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
+    "dose equivalent", "biological dose"))
+w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
+    "quality factor", "weighting factor", "radiation quality factor"))

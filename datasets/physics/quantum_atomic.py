@@ -1,0 +1,186 @@
+"""Quantum and atomic physics: photons, de Broglie waves, photoelectric effect, Bohr
+atom, uncertainty limits, Compton scattering, particle in a box.
+"""
+from math import sqrt, cos
+
+from oracle.laws import U, codata, law
+
+h_P: U["J*s"] = codata("Planck constant")
+c: U["m/s"] = codata("speed of light in vacuum")
+q_e: U["C"] = codata("elementary charge")
+Ry: U["J"] = codata("Rydberg constant times hc in J")
+a_0: U["m"] = codata("Bohr radius")
+hbar: U["J*s"] = codata("reduced Planck constant")
+m_e: U["kg"] = codata("electron mass")
+
+
+@law(output="E_ph", assumes=("f > 0", "E_ph > 0"))
+def photon_energy_from_frequency(f: U["Hz"]) -> U["J"]:
+    """Planck-Einstein relation: energy of a photon of frequency f."""
+    return h_P * f
+
+
+@law(output="E_ph", assumes=("lam > 0", "E_ph > 0"), valid="photon in vacuum")
+def photon_energy_from_wavelength(lam: U["m"]) -> U["J"]:
+    """Energy of a photon of wavelength lam in vacuum."""
+    return h_P * c / lam
+
+
+@law(output="p", assumes=("E_ph > 0", "p > 0"))
+def photon_momentum(E_ph: U["J"]) -> U["kg*m/s"]:
+    """Momentum of a photon of energy E_ph."""
+    return E_ph / c
+
+
+@law(output="lam", assumes=("p > 0", "lam > 0"))
+def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
+    """De Broglie wavelength of a particle (or photon) of momentum p."""
+    return h_P / p
+
+
+@law(output="lam", assumes=("m > 0", "E_k >= 0", "lam > 0"), valid="v << c")
+def de_broglie_wavelength_from_kinetic_energy(m: U["kg"], E_k: U["J"]) -> U["m"]:
+    """De Broglie wavelength of a particle of mass m with kinetic energy E_k."""
+    return h_P / sqrt(2 * m * E_k)
+
+
+@law(
+    output="K_max",
+    assumes=("f > 0", "phi_w > 0", "K_max >= 0"),
+    valid="f above the threshold frequency",
+)
+def photoelectric_effect(f: U["Hz"], phi_w: U["J"]) -> U["J"]:
+    """Einstein's photoelectric equation: maximum kinetic energy of electrons ejected by light
+    of frequency f.
+    """
+    return h_P * f - phi_w
+
+
+@law(output="V_stop", assumes=("K_max >= 0", "V_stop > 0"))
+def stopping_potential(K_max: U["J"]) -> U["V"]:
+    """Stopping potential that halts photoelectrons of maximum kinetic energy K_max."""
+    return K_max / q_e
+
+
+@law(output="f_0", assumes=("phi_w > 0", "f_0 > 0"))
+def threshold_frequency(phi_w: U["J"]) -> U["Hz"]:
+    """Lowest light frequency that ejects electrons from a metal of work function phi_w."""
+    return phi_w / h_P
+
+
+@law(
+    output="E_n",
+    assumes=("Z > 0", "n_q > 0", "E_n < 0"),
+    valid="one-electron (hydrogen-like) atom, Bohr model",
+)
+def hydrogen_like_energy_level(Z: U["1"], n_q: U["1"]) -> U["J"]:
+    """Bohr model: energy of level n_q of a one-electron atom or ion of atomic number Z."""
+    return -Ry * Z**2 / n_q**2
+
+
+@law(output="E_n", assumes=("n_q > 0", "E_n < 0"), valid="hydrogen atom, Bohr model", cost=2)
+def hydrogen_energy_level(n_q: U["1"]) -> U["J"]:
+    """Bohr model: energy of level n_q of the hydrogen atom (-13.6 eV / n^2)."""
+    return -Ry / n_q**2
+
+
+@law(
+    output="E_ph",
+    assumes=("n_lo > 0", "n_hi > 0", "E_ph > 0", "n_hi > n_lo"),
+    valid="hydrogen atom",
+)
+def hydrogen_transition_photon_energy(n_lo: U["1"], n_hi: U["1"]) -> U["J"]:
+    """Rydberg formula: energy of the photon emitted or absorbed between hydrogen levels n_hi
+    and n_lo.
+    """
+    return Ry * (1 / n_lo**2 - 1 / n_hi**2)
+
+
+@law(output="E_ion", assumes=("E_n < 0", "E_ion > 0"))
+def ionization_energy(E_n: U["J"]) -> U["J"]:
+    """Energy needed to remove an electron bound in a level of energy E_n."""
+    return -E_n
+
+
+@law(output="E_ph", assumes=("E_ph > 0", "E_hi > E_lo"))
+def photon_energy_from_level_difference(E_hi: U["J"], E_lo: U["J"]) -> U["J"]:
+    """Energy of the photon emitted in a transition from an upper to a lower energy level."""
+    return E_hi - E_lo
+
+
+@law(
+    output="r",
+    assumes=("n_q > 0", "Z > 0", "r > 0"),
+    valid="one-electron (hydrogen-like) atom, Bohr model",
+)
+def bohr_orbit_radius(n_q: U["1"], Z: U["1"]) -> U["m"]:
+    """Bohr model: radius of orbit n_q of a one-electron atom of atomic number Z."""
+    return a_0 * n_q**2 / Z
+
+
+@law(output="r", assumes=("n_q > 0", "r > 0"), valid="hydrogen atom, Bohr model", cost=2)
+def bohr_orbit_radius_hydrogen(n_q: U["1"]) -> U["m"]:
+    """Bohr model: radius of orbit n_q of the hydrogen atom."""
+    return a_0 * n_q**2
+
+
+@law(output="L_ang", assumes=("n_q > 0", "L_ang > 0"), valid="Bohr model")
+def bohr_angular_momentum(n_q: U["1"]) -> U["kg*m^2/s"]:
+    """Bohr quantization of the electron's angular momentum in orbit n_q."""
+    return n_q * hbar
+
+
+@law(output="dp", assumes=("dx > 0", "dp > 0"), valid="minimum-uncertainty limit (equality)")
+def heisenberg_position_momentum(dx: U["m"]) -> U["kg*m/s"]:
+    """Heisenberg uncertainty principle: smallest momentum uncertainty for a position
+    uncertainty dx.
+    """
+    return hbar / (2 * dx)
+
+
+@law(output="dE", assumes=("dt > 0", "dE > 0"), valid="minimum-uncertainty limit (equality)")
+def heisenberg_energy_time(dt: U["s"]) -> U["J"]:
+    """Energy-time uncertainty: smallest energy uncertainty for a time uncertainty (lifetime)
+    dt.
+    """
+    return hbar / (2 * dt)
+
+
+@law(output="dlam", assumes=("dlam > 0", "theta_s > 0"), valid="free electron at rest")
+def compton_shift(theta_s: U["rad"]) -> U["m"]:
+    """Compton effect: wavelength shift of a photon scattered off a free electron through
+    theta_s.
+    """
+    return h_P * (1 - cos(theta_s)) / (m_e * c)
+
+
+@law(
+    output="E_box",
+    assumes=("n_q > 0", "m > 0", "l > 0", "E_box > 0"),
+    valid="infinite square well, non-relativistic",
+)
+def particle_in_a_box(n_q: U["1"], m: U["kg"], l: U["m"]) -> U["J"]:
+    """Energy of level n_q of a particle of mass m in a one-dimensional infinite well of width
+    l.
+    """
+    return n_q**2 * h_P**2 / (8 * m * l**2)
+
+
+@law(output="E_vib", assumes=("n_v >= 0", "omega >= 0", "E_vib > 0"))
+def quantum_harmonic_oscillator(n_v: U["1"], omega: U["rad/s"]) -> U["J"]:
+    """Energy of level n_v (0, 1, 2, ...) of a quantum harmonic oscillator of angular frequency
+    omega.
+    """
+    return (2 * n_v + 1) * hbar * omega / 2
+
+
+@law(output="N", assumes=("E > 0", "E_ph > 0", "N >= 0"))
+def number_of_photons(E: U["J"], E_ph: U["J"]) -> U["1"]:
+    """Number of photons of energy E_ph carrying a total energy E."""
+    return E / E_ph
+
+
+@law(output="N_dot", assumes=("P > 0", "E_ph > 0", "N_dot > 0"))
+def photon_emission_rate(P: U["W"], E_ph: U["J"]) -> U["1/s"]:
+    """Number of photons per second emitted by a source of power P."""
+    return P / E_ph

@@ -1,0 +1,317 @@
+"""Thermodynamics: ideal gases, heat and calorimetry, expansion, heat transfer,
+engines and entropy, kinetic theory.
+"""
+from math import sqrt, log
+
+from oracle.laws import U, codata, law
+
+R_gas: U["J/(mol*K)"] = codata("molar gas constant")
+k_B: U["J/K"] = codata("Boltzmann constant")
+N_A: U["1/mol"] = codata("Avogadro constant")
+sigma_SB: U["W/(m^2*K^4)"] = codata("Stefan-Boltzmann constant")
+b_wien: U["m*K"] = codata("Wien wavelength displacement law constant")
+
+
+@law(output="pr", assumes=("n > 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
+def ideal_gas_law(n: U["mol"], T: U["K"], Vol: U["m^3"]) -> U["Pa"]:
+    """Ideal gas law pV = nRT: pressure of n moles of gas at temperature T in volume Vol."""
+    return n * R_gas * T / Vol
+
+
+@law(output="pr", assumes=("N >= 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
+def ideal_gas_law_molecules(N: U["1"], T: U["K"], Vol: U["m^3"]) -> U["Pa"]:
+    """Ideal gas law pV = NkT: pressure of N molecules of gas at temperature T in volume Vol."""
+    return N * k_B * T / Vol
+
+
+@law(output="n", assumes=("N >= 0", "n > 0"))
+def moles_from_particles(N: U["1"]) -> U["mol"]:
+    """Amount of substance of N particles."""
+    return N / N_A
+
+
+@law(output="n", assumes=("m > 0", "M_mol > 0", "n > 0"))
+def moles_from_mass(m: U["kg"], M_mol: U["kg/mol"]) -> U["mol"]:
+    """Amount of substance of a mass m of a substance of molar mass M_mol."""
+    return m / M_mol
+
+
+@law(output="Q", assumes=("m > 0", "c_s > 0"), valid="no phase change, constant specific heat")
+def sensible_heat(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
+    """Heat needed to change the temperature of a mass m of specific heat c_s by dT."""
+    return m * c_s * dT
+
+
+@law(output="Q", assumes=("C_th > 0",), valid="no phase change, constant heat capacity")
+def heat_from_heat_capacity(C_th: U["J/K"], dT: U["K"]) -> U["J"]:
+    """Heat needed to change the temperature of a body of heat capacity C_th by dT."""
+    return C_th * dT
+
+
+@law(output="Q", assumes=("n > 0", "C_m > 0"), valid="no phase change, constant heat capacity")
+def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
+    """Heat needed to change the temperature of n moles of molar heat capacity C_m by dT."""
+    return n * C_m * dT
+
+
+@law(output="C_th", assumes=("m > 0", "c_s > 0", "C_th > 0"))
+def heat_capacity_from_specific_heat(m: U["kg"], c_s: U["J/(kg*K)"]) -> U["J/K"]:
+    """Heat capacity of a mass m of a material of specific heat c_s."""
+    return m * c_s
+
+
+@law(output="Q", assumes=("m > 0", "L_h > 0"), valid="at the phase-change temperature")
+def latent_heat(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
+    """Heat needed to melt or boil a mass m at constant temperature (specific latent heat L_h)."""
+    return m * L_h
+
+
+@law(
+    output="T_f",
+    assumes=("m1 > 0", "T1 > 0", "m2 > 0", "T2 > 0", "T_f > 0"),
+    valid="same substance, no heat loss, no phase change",
+)
+def mixing_temperature(m1: U["kg"], T1: U["K"], m2: U["kg"], T2: U["K"]) -> U["K"]:
+    """Final temperature when masses m1 at T1 and m2 at T2 of the same substance are mixed."""
+    return (m1 * T1 + m2 * T2) / (m1 + m2)
+
+
+@law(output="dT", assumes=("T_f > 0", "T_i > 0"))
+def temperature_change(T_f: U["K"], T_i: U["K"]) -> U["K"]:
+    """Temperature change from the initial temperature T_i to the final temperature T_f."""
+    return T_f - T_i
+
+
+@law(output="dl", assumes=("alpha_L > 0", "l > 0"), valid="small temperature changes")
+def linear_thermal_expansion(alpha_L: U["1/K"], l: U["m"], dT: U["K"]) -> U["m"]:
+    """Change of length of a rod of length l heated by dT."""
+    return alpha_L * l * dT
+
+
+@law(output="dVol", assumes=("beta_V > 0", "Vol > 0"), valid="small temperature changes")
+def volume_thermal_expansion(beta_V: U["1/K"], Vol: U["m^3"], dT: U["K"]) -> U["m^3"]:
+    """Change of volume of a body of volume Vol heated by dT."""
+    return beta_V * Vol * dT
+
+
+@law(
+    output="P",
+    assumes=("k_th > 0", "A > 0", "d > 0", "P > 0", "dT > 0"),
+    valid="steady state, one-dimensional conduction",
+)
+def heat_conduction(k_th: U["W/(m*K)"], A: U["m^2"], dT: U["K"], d: U["m"]) -> U["W"]:
+    """Fourier's law: rate of heat conduction through a slab of area A and thickness d across
+    dT.
+    """
+    return k_th * A * dT / d
+
+
+@law(output="P", assumes=("emis > 0", "A > 0", "T > 0", "P > 0"))
+def stefan_boltzmann_law(emis: U["1"], A: U["m^2"], T: U["K"]) -> U["W"]:
+    """Stefan-Boltzmann law: power radiated by a surface of area A, emissivity emis, at
+    temperature T.
+    """
+    return emis * sigma_SB * A * T**4
+
+
+@law(output="P", assumes=("A > 0", "T > 0", "P > 0"), valid="black body (emissivity 1)", cost=2)
+def stefan_boltzmann_black_body(A: U["m^2"], T: U["K"]) -> U["W"]:
+    """Power radiated by a black body of surface area A at temperature T."""
+    return sigma_SB * A * T**4
+
+
+@law(output="lam_max", assumes=("T > 0", "lam_max > 0"), valid="black body")
+def wiens_displacement_law(T: U["K"]) -> U["m"]:
+    """Wien's displacement law: peak wavelength of black-body radiation at temperature T."""
+    return b_wien / T
+
+
+@law(output="eta", assumes=("Q_h > 0", "eta > 0", "W > 0"))
+def heat_engine_efficiency(W: U["J"], Q_h: U["J"]) -> U["1"]:
+    """Efficiency of a heat engine: work output over heat taken from the hot reservoir."""
+    return W / Q_h
+
+
+@law(output="W", assumes=("Q_h > 0", "Q_c > 0"))
+def heat_engine_energy_balance(Q_h: U["J"], Q_c: U["J"]) -> U["J"]:
+    """Work done by a heat engine per cycle: heat in minus heat rejected."""
+    return Q_h - Q_c
+
+
+@law(
+    output="eta_C",
+    assumes=("T_c > 0", "T_h > 0", "eta_C > 0", "T_h > T_c"),
+    valid="reversible engine",
+)
+def carnot_efficiency(T_c: U["K"], T_h: U["K"]) -> U["1"]:
+    """Carnot efficiency: maximum efficiency of an engine between reservoirs at T_h and T_c."""
+    return 1 - T_c / T_h
+
+
+@law(output="COP", assumes=("Q_c > 0", "COP > 0", "W > 0"))
+def refrigerator_coefficient_of_performance(Q_c: U["J"], W: U["J"]) -> U["1"]:
+    """Coefficient of performance of a refrigerator: heat extracted per work input."""
+    return Q_c / W
+
+
+@law(
+    output="COP",
+    assumes=("T_c > 0", "T_h > 0", "COP > 0", "T_h > T_c"),
+    valid="reversible refrigerator",
+)
+def carnot_refrigerator_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
+    """Coefficient of performance of a reversible refrigerator between T_c and T_h."""
+    return T_c / (T_h - T_c)
+
+
+@law(output="dU", assumes=())
+def first_law_of_thermodynamics(Q: U["J"], W: U["J"]) -> U["J"]:
+    """First law: change of internal energy is heat added minus work done by the system."""
+    return Q - W
+
+
+@law(output="dS", assumes=("T > 0",), valid="reversible, isothermal")
+def entropy_change_isothermal(Q: U["J"], T: U["K"]) -> U["J/K"]:
+    """Entropy change when heat Q is transferred reversibly at constant temperature T."""
+    return Q / T
+
+
+@law(
+    output="dS",
+    assumes=("m > 0", "c_s > 0", "T_f > 0", "T_i > 0"),
+    valid="constant specific heat, no phase change",
+)
+def entropy_change_on_heating(
+        m: U["kg"],
+        c_s: U["J/(kg*K)"],
+        T_f: U["K"],
+        T_i: U["K"],
+) -> U["J/K"]:
+    """Entropy change of a mass m of specific heat c_s heated from T_i to T_f."""
+    return m * c_s * log(T_f / T_i)
+
+
+@law(
+    output="W",
+    assumes=("n > 0", "T > 0", "Vol_f > 0", "Vol_i > 0"),
+    valid="ideal gas, reversible isothermal process",
+)
+def isothermal_work(n: U["mol"], T: U["K"], Vol_f: U["m^3"], Vol_i: U["m^3"]) -> U["J"]:
+    """Work done by n moles of ideal gas expanding isothermally from Vol_i to Vol_f."""
+    return n * R_gas * T * log(Vol_f / Vol_i)
+
+
+@law(output="W", assumes=("pr > 0",), valid="constant pressure")
+def isobaric_work(pr: U["Pa"], dVol: U["m^3"]) -> U["J"]:
+    """Work done by a gas expanding by dVol at constant pressure pr."""
+    return pr * dVol
+
+
+@law(output="v_rms", assumes=("T > 0", "m > 0", "v_rms > 0"), valid="ideal gas, classical")
+def rms_speed(T: U["K"], m: U["kg"]) -> U["m/s"]:
+    """Root-mean-square speed of gas molecules of mass m at temperature T."""
+    return sqrt(3 * k_B * T / m)
+
+
+@law(output="v_rms", assumes=("T > 0", "M_mol > 0", "v_rms > 0"), valid="ideal gas, classical")
+def rms_speed_from_molar_mass(T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
+    """Root-mean-square speed of the molecules of a gas of molar mass M_mol at temperature T."""
+    return sqrt(3 * R_gas * T / M_mol)
+
+
+@law(output="E_avg", assumes=("T > 0", "E_avg > 0"), valid="ideal gas, classical")
+def mean_molecular_kinetic_energy(T: U["K"]) -> U["J"]:
+    """Average translational kinetic energy of a gas molecule at temperature T."""
+    return 3 * k_B * T / 2
+
+
+@law(output="U_int", assumes=("n > 0", "T > 0", "U_int > 0"), valid="monatomic ideal gas")
+def internal_energy_monatomic_gas(n: U["mol"], T: U["K"]) -> U["J"]:
+    """Internal energy of n moles of a monatomic ideal gas at temperature T."""
+    return 3 * n * R_gas * T / 2
+
+
+@law(
+    output="pr",
+    assumes=("N >= 0", "m > 0", "v_rms > 0", "Vol > 0", "pr > 0"),
+    valid="ideal gas",
+)
+def kinetic_theory_pressure(N: U["1"], m: U["kg"], v_rms: U["m/s"], Vol: U["m^3"]) -> U["Pa"]:
+    """Kinetic theory: pressure of N molecules of mass m with rms speed v_rms in volume Vol."""
+    return N * m * v_rms**2 / (3 * Vol)
+
+
+@law(
+    output="pr_f",
+    assumes=("pr_i > 0", "Vol_i > 0", "T_f > 0", "T_i > 0", "Vol_f > 0", "pr_f > 0"),
+    valid="ideal gas, fixed amount",
+)
+def combined_gas_law(
+        pr_i: U["Pa"],
+        Vol_i: U["m^3"],
+        T_f: U["K"],
+        T_i: U["K"],
+        Vol_f: U["m^3"],
+) -> U["Pa"]:
+    """Combined gas law: final pressure of a fixed amount of gas after its volume and
+    temperature change.
+    """
+    return pr_i * Vol_i * T_f / (T_i * Vol_f)
+
+
+@law(
+    output="pr_f",
+    assumes=("pr_i > 0", "Vol_i > 0", "Vol_f > 0", "pr_f > 0"),
+    valid="ideal gas, isothermal, fixed amount",
+    cost=2,
+)
+def boyles_law(pr_i: U["Pa"], Vol_i: U["m^3"], Vol_f: U["m^3"]) -> U["Pa"]:
+    """Boyle's law: final pressure of a fixed amount of gas compressed or expanded at constant
+    temperature.
+    """
+    return pr_i * Vol_i / Vol_f
+
+
+@law(
+    output="Vol_f",
+    assumes=("Vol_i > 0", "T_f > 0", "T_i > 0", "Vol_f > 0"),
+    valid="ideal gas, isobaric, fixed amount",
+    cost=2,
+)
+def charles_law(Vol_i: U["m^3"], T_f: U["K"], T_i: U["K"]) -> U["m^3"]:
+    """Charles's law: final volume of a fixed amount of gas heated or cooled at constant
+    pressure.
+    """
+    return Vol_i * T_f / T_i
+
+
+@law(
+    output="pr_f",
+    assumes=("pr_i > 0", "T_f > 0", "T_i > 0", "pr_f > 0"),
+    valid="ideal gas, isochoric, fixed amount",
+    cost=2,
+)
+def gay_lussacs_law(pr_i: U["Pa"], T_f: U["K"], T_i: U["K"]) -> U["Pa"]:
+    """Gay-Lussac's law: final pressure of a fixed amount of gas heated at constant volume."""
+    return pr_i * T_f / T_i
+
+
+@law(
+    output="pr_f",
+    assumes=("pr_i > 0", "Vol_i > 0", "Vol_f > 0", "gamma_ad > 0", "pr_f > 0"),
+    valid="ideal gas, reversible adiabatic process",
+)
+def adiabatic_process(
+        pr_i: U["Pa"],
+        Vol_i: U["m^3"],
+        Vol_f: U["m^3"],
+        gamma_ad: U["1"],
+) -> U["Pa"]:
+    """Reversible adiabatic process pV^gamma = constant: final pressure after a volume change."""
+    return pr_i * (Vol_i / Vol_f)**gamma_ad
+
+
+@law(output="Q", assumes=("P > 0", "t > 0"), valid="all the power becomes heat")
+def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
+    """Heat delivered by a heater of power P running for a time t."""
+    return P * t

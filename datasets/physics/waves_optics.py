@@ -1,0 +1,252 @@
+"""Waves and optics: wave relations, sound, Doppler, refraction, lenses and mirrors,
+interference, diffraction and polarization.
+"""
+from math import sqrt, log, sin, cos, asin, atan, pi
+
+from oracle.laws import U, codata, law
+
+c: U["m/s"] = codata("speed of light in vacuum")
+R_gas: U["J/(mol*K)"] = codata("molar gas constant")
+I_ref: U["W/m^2"] = 1e-12  # reference intensity of the decibel scale (threshold of hearing)
+k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided by pi
+
+
+@law(output="v_w", assumes=("f > 0", "lam > 0", "v_w > 0"))
+def wave_speed(f: U["Hz"], lam: U["m"]) -> U["m/s"]:
+    """Wave equation: speed of a wave of frequency f and wavelength lam."""
+    return f * lam
+
+
+@law(output="f", assumes=("lam > 0", "f > 0"), valid="electromagnetic wave in vacuum")
+def frequency_of_light_from_wavelength(lam: U["m"]) -> U["Hz"]:
+    """Frequency of light (or any electromagnetic wave) of wavelength lam in vacuum."""
+    return c / lam
+
+
+@law(output="k_w", assumes=("lam > 0", "k_w > 0"))
+def wave_number(lam: U["m"]) -> U["rad/m"]:
+    """Angular wave number of a wave of wavelength lam."""
+    return 2 * pi / lam
+
+
+@law(
+    output="v_w",
+    assumes=("F_T > 0", "mu_l > 0", "v_w > 0"),
+    valid="perfectly flexible string, small amplitude",
+)
+def wave_speed_on_string(F_T: U["N"], mu_l: U["kg/m"]) -> U["m/s"]:
+    """Speed of a transverse wave on a string under tension F_T with linear density mu_l."""
+    return sqrt(F_T / mu_l)
+
+
+@law(output="v_w", assumes=("gamma_ad > 0", "T > 0", "M_mol > 0", "v_w > 0"), valid="ideal gas")
+def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
+    """Speed of sound in an ideal gas of adiabatic index gamma_ad and molar mass M_mol at
+    temperature T.
+    """
+    return sqrt(gamma_ad * R_gas * T / M_mol)
+
+
+@law(
+    output="f",
+    assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
+    valid="string fixed at both ends or pipe open at both ends",
+)
+def standing_wave_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Frequency of the n-th harmonic of a string fixed at both ends (or a pipe open at both
+    ends) of length l.
+    """
+    return n_h * v_w / (2 * l)
+
+
+@law(
+    output="f_o",
+    assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
+    valid="speeds along the line joining them, positive when approaching, v_s < v_w",
+)
+def doppler_effect(f_s: U["Hz"], v_w: U["m/s"], v_o: U["m/s"], v_s: U["m/s"]) -> U["Hz"]:
+    """Doppler effect for sound: observed frequency with observer speed v_o towards the source
+    and source speed v_s towards the observer.
+    """
+    return f_s * (v_w + v_o) / (v_w - v_s)
+
+
+@law(output="f_beat", assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"))
+def beat_frequency(f1: U["Hz"], f2: U["Hz"]) -> U["Hz"]:
+    """Beat frequency of two tones of frequencies f1 > f2."""
+    return f1 - f2
+
+
+@law(
+    output="I_int",
+    assumes=("P > 0", "r > 0", "I_int > 0"),
+    valid="isotropic source, no absorption",
+)
+def intensity_of_point_source(P: U["W"], r: U["m"]) -> U["W/m^2"]:
+    """Intensity at distance r from a point source radiating power P uniformly in all
+    directions.
+    """
+    return P / (4 * pi * r**2)
+
+
+@law(output="I_int", assumes=("P > 0", "A > 0", "I_int > 0"))
+def intensity_from_power_and_area(P: U["W"], A: U["m^2"]) -> U["W/m^2"]:
+    """Intensity: power P spread over an area A perpendicular to the beam."""
+    return P / A
+
+
+@law(output="beta_dB", assumes=("I_int > 0", "beta_dB > 0"))
+def sound_intensity_level(I_int: U["W/m^2"]) -> U["1"]:
+    """Sound intensity level in decibels relative to the threshold of hearing (1e-12 W/m^2)."""
+    return 10 * log(I_int / I_ref) / log(10)
+
+
+@law(
+    output="theta_2",
+    assumes=("n1 > 0", "n2 > 0"),
+    valid="no total internal reflection (n1 sin(theta_1) <= n2)",
+)
+def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
+    """Snell's law: angle of refraction for light passing from medium n1 into medium n2."""
+    return asin(n1 * sin(theta_1) / n2)
+
+
+@law(output="n_r", assumes=("v_w > 0", "n_r > 0"))
+def refractive_index(v_w: U["m/s"]) -> U["1"]:
+    """Refractive index of a medium in which light travels at speed v_w."""
+    return c / v_w
+
+
+@law(output="theta_c", assumes=("n2 > 0", "n1 > 0", "n1 > n2"))
+def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
+    """Critical angle for total internal reflection going from medium n1 into a less dense
+    medium n2.
+    """
+    return asin(n2 / n1)
+
+
+@law(output="theta_B", assumes=("n2 > 0", "n1 > 0"))
+def brewsters_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
+    """Brewster's angle: incidence angle at which reflected light from medium n1 off medium n2
+    is fully polarized.
+    """
+    return atan(n2 / n1)
+
+
+@law(
+    output="d_i",
+    assumes=("d_o > 0",),
+    valid="thin lens or spherical mirror, paraxial rays, real-is-positive convention",
+)
+def thin_lens_equation(f_focal: U["m"], d_o: U["m"]) -> U["m"]:
+    """Thin lens (and mirror) equation 1/f = 1/d_o + 1/d_i solved for the image distance."""
+    return f_focal * d_o / (d_o - f_focal)
+
+
+@law(output="M_mag", assumes=("d_o > 0",), valid="real-is-positive convention")
+def magnification_from_distances(d_i: U["m"], d_o: U["m"]) -> U["1"]:
+    """Lateral magnification of a thin lens or mirror from the image and object distances."""
+    return -d_i / d_o
+
+
+@law(output="M_mag", assumes=("h_o > 0",))
+def magnification_from_heights(h_i: U["m"], h_o: U["m"]) -> U["1"]:
+    """Lateral magnification: image height over object height."""
+    return h_i / h_o
+
+
+@law(output="P_lens", assumes=())
+def lens_power(f_focal: U["m"]) -> U["1/m"]:
+    """Optical power of a lens of focal length f_focal."""
+    return 1 / f_focal
+
+
+@law(output="f_focal", assumes=(), valid="paraxial rays")
+def mirror_focal_length(R_curv: U["m"]) -> U["m"]:
+    """Focal length of a spherical mirror of radius of curvature R_curv."""
+    return R_curv / 2
+
+
+@law(
+    output="theta_d",
+    assumes=("m_ord > 0", "lam > 0", "d_g > 0"),
+    valid="far field, m lam <= d",
+)
+def diffraction_grating(m_ord: U["1"], lam: U["m"], d_g: U["m"]) -> U["rad"]:
+    """Grating (or double-slit) equation d sin(theta) = m lam: angle of the m-th order maximum."""
+    return asin(m_ord * lam / d_g)
+
+
+@law(output="d_g", assumes=("n_lines > 0", "d_g > 0"))
+def grating_spacing_from_line_density(n_lines: U["1/m"]) -> U["m"]:
+    """Slit spacing of a grating with n_lines lines per metre."""
+    return 1 / n_lines
+
+
+@law(
+    output="y_m",
+    assumes=("m_ord > 0", "lam > 0", "L_scr > 0", "d_g > 0", "y_m > 0"),
+    valid="small angles, screen far away",
+)
+def double_slit_fringe_position(
+        m_ord: U["1"],
+        lam: U["m"],
+        L_scr: U["m"],
+        d_g: U["m"],
+) -> U["m"]:
+    """Distance of the m-th bright fringe from the centre in Young's double-slit experiment."""
+    return m_ord * lam * L_scr / d_g
+
+
+@law(
+    output="dy",
+    assumes=("lam > 0", "L_scr > 0", "d_g > 0", "dy > 0"),
+    valid="small angles, screen far away",
+)
+def double_slit_fringe_spacing(lam: U["m"], L_scr: U["m"], d_g: U["m"]) -> U["m"]:
+    """Spacing between adjacent bright fringes in Young's double-slit experiment."""
+    return lam * L_scr / d_g
+
+
+@law(
+    output="theta_d",
+    assumes=("m_ord > 0", "lam > 0", "a_slit > 0"),
+    valid="far field (Fraunhofer)",
+)
+def single_slit_minimum(m_ord: U["1"], lam: U["m"], a_slit: U["m"]) -> U["rad"]:
+    """Angle of the m-th dark fringe of single-slit diffraction of a slit of width a_slit."""
+    return asin(m_ord * lam / a_slit)
+
+
+@law(output="theta_R", assumes=("lam > 0", "D_ap > 0"), valid="small angles, circular aperture")
+def rayleigh_criterion(lam: U["m"], D_ap: U["m"]) -> U["rad"]:
+    """Rayleigh criterion: smallest angular separation resolvable by a circular aperture of
+    diameter D_ap.
+    """
+    return k_rayleigh * lam / D_ap
+
+
+@law(
+    output="I_int",
+    assumes=("I_0 > 0", "I_int > 0"),
+    valid="incident light linearly polarized",
+)
+def malus_law(I_0: U["W/m^2"], theta: U["rad"]) -> U["W/m^2"]:
+    """Malus's law: intensity of polarized light of intensity I_0 after a polarizer at angle
+    theta.
+    """
+    return I_0 * cos(theta)**2
+
+
+@law(output="theta_d", assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"))
+def braggs_law(m_ord: U["1"], lam: U["m"], d_bragg: U["m"]) -> U["rad"]:
+    """Bragg's law 2 d sin(theta) = m lam: glancing angle of the m-th order reflection from
+    crystal planes d_bragg apart.
+    """
+    return asin(m_ord * lam / (2 * d_bragg))
+
+
+@law(output="phi", assumes=("dx_path >= 0", "lam > 0"))
+def phase_difference_from_path_difference(dx_path: U["m"], lam: U["m"]) -> U["rad"]:
+    """Phase difference between two waves of wavelength lam whose paths differ by dx_path."""
+    return 2 * pi * dx_path / lam
