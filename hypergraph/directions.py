@@ -115,6 +115,10 @@ def solve_directions(output: str, expr: sp.Expr, variables: tuple[str, ...], ass
             out.append(Direction(v, "", "unsolved", f"no real closed form for {v}"))
             continue
         best = min(sols, key=sp.count_ops).xreplace(plain)
+        outside = {f.func.__name__ for f in best.atoms(sp.Function)} - _ELEMENTARY
+        if outside:
+            out.append(Direction(v, text(best), "unsolved", f"closed form needs {sorted(outside)[0]}, outside the law vocabulary"))
+            continue
         note = f"one of {len(sols)} roots" if len(sols) > 1 else ""
         status, why = prove_direction(output, expr, v, best, signs, proof_timeout_ms)
         out.append(Direction(v, text(best), status, "; ".join(x for x in (note, why) if x)))
@@ -130,10 +134,13 @@ def prove_direction(output: str, expr: sp.Expr, variable: str, solved: sp.Expr, 
 
     ctx = z3.Context()
     enc = _Z3Encoder(ctx)
-    lhs = enc.encode(expr.xreplace({symbol(variable): solved}))
-    rhs = enc.encode(symbol(output))
     witness = f"{variable}__0"
-    achieved = enc.encode(expr.xreplace({symbol(variable): symbol(witness)}))
+    try:
+        lhs = enc.encode(expr.xreplace({symbol(variable): solved}))
+        rhs = enc.encode(symbol(output))
+        achieved = enc.encode(expr.xreplace({symbol(variable): symbol(witness)}))
+    except ValueError as err:
+        return "unknown", str(err)
     signs = {**signs, witness: signs.get(variable, "")}
     s = z3.Solver(ctx=ctx)
     s.set("timeout", int(timeout_ms))
@@ -163,6 +170,9 @@ def prove_direction(output: str, expr: sp.Expr, variable: str, solved: sp.Expr, 
         return "refuted", "Z3 found values where the solved form breaks the law"
     return "unknown", f"Z3 could not decide within {timeout_ms} ms" if r == z3.unknown else \
         "Z3 found a model only by choosing the transcendental functions freely"
+
+
+_ELEMENTARY = {"exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "Abs", "atan2"}
 
 
 class _Z3Encoder:

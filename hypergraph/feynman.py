@@ -47,6 +47,20 @@ class FeynmanEquation:
     formula: str
     variables: tuple[str, ...]
     title: str = ""
+    ranges: tuple[tuple[float, float], ...] = ()  # the table's sampling range of each variable
+
+    @property
+    def assumes(self) -> tuple[str, ...]:
+        """Sign assumptions read off the sampling ranges: ``x > 0`` where the range is positive."""
+        out = []
+        for v, (low, high) in zip(self.variables, self.ranges):
+            if low > 0:
+                out.append(f"{v} > 0")
+            elif low >= 0:
+                out.append(f"{v} >= 0")
+            elif high < 0:
+                out.append(f"{v} < 0")
+        return tuple(out)
 
     @property
     def function_name(self) -> str:
@@ -94,10 +108,18 @@ def read_table(path: str | Path) -> list[FeynmanEquation]:
         if not name:
             continue
         formula = (row.get("Formula") or "").strip()
-        variables = tuple(v.strip() for key, v in row.items() if key and key.endswith("_name") and v and v.strip())
+        variables, ranges = [], []
+        for key, v in row.items():
+            if key and key.endswith("_name") and v and v.strip():
+                variables.append(v.strip())
+                stem = key[: -len("_name")]
+                try:
+                    ranges.append((float(row.get(stem + "_low") or "nan"), float(row.get(stem + "_high") or "nan")))
+                except ValueError:
+                    raise TableError(f"{name}: the range of {v.strip()!r} is not a number", str(path), k, 1) from None
         col = lines[k - 1].find(formula) + 1 if formula else 1
-        eqs.append(FeynmanEquation(str(path), k, max(col, 1), name, row["Output"].strip(), formula, variables,
-                                   (row.get("Name") or "").strip()))
+        eqs.append(FeynmanEquation(str(path), k, max(col, 1), name, row["Output"].strip(), formula, tuple(variables),
+                                   (row.get("Name") or "").strip(), tuple(ranges)))
     return eqs
 
 
@@ -143,7 +165,8 @@ def law_source(eqs: list[FeynmanEquation], units: dict[str, str]) -> tuple[str, 
             raise TableError(f"{eq.name}: no units for {missing[0]!r} in the units table", eq.table, eq.line, 1)
         params = ", ".join(f'{v}: U["{units[v]}"]' for v in eq.variables)
         title = (eq.title or eq.name).replace('"', "'")
-        block = [f'@law(output="{eq.output}", name="{title}")',
+        assumes = "".join(f'"{a}", ' for a in eq.assumes)
+        block = [f'@law(output="{eq.output}", name="{title}", assumes=({assumes}))',
                  f'def {eq.function_name}({params}) -> U["{units[eq.output]}"]:',
                  f"{_RETURN}{eq.formula}", ""]
         for k, text in enumerate(block):
@@ -152,12 +175,47 @@ def law_source(eqs: list[FeynmanEquation], units: dict[str, str]) -> tuple[str, 
     return "\n".join(out) + "\n", linemap
 
 
-def map_spans(psg: PSG, linemap: dict[int, tuple[FeynmanEquation, bool]]) -> PSG:
+def quantities_source(path: str | Path, fix_errata: bool = True) -> str:
+    """A quantities module declaring every variable of ``units.csv`` (name: its description)."""
+    path = Path(path)
+    units = read_units(path, fix_errata)
+    described = {}
+    for row in csv.DictReader(path.open(encoding="utf-8-sig")):
+        if (row.get("Variable") or "").strip():
+            described[row["Variable"].strip()] = (row.get("Units") or "").strip()
+    lines = ["from oracle.laws import quantity"]
+    counts: dict[str, int] = {}
+    for var in units:
+        d = (described.get(var) or var).lower()
+        counts[d] = counts.get(d, 0) + 1
+    for var, unit in units.items():
+        desc = (described.get(var) or var).replace('"', "'")
+        name = desc if counts[desc.lower()] == 1 else f"{desc} {var}"
+        lines.append(f'{var} = quantity("{unit}", "{name}")')
+    return "\n".join(lines) + "\n"
+
+
+def knowledge_graph(tables: list[str | Path], units_path: str | Path, *, names=None, fix_errata: bool = True,
+                    use_cache: bool = True):
+    """A :class:`~hypergraph.model.KnowledgeGraph` of the tables' equations (every direction solved and
+    proved); ``names`` keeps only the equations so named (``["I.10.7", ...]``)."""
+    from psg import parse_sources
+
+    from .build import build
+
+    units = read_units(units_path, fix_errata)
+    eqs = [eq for t in tables for eq in read_table(t) if names is None or eq.name in names]
+    laws, linemap = law_source(eqs, units)
+    g = parse_sources([("feynman_quantities.py", quantities_source(units_path, fix_errata)), ("feynman.py", laws)])
+    return build(map_spans(g, linemap, only="feynman.py"), use_cache=use_cache)
+
+
+def map_spans(psg: PSG, linemap: dict[int, tuple[FeynmanEquation, bool]], only: str | None = None) -> PSG:
     """The same PSG with spans moved from the generated module to the tables."""
     from dataclasses import replace
 
     def move(span: Span) -> Span:
-        if span.line not in linemap:
+        if span.line not in linemap or (only is not None and span.file != only):
             return span
         eq, formula_line = linemap[span.line]
         shift = eq.col - len(_RETURN) - 1 if formula_line else None

@@ -5,8 +5,8 @@
 >>> g.nodes[g.functions()[0]].label
 'f'
 """
-from .build import parse
+from .build import parse, parse_sources
 from .errors import SourceError, UnsupportedConstruct
 from .graph import PSG, Annotation, Node, Span
 
-__all__ = ["parse", "PSG", "Node", "Span", "Annotation", "SourceError", "UnsupportedConstruct"]
+__all__ = ["parse", "parse_sources", "PSG", "Node", "Span", "Annotation", "SourceError", "UnsupportedConstruct"]

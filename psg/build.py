@@ -42,6 +42,11 @@ def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filen
     return _build(list(_sources(source_or_path)))
 
 
+def parse_sources(sources: Iterable[tuple[str, str]]) -> PSG:
+    """Parse several named source texts into one PSG: ``[(name, text), ...]``."""
+    return _build(list(sources))
+
+
 def _sources(path: str | os.PathLike) -> Iterable[tuple[str, str]]:
     p = Path(path)
     files = sorted(p.rglob("*.py")) if p.is_dir() else [p]

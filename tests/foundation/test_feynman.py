@@ -124,3 +124,19 @@ def test_load_gives_one_psg_of_120_laws():
     laws = [g.nodes[f] for f in g.functions() if g.nodes[f].get("law")]
     assert len(laws) == len(eqs) == 120
     assert all(n.span.file.endswith(".csv") for n in laws)
+
+
+def test_tables_import_as_a_queryable_knowledge_graph(equations):
+    from hypergraph.feynman import knowledge_graph
+    from oracle.engine import Oracle
+
+    kg = knowledge_graph(TABLES, UNITS, names={"I.10.7", "I.12.1", "I.12.4", "I.14.3", "I.39.22", "III.4.33"})
+    assert len(kg.laws) == 6 and kg.laws[0].span.file.endswith("FeynmanEquations.csv")
+    assert all(d.status in ("law", "proved") for d in kg.law("feynman.feynman_I_10_7").directions)
+    # I.10.7: relativistic mass, and its inverse direction
+    o = Oracle(kg, learn=False)
+    c = 299792458.0
+    a = o.query({"m_0": "1 kg", "v": f"{0.6 * c} m/s", "c": f"{c} m/s"}, "m")
+    assert a.value.magnitude == pytest.approx(1.25)
+    back = o.query({"m": "1.25 kg", "v": f"{0.6 * c} m/s", "c": f"{c} m/s"}, "m_0")
+    assert back.value.magnitude == pytest.approx(1.0)
