@@ -25,7 +25,8 @@ m = quantity("kg", "mass", kind="mass", synonyms=(
     "mass of the body", "mass of the object", "object mass", "body mass", "particle mass",
     "mass of the particle", "mass of the satellite", "mass of the ball", "mass of the car",
     "mass of the block", "mass of a molecule", "mass of the molecule", "rest mass",
-    "mass of the sample", "mass of the substance", "mass of water", "mass of the bob"))
+    "mass of the sample", "mass of the substance", "mass of water", "mass of the bob",
+    "mass of the electron", "mass of the proton"))
 m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
     "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
     "mass of the first ball", "mass of the first car"))
@@ -35,7 +36,8 @@ m2 = quantity("kg", "mass of the second body", kind="mass", synonyms=(
 M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
-    "mass of the attracting body", "mass of the central object"))
+    "mass of the attracting body", "mass of the central object",
+    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"))
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",
@@ -44,7 +46,8 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
     "speed at the bottom", "instantaneous speed", "speed of efflux", "efflux speed",
     "speed of the fluid", "flow speed", "flow velocity", "speed of the conductor",
     "speed of the moving frame", "relative speed", "tangential speed", "linear speed",
-    "tangential velocity"))
+    "tangential velocity", "impact velocity", "velocity at impact",
+    "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton"))
 v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "initial velocity", "launch speed", "launch velocity", "speed of projection",
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
@@ -60,7 +63,7 @@ v_y = quantity("m/s", "vertical component of velocity", kind="velocity", synonym
 a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "linear acceleration", "tangential acceleration", "constant acceleration",
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
-    "acceleration down the slope", "rate of change of velocity"))
+    "acceleration down the slope", "rate of change of velocity", "average acceleration"))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
     "central acceleration"))
@@ -78,7 +81,7 @@ t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "time of flight of the projectile"))
 d = quantity("m", "distance", kind="distance", synonyms=(
     "displacement", "distance travelled", "distance traveled", "distance covered",
-    "distance moved", "stopping distance", "plate separation", "separation of the plates",
+    "distance moved", "stopping distance", "braking distance", "plate separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length"))
 h = quantity("m", "height", kind="height", synonyms=(
@@ -87,7 +90,8 @@ h = quantity("m", "height", kind="height", synonyms=(
     "depth of the water", "depth of the liquid", "height of the liquid column", "height of the cliff",
     "height of the building", "height of the tower", "height above the surface",
     "altitude above the surface", "height of the water", "capillary rise", "height of rise",
-    "fall height", "vertical drop"))
+    "fall height", "vertical drop", "change in height", "height difference",
+    "height change", "vertical distance"))
 h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "peak height", "maximum height of the projectile", "greatest height", "apex height",
     "maximum height reached", "highest point"))
@@ -103,10 +107,10 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "radius of the pipe", "pipe radius", "radius of the tube", "radius of the sphere",
     "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
     "distance between the bodies", "distance from the axis", "distance from the pivot",
-    "radius of the bohr orbit", "orbit radius"))
+    "radius of the bohr orbit", "orbit radius", "radius of the wire"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
-    "radius of the moon", "radius of the central body", "surface radius", "planetary radius"))
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"))
 l = quantity("m", "length", kind="length", synonyms=(
     "length of the pendulum", "pendulum length", "length of the wire", "wire length",
     "length of the string", "string length", "length of the solenoid", "length of the rod",
@@ -168,7 +172,8 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "angle between velocity and field", "angle between the velocity and the field",
     "angle between the wire and the field", "angle between the field and the normal",
     "angle between the polarizers", "angle between the polarisers",
-    "angle between the transmission axes", "angle between the force and the lever arm"))
+    "angle between the transmission axes", "angle between the force and the lever arm",
+    "bank angle", "banking angle", "angle of banking", "angle of the bank"))
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",
@@ -198,7 +203,8 @@ v2_f = quantity("m/s", "velocity of the second body after an elastic collision",
 E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
     "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
     "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
-    "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car"))
+    "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car",
+    "final kinetic energy"))
 E_p = quantity("J", "gravitational potential energy", kind="potential energy", synonyms=(
     "potential energy", "PE", "GPE", "gravitational PE", "potential energy gained",
     "gain in potential energy", "gravitational potential energy near the surface"))
@@ -207,7 +213,7 @@ E_mech = quantity("J", "mechanical energy", kind="energy", synonyms=(
     "oscillation energy", "total energy of the spring-mass system"))
 E_el = quantity("J", "elastic potential energy", kind="potential energy", synonyms=(
     "spring potential energy", "energy stored in the spring", "elastic energy", "strain energy",
-    "potential energy of the spring", "elastic PE"))
+    "potential energy of the spring", "elastic PE", "energy stored in a spring"))
 W = quantity("J", "work", kind="work", synonyms=(
     "work done", "work done by the force", "work done on the object", "work done by the gas",
     "work done on the gas", "work output", "net work", "mechanical work",
@@ -218,7 +224,7 @@ P = quantity("W", "power", kind="power", synonyms=(
     "rate of heat flow", "heat flow rate", "heat current", "radiated power", "radiant power",
     "power radiated", "power emitted", "power delivered", "power of the source",
     "power of the laser", "power of the bulb", "luminosity", "average power",
-    "power of the heater"))
+    "power of the heater", "rate of heat loss", "heat loss rate"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
     "power input", "power supplied", "power in"))
 P_out = quantity("W", "output power", kind="power", synonyms=(
@@ -230,7 +236,7 @@ E = quantity("J", "energy", kind="energy", synonyms=(
     "energy used", "energy consumed", "energy transferred", "energy delivered",
     "energy supplied", "electrical energy", "energy output", "energy emitted",
     "radiated energy", "energy of the pulse", "energy of the beam", "energy absorbed",
-    "absorbed energy", "energy deposited", "light energy", "energy converted"))
+    "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated"))
 k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
     "stiffness of the spring", "constant of the spring", "elastic constant"))
@@ -508,14 +514,15 @@ E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", syn
     "mean kinetic energy per molecule", "average translational kinetic energy",
     "average kinetic energy per molecule", "mean molecular kinetic energy",
     "average energy of a molecule", "mean kinetic energy of a molecule",
-    "average kinetic energy of the molecules"))
+    "average kinetic energy of the molecules", "average kinetic energy"))
 
 # ---------------------------------------------------------------------- electromagnetism
 q = quantity("C", "charge", kind="electric charge", synonyms=(
     "electric charge", "charge on the capacitor", "charge of the particle", "charge stored",
     "charge on the particle", "test charge", "point charge", "charge that flows",
     "charge passed", "charge flowed", "quantity of charge", "amount of charge",
-    "charge on the plates", "total charge", "charge of the ion", "enclosed charge"))
+    "charge on the plates", "total charge", "charge of the ion", "enclosed charge", "charge of the electron",
+    "charge of the proton", "charge flowing", "charge flow"))
 q1 = quantity("C", "first charge", kind="electric charge", synonyms=(
     "charge 1", "charge of the first particle", "charge on the first sphere",
     "first point charge", "charge of particle 1"))
@@ -606,7 +613,7 @@ I_s = quantity("A", "secondary current", kind="electric current", synonyms=(
 Phi_E = quantity("V*m", "electric flux", kind="electric flux", synonyms=(
     "flux of the electric field", "electric flux through the surface",
     "electric flux through a closed surface"))
-sigma_q = quantity("C/m^2", "surface charge density", kind="surface charge density", synonyms=(
+sigma_q = quantity("C/m^2", "surface charge density", kind="electric charge surface density", synonyms=(
     "charge per unit area", "charge density on the plates", "surface density of charge"))
 u_E = quantity("J/m^3", "energy density of the electric field", kind="energy density",
                synonyms=("electric energy density", "electric field energy density"))
@@ -743,7 +750,7 @@ f_beat = quantity("Hz", "beat frequency", kind="frequency", synonyms=(
 beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensity level",
                    synonyms=("sound intensity level", "sound level", "intensity level",
                              "loudness in decibels", "decibel level", "sound level in decibels",
-                             "noise level", "sound intensity level in db", "level in decibels"))
+                             "noise level", "sound intensity level in db", "level in decibels", "decibels"))
 n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
     "index of refraction", "refractive index of the medium", "refractive index of the glass",
     "refractive index of water", "refractive index of the material", "refractive index of the liquid"))
@@ -799,7 +806,7 @@ m_ord = quantity("1", "diffraction order", kind="count", synonyms=(
     "order of diffraction", "order number", "order of the minimum", "order of reflection"))
 n_lines = quantity("1/m", "grating line density", kind="inverse length", synonyms=(
     "lines per metre", "lines per meter", "lines per unit length", "number of lines per metre",
-    "number of lines per meter", "lines per mm", "lines per millimetre", "lines per cm",
+    "number of lines per meter", "lines per mm", "lines per millimetre", "lines per cm", "number of lines per mm",
     "grating lines per metre"))
 a_slit = quantity("m", "slit width", kind="width", synonyms=(
     "width of the slit", "single slit width", "aperture width", "width of the single slit"))
@@ -897,7 +904,8 @@ Z = quantity("1", "atomic number", kind="atomic number", synonyms=(
 E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
     "energy of the electron in level n", "energy of the nth level", "energy of the state",
     "bound state energy", "energy of level n", "energy of the energy level",
-    "energy of the electron", "bohr energy level"))
+    "energy of the electron", "bohr energy level", "ground state energy",
+    "energy of the ground state"))
 E_ion = quantity("J", "ionization energy", kind="energy", synonyms=(
     "ionisation energy", "energy needed to ionize", "energy needed to ionise",
     "ionization energy of the atom", "energy to remove the electron"))
@@ -905,7 +913,7 @@ E_hi = quantity("J", "energy of the upper level", kind="energy", synonyms=(
     "upper level energy", "energy of the higher level", "energy of the excited state",
     "initial level energy"))
 E_lo = quantity("J", "energy of the lower level", kind="energy", synonyms=(
-    "lower level energy", "energy of the ground state", "final level energy"))
+    "lower level energy", "energy of the lower state", "final level energy"))
 dx = quantity("m", "uncertainty in position", kind="length", synonyms=(
     "position uncertainty", "minimum position uncertainty", "uncertainty of position",
     "size of the region confining the particle"))
