@@ -11,6 +11,7 @@ import os
 import sys
 
 EXAMPLES = {
+    "kb": "oracle kb search 'escape velocity'",
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown",
     "tour": "oracle tour",
@@ -46,6 +47,14 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--backend", default="numba", help="spiking backend: numba, brian2 or lava")
     q.add_argument("--no-learn", action="store_true", help="neither use nor store learned derived laws")
     q.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+    kb = sub.add_parser("kb", help="list, show, search or export the knowledge base",
+                        description="Explore the bundled knowledge base of laws.",
+                        epilog=f"example: {EXAMPLES['kb']}")
+    kb.add_argument("action", choices=["list", "show", "search", "export"])
+    kb.add_argument("term", nargs="?", default="", help="a law id, a quantity, or search words")
+    kb.add_argument("--format", choices=["turtle", "json"], default="turtle", help="export format")
+    kb.add_argument("--json", action="store_true", help="print as JSON")
 
     sub.add_parser("tour", help="the main job on the bundled data",
                    description="Prove the bundled example programs and print the reports.",
@@ -106,6 +115,76 @@ def answer_json(a) -> dict:
     }
 
 
+def cmd_kb(args) -> int:
+    import json
+
+    from hypergraph.build import load_default
+
+    from .names import NameIndex, normalize
+
+    kg = load_default()
+    if args.action == "list":
+        fields: dict[str, list] = {}
+        for law in kg.laws:
+            fields.setdefault(law.field, []).append(law)
+        if args.json:
+            print(json.dumps({f: [law.id for law in laws] for f, laws in fields.items()}, indent=2))
+            return 0
+        s = kg.summary()
+        print(f"{s['laws']} laws, {s['quantities']} quantities, {s['constants']} constants, "
+              f"{s['hyperedges']} hyperedges (usable directions)")
+        for f, laws in sorted(fields.items()):
+            print(f"  {f:<20} {len(laws):>4} laws")
+        return 0
+    if args.action == "show":
+        if args.term in kg.law_index or any(law.id.endswith("." + args.term) for law in kg.laws):
+            law = next(law for law in kg.laws if law.id == args.term or law.id.endswith("." + args.term))
+            doc = {"id": law.id, "name": law.name, "description": law.description, "output": law.output,
+                   "inputs": list(law.inputs), "expression": law.expression, "assumes": list(law.assumes),
+                   "valid": law.valid, "where": str(law.span),
+                   "directions": [{"variable": d.variable, "formula": d.formula, "status": d.status,
+                                   "note": d.note} for d in law.directions]}
+        else:
+            sym = NameIndex(kg.quantities).resolve(args.term)
+            q = kg.quantity(sym)
+            doc = {"symbol": q.symbol, "name": q.name, "unit": q.unit, "dimension": q.dimension.si(),
+                   "kind": q.kind, "synonyms": list(q.synonyms), "laws": [law.id for law in kg.laws_of(sym)]}
+        if args.json:
+            print(json.dumps(doc, indent=2, ensure_ascii=False))
+        else:
+            for k, v in doc.items():
+                if k == "directions":
+                    print("directions:")
+                    for d in v:
+                        print(f"  {d['variable']:<10} {d['status']:<9} {d['formula']}  {d['note']}")
+                else:
+                    print(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}")
+        return 0
+    if args.action == "search":
+        words = normalize(args.term).split()
+        if not words:
+            raise ValueError("kb search needs words to look for, e.g. oracle kb search 'escape velocity'")
+        hits = []
+        for law in kg.laws:
+            hay = normalize(" ".join([law.id, law.name, law.description]))
+            if all(w in hay for w in words):
+                hits.append(("law", law.id, law.name))
+        for q in kg.quantities:
+            hay = normalize(" ".join([q.symbol, q.name, *q.synonyms]))
+            if all(w in hay for w in words):
+                hits.append(("quantity", q.symbol, q.name))
+        if args.json:
+            print(json.dumps([{"type": t, "id": i, "name": n} for t, i, n in hits], indent=2))
+        else:
+            for t, i, n in hits:
+                print(f"{t:<9} {i:<40} {n}")
+        return 0 if hits else 1
+    from hypergraph import rdf
+
+    print(rdf.to_turtle(kg) if args.format == "turtle" else rdf.to_json(kg))
+    return 0
+
+
 def cmd_tour(args) -> int:
     from proofs import prove
 
@@ -135,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = _parser().parse_args(argv)
     try:
-        return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query}[args.command](args)
+        return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb}[args.command](args)
     except (SourceError, UnitError, ValueError, KeyError) as err:
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2
