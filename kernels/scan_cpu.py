@@ -1,8 +1,10 @@
 """numba CPU kernels for the selective scan and the MLGRU recurrence, two forms each.
 
-* Sequential: ``selective_scan_cpu`` (parallel over (batch, d), a loop over L, the n states
-  in SIMD lanes) and ``mlgru_cpu`` (parallel over (batch, blocks of d), a loop over L, d in
-  SIMD lanes).
+* Sequential: ``selective_scan_cpu`` (parallel over (batch, blocks of 16 channels); per
+  128-step tile it precomputes ``softplus(delta + bias)`` and ``delta * u`` time-by-channel,
+  then runs, state by state, the time loop with the 16 channels in SIMD lanes: no horizontal
+  sums, ``exp`` vectorized) and ``mlgru_cpu`` (parallel over (batch, blocks of d), a loop
+  over L, gates fused, d in SIMD lanes). Both allow FMA contraction (``fastmath={"contract"}``).
 * Parallel-scan form: ``linear_scan_cpu`` solves ``h_t = a_t * h_{t-1} + b_t`` by chunks of
   time: each chunk is reduced to ``(prod a, local h)`` in parallel, the carries are chained,
   then every chunk is rescanned from its carry in parallel (the scan a GPU block does).
@@ -21,68 +23,114 @@ True
 
 from __future__ import annotations
 
+import math
+
 import numba
 import numpy as np
 from numba import njit, prange
 
 from kernels.errors import check_array, check_shape
-from kernels.scalar import exp32, sigmoid32, silu32, softplus32
+from kernels.scalar import exp32, silu32, softplus32
 from kernels.scan_ref import F32, check_mlgru_args, check_scan_args, silu_ref, sigmoid_ref
 
 _EMPTY1 = np.zeros(0, F32)
 _EMPTY3 = np.zeros((0, 0, 0), F32)
 MLGRU_BLOCK = 256
+LANES = 16  # channels per selective-scan task, the SIMD lanes of its inner loop
+CHUNK = 128  # time steps per selective-scan tile (tiles stay in L1)
+_ONE = np.float32(1.0)
 
 
-@njit(parallel=True, cache=True)
-def _selective_scan(u, delta, A, Bm, Cm, b_groups, c_groups, Dv, z, bias, flags, out, last):
-    # Bm, Cm are 2-D row tables: (d, n) when shared, else (batch * groups * L, n).
-    b_shared, c_shared, has_d, has_z, has_bias, softplus = flags
+@njit(parallel=True, cache=True, fastmath={"contract"})
+def _selective_scan(u, delta, A, bl, bt, cl, ct, b_seg, c_seg, seg, Dv, z, bias, flags, out, last):
+    # B = bl[d, k] * bt[batch, group, k, t] (and C likewise): one factor is all ones, so the
+    # product is exact. A task is (batch, block of LANES channels inside one segment of
+    # ``seg`` channels that share their B and C groups); the channels are the SIMD lanes.
+    has_d, has_z, has_bias, softplus = flags
     batch, d, length = u.shape
     n = A.shape[1]
-    for bd in prange(batch * d):
-        bi = bd // d
-        di = bd % d
-        b_base = ((bi * b_groups + di // (d // b_groups)) * length)
-        c_base = ((bi * c_groups + di // (d // c_groups)) * length)
-        x = np.zeros(n, F32)
-        prod = np.empty(n, F32)
-        dts = delta[bi, di].copy()
-        if has_bias:
-            for t in range(length):
-                dts[t] += bias[di]
-        if softplus:
-            for t in range(length):
-                dts[t] = softplus32(dts[t])
-        orow = out[bi, di]
-        for t in range(length):
-            dt = dts[t]
-            uu = u[bi, di, t]
-            br = di if b_shared else b_base + t
-            cr = di if c_shared else c_base + t
+    nseg = d // seg
+    per_seg = (seg + LANES - 1) // LANES
+    for task in prange(batch * nseg * per_seg):
+        bi = task // (nseg * per_seg)
+        s = (task // per_seg) % nseg
+        c0 = s * seg + (task % per_seg) * LANES
+        w = min(LANES, (s + 1) * seg - c0)
+        gb = c0 // b_seg
+        gc = c0 // c_seg
+        dt = np.zeros((CHUNK, LANES), F32)  # softplus(delta + bias), time by lane
+        du = np.zeros((CHUNK, LANES), F32)  # dt * u
+        y = np.empty((CHUNK, LANES), F32)
+        tmp = np.empty(CHUNK, F32)
+        tmp2 = np.empty(CHUNK, F32)
+        x = np.zeros((n, LANES), F32)
+        a = np.zeros((n, LANES), F32)
+        bk = np.zeros((n, LANES), F32)
+        ck = np.zeros((n, LANES), F32)
+        for l in range(w):
             for k in range(n):
-                x[k] = exp32(dt * A[di, k]) * x[k] + (dt * Bm[br, k]) * uu
-                prod[k] = x[k] * Cm[cr, k]
-            y = np.float32(0.0)
+                a[k, l] = A[c0 + l, k]
+                bk[k, l] = bl[c0 + l, k]
+                ck[k, l] = cl[c0 + l, k]
+        for t0 in range(0, length, CHUNK):
+            tn = min(CHUNK, length - t0)
+            for l in range(w):
+                bias_l = bias[c0 + l] if has_bias else F32(0.0)
+                drow = delta[bi, c0 + l, t0 : t0 + tn]
+                urow = u[bi, c0 + l, t0 : t0 + tn]
+                for tt in range(tn):
+                    v = drow[tt] + bias_l
+                    if softplus:
+                        v = softplus32(v)
+                    tmp[tt] = v
+                    tmp2[tt] = v * urow[tt]
+                for tt in range(tn):
+                    dt[tt, l] = tmp[tt]
+                    du[tt, l] = tmp2[tt]
+            y[:] = 0
             for k in range(n):
-                y += prod[k]
-            orow[t] = y
-        if has_d:
-            for t in range(length):
-                orow[t] += u[bi, di, t] * Dv[di]
-        if has_z:
-            for t in range(length):
-                orow[t] *= silu32(z[bi, di, t])
-        for k in range(n):
-            last[bi, di, k] = x[k]
+                ak = a[k]
+                bkk = bk[k]
+                ckk = ck[k]
+                xk = x[k]
+                brow = bt[bi, gb, k, t0 : t0 + tn]
+                crow = ct[bi, gc, k, t0 : t0 + tn]
+                for tt in range(tn):
+                    bb = brow[tt]
+                    cc = crow[tt]
+                    dtr = dt[tt]
+                    dur = du[tt]
+                    yr = y[tt]
+                    for l in range(LANES):
+                        xv = exp32(dtr[l] * ak[l]) * xk[l] + dur[l] * (bkk[l] * bb)
+                        xk[l] = xv
+                        yr[l] += xv * (ckk[l] * cc)
+            for l in range(w):
+                for tt in range(tn):
+                    tmp[tt] = y[tt, l]
+                orow = out[bi, c0 + l, t0 : t0 + tn]
+                if has_d:
+                    urow = u[bi, c0 + l, t0 : t0 + tn]
+                    d_l = Dv[c0 + l]
+                    for tt in range(tn):
+                        tmp[tt] += urow[tt] * d_l
+                if has_z:
+                    zrow = z[bi, c0 + l, t0 : t0 + tn]
+                    for tt in range(tn):
+                        orow[tt] = tmp[tt] * silu32(zrow[tt])
+                else:
+                    for tt in range(tn):
+                        orow[tt] = tmp[tt]
+        for l in range(w):
+            for k in range(n):
+                last[bi, c0 + l, k] = x[k, l]
 
 
-def _row_table(arr: np.ndarray, shared: bool) -> tuple[np.ndarray, int]:
-    """(d, n) stays; (batch, g, n, L) -> (batch * g * L, n) rows, one per (batch, group, step)."""
+def _factors(arr: np.ndarray, shared: bool, batch: int, d: int, n: int, length: int):
+    """(lane factor (d, n), step factor (batch, g, n, L), channels per group); one factor is ones."""
     if shared:
-        return arr, 1
-    batch, groups, n, length = arr.shape
-    return np.ascontiguousarray(arr.transpose(0, 1, 3, 2)).reshape(batch * groups * length, n), groups
+        return arr, np.ones((batch, 1, n, length), F32), d
+    return np.ones((d, n), F32), arr, d // arr.shape[1]
 
 
 def selective_scan_cpu(u, delta, A, B, C, D=None, z=None, delta_bias=None, delta_softplus=False):
@@ -93,41 +141,46 @@ def selective_scan_cpu(u, delta, A, B, C, D=None, z=None, delta_bias=None, delta
     last = np.zeros((batch, d, n), F32)
     if batch * d == 0:
         return out, last
-    flags = (a.B_shared, a.C_shared, a.D is not None, a.z is not None, a.delta_bias is not None, a.delta_softplus)
-    bm, b_groups = _row_table(a.B, a.B_shared)
-    cm, c_groups = _row_table(a.C, a.C_shared)
+    bl, bt, b_seg = _factors(a.B, a.B_shared, batch, d, n, length)
+    cl, ct, c_seg = _factors(a.C, a.C_shared, batch, d, n, length)
+    flags = (a.D is not None, a.z is not None, a.delta_bias is not None, a.delta_softplus)
     _selective_scan(
-        a.u, a.delta, a.A, bm, cm, b_groups, c_groups,
+        a.u, a.delta, a.A, bl, bt, cl, ct, b_seg, c_seg, math.gcd(b_seg, c_seg),
         _EMPTY1 if a.D is None else a.D, _EMPTY3 if a.z is None else a.z,
         _EMPTY1 if a.delta_bias is None else a.delta_bias, flags, out, last,
     )
     return out, last
 
 
-@njit(parallel=True, cache=True)
+@njit(parallel=True, cache=True, fastmath={"contract"})
 def _mlgru(fp, cp, gp, gated, h0, o, last, block):
     batch, length, d = fp.shape
     nblocks = (d + block - 1) // block
     for task in prange(batch * nblocks):
         bi = task // nblocks
         d0 = (task % nblocks) * block
-        d1 = min(d0 + block, d)
-        h = h0[bi, d0:d1].copy()
+        w = min(block, d - d0)
+        h = h0[bi, d0 : d0 + w].copy()
         for t in range(length):
-            frow = fp[bi, t, d0:d1]
-            crow = cp[bi, t, d0:d1]
-            orow = o[bi, t, d0:d1]
-            for k in range(d1 - d0):
-                f = sigmoid32(frow[k])
-                h[k] = f * h[k] + silu32(crow[k]) * (np.float32(1.0) - f)
+            frow = fp[bi, t, d0 : d0 + w]
+            crow = cp[bi, t, d0 : d0 + w]
+            grow = gp[bi, t, d0 : d0 + w]
+            orow = o[bi, t, d0 : d0 + w]
             if gated:
-                grow = gp[bi, t, d0:d1]
-                for k in range(d1 - d0):
-                    orow[k] = h[k] * silu32(grow[k])
+                for k in range(w):
+                    ef = exp32(-frow[k])
+                    f = _ONE / (_ONE + ef)
+                    hv = f * h[k] + silu32(crow[k]) * (ef * f)
+                    h[k] = hv
+                    orow[k] = hv * silu32(grow[k])
             else:
-                for k in range(d1 - d0):
-                    orow[k] = h[k]
-        last[bi, d0:d1] = h
+                for k in range(w):
+                    ef = exp32(-frow[k])
+                    f = _ONE / (_ONE + ef)
+                    hv = f * h[k] + silu32(crow[k]) * (ef * f)
+                    h[k] = hv
+                    orow[k] = hv
+        last[bi, d0 : d0 + w] = h
 
 
 def mlgru_cpu(f_pre, c_pre, g_pre=None, h0=None):

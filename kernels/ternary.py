@@ -2,8 +2,10 @@
 
 ``ternary_gemv_ref`` / ``ternary_gemm_ref`` (numpy) are the definition: unpack, widen to
 int32, multiply. The numba kernels (``*_cpu``, parallel over output rows) agree bit for bit.
-They use ``w = d - 1``: ``sum(x * w) = sum(x * d) - sum(x)``, with digits ``d`` in {0, 1, 2}
-decoded in int16 lanes (4 or 5 products per byte never exceed int16) and summed in int32.
+They use ``w = d - 1``: ``sum(x * w) = sum(x * d) - sum(x)``, with digits ``d`` in {0, 1, 2}.
+The 2-bit GEMV masks digit ``i`` in place (``b & 3 << 2i`` is ``4**i * d_i``), keeps one int32
+sum per digit plane and shifts it back exactly at the end, four rows per task; the base-3
+kernels decode digits in int16 lanes (5 products per byte never exceed int16), summed in int32.
 
 Shapes: ``x`` is (K,) for GEMV and (M, K) for GEMM, ``w`` packs (N, K); the result is
 (N,) or (M, N) int32. ``int8_gemv_cpu`` is the plain int8-weight kernel the benchmark compares with.
@@ -82,22 +84,111 @@ def ternary_gemm_ref(w: PackedTernary, x: np.ndarray) -> np.ndarray:
     return x.astype(np.int32) @ unpack_ternary(w).astype(np.int32).T
 
 
+_I32 = np.int32
+_MASKS = (np.int16(3), np.int16(12), np.int16(48), np.int16(192))
+SPAN = 1 << 16  # packed bytes per int32 partial sum: 4 planes * 2 * 64 * 128 * SPAN < 2**31
+
+
+@njit(inline="always", cache=True)
+def _row_2bit(row, x0, x1, x2, x3):
+    """sum_j sum_i x_i[j] * digit_i(row[j]) over one row (int32; at most SPAN bytes)."""
+    a0 = _I32(0)
+    a1 = _I32(0)
+    a2 = _I32(0)
+    a3 = _I32(0)
+    for j in range(row.shape[0]):
+        v = np.int16(row[j])
+        a0 = _I32(a0 + _I32(x0[j] * (v & _MASKS[0])))
+        a1 = _I32(a1 + _I32(x1[j] * (v & _MASKS[1])))
+        a2 = _I32(a2 + _I32(x2[j] * (v & _MASKS[2])))
+        a3 = _I32(a3 + _I32(x3[j] * (v & _MASKS[3])))
+    return _I32(a0 + (a1 >> 2) + (a2 >> 4) + (a3 >> 6))
+
+
 @njit(parallel=True, cache=True)
 def _gemv_2bit(data, x16, sx, out):
+    # Digit i of a byte is masked in place, not shifted: ``x * (b & 3 << 2i)`` is
+    # ``4**i * x * d_i``, so four int32 sums (one per plane) are shifted back once per row.
+    # Four rows per task share each activation load. int16 products, int32 sums: LLVM emits
+    # pmaddwd / vpdpwssd.
     rows, kp = data.shape
     x0 = x16[0:kp]
     x1 = x16[kp : 2 * kp]
     x2 = x16[2 * kp : 3 * kp]
     x3 = x16[3 * kp : 4 * kp]
-    for n in prange(rows):
-        row = data[n]
-        acc = np.int32(0)
-        for j in range(kp):
-            b = np.int16(row[j])
-            acc += np.int16(
-                x0[j] * (b & 3) + x1[j] * ((b >> 2) & 3) + x2[j] * ((b >> 4) & 3) + x3[j] * (b >> 6)
-            )
-        out[n] = acc - sx
+    for g in prange((rows + 3) // 4):
+        n = 4 * g
+        if n + 4 > rows:
+            for m in range(n, rows):
+                acc = _I32(0)
+                for j0 in range(0, kp, SPAN):
+                    j1 = min(kp, j0 + SPAN)
+                    acc += _row_2bit(data[m, j0:j1], x0[j0:j1], x1[j0:j1], x2[j0:j1], x3[j0:j1])
+                out[m] = acc - sx
+            continue
+        t0 = _I32(0)
+        t1 = _I32(0)
+        t2 = _I32(0)
+        t3 = _I32(0)
+        for j0 in range(0, kp, SPAN):
+            j1 = min(kp, j0 + SPAN)
+            r0 = data[n, j0:j1]
+            r1 = data[n + 1, j0:j1]
+            r2 = data[n + 2, j0:j1]
+            r3 = data[n + 3, j0:j1]
+            s0 = x0[j0:j1]
+            s1 = x1[j0:j1]
+            s2 = x2[j0:j1]
+            s3 = x3[j0:j1]
+            a0 = _I32(0)
+            a1 = _I32(0)
+            a2 = _I32(0)
+            a3 = _I32(0)
+            b0 = _I32(0)
+            b1 = _I32(0)
+            b2 = _I32(0)
+            b3 = _I32(0)
+            c0 = _I32(0)
+            c1 = _I32(0)
+            c2 = _I32(0)
+            c3 = _I32(0)
+            e0 = _I32(0)
+            e1 = _I32(0)
+            e2 = _I32(0)
+            e3 = _I32(0)
+            for j in range(j1 - j0):
+                y0 = s0[j]
+                y1 = s1[j]
+                y2 = s2[j]
+                y3 = s3[j]
+                v = np.int16(r0[j])
+                a0 = _I32(a0 + _I32(y0 * (v & _MASKS[0])))
+                a1 = _I32(a1 + _I32(y1 * (v & _MASKS[1])))
+                a2 = _I32(a2 + _I32(y2 * (v & _MASKS[2])))
+                a3 = _I32(a3 + _I32(y3 * (v & _MASKS[3])))
+                v = np.int16(r1[j])
+                b0 = _I32(b0 + _I32(y0 * (v & _MASKS[0])))
+                b1 = _I32(b1 + _I32(y1 * (v & _MASKS[1])))
+                b2 = _I32(b2 + _I32(y2 * (v & _MASKS[2])))
+                b3 = _I32(b3 + _I32(y3 * (v & _MASKS[3])))
+                v = np.int16(r2[j])
+                c0 = _I32(c0 + _I32(y0 * (v & _MASKS[0])))
+                c1 = _I32(c1 + _I32(y1 * (v & _MASKS[1])))
+                c2 = _I32(c2 + _I32(y2 * (v & _MASKS[2])))
+                c3 = _I32(c3 + _I32(y3 * (v & _MASKS[3])))
+                v = np.int16(r3[j])
+                e0 = _I32(e0 + _I32(y0 * (v & _MASKS[0])))
+                e1 = _I32(e1 + _I32(y1 * (v & _MASKS[1])))
+                e2 = _I32(e2 + _I32(y2 * (v & _MASKS[2])))
+                e3 = _I32(e3 + _I32(y3 * (v & _MASKS[3])))
+            t0 += _I32(a0 + (a1 >> 2) + (a2 >> 4) + (a3 >> 6))
+            t1 += _I32(b0 + (b1 >> 2) + (b2 >> 4) + (b3 >> 6))
+            t2 += _I32(c0 + (c1 >> 2) + (c2 >> 4) + (c3 >> 6))
+            t3 += _I32(e0 + (e1 >> 2) + (e2 >> 4) + (e3 >> 6))
+        out[n] = t0 - sx
+        out[n + 1] = t1 - sx
+        out[n + 2] = t2 - sx
+        out[n + 3] = t3 - sx
 
 
 @njit(inline="always", cache=True)
