@@ -148,6 +148,12 @@ def carnot_efficiency(T_c: U["K"], T_h: U["K"]) -> U["1"]:
     return 1 - T_c / T_h
 
 
+@law(output="eta", assumes=("eta_C > 0", "eta > 0"), valid="reversible (ideal) engine", cost=3)
+def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
+    """An ideal (reversible) heat engine runs at the Carnot efficiency."""
+    return eta_C
+
+
 @law(output="COP", assumes=("Q_c > 0", "COP > 0", "W > 0"))
 def refrigerator_coefficient_of_performance(Q_c: U["J"], W: U["J"]) -> U["1"]:
     """Coefficient of performance of a refrigerator: heat extracted per work input."""
