@@ -4,10 +4,9 @@ import math
 import re
 import time
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from hypergraph import qudt
