@@ -296,3 +296,23 @@ def test_every_unreadable_unit_is_a_unit_error(Q):
     for junk in (")", "m/", "((", "kg**", "\x00"):
         with pytest.raises(UnitError):
             Q.unit_iri(junk)
+
+
+@pytest.mark.slow
+@needs_qudt
+def test_without_pyoxigraph_rdflib_extracts_the_same_records_from_the_big_files(monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_oxigraph(name, *args, **kwargs):
+        if name == "pyoxigraph":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_oxigraph)
+    units = qudt._read_units(QUDT_DIR / qudt.UNITS_FILE)
+    kinds = qudt._read_kinds(QUDT_DIR / qudt.KINDS_FILE)
+    monkeypatch.undo()
+    assert units == qudt._read_units(QUDT_DIR / qudt.UNITS_FILE)
+    assert kinds == qudt._read_kinds(QUDT_DIR / qudt.KINDS_FILE)
