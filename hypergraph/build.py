@@ -33,7 +33,7 @@ from .directions import Direction, solve_directions
 from .model import Constant, KnowledgeGraph, Law, Quantity
 from .symbolic import SymbolicError, formula, symbol, text, to_sympy
 
-BUILD_VERSION = "kb-1"  # bump when solving or proving changes what the cache holds
+BUILD_VERSION = "kb-2"  # bump when solving or proving changes what the cache holds
 
 
 class KnowledgeBaseError(SourceError):
@@ -196,25 +196,41 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
     return kg
 
 
-def _solve_one(job: tuple) -> list[dict]:
-    output, expression, inputs, assumes = job
-    return [_direction_json(d) for d in solve_directions(output, formula(expression), inputs, assumes)]
+WORKER_TIMEOUT_S = 1800
 
 
 def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
-    """Solve and prove every direction; in worker processes when there are many laws."""
+    """Solve and prove every direction, in worker processes when there are many laws."""
     import os
+    import subprocess
+    import sys
 
-    jobs = [(law.output, law.expression, law.inputs, law.assumes) for law in laws]
+    from .solve_worker import solve_job
+
+    jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
     if len(jobs) < 40 or workers < 2:
-        results = [_solve_one(j) for j in jobs]
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            results = list(pool.map(_solve_one, jobs, chunksize=4))
+        return {law.id: solve_job(j) for law, j in zip(laws, jobs)}
+    chunks = [jobs[k::workers] for k in range(workers)]
+    procs = [subprocess.Popen([sys.executable, "-m", "hypergraph.solve_worker"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True) for _ in chunks]
+    outputs = []
+    try:
+        for p, chunk in zip(procs, chunks):
+            p.stdin.write(json.dumps(chunk))
+            p.stdin.close()
+        for p in procs:
+            out = p.stdout.read()
+            if p.wait(timeout=WORKER_TIMEOUT_S) != 0:
+                raise RuntimeError(f"a solving worker failed with exit code {p.returncode}")
+            outputs.append(json.loads(out))
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    results: list = [None] * len(jobs)
+    for k, out in enumerate(outputs):
+        results[k::workers] = out
     return {law.id: r for law, r in zip(laws, results)}
 
 

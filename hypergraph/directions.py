@@ -10,8 +10,10 @@ within its time bound, are marked and never used.
 
 >>> from hypergraph.symbolic import formula
 >>> ds = solve_directions("E_k", formula("m*v**2/2"), ("m", "v"), ("m > 0", "v > 0"))
->>> [(d.variable, d.formula, d.status) for d in ds]
-[('E_k', 'm*v**2/2', 'law'), ('m', '2*E_k/v**2', 'proved'), ('v', 'sqrt(2)*sqrt(E_k/m)', 'proved')]
+>>> [(d.variable, d.status) for d in ds]
+[('E_k', 'law'), ('m', 'proved'), ('v', 'proved')]
+>>> ds[1].formula
+'2*E_k/v**2'
 """
 from __future__ import annotations
 
@@ -114,13 +116,19 @@ def solve_directions(output: str, expr: sp.Expr, variables: tuple[str, ...], ass
         if not sols:
             out.append(Direction(v, "", "unsolved", f"no real closed form for {v}"))
             continue
-        best = min(sols, key=sp.count_ops).xreplace(plain)
-        outside = {f.func.__name__ for f in best.atoms(sp.Function)} - _ELEMENTARY
-        if outside:
-            out.append(Direction(v, text(best), "unsolved", f"closed form needs {sorted(outside)[0]}, outside the law vocabulary"))
-            continue
+        # try the roots, simplest first, until Z3 proves one (another root may be the physical one)
+        status, why, best = "unsolved", "", None
+        for root in sorted(sols, key=sp.count_ops):
+            cand = root.xreplace(plain)
+            outside = {f.func.__name__ for f in cand.atoms(sp.Function)} - _ELEMENTARY
+            if outside:
+                status, why, best = "unsolved", f"closed form needs {sorted(outside)[0]}, outside the law vocabulary", cand
+                continue
+            status, why = prove_direction(output, expr, v, cand, signs, proof_timeout_ms)
+            best = cand
+            if status == "proved":
+                break
         note = f"one of {len(sols)} roots" if len(sols) > 1 else ""
-        status, why = prove_direction(output, expr, v, best, signs, proof_timeout_ms)
         out.append(Direction(v, text(best), status, "; ".join(x for x in (note, why) if x)))
     return out
 

@@ -11,7 +11,7 @@ Known errata of the published tables are handled: ``mu_drift`` is s kg^-1 (the t
 kg s^-1), and the ``# variables`` column is ignored in favour of the named columns.
 
 >>> eq = FeynmanEquation("t.csv", 2, 4, "I.12.1", "F", "mu*Nn", ("mu", "Nn"))
->>> print(law_source([eq], {"mu": "1", "Nn": "kg*m/s^2", "F": "kg*m/s^2"})[0].splitlines()[-1])
+>>> print(law_source([eq], {"mu": "1", "Nn": "kg*m/s^2", "F": "kg*m/s^2"})[0].splitlines()[-2])
     return mu*Nn
 """
 from __future__ import annotations

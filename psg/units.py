@@ -154,6 +154,8 @@ def parse_unit(text: str) -> Unit:
     ...
     psg.units.UnitError: unknown unit 'furlongz': pint cannot parse it
     """
+    import tokenize
+
     import pint
 
     if not isinstance(text, str) or not text.strip():
@@ -164,7 +166,8 @@ def parse_unit(text: str) -> Unit:
         units = ureg.parse_units(src)
         zero = ureg.Quantity(0.0, units).to_base_units().magnitude
         one = ureg.Quantity(1.0, units).to_base_units().magnitude
-    except (pint.PintError, AttributeError, TypeError, ValueError, SyntaxError, KeyError, AssertionError) as err:
+    except (pint.PintError, AttributeError, TypeError, ValueError, SyntaxError, KeyError, AssertionError,
+            tokenize.TokenError, IndexError, ZeroDivisionError) as err:
         raise UnitError(f"unknown unit {text!r}: pint cannot parse it") from err
     dims = units.dimensionality
     extra = [k for k in dims if k not in _PINT_BASE]

@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg", "zipper", "proofs",
-           "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence"]
+           "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence",
+           "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -20,6 +20,9 @@ def test_pint_parses_units_to_si_dimensions():
 def test_unknown_unit_names_the_string():
     with pytest.raises(UnitError, match="unknown unit 'furlongz'"):
         parse_unit("furlongz")
+    for bad in (")", "m/", "kg**", "1/0"):
+        with pytest.raises(UnitError, match="pint cannot parse it"):
+            parse_unit(bad)
     with pytest.raises(UnitError, match="non-empty"):
         parse_unit("  ")
 
