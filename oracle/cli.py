@@ -220,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `oracle kb export | head`: the reader left; that is fine
+        sys.stderr.close()
+        return 0
     except Exception as err:  # never a bare traceback for users
         if os.environ.get("ORACLE_DEBUG"):
             raise
