@@ -35,10 +35,11 @@ from kernels.scan_ref import F32, check_mlgru_args, check_scan_args, silu_ref, s
 
 _EMPTY1 = np.zeros(0, F32)
 _EMPTY3 = np.zeros((0, 0, 0), F32)
-MLGRU_BLOCK = 256
+MLGRU_BLOCK = 256  # narrowest block of d per MLGRU task
 LANES = 16  # channels per selective-scan task, the SIMD lanes of its inner loop
 CHUNK = 128  # time steps per selective-scan tile (tiles stay in L1)
 _ONE = np.float32(1.0)
+_FLOOR = np.float32(-44.0)  # (1 + e**44)**2 < float32 max
 
 
 @njit(parallel=True, cache=True, fastmath={"contract"})
@@ -152,6 +153,22 @@ def selective_scan_cpu(u, delta, A, B, C, D=None, z=None, delta_bias=None, delta
     return out, last
 
 
+@njit(inline="always", cache=True, fastmath={"contract"})
+def _mlgru_step(fp, cp, h):
+    """``sigmoid(fp) * h + silu(cp) * (1 - sigmoid(fp))`` with one division.
+
+    With ``a = 1 + exp(-fp)``, ``b = 1 + exp(-cp)`` and ``q = 1 / (a * b)``: ``sigmoid(fp) = b * q``
+    and ``silu(cp) * (1 - sigmoid(fp)) = cp * (exp(-fp) * q)``. ``fp`` and ``cp`` are floored
+    at -44 so that ``a * b`` stays finite; the floored terms are below 1e-17 in size.
+    """
+    fp = max(fp, _FLOOR)
+    cp = max(cp, _FLOOR)
+    ef = exp32(-fp)
+    b = _ONE + exp32(-cp)
+    q = _ONE / ((_ONE + ef) * b)
+    return (b * q) * h + cp * (ef * q)
+
+
 @njit(parallel=True, cache=True, fastmath={"contract"})
 def _mlgru(fp, cp, gp, gated, h0, o, last, block):
     batch, length, d = fp.shape
@@ -168,16 +185,12 @@ def _mlgru(fp, cp, gp, gated, h0, o, last, block):
             orow = o[bi, t, d0 : d0 + w]
             if gated:
                 for k in range(w):
-                    ef = exp32(-frow[k])
-                    f = _ONE / (_ONE + ef)
-                    hv = f * h[k] + silu32(crow[k]) * (ef * f)
+                    hv = _mlgru_step(frow[k], crow[k], h[k])
                     h[k] = hv
                     orow[k] = hv * silu32(grow[k])
             else:
                 for k in range(w):
-                    ef = exp32(-frow[k])
-                    f = _ONE / (_ONE + ef)
-                    hv = f * h[k] + silu32(crow[k]) * (ef * f)
+                    hv = _mlgru_step(frow[k], crow[k], h[k])
                     h[k] = hv
                     orow[k] = hv
         last[bi, d0 : d0 + w] = h
@@ -191,7 +204,12 @@ def mlgru_cpu(f_pre, c_pre, g_pre=None, h0=None):
     o = np.empty_like(f_pre)
     last = h0.copy()
     if batch * d and length:
-        _mlgru(f_pre, c_pre, f_pre if g_pre is None else g_pre, g_pre is not None, h0, o, last, MLGRU_BLOCK)
+        # One contiguous block of d per thread (rows stream through the prefetchers), at
+        # least MLGRU_BLOCK wide, a multiple of 16 floats.
+        per_batch = -(-numba.get_num_threads() // batch)
+        block = max(MLGRU_BLOCK, -(-d // per_batch))
+        block = min(d, -(-block // 16) * 16)
+        _mlgru(f_pre, c_pre, f_pre if g_pre is None else g_pre, g_pre is not None, h0, o, last, block)
     return o, last
 
 

@@ -91,3 +91,23 @@ def test_selective_scan_known_value():
     a = np.full((1, 1), -1.0, np.float32)
     out, last = selective_scan_cpu(ones, ones, a, np.ones((1, 1), np.float32), np.ones((1, 1), np.float32))
     np.testing.assert_allclose(out[0, 0], [1.0, 1.0 + np.exp(-1.0)], rtol=1e-6)
+
+
+def test_mlgru_extreme_preactivations_stay_finite_and_close():
+    # saturated gates: 1 + exp(-f) times 1 + exp(-c) would overflow float32 below f + c = -88;
+    # the one-division gate formula must neither turn that into NaN nor drift from the exact
+    # recurrence (float64 here: the float32 reference itself loses silu(c) * (1 - f) to
+    # cancellation when f > 17)
+    rng = np.random.default_rng(7)
+    vals = np.float32([-100.0, -60.0, -45.0, -20.0, 0.0, 20.0, 45.0, 60.0, 100.0])
+    f, c, g = (rng.choice(vals, (2, 6, 40)).astype(np.float32) for _ in range(3))
+    h0 = rng.standard_normal((2, 40)).astype(np.float32)
+    o, last = mlgru_cpu(f, c, g, h0)
+    assert np.isfinite(o).all() and np.isfinite(last).all()
+    sig = lambda x: 1 / (1 + np.exp(-x.astype(np.float64)))  # noqa: E731
+    h, expected = h0.astype(np.float64), np.empty(o.shape)
+    for t in range(f.shape[1]):
+        h = sig(f[:, t]) * h + c[:, t] * sig(c[:, t]) * (1 - sig(f[:, t]))
+        expected[:, t] = h * g[:, t] * sig(g[:, t])
+    np.testing.assert_allclose(o, expected, rtol=RTOL, atol=ATOL)
+    np.testing.assert_allclose(last, h, rtol=RTOL, atol=ATOL)
