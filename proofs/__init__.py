@@ -24,7 +24,7 @@ def prove_psg(psg, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = Tr
     system = infer(psg)
     results = check(system, timeout_ms=timeout_ms, use_cache=use_cache)
     files = tuple(name for name, _ in psg.sources)
-    return ProofReport(tuple(results), files, time.perf_counter() - t0)
+    return ProofReport(tuple(results), files, time.perf_counter() - t0, tuple(psg.sources))
 
 
 def prove(source_or_paths, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True) -> ProofReport:

@@ -1,8 +1,8 @@
-"""Proof reports: the verdicts of a run, as text for a terminal, Markdown and JSON."""
+"""Proof reports: the verdicts of a run, as text for a terminal, Markdown, JSON and HTML."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .solve import FunctionResult
 from .terms import DimTerm
@@ -15,6 +15,19 @@ class ProofReport:
     results: tuple[FunctionResult, ...]
     files: tuple[str, ...]
     seconds: float
+    sources: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (file, text) as parsed
+
+    def source_text(self, file: str) -> str | None:
+        """The text of ``file`` as it was proved (None if the report does not carry it).
+
+        >>> from proofs import prove
+        >>> prove("x = 1\\n").source_text("<string>"), prove("x = 1\\n").source_text("other.py")
+        ('x = 1\\n', None)
+        """
+        for name, text in self.sources:
+            if name == file:
+                return text
+        return None
 
     @property
     def status(self) -> str:
@@ -84,6 +97,12 @@ class ProofReport:
         if inferred:
             lines += ["", "## Inferred units", ""] + [f"- `{fn}`: `{n}` : [{d}]" for fn, n, d in inferred]
         return "\n".join(lines) + "\n"
+
+    def to_html(self, *, smtlib: bool = True) -> str:
+        """One self-contained HTML page (see :func:`proofs.html.to_html`)."""
+        from .html import to_html
+
+        return to_html(self, smtlib=smtlib)
 
     def to_json(self) -> str:
         def term(t):

@@ -58,6 +58,12 @@ class FunctionResult:
     solved: int = 0                    # obligations sent to Z3
     seconds: float = 0.0
     law: dict | None = field(default=None, compare=False)
+    times: tuple[float, ...] = field(default=(), compare=False)  # per obligation, seconds; Z3 systems share one figure
+
+    @property
+    def system(self) -> tuple[int, ...]:
+        """Indices of the obligations decided together as one Z3 dimension system (those with unknowns)."""
+        return tuple(k for k, o in enumerate(self.obligations) if o.theory == "dim" and not o.concrete)
 
     @property
     def verdict(self) -> str:
@@ -80,20 +86,25 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
     findings: list[Finding] = []
     symbolic_dims: list[int] = []
     symbolic_shapes: list[int] = []
+    times = [0.0] * len(obs)
     for k, o in enumerate(obs):
+        t_k = time.perf_counter()
         if o.theory == "dim" and not o.concrete:
             symbolic_dims.append(k)
         elif o.theory == "shape" and not o.concrete:
-            if _size_key(o.left) == _size_key(o.right):
-                continue
-            symbolic_shapes.append(k)
+            if _size_key(o.left) != _size_key(o.right):
+                symbolic_shapes.append(k)
         elif not _holds(o):
             status[k] = "refuted"
             findings.append(Finding((o,), sentence(o, system.var_names)))
+        times[k] = time.perf_counter() - t_k
     fast = len(obs) - len(symbolic_dims) - len(symbolic_shapes)
     inferred: list[tuple[str, str]] = []
     if symbolic_dims:
+        t_sys = time.perf_counter()
         verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache)
+        for k in symbolic_dims:
+            times[k] = time.perf_counter() - t_sys
         for core in verdict["cores"]:
             members = tuple(obs[symbolic_dims[j]] for j in core)
             for j in core:
@@ -105,12 +116,14 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
                     status[k] = "unknown"
         inferred = _inferred(fs, verdict.get("model", {}), verdict.get("fixed", {}), verdict.get("varmap", {}))
     for k in symbolic_shapes:
+        t_k = time.perf_counter()
         result, cex = _check_shape(obs[k], timeout_ms)
+        times[k] = time.perf_counter() - t_k
         status[k] = result
         if result == "refuted":
             findings.append(Finding((obs[k],), sentence(obs[k], system.var_names, cex), cex))
     return FunctionResult(fs.name, fs.span, tuple(obs), tuple(status), tuple(findings), tuple(inferred),
-                          tuple(fs.notes), fast, len(obs) - fast, time.perf_counter() - t0, fs.law)
+                          tuple(fs.notes), fast, len(obs) - fast, time.perf_counter() - t0, fs.law, tuple(times))
 
 
 def _holds(o: Obligation) -> bool:
@@ -138,8 +151,20 @@ def _size_key(s):
 
 
 # -- dimensions with unknowns ------------------------------------------------
-def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
-    """A canonical text of a system (unknowns renumbered by first appearance) and the renumbering."""
+def dim_rows(obs) -> tuple[list, dict[int, int]]:
+    """The linear system of dimension obligations, as Z3 and the SMT-LIB2 export both read it.
+
+    Each obligation ``left == right`` becomes one row ``[const, coeffs]`` for ``left / right``:
+    for every base dimension b, ``sum(c * u[v][b] for v, c in coeffs) + const[b] == 0``, where
+    ``u[v]`` is the exponent vector of unknown ``v`` (unknowns renumbered by first appearance;
+    the renumbering is returned). Numbers are ``Fraction`` texts.
+
+    >>> from psg.units import parse_unit
+    >>> from proofs.terms import DimTerm
+    >>> x, m = DimTerm.var(5), DimTerm.of(parse_unit("m").dimension)
+    >>> dim_rows([Obligation(0, "dim", "add", x, m, None, "f")])
+    ([[['-1', '0', '0', '0', '0', '0', '0'], [[0, '1']]]], {5: 0})
+    """
     varmap: dict[int, int] = {}
     rows = []
     for o in obs:
@@ -147,6 +172,12 @@ def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
         for v in d.vars:
             varmap.setdefault(v, len(varmap))
         rows.append([[str(e) for e in d.const.exps], [[varmap[v], str(c)] for v, c in d.coeffs]])
+    return rows, varmap
+
+
+def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
+    """A canonical text of a system (unknowns renumbered by first appearance) and the renumbering."""
+    rows, varmap = dim_rows(obs)
     return json.dumps(rows, separators=(",", ":")), varmap
 
 
