@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
                    help="a known quantity and its value with units, e.g. 'mass=2 kg' (repeatable)")
     q.add_argument("--unit", help="the unit of the answer, e.g. eV, km/h, kWh")
-    q.add_argument("--engine", default="closure", choices=["closure", "spiking"], help="the search engine")
+    q.add_argument("--engine", default="spiking", choices=["spiking", "closure"],
+                   help="the search engine (default: the spiking circuit)")
     q.add_argument("--backend", default="numba", help="spiking backend: numba, brian2 or lava")
     q.add_argument("--no-learn", action="store_true", help="neither use nor store learned derived laws")
     q.add_argument("--json", action="store_true", help="print the answer as JSON")

@@ -113,9 +113,10 @@ class Answer:
     formula: sp.Expr | None = None
     proof: DerivationProof | None = None
     missing: tuple[tuple[str, ...], ...] = ()
-    engine: str = "closure"
+    engine: str = "spiking"
     timings: dict = field(default_factory=dict)
     learned: bool = False
+    search: object = None           # the closure or spiking result (times, causal edges, raster)
 
     @property
     def si(self):
@@ -184,7 +185,7 @@ class Oracle:
         return float(mag)
 
     # -- the question ----------------------------------------------------------
-    def query(self, given: dict, find, *, unit: str | None = None, engine: str = "closure",
+    def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
               backend: str = "numba") -> Answer:
         t0 = time.perf_counter()
         timings = {}
@@ -223,7 +224,7 @@ class Oracle:
         if edges.time[node] < 0:
             missing = self.missing_sets(values, target)
             timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, missing=missing, engine=engine, timings=timings)
+            return Answer(tq, False, missing=missing, engine=engine, timings=timings, search=edges)
 
         t2 = time.perf_counter()
         order = edges.derivation(node)
@@ -251,7 +252,7 @@ class Oracle:
         value_in = value.to(unit) if unit else None
         timings["total"] = time.perf_counter() - t0
         return Answer(tq, True, value, value_in, derivation, composed, proof, (), engine, timings,
-                      learned is not None)
+                      learned is not None, edges)
 
     def _answer_given(self, tq, value_si, unit, timings, t0) -> Answer:
         from proofs.report import ProofReport
@@ -451,9 +452,13 @@ def default_oracle(learn: bool = True) -> Oracle:
     return _ORACLES[learn]
 
 
-def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "closure",
+def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",
           backend: str = "numba", kb: KnowledgeGraph | None = None) -> Answer:
-    """Answer: what is ``find`` given ``given``? See :class:`Answer`."""
+    """Answer: what is ``find`` given ``given``? See :class:`Answer`.
+
+    ``engine="spiking"`` (the default) searches with the Loihi-class circuit on ``backend``
+    (``numba``, ``brian2`` or ``lava``); ``engine="closure"`` with the reference closure.
+    Both give the same derivation."""
     o = Oracle(kb, learn=learn) if kb is not None else default_oracle(learn)
     return o.query(given, find, unit=unit, engine=engine, backend=backend)
 

@@ -10,3 +10,29 @@ def test_default_knowledge_base_answers_through_the_package_api():
     a = oracle.query(given={"m": "2 kg", "v": "3 m/s"}, find="E_k", unit="J")
     assert a.value_in_unit.magnitude == pytest.approx(9.0)
     assert math.isfinite(a.timings["total"])
+
+
+def test_spiking_engine_agrees_with_the_closure_on_the_bundled_knowledge_base():
+    import random
+
+    import numpy as np
+
+    from hypergraph.closure import closure
+    from oracle.engine import default_oracle
+    from oracle.spiking_engine import spiking_search
+
+    kg = default_oracle(False).kg
+    rng = random.Random(7)
+    for _ in range(40):
+        sources = rng.sample(range(len(kg.quantities)), rng.randint(1, 10))
+        ref = closure(kg.incidence, sources)
+        got = spiking_search(kg, sources, "numba")
+        assert np.array_equal(ref.time, got.time) and np.array_equal(ref.edge, got.edge)
+
+
+def test_both_engines_give_the_same_answer():
+    given = {"mass": "2 kg", "height": "10 m"}
+    a = oracle.query(given, "kinetic energy", engine="spiking", learn=False)
+    b = oracle.query(given, "kinetic energy", engine="closure", learn=False)
+    assert a.derivation.laws == b.derivation.laws and a.value == b.value
+    assert a.engine == "spiking" and a.search.backend == "numba"
