@@ -25,6 +25,7 @@ from numba import njit, prange
 
 from kernels.errors import KernelShapeError, KernelDtypeError, check_array
 from kernels.packing import PackedTernary, unpack_ternary
+from kernels.simd import BLOCK, HAS_AVX2, dot4_2bit
 
 _P3 = (np.int16(1), np.int16(3), np.int16(9), np.int16(27), np.int16(81))
 _M255 = np.int16(255)
@@ -191,6 +192,47 @@ def _gemv_2bit(data, x16, sx, out):
         out[n + 3] = t3 - sx
 
 
+@njit(parallel=True, cache=True)
+def _gemv_2bit_simd(data, x8, sx, out):
+    # kernels.simd.dot4_2bit over whole 32-byte blocks (SPAN bytes per exact int32 sum), the
+    # remaining bytes and rows with the portable per-row loop.
+    rows, kp = data.shape
+    whole = kp - kp % BLOCK
+    x0 = x8[0:kp]
+    x1 = x8[kp : 2 * kp]
+    x2 = x8[2 * kp : 3 * kp]
+    x3 = x8[3 * kp : 4 * kp]
+    for g in prange((rows + 3) // 4):
+        n = 4 * g
+        if n + 4 > rows:
+            for m in range(n, rows):
+                acc = _I32(0)
+                for j0 in range(0, kp, SPAN):
+                    j1 = min(kp, j0 + SPAN)
+                    acc += _row_2bit(data[m, j0:j1], x0[j0:j1], x1[j0:j1], x2[j0:j1], x3[j0:j1])
+                out[m] = acc - sx
+            continue
+        t0 = _I32(0)
+        t1 = _I32(0)
+        t2 = _I32(0)
+        t3 = _I32(0)
+        for j0 in range(0, whole, SPAN):
+            s0, s1, s2, s3 = dot4_2bit(data, x8, n, j0, (min(whole, j0 + SPAN) - j0) // BLOCK)
+            t0 += s0
+            t1 += s1
+            t2 += s2
+            t3 += s3
+        if whole < kp:
+            t0 += _row_2bit(data[n, whole:], x0[whole:], x1[whole:], x2[whole:], x3[whole:])
+            t1 += _row_2bit(data[n + 1, whole:], x0[whole:], x1[whole:], x2[whole:], x3[whole:])
+            t2 += _row_2bit(data[n + 2, whole:], x0[whole:], x1[whole:], x2[whole:], x3[whole:])
+            t3 += _row_2bit(data[n + 3, whole:], x0[whole:], x1[whole:], x2[whole:], x3[whole:])
+        out[n] = t0 - sx
+        out[n + 1] = t1 - sx
+        out[n + 2] = t2 - sx
+        out[n + 3] = t3 - sx
+
+
 @njit(inline="always", cache=True)
 def _digit3(b, p):
     return (((b * p) & _M255) * _THREE) >> _EIGHT
@@ -249,18 +291,25 @@ def _gemm(data, base3, x16, sx, out):
             out[m, n] = acc - sx[m]
 
 
-def ternary_gemv_cpu(w: PackedTernary, x: np.ndarray) -> np.ndarray:
-    """numba GEMV (parallel over output rows), int32 result equal to ``ternary_gemv_ref``."""
+def ternary_gemv_cpu(w: PackedTernary, x: np.ndarray, simd: bool = True) -> np.ndarray:
+    """numba GEMV (parallel over output rows), int32 result equal to ``ternary_gemv_ref``.
+
+    2-bit weights use the AVX2 loop of ``kernels.simd`` where the host has it (``simd=False``
+    forces the portable kernel).
+    """
     w, x = check_gemv_args("ternary_gemv_cpu", w, x)
     out = np.empty(w.rows, np.int32)
     if w.rows == 0:
         return out
-    x16 = padded_int16(x, w)
     sx = np.int32(x.astype(np.int64).sum())
-    if w.scheme == "2bit":
-        _gemv_2bit(w.data, x16, sx, out)
+    if w.scheme == "2bit" and simd and HAS_AVX2:
+        x8 = np.zeros(4 * w.width, np.int8)
+        x8[: x.shape[0]] = x
+        _gemv_2bit_simd(w.data, x8, sx, out)
+    elif w.scheme == "2bit":
+        _gemv_2bit(w.data, padded_int16(x, w), sx, out)
     else:
-        _gemv_base3(w.data, x16, sx, out)
+        _gemv_base3(w.data, padded_int16(x, w), sx, out)
     return out
 
 

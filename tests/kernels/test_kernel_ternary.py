@@ -10,6 +10,7 @@ from kernels import (
     ternary_gemm_cpu, ternary_gemm_ref, ternary_gemv_cpu, ternary_gemv_ref, unpack_ternary,
 )
 from kernels.packing import PackedTernary, packed_width
+from kernels.ternary import SPAN
 
 SCHEMES = ["2bit", "base3"]
 sizes = st.integers(0, 37)
@@ -56,6 +57,32 @@ def test_gemv_extreme_values_large_k(scheme):
     x = np.full(k, -128, np.int8)
     p = pack_ternary(w, scheme)
     assert ternary_gemv_cpu(p, x).tolist() == [-128 * k, 128 * k, -128 * (k // 2)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 11), st.integers(0, 700), st.integers(0, 2**32 - 1), st.booleans())
+def test_2bit_gemv_both_kernels_bit_exact_across_vector_blocks(rows, cols, seed, simd):
+    # the AVX2 path (kernels.simd, where the host has it) handles 32-byte blocks of 4 rows and
+    # leaves remainders to the portable loop: cover every split
+    rng = np.random.default_rng(seed)
+    w = rng.integers(-1, 2, (rows, cols)).astype(np.int8)
+    x = rng.integers(-128, 128, cols).astype(np.int8)
+    expected = w.astype(np.int64) @ x.astype(np.int64)
+    assert np.array_equal(ternary_gemv_cpu(pack_ternary(w), x, simd=simd), expected)
+
+
+@pytest.mark.parametrize("simd", [True, False])
+def test_2bit_gemv_extreme_values_beyond_one_span(simd):
+    # more than SPAN packed bytes per row: several exact int32 partial sums per row
+    k = 4 * SPAN + 4 * 37 + 3
+    w = np.ones((5, k), np.int8)
+    w[1] = -1
+    w[2, ::2] = 0
+    w[3] = 0
+    w[4, 1::3] = -1
+    x = np.full(k, -128, np.int8)
+    expected = (w.astype(np.int64) @ x.astype(np.int64)).tolist()
+    assert ternary_gemv_cpu(pack_ternary(w), x, simd=simd).tolist() == expected
 
 
 def test_base3_decode_covers_every_byte_pattern():

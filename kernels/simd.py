@@ -1,0 +1,98 @@
+"""x86 SIMD inner loop of the 2-bit ternary GEMV, written as a numba intrinsic (LLVM IR).
+
+LLVM does not turn a Python loop of int8 x uint8 products into ``pmaddubsw`` (it widens to
+int32 lanes first), and that widening is what bounds the portable kernel. ``dot4_2bit`` emits
+the loop directly: per 32 packed bytes and digit plane ``i``, ``b & (3 << 2i)`` is an unsigned
+byte (``4**i * d_i <= 128``) multiplied by the signed int8 activations with ``pmaddubsw``
+(pairs of products; at most 2 * 128 * 128 in size, so never saturated), widened by
+``pmaddwd`` (or fused into ``vpdpwssd``) into int32 lanes: exact. Four rows share each
+activation load. ``HAS_AVX2`` says whether numba targets this host with AVX2; the kernels
+fall back to portable numba code otherwise.
+
+>>> import numpy as np
+>>> from numba import njit
+>>> @njit
+... def rows_dot(data, x8):
+...     return dot4_2bit(data, x8, 0, 0, data.shape[1] // 32)
+>>> data = np.full((4, 32), 0b10_01_00_10, np.uint8)   # digits 2, 0, 1, 2 (weights 1, -1, 0, 1)
+>>> x8 = np.ones(4 * 32, np.int8)
+>>> rows_dot(data, x8) if HAS_AVX2 else (160, 160, 160, 160)   # 32 * (2 + 0 + 1 + 2)
+(160, 160, 160, 160)
+"""
+
+from __future__ import annotations
+
+import platform
+
+from llvmlite import binding as llvm_binding
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils, config
+from numba.extending import intrinsic
+
+BLOCK = 32  # packed bytes per vector step
+
+
+def _host_has_avx2() -> bool:
+    if platform.machine().lower() not in ("x86_64", "amd64"):
+        return False
+    if config.CPU_NAME not in (None, "host") or config.CPU_FEATURES is not None:
+        return False  # numba compiles for another (portable) target
+    try:
+        return bool(llvm_binding.get_host_cpu_features().get("avx2", False))
+    except RuntimeError:
+        return False
+
+
+HAS_AVX2 = _host_has_avx2()
+
+
+@intrinsic
+def dot4_2bit(typingctx, data, x8, row, j0, nblk):
+    """Sums ``sum_j sum_i x8[i*Kp + j] * d_i(data[r, j])`` for rows ``row .. row+3`` over bytes
+    ``j0 .. j0 + 32*nblk`` (int32 x 4). ``data``: (rows, Kp) uint8 2-bit codes; ``x8``: (4*Kp,)
+    int8 activation planes. Exact while ``32 * nblk <= 2**16``; AVX2 only, no bounds checks."""
+    sig = types.UniTuple(types.int32, 4)(data, x8, row, j0, nblk)
+
+    def codegen(context, builder, signature, args):
+        data_v, x8_v, row_v, j0_v, nblk_v = args
+        darr = context.make_array(signature.args[0])(context, builder, data_v)
+        xarr = context.make_array(signature.args[1])(context, builder, x8_v)
+        i8, i16, i32, i64 = ir.IntType(8), ir.IntType(16), ir.IntType(32), ir.IntType(64)
+        v32i8, v16i16, v8i32 = ir.VectorType(i8, 32), ir.VectorType(i16, 16), ir.VectorType(i32, 8)
+        mod = builder.module
+        maddubs = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(v16i16, [v32i8, v32i8]), "llvm.x86.avx2.pmadd.ub.sw")
+        maddwd = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(v8i32, [v16i16, v16i16]), "llvm.x86.avx2.pmadd.wd")
+        reduce_add = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(i32, [v8i32]), "llvm.vector.reduce.add.v8i32")
+        kp = builder.extract_value(darr.shape, 1)
+        base = builder.bitcast(darr.data, i8.as_pointer())
+        xbase = builder.bitcast(xarr.data, i8.as_pointer())
+        ones = ir.Constant(v16i16, [1] * 16)
+        masks = [ir.Constant(v32i8, [(3 << (2 * i)) & 255] * BLOCK) for i in range(4)]
+        zero = ir.Constant(v8i32, [0] * 8)
+        accs = [[cgutils.alloca_once_value(builder, zero) for _ in range(4)] for _ in range(4)]
+        rows = [builder.gep(base, [builder.mul(builder.add(row_v, ir.Constant(i64, r)), kp)]) for r in range(4)]
+        planes = [builder.gep(xbase, [builder.mul(ir.Constant(i64, i), kp)]) for i in range(4)]
+        with cgutils.for_range(builder, nblk_v) as loop:
+            off = builder.add(j0_v, builder.mul(loop.index, ir.Constant(i64, BLOCK)))
+            xs = [builder.load(builder.bitcast(builder.gep(planes[i], [off]), v32i8.as_pointer()), align=1)
+                  for i in range(4)]
+            for r in range(4):
+                v = builder.load(builder.bitcast(builder.gep(rows[r], [off]), v32i8.as_pointer()), align=1)
+                for i in range(4):
+                    pairs = builder.call(maddubs, [builder.and_(v, masks[i]), xs[i]])
+                    quads = builder.call(maddwd, [pairs, ones])
+                    builder.store(builder.add(builder.load(accs[r][i]), quads), accs[r][i])
+        sums = []
+        for r in range(4):
+            total = ir.Constant(i32, 0)
+            for i in range(4):
+                plane = builder.call(reduce_add, [builder.load(accs[r][i])])
+                total = builder.add(total, builder.ashr(plane, ir.Constant(i32, 2 * i)))
+            sums.append(total)
+        return context.make_tuple(builder, signature.return_type, sums)
+
+    return sig, codegen
