@@ -11,6 +11,7 @@ import os
 import sys
 
 EXAMPLES = {
+    "bench": "oracle bench prove query --quick",
     "kb": "oracle kb search 'escape velocity'",
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown",
@@ -56,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     kb.add_argument("term", nargs="?", default="", help="a law id, a quantity, or search words")
     kb.add_argument("--format", choices=["turtle", "json"], default="turtle", help="export format")
     kb.add_argument("--json", action="store_true", help="print as JSON")
+
+    bench = sub.add_parser("bench", help="run benchmarks and print their RESULT lines",
+                           description="Run the benchmarks in benchmarks/ (each compares against its baseline "
+                                       "in one run) and print their RESULT lines.",
+                           epilog=f"example: {EXAMPLES['bench']}")
+    bench.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
+    bench.add_argument("--quick", action="store_true", help="the under-a-minute mode of each benchmark")
 
     sub.add_parser("tour", help="the main job on the bundled data",
                    description="Prove the bundled example programs and print the reports.",
@@ -186,6 +194,31 @@ def cmd_kb(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    import subprocess
+
+    from .data import ROOT
+
+    folder = ROOT / "benchmarks"
+    available = sorted(p.stem for p in folder.glob("*.py") if not p.stem.startswith("_"))
+    names = args.names or available
+    unknown = [n for n in names if n not in available]
+    if unknown:
+        raise ValueError(f"no benchmark named {unknown[0]!r}; available: {', '.join(available)}")
+    failed = 0
+    for name in names:
+        cmd = [sys.executable, str(folder / f"{name}.py")] + (["--quick"] if args.quick else [])
+        print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
+        if out.returncode != 0 or not result:
+            failed += 1
+            print(f"   failed (exit {out.returncode}): {out.stderr.strip().splitlines()[-1:] or ''}")
+        else:
+            print("   " + result[-1])
+    return 1 if failed else 0
+
+
 def cmd_tour(args) -> int:
     from proofs import prove
 
@@ -215,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = _parser().parse_args(argv)
     try:
-        return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb}[args.command](args)
+        return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb,
+                "bench": cmd_bench}[args.command](args)
     except (SourceError, UnitError, ValueError, KeyError) as err:
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2
