@@ -244,6 +244,81 @@ def export(report, folder) -> list[Path]:
     return written + [path]
 
 
+# -- re-checking with another solver ---------------------------------------------------------
+def solve_text(text: str, solver: str = "cvc5", timeout_ms: int = 10_000) -> str:
+    """The answer (sat | unsat | unknown) of one script's ``(check-sat)``, by cvc5 or Z3.
+
+    cvc5 (PyPI package ``cvc5``) reads the text with its own SMT-LIB parser; an ``(error ...)``,
+    such as an answer that contradicts ``(set-info :status ...)``, raises ``RuntimeError``
+    (so does text that Z3 cannot parse).
+    """
+    if solver == "z3":
+        import z3
+
+        s = z3.Solver()
+        s.set("timeout", int(timeout_ms))
+        try:
+            s.from_string(text)
+        except z3.Z3Exception as err:
+            raise RuntimeError(f"z3: {err}") from None
+        return str(s.check())
+    if solver != "cvc5":
+        raise ValueError(f"solver must be 'cvc5' or 'z3', got {solver!r}")
+    import cvc5
+
+    tm = cvc5.TermManager()
+    slv = cvc5.Solver(tm)
+    slv.setOption("tlimit-per", str(int(timeout_ms)))
+    sm = cvc5.SymbolManager(tm)
+    parser = cvc5.InputParser(slv, sm)
+    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, "script")
+    answer = None
+    while True:
+        cmd = parser.nextCommand()
+        if cmd.isNull():
+            break
+        out = cmd.invoke(slv, sm)
+        if out.startswith("(error"):
+            raise RuntimeError(f"cvc5: {out.strip()}")
+        if cmd.getCommandName() == "check-sat":
+            answer = out.strip()
+    if answer is None:
+        raise ValueError("the script has no (check-sat)")
+    return answer
+
+
+def recheck(folder, solver: str = "cvc5", timeout_ms: int = 10_000) -> list[tuple[str, str, str]]:
+    """Solve every script ``export`` wrote into ``folder``: ``(file, expected, answer)`` for each."""
+    folder = Path(folder)
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    out = []
+    for entry in index:
+        text = (folder / entry["file"]).read_text(encoding="utf-8")
+        try:
+            got = solve_text(text, solver, timeout_ms)
+        except RuntimeError as err:
+            got = f"error: {err}"
+        out.append((entry["file"], entry["expect"], got))
+    return out
+
+
+def main(argv=None) -> int:
+    """``python -m proofs.smtlib FOLDER [--solver cvc5|z3]``: re-check an export; exit 1 on a disagreement."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m proofs.smtlib", description=main.__doc__)
+    ap.add_argument("folder")
+    ap.add_argument("--solver", choices=("cvc5", "z3"), default="cvc5")
+    ap.add_argument("--timeout-ms", type=int, default=10_000)
+    args = ap.parse_args(argv)
+    rows = recheck(args.folder, args.solver, args.timeout_ms)
+    bad = [(f, e, g) for f, e, g in rows if e != "unknown" and g != e]
+    for f, e, g in bad:
+        print(f"DISAGREE {f}: expected {e}, {args.solver} says {g}")
+    print(f"{args.solver}: {len(rows) - len(bad)} of {len(rows)} scripts agree with the report's verdicts")
+    return 1 if bad else 0
+
+
 # -- small helpers ----------------------------------------------------------------------------
 def _max_conflicts() -> int:
     from .solve import MAX_CONFLICTS
@@ -361,3 +436,7 @@ def _size_logic(a, b) -> str:
 
 def _file_part(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_.") or "module"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

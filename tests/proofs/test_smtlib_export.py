@@ -33,3 +33,23 @@ def test_a_report_with_no_obligations_exports_only_its_index(tmp_path):
     written = export(prove("x = 1\n"), tmp_path)
     assert [p.name for p in written] == ["index.json"]
     assert json.loads(written[0].read_text()) == []
+
+
+def test_recheck_command_agrees_and_catches_a_tampered_script(tmp_path, capsys):
+    import pytest
+
+    pytest.importorskip("cvc5", reason="cvc5 (PyPI package cvc5) is not installed")
+    from proofs.smtlib import main, recheck
+
+    export(report("inline/shapes_and_systems"), tmp_path)
+    for solver in ("cvc5", "z3"):
+        rows = recheck(tmp_path, solver)
+        assert rows and all(got == want for _, want, got in rows), solver
+    assert main([str(tmp_path)]) == 0
+    victim = next(p for p in sorted(tmp_path.glob("*.conflict-1.smt2")))
+    lines = victim.read_text().splitlines()
+    first = next(k for k, line in enumerate(lines) if line.startswith("(assert (! "))
+    victim.write_text("\n".join(lines[:first] + lines[first + 1:]) + "\n")  # one member of the conflict gone
+    for solver in ("z3", "cvc5"):
+        assert main([str(tmp_path), "--solver", solver]) == 1
+        assert f"DISAGREE {victim.name}" in capsys.readouterr().out
