@@ -5,7 +5,7 @@
 Time: Lava counts steps from 1; its ``time_step`` ``k`` is the circuit's step
 ``k - 1`` (the one fixed latency this adapter removes). A sink ``RingBuffer`` column ``r``
 is circuit step ``r``. Lava networks cannot be rerun after ``stop()``, so each run builds
-its processes anew. Runs go in chunks of ``chunk`` steps and stop early once a chunk
+its processes anew. Runs go in chunks of ``chunk`` (32) steps and stop early once a chunk
 had no spike and every neuron is at rest.
 
 Lava is imported only when this backend is used, after :mod:`._lava_shim` fixes its
@@ -52,7 +52,7 @@ def loihi2_available() -> bool:
         importlib.util.find_spec("lava.utils.loihi2_profiler") is not None
 
 
-def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 128) -> Raster:
+def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 32) -> Raster:
     """Build the Lava processes for ``circuit``, run at most ``max_steps`` steps."""
     import scipy.sparse as sp
 
@@ -75,15 +75,12 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
             continue
         lifs[p.name] = lv["LIF"](shape=(p.size,), du=p.du, dv=p.dv, vth=p.vth,
                                  bias_mant=p.bias_mant.copy(), bias_exp=p.bias_exp.copy(), name=f"lif:{p.name}")
-    for s in circuit.sources:
-        if s.size == 0:
-            continue
-        data = np.zeros((s.size, max_steps), np.int32)
-        on = s.step < max_steps
-        data[s.neuron[on], s.step[on]] = 1
-        srcs[s.name] = lv["RingBuffer"](data=data)
+    # Sources and sinks hold one chunk of steps (Lava's ring buffers index columns by
+    # (time_step - 1) % buffer); the source columns are rewritten before each chunk.
     if not lifs:
         return Raster.from_spikes(circuit.n_neurons, max_steps, [], [], backend="lava")
+    # Sources and sinks hold one chunk of steps (Lava's ring buffers index columns by
+    # (time_step - 1) % buffer); the source columns are rewritten before each chunk.
     sizes = {p.name: p.size for p in circuit.populations} | {s.name: s.size for s in circuit.sources}
     for c in circuit.connections:
         if len(c.pre) == 0 or c.post_pop not in lifs:
@@ -95,6 +92,10 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
             conn = lv["DelaySparse"](weights=w, delays=d, weight_exp=c.weight_exp, num_weight_bits=8)
         else:
             conn = lv["Sparse"](weights=w, weight_exp=c.weight_exp, num_weight_bits=8)
+        if circuit.is_source(c.pre_pop) and c.pre_pop not in srcs:
+            # only sources that feed a neuron become processes (Lava cannot set the
+            # data of a process that is not part of the running network)
+            srcs[c.pre_pop] = lv["RingBuffer"](data=_source_chunk(_source(circuit, c.pre_pop), 0, chunk))
         pre = srcs[c.pre_pop] if circuit.is_source(c.pre_pop) else lifs[c.pre_pop]
         pre.s_out.connect(conn.s_in)
         conn.a_out.connect(lifs[c.post_pop].a_in)
@@ -102,7 +103,7 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
     # data in Lava 0.10; ConcatPorts are not supported).
     sinks = {}
     for name, lif in lifs.items():
-        sinks[name] = lv["Sink"](shape=(lif.s_out.shape[0],), buffer=max_steps)
+        sinks[name] = lv["Sink"](shape=(lif.s_out.shape[0],), buffer=chunk)
         lif.s_out.connect(sinks[name].a_in)
     # Lava runs only the processes connected to the one run() is called on: tie each
     # other connected component to the anchor with an all-zero Sparse (adds exactly 0).
@@ -113,22 +114,25 @@ def run(circuit: Circuit, max_steps: int, hardware: bool = False, chunk: int = 1
         link.a_out.connect(lifs[root].a_in)
     anchor = next(iter(lifs.values()))
     last_input = max((int(s.step.max()) for s in circuit.sources if len(s.step)), default=-1)
-    done, seen = 0, 0
+    done = 0
+    step, neuron = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
     try:
         while done < max_steps:
             n = min(chunk, max_steps - done)
+            if done:
+                for s in circuit.sources:
+                    if s.name in srcs and (np.any((s.step >= done - chunk) & (s.step < done + chunk))):
+                        srcs[s.name].data.set(_source_chunk(s, done, chunk))
             anchor.run(condition=lv["RunSteps"](num_steps=n), run_cfg=run_cfg)
+            fired = 0
+            for name, k in sinks.items():
+                i, t = np.nonzero(np.asarray(k.data.get())[:, :n])
+                step.append(done + t.astype(np.int64))
+                neuron.append(circuit.offset(name) + i.astype(np.int64))
+                fired += len(i)
             done += n
-            record = {name: np.asarray(k.data.get())[:, :done] != 0 for name, k in sinks.items()}  # [neuron, step]
-            total = sum(int(r.sum()) for r in record.values())
-            if total == seen and done > last_input and n >= chunk and _at_rest(circuit, lifs):
+            if fired == 0 and done > last_input and n >= chunk and _at_rest(circuit, lifs):
                 break
-            seen = total
-        step, neuron = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)]
-        for name, r in record.items():
-            i, t = np.nonzero(r)
-            step.append(t.astype(np.int64))
-            neuron.append(circuit.offset(name) + i.astype(np.int64))
         step, neuron = np.concatenate(step), np.concatenate(neuron)
     finally:
         anchor.stop()
@@ -170,3 +174,15 @@ def _component_roots(circuit: Circuit, names: list) -> list:
             seen.add(r)
             roots.append(name)
     return roots
+
+
+def _source_chunk(source, start: int, chunk: int) -> np.ndarray:
+    """int32[size, chunk]: the source's spikes in steps ``start .. start + chunk - 1``."""
+    data = np.zeros((source.size, chunk), np.int32)
+    on = (source.step >= start) & (source.step < start + chunk)
+    data[source.neuron[on], source.step[on] - start] = 1
+    return data
+
+
+def _source(circuit: Circuit, name: str):
+    return next(s for s in circuit.sources if s.name == name)

@@ -50,6 +50,7 @@ class Prepared:
     chan_shift: np.ndarray
     ring: int
     source_base: dict
+    once: np.ndarray
 
 
 def prepare(circuit: Circuit) -> Prepared:
@@ -82,12 +83,13 @@ def prepare(circuit: Circuit) -> Prepared:
     order = np.argsort(pre, kind="stable")
     out_ptr = np.zeros(base + 1, np.int64)
     np.cumsum(np.bincount(pre, minlength=base), out=out_ptr[1:])
+    du = i64([np.full(p.size, p.du) for p in pops])
+    dv = i64([np.full(p.size, p.dv) for p in pops])
+    vth = i64([np.full(p.size, p.vth) for p in pops])
+    bias = i64([p.effective_bias for p in pops])
     return Prepared(
-        n_neurons=n,
-        du=i64([np.full(p.size, p.du) for p in pops]),
-        dv=i64([np.full(p.size, p.dv) for p in pops]),
-        vth=i64([np.full(p.size, p.vth) for p in pops]) << 6,
-        bias=i64([p.effective_bias for p in pops]),
+        n_neurons=n, du=du, dv=dv, vth=vth << 6, bias=bias,
+        once=_fire_once(n, du, dv, vth, bias, pre, post, val, delay, chan),
         out_ptr=out_ptr,
         syn_post=post[order], syn_val=val[order], syn_delay=delay[order], syn_chan=chan[order],
         chan_post=i64(chan_post), chan_shift=i64(chan_shift),
@@ -96,10 +98,43 @@ def prepare(circuit: Circuit) -> Prepared:
     )
 
 
+def _fire_once(n, du, dv, vth, bias, pre, post, val, delay, chan) -> np.ndarray:
+    """bool[n]: neurons proven to fire at most once in any run whose input neurons
+    each spike at most once; after its spike such a neuron's state cannot matter.
+
+    Sufficient conditions (a greatest fixed point): integrate-and-hold (``du = 4095``,
+    ``dv = 0``, no bias), one inhibitory self-synapse of delay 0 (exponent >= 0), every
+    other input excitatory from a source or from a neuron of the set, and
+    ``inhibition + all other input <= vth`` with no 24-bit wrap or clip on the way.
+    Then, by induction over steps, after its first spike ``v <= 64 * vth`` forever.
+    """
+    is_neuron = pre < n
+    self_syn = is_neuron & (pre == post) & (delay == 0) & (chan < 0) & (val < 0)
+    inh = np.zeros(n, np.int64)
+    np.add.at(inh, post[self_syn], val[self_syn])
+    other = ~self_syn
+    pos = np.zeros(n, np.int64)
+    np.add.at(pos, post[other], np.maximum(val[other], 0))
+    bad = np.zeros(n, bool)
+    bad[post[other & ((val < 0) | (chan >= 0))]] = True
+    ok = (du == 4095) & (dv == 0) & (bias == 0) & (inh < 0) & ~bad & (inh + pos <= vth)
+    ok &= 64 * (pos - inh) < 2**23
+    ok &= np.bincount(post[self_syn], minlength=n) == 1
+    while True:  # every neuron input must itself be fire-once
+        src_ok = np.ones(len(pre), bool)
+        src_ok[is_neuron] = ok[pre[is_neuron]]
+        drop = np.zeros(n, bool)
+        drop[post[other & ~src_ok]] = True
+        new = ok & ~drop
+        if np.array_equal(new, ok):
+            return ok
+        ok = new
+
+
 @numba.njit(cache=True)
 def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_chan,
             chan_post, chan_shift, ring, src_step, src_pre, max_steps,
-            ev_cap, rec_cap):  # pragma: no cover - compiled
+            ev_cap, rec_cap, once):  # pragma: no cover - compiled
     """Returns (rec_t, rec_n, steps_run, n_events, overflow); overflow 1: the event
     pool, 2: the spike record was too small (the caller retries with more room)."""
     M = np.int64(1) << 23
@@ -107,6 +142,7 @@ def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_cha
     v = np.zeros(n, np.int64)
     a_in = np.zeros(n, np.int64)
     flag = np.zeros(n, np.uint8)
+    dead = np.zeros(n, np.uint8)  # fired fire-once neurons: their input cannot matter
     upd = np.empty(n, np.int64)
     active = np.empty(n, np.int64)
     n_active = 0
@@ -140,7 +176,7 @@ def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_cha
         while e != -1:
             i = ev_post[e]
             a_in[i] += ev_val[e]
-            if flag[i] == 0:
+            if flag[i] == 0 and dead[i] == 0:
                 flag[i] = 1
                 upd[n_upd] = i
                 n_upd += 1
@@ -181,6 +217,8 @@ def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_cha
                 vn = -M + 1
             if vn > vth[i]:
                 vn = 0
+                if once[i]:
+                    dead[i] = 1
                 spk[n_spk] = i
                 n_spk += 1
                 if n_rec == rec_cap:
@@ -209,6 +247,8 @@ def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_cha
                         n_touch += 1
                     scratch[key] += syn_val[s]
                     continue
+                if dead[syn_post[s]]:
+                    continue  # counted as an event; it cannot change the raster
                 if free == -1:
                     if n_ev == ev_cap:
                         return rec_t, rec_n, t, n_events, 1
@@ -264,12 +304,14 @@ def run_prepared(prep: Prepared, circuit: Circuit, max_steps: int) -> Raster:
     src_step, src_pre = source_spikes(prep, circuit)
     ev_cap = len(prep.syn_post) + 1024
     rec_cap = 2 * prep.n_neurons + len(src_step) + 1024
+    # the fire-once proof assumes each input neuron spikes at most once
+    once = prep.once if len(np.unique(src_pre)) == len(src_pre) else np.zeros_like(prep.once)
     while True:
         t, i, steps_run, n_events, overflow = _kernel(
             np.int64(prep.n_neurons), prep.du, prep.dv, prep.vth, prep.bias, prep.out_ptr,
             prep.syn_post, prep.syn_val, prep.syn_delay, prep.syn_chan, prep.chan_post,
             prep.chan_shift, np.int64(prep.ring), src_step, src_pre, np.int64(max_steps),
-            np.int64(ev_cap), np.int64(rec_cap),
+            np.int64(ev_cap), np.int64(rec_cap), once,
         )
         if overflow == 0:
             break
@@ -278,21 +320,40 @@ def run_prepared(prep: Prepared, circuit: Circuit, max_steps: int) -> Raster:
             ev_cap *= 4
         else:
             rec_cap *= 4
-    _sort_within_steps(t, i)
+    t, i = _sort_spikes(t, i, np.int64(prep.n_neurons), np.int64(steps_run + 1))
     return Raster.from_spikes(prep.n_neurons, steps_run, t, i, backend="numba",
                               synaptic_events=n_events, presorted=True)
 
 
 @numba.njit(cache=True)
-def _sort_within_steps(step, neuron):  # pragma: no cover - compiled
-    """``step`` is non-decreasing; sort ``neuron`` inside each run of equal steps."""
-    a = 0
-    while a < len(step):
-        b = a + 1
-        while b < len(step) and step[b] == step[a]:
-            b += 1
-        neuron[a:b] = np.sort(neuron[a:b])
-        a = b
+def _sort_spikes(step, neuron, n, n_steps):  # pragma: no cover - compiled
+    """Order spikes by (step, neuron): two stable counting sorts, O(spikes + n + steps)."""
+    k = len(step)
+    cnt = np.zeros(n + 1, np.int64)
+    for j in range(k):
+        cnt[neuron[j] + 1] += 1
+    for i in range(n):
+        cnt[i + 1] += cnt[i]
+    s1 = np.empty(k, np.int64)
+    n1 = np.empty(k, np.int64)
+    for j in range(k):
+        p = cnt[neuron[j]]
+        cnt[neuron[j]] += 1
+        s1[p] = step[j]
+        n1[p] = neuron[j]
+    cnt2 = np.zeros(n_steps + 1, np.int64)
+    for j in range(k):
+        cnt2[s1[j] + 1] += 1
+    for i in range(n_steps):
+        cnt2[i + 1] += cnt2[i]
+    s2 = np.empty(k, np.int64)
+    n2 = np.empty(k, np.int64)
+    for j in range(k):
+        p = cnt2[s1[j]]
+        cnt2[s1[j]] += 1
+        s2[p] = s1[j]
+        n2[p] = n1[j]
+    return s2, n2
 
 
 _CACHE: dict[int, tuple] = {}

@@ -24,7 +24,7 @@ def _weights(draw, m):
         return np.array(draw(st.lists(st.integers(0, 255), min_size=m, max_size=m)), np.int64)
     if mode == "inh":
         return np.array(draw(st.lists(st.integers(-255, 0), min_size=m, max_size=m)), np.int64)
-    return 2 * np.array(draw(st.lists(st.integers(-128, 127), min_size=m, max_size=m)), np.int64)
+    return 2 * np.array(draw(st.lists(st.integers(-127, 127), min_size=m, max_size=m)), np.int64)
 
 
 @st.composite
