@@ -169,6 +169,7 @@ def prove_direction(output: str, expr: sp.Expr, variable: str, solved: sp.Expr, 
     for cond in {">": [sv > 0], ">=": [sv >= 0], "<": [sv < 0]}.get(signs.get(variable, ""), []):
         s.add(cond)
     s.add(enc.side)
+    s.add(enc.exp_pairs())
     s.add(rhs == achieved)
     s.add(lhs != rhs)
     r = s.check()
@@ -196,6 +197,19 @@ class _Z3Encoder:
         self.uninterpreted = False
         self.n_aux = 0
         self.pi = None
+        self.exp_args: list = []
+
+    def exp_pairs(self) -> list:
+        """exp(a) exp(b) = exp(a + b) for the pairs of exponentials in play, and exp(0) = 1."""
+        if not self.exp_args:
+            return []
+        f = self.func("exp")
+        args = self.exp_args[:8]
+        out = [f(self.real(0)) == 1]
+        for i in range(len(args)):
+            for j in range(i, len(args)):
+                out.append(f(args[i]) * f(args[j]) == f(args[i] + args[j]))
+        return out
 
     def real(self, value) -> object:
         q = Fraction(str(value)) if not isinstance(value, Fraction) else value
@@ -236,7 +250,11 @@ class _Z3Encoder:
         if name == "Abs":
             a = self.encode(e.args[0])
             return z3.If(a >= 0, a, -a)
-        if name in ("exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"):
+        if name == "exp":
+            return self.exp_of(e.args[0])
+        if name == "log":
+            return self.log_of(e.args[0])
+        if name in ("sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh"):
             arg = self.encode(e.args[0])
             if name == "log":
                 self.side.append(arg > 0)
@@ -275,7 +293,50 @@ class _Z3Encoder:
             return r
         # a symbolic exponent: b**x = exp(x*log(b)) for b > 0
         self.side.append(b > 0)
-        return self.func("exp")(self.encode(exp) * self.func("log")(b))
+        return self.exp_of(exp * sp.log(base, evaluate=False))
+
+    # Ground instances of the exponential and logarithm laws for the terms at hand (the
+    # quantified versions send Z3's instantiation astray): exp(a+b) = exp(a) exp(b),
+    # exp(c log y) = y**c, log(x y) = log x + log y and log(y**c) = c log y for x, y > 0.
+    def exp_of(self, arg: sp.Expr):
+        z3 = self.z3
+        za = self.encode(arg)
+        app = self.func("exp")(za)
+        self.exp_args.append(za)
+        terms = sp.Add.make_args(sp.expand(arg))
+        if len(terms) > 1:
+            prod = None
+            for t in terms:
+                x = self.exp_of(t)
+                prod = x if prod is None else prod * x
+            self.side.append(app == prod)
+            return app
+        coeff, rest = arg.as_coeff_Mul()
+        if isinstance(rest, sp.log) and coeff.is_Rational and coeff != 0:
+            y = rest.args[0]
+            yz = self.encode(y)
+            self.side.append(z3.Implies(yz > 0, app == self.power(y, coeff)))
+        elif coeff.is_negative:  # exp(-u) exp(u) = 1
+            self.side.append(app * self.func("exp")(self.encode(-arg)) == 1)
+        return app
+
+    def log_of(self, arg: sp.Expr):
+        z3 = self.z3
+        a = self.encode(arg)
+        self.side.append(a > 0)
+        app = self.func("log")(a)
+        factors = sp.Mul.make_args(arg)
+        if len(factors) > 1:
+            parts = [(f, self.encode(f)) for f in factors]
+            self.side.append(z3.Implies(z3.And([z > 0 for _, z in parts]),
+                                        app == z3.Sum([self.log_of(f) for f, _ in parts])))
+        elif arg.is_Pow and not arg.exp.is_Rational:  # log(b**x) = x log b
+            self.side.append(app == self.encode(arg.exp) * self.log_of(arg.base))
+        elif arg.is_Pow and arg.exp.is_Rational:
+            base = self.encode(arg.base)
+            self.side.append(z3.Implies(base > 0, app == self.real(Fraction(int(arg.exp.p), int(arg.exp.q)))
+                                        * self.log_of(arg.base)))
+        return app
 
     def func(self, name: str):
         z3 = self.z3

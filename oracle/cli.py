@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     fmt = prove.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the report as JSON")
     fmt.add_argument("--markdown", action="store_true", help="print the report as Markdown")
+    fmt.add_argument("--html", metavar="FILE", help="write a self-contained HTML report to FILE")
+    prove.add_argument("--smt2", metavar="FOLDER", help="also export every obligation as SMT-LIB2 into FOLDER")
     prove.add_argument("-v", "--verbose", action="store_true", help="list proved functions too")
     prove.add_argument("--timeout-ms", type=int, default=2000, help="time bound of each Z3 call (default 2000)")
 
@@ -49,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--backend", default="numba", help="spiking backend: numba, brian2 or lava")
     q.add_argument("--no-learn", action="store_true", help="neither use nor store learned derived laws")
     q.add_argument("--json", action="store_true", help="print the answer as JSON")
+    q.add_argument("--html", metavar="FILE", help="also write the answer and its proofs as one HTML file")
 
     kb = sub.add_parser("kb", help="list, show, search or export the knowledge base",
                         description="Explore the bundled knowledge base of laws.",
@@ -75,7 +78,18 @@ def cmd_prove(args) -> int:
     from proofs import prove
 
     report = prove(list(args.paths), timeout_ms=args.timeout_ms)
-    if args.json:
+    if args.smt2:
+        from proofs.smtlib import export
+
+        export(report, args.smt2)
+    if args.html:
+        from pathlib import Path
+
+        from proofs.cache import write_atomic
+
+        write_atomic(Path(args.html), report.to_html())
+        print(f"{report.status}: HTML report written to {args.html}")
+    elif args.json:
         print(report.to_json())
     elif args.markdown:
         print(report.to_markdown(), end="")
@@ -96,6 +110,13 @@ def cmd_query(args) -> int:
             raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
         given[name.strip()] = value.strip()
     a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
+    if args.html:
+        from pathlib import Path
+
+        from proofs.cache import write_atomic
+        from proofs.html import answer_html
+
+        write_atomic(Path(args.html), answer_html(a))
     if args.json:
         print(json.dumps(answer_json(a), indent=2, ensure_ascii=False))
     else:
