@@ -44,6 +44,20 @@ def resistors_in_parallel(R1: U["ohm"], R2: U["ohm"]) -> U["ohm"]:
     return R1 * R2 / (R1 + R2)
 
 
+@law(output="I_ser", assumes=("V > 0", "R_ser > 0", "I_ser > 0"),
+     valid="two resistors in series with the voltage V across the pair")
+def series_circuit_current(V: U["V"], R_ser: U["ohm"]) -> U["A"]:
+    """Current through two resistors in series with a voltage V across the pair."""
+    return V / R_ser
+
+
+@law(output="I_par", assumes=("V > 0", "R_par > 0", "I_par > 0"),
+     valid="two resistors in parallel with the voltage V across each")
+def parallel_circuit_current(V: U["V"], R_par: U["ohm"]) -> U["A"]:
+    """Total current drawn by two resistors in parallel with a voltage V across them."""
+    return V / R_par
+
+
 @law(output="C_par", assumes=("C1 > 0", "C2 > 0", "C_par > 0"))
 def capacitors_in_parallel(C1: U["F"], C2: U["F"]) -> U["F"]:
     """Equivalent capacitance of two capacitors in parallel."""
@@ -164,6 +178,17 @@ def rms_current(I_pk: U["A"]) -> U["A"]:
 def ac_ohms_law(I_rms: U["A"], Z_imp: U["ohm"]) -> U["V"]:
     """RMS voltage across an impedance Z_imp carrying RMS current I_rms."""
     return I_rms * Z_imp
+
+
+@law(
+    output="I_rms",
+    assumes=("V_rms > 0", "R > 0", "I_rms > 0"),
+    valid="purely resistive AC load (impedance equal to R)",
+    cost=4,  # Z_imp = R special case: the impedance path (X_L, X_C -> Z_imp -> I_rms) must win
+)
+def rms_current_in_resistor(V_rms: U["V"], R: U["ohm"]) -> U["A"]:
+    """RMS current through a resistance R with an RMS voltage V_rms across it (no reactance)."""
+    return V_rms / R
 
 
 @law(output="P", assumes=("V_rms > 0", "I_rms > 0", "P > 0"), valid="sinusoidal steady state")

@@ -34,7 +34,7 @@ def hydrostatic_gauge_pressure(rho_f: U["kg/m^3"], g: U["m/s^2"], h: U["m"]) -> 
     output="pr_g",
     assumes=("rho_f > 0", "h >= 0", "pr_g > 0"),
     valid="near the Earth's surface, incompressible fluid at rest",
-    cost=2,
+    cost=3,
 )
 def hydrostatic_gauge_pressure_on_earth(rho_f: U["kg/m^3"], h: U["m"]) -> U["Pa"]:
     """Pressure due to a column of fluid of density rho_f at depth h on Earth."""
@@ -70,7 +70,7 @@ def buoyant_force(rho_f: U["kg/m^3"], g: U["m/s^2"], Vol: U["m^3"]) -> U["N"]:
     output="F_b",
     assumes=("rho_f > 0", "Vol > 0", "F_b > 0"),
     valid="near the Earth's surface",
-    cost=2,
+    cost=3,
 )
 def buoyant_force_on_earth(rho_f: U["kg/m^3"], Vol: U["m^3"]) -> U["N"]:
     """Upthrust on a body displacing a volume Vol of fluid of density rho_f on Earth."""

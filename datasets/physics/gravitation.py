@@ -44,7 +44,7 @@ def gravitational_field_strength(M: U["kg"], r: U["m"]) -> U["m/s^2"]:
     output="g",
     assumes=("M > 0", "R_p > 0", "g > 0"),
     valid="spherically symmetric planet, no rotation",
-    cost=3,
+    cost=2,  # g, then weight etc. (3) must not lose to the g_n forms (cost 3) on other planets
 )
 def surface_gravity(M: U["kg"], R_p: U["m"]) -> U["m/s^2"]:
     """Gravitational acceleration at the surface of a planet of mass M and radius R_p."""

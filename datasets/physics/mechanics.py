@@ -76,7 +76,7 @@ def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     output="v",
     assumes=("h >= 0", "v >= 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
-    cost=2,
+    cost=3,
 )
 def free_fall_speed_on_earth(h: U["m"]) -> U["m/s"]:
     """Speed of a body dropped from rest after falling through a height h near the Earth's
@@ -99,7 +99,7 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
     output="t",
     assumes=("h >= 0", "t > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
-    cost=2,
+    cost=3,
 )
 def free_fall_time_on_earth(h: U["m"]) -> U["s"]:
     """Time taken to fall from rest through a height h near the Earth's surface."""
@@ -122,7 +122,7 @@ def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
     output="x_range",
     assumes=("v0 >= 0", "theta > 0"),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
-    cost=2,
+    cost=3,
 )
 def projectile_range_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
     """Horizontal range of a projectile launched at speed v0 and angle theta on Earth."""
@@ -145,7 +145,7 @@ def projectile_max_height(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"
     output="h_max",
     assumes=("v0 >= 0", "h_max > 0", "theta > 0"),
     valid="near the Earth's surface, no air resistance",
-    cost=2,
+    cost=3,
 )
 def projectile_max_height_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
     """Greatest height of a projectile launched at speed v0 and angle theta on Earth."""
@@ -166,7 +166,7 @@ def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U
     output="t_flight",
     assumes=("v0 >= 0", "t_flight > 0", "theta > 0"),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
-    cost=2,
+    cost=3,
 )
 def projectile_time_of_flight_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["s"]:
     """Time in the air of a projectile launched at speed v0 and angle theta on Earth."""
@@ -213,7 +213,7 @@ def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
     output="F_w",
     assumes=("m > 0", "F_w > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
-    cost=2,
+    cost=3,
 )
 def weight_on_earth(m: U["kg"]) -> U["N"]:
     """Weight of a body of mass m near the Earth's surface."""
@@ -379,7 +379,7 @@ def gravitational_potential_energy(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J
     output="E_p",
     assumes=("m > 0", "h >= 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
-    cost=2,
+    cost=3,
 )
 def gravitational_potential_energy_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
     """Gravitational potential energy of a mass m at height h near the Earth's surface."""
@@ -492,7 +492,7 @@ def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
     output="T_period",
     assumes=("l > 0", "T_period > 0"),
     valid="near the Earth's surface, small angles",
-    cost=2,
+    cost=3,
 )
 def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
     """Period of a simple pendulum of length l on Earth."""

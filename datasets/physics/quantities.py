@@ -26,7 +26,8 @@ m = quantity("kg", "mass", kind="mass", synonyms=(
     "mass of the particle", "mass of the satellite", "mass of the ball", "mass of the car",
     "mass of the block", "mass of a molecule", "mass of the molecule", "rest mass",
     "mass of the sample", "mass of the substance", "mass of water", "mass of the bob",
-    "mass of the electron", "mass of the proton"))
+    "mass of the electron", "mass of the proton", "mass of the rod", "mass of the gas",
+    "mass of ice", "mass of the ice", "mass of the person"))
 m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
     "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
     "mass of the first ball", "mass of the first car"))
@@ -571,6 +572,13 @@ I = quantity("A", "current", kind="electric current", synonyms=(
     "current in the coil", "current in the solenoid", "current in the loop",
     "current drawn", "current through the bulb", "current through the inductor",
     "current through the wire", "current in the conductor"))
+I_ser = quantity("A", "current in the series circuit", kind="electric current", synonyms=(
+    "series current", "current through the series resistors", "current through both resistors",
+    "current in the series combination", "current through the series combination"))
+I_par = quantity("A", "total current in the parallel circuit", kind="electric current", synonyms=(
+    "current in the parallel circuit", "total current drawn by the parallel resistors",
+    "current drawn by the parallel combination", "total current through the parallel combination",
+    "parallel circuit current"))
 I1 = quantity("A", "current in the first wire", kind="electric current", synonyms=(
     "first current", "current 1", "current in wire 1"))
 I2 = quantity("A", "current in the second wire", kind="electric current", synonyms=(
