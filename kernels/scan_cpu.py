@@ -31,6 +31,7 @@ from numba import njit, prange
 
 from kernels.errors import check_array, check_shape
 from kernels.scalar import exp32, silu32, softplus32
+from kernels.simd import prefer_512
 from kernels.scan_ref import F32, check_mlgru_args, check_scan_args, silu_ref, sigmoid_ref
 
 _EMPTY1 = np.zeros(0, F32)
@@ -53,6 +54,7 @@ def _selective_scan(u, delta, A, bl, bt, cl, ct, b_seg, c_seg, seg, Dv, z, bias,
     nseg = d // seg
     per_seg = (seg + LANES - 1) // LANES
     for task in prange(batch * nseg * per_seg):
+        prefer_512()
         bi = task // (nseg * per_seg)
         s = (task // per_seg) % nseg
         c0 = s * seg + (task % per_seg) * LANES
@@ -174,6 +176,7 @@ def _mlgru(fp, cp, gp, gated, h0, o, last, block):
     batch, length, d = fp.shape
     nblocks = (d + block - 1) // block
     for task in prange(batch * nblocks):
+        prefer_512()
         bi = task // nblocks
         d0 = (task % nblocks) * block
         w = min(block, d - d0)

@@ -1,4 +1,10 @@
-"""x86 SIMD inner loop of the 2-bit ternary GEMV, written as a numba intrinsic (LLVM IR).
+"""x86 SIMD for the CPU kernels, as numba intrinsics (LLVM IR): the 2-bit GEMV inner loop,
+and a hint that lets LLVM use 512-bit vectors.
+
+``prefer_512()``, called inside a kernel's (parallel) loop body, marks the enclosing LLVM
+function ``"prefer-vector-width"="512"``: LLVM's default for AVX-512 hosts of this kind is 256,
+so float32 loops run 8 lanes wide; with the hint, 16 (the scan and MLGRU kernels gain 20-30%).
+It changes nothing on hosts without AVX-512.
 
 LLVM does not turn a Python loop of int8 x uint8 products into ``pmaddubsw`` (it widens to
 int32 lanes first), and that widening is what bounds the portable kernel. ``dot4_2bit`` emits
@@ -45,6 +51,25 @@ def _host_has_avx2() -> bool:
 
 
 HAS_AVX2 = _host_has_avx2()
+
+
+@intrinsic
+def prefer_512(typingctx):
+    """Let LLVM vectorize the enclosing function with 512-bit registers (a no-op value)."""
+    sig = types.void()
+
+    def codegen(context, builder, signature, args):
+        attrs = builder.function.attributes
+        # llvmlite's FunctionAttributes.add only knows enum attributes; string attributes are
+        # written verbatim into the function header, so add them to the underlying set.
+        try:
+            set.add(attrs, '"prefer-vector-width"="512"')
+            set.add(attrs, '"min-legal-vector-width"="512"')
+        except TypeError:  # pragma: no cover - another llvmlite layout: just no hint
+            pass
+        return context.get_dummy_value()
+
+    return sig, codegen
 
 
 @intrinsic
