@@ -10,7 +10,10 @@ import argparse
 import os
 import sys
 
+import numpy as np
+
 EXAMPLES = {
+    "spike": 'oracle spike "kinetic energy" --given "mass=2 kg" --given "height=10 m" --backend brian2 --out spike-run',
     "bench": "oracle bench prove query --quick",
     "kb": "oracle kb search 'escape velocity'",
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
@@ -68,9 +71,23 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     bench.add_argument("--quick", action="store_true", help="the under-a-minute mode of each benchmark")
 
-    sub.add_parser("tour", help="the main job on the bundled data",
-                   description="Prove the bundled example programs and print the reports.",
-                   epilog=f"example: {EXAMPLES['tour']}")
+    sp = sub.add_parser("spike", help="run a query (or a saved circuit) as a spiking circuit",
+                        description="Run a query's Loihi-class circuit on a backend and write the spike raster "
+                                    "(PNG), the trace (JSON) and a Loihi 2 resource report (Markdown and JSON).",
+                        epilog=f"example: {EXAMPLES['spike']}")
+    sp.add_argument("find", nargs="?", help="the quantity to find (omit with --circuit)")
+    sp.add_argument("--given", action="append", default=[], metavar="NAME=VALUE")
+    sp.add_argument("--circuit", metavar="FILE", help="run a circuit saved with --save-circuit instead of a query")
+    sp.add_argument("--backend", default="numba", help="numba (default), brian2 or lava")
+    sp.add_argument("--steps", type=int, help="time steps to run (default: enough for every derivation)")
+    sp.add_argument("--out", default="spike-run", help="folder for raster.png, trace.json, resources.md/json")
+    sp.add_argument("--save-circuit", metavar="FILE", help="also save the circuit (versioned .npz)")
+
+    tour = sub.add_parser("tour", help="the main job on the bundled data",
+                          description="Prove the bundled example programs, answer multi-step questions with "
+                                      "their derivations and proofs, and write a spike raster.",
+                          epilog=f"example: {EXAMPLES['tour']}")
+    tour.add_argument("--out", default="out/tour", help="folder for the spiking run's raster and reports")
     return p
 
 
@@ -240,6 +257,67 @@ def cmd_bench(args) -> int:
     return 1 if failed else 0
 
 
+def cmd_spike(args) -> int:
+    import json
+    from pathlib import Path
+
+    import spiking
+
+    from proofs.cache import write_atomic
+
+    out = Path(args.out)
+    names: list[str] | None = None
+    if args.circuit:
+        circuit = spiking.load(args.circuit)
+        steps = args.steps if args.steps is not None else (spiking.horizon(circuit) if circuit.query else None)
+        if steps is None:
+            raise ValueError("a circuit without a query map needs --steps")
+        raster = spiking.run(circuit, backend=args.backend, max_steps=steps)
+        trace_doc = {"backend": args.backend, "steps": steps, "spikes": int(len(raster.step))}
+        if circuit.query is not None:
+            trace = spiking.decode(circuit, raster)
+            trace_doc["first_spike_time"] = trace.time.tolist()
+            trace_doc["causal_edge"] = trace.edge.tolist()
+    else:
+        if not args.find:
+            raise ValueError("name the quantity to find, or give --circuit FILE")
+        from .engine import QueryError, query
+
+        given = {}
+        for item in args.given:
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
+            given[name.strip()] = value.strip()
+        a = query(given, args.find, engine="spiking", backend=args.backend, learn=False)
+        result = a.search
+        circuit, trace = result.circuit, result.trace
+        raster, steps = trace.raster, trace.raster.steps_run
+        kg = __import__("hypergraph.build", fromlist=["load_default"]).load_default()
+        names = [q.symbol for q in kg.quantities]
+        derived = [{"quantity": names[i], "time": int(trace.time[i]),
+                    "law": kg.edge(int(trace.edge[i]))[0].id if trace.edge[i] >= 0 else None}
+                   for i in np.flatnonzero(trace.time >= 0)]
+        trace_doc = {"backend": args.backend, "steps": int(steps), "spikes": int(len(raster.step)),
+                     "target": a.target.symbol, "found": a.found,
+                     "value": None if not a.found else f"{a.value.magnitude:.12g} {a.value.units}",
+                     "derivation": list(a.derivation.laws) if a.found else [],
+                     "missing": [list(m) for m in a.missing], "derived": derived,
+                     "timings_ms": {k: v * 1e3 for k, v in a.timings.items()}}
+        print(a)
+    out.mkdir(parents=True, exist_ok=True)
+    spiking.plot_raster(raster, out / "raster.png", circuit, title=f"{args.backend}: {args.find or args.circuit}")
+    report = spiking.resources(circuit, raster)
+    write_atomic(out / "trace.json", json.dumps(trace_doc, indent=1))
+    write_atomic(out / "resources.json", json.dumps(report.to_dict(), indent=1, default=float))
+    write_atomic(out / "resources.md", report.markdown() + "\n")
+    if args.save_circuit:
+        spiking.save(circuit, args.save_circuit)
+    print(report.markdown())
+    print(f"wrote {out / 'raster.png'}, {out / 'trace.json'}, {out / 'resources.md'}")
+    return 0
+
+
 def cmd_tour(args) -> int:
     from proofs import prove
 
@@ -260,7 +338,10 @@ def cmd_tour(args) -> int:
     given = {"wavelength": "500 nm"}
     print("== oracle query: the energy of a 500 nm photon, in eV")
     print(query(given, "photon energy", unit="eV"))
-    return 0
+    print()
+    print("== oracle spike: the first question as a Loihi-class spiking circuit (numba backend)")
+    return cmd_spike(argparse.Namespace(find="kinetic energy", given=["mass=0.5 kg", "height=20 m"], circuit=None,
+                                        backend="numba", steps=None, out=args.out, save_circuit=None))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -270,15 +351,19 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb,
-                "bench": cmd_bench}[args.command](args)
+                "bench": cmd_bench, "spike": cmd_spike}[args.command](args)
     except (SourceError, UnitError, ValueError, KeyError) as err:
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `oracle kb export | head`: the reader left; that is fine
+    except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as err:
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        print(f"oracle: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
     except Exception as err:  # never a bare traceback for users
         if os.environ.get("ORACLE_DEBUG"):
             raise

@@ -38,3 +38,26 @@ def test_folder_and_unknown_unit(tmp_path, capsys):
 def test_console_script_help_shows_examples():
     out = subprocess.run([sys.executable, "-m", "oracle.cli", "prove", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "example: oracle prove" in out.stdout
+
+
+def test_spike_writes_raster_trace_and_resources(tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["spike", "kinetic energy", "--given", "mass=2 kg", "--given", "height=10 m",
+                 "--out", str(out), "--save-circuit", str(tmp_path / "c.npz")]) == 0
+    trace = json.loads((out / "trace.json").read_text())
+    assert trace["found"] and trace["derivation"][-1] == "mechanics.kinetic_energy"
+    assert (out / "raster.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "| neurons |" in (out / "resources.md").read_text()
+    again = tmp_path / "again"
+    assert main(["spike", "--circuit", str(tmp_path / "c.npz"), "--out", str(again)]) == 0
+    assert json.loads((again / "trace.json").read_text())["spikes"] == trace["spikes"]
+
+
+def test_spike_bad_input(tmp_path, capsys):
+    assert main(["spike", "--circuit", str(tmp_path / "missing.npz")]) == 2
+    (tmp_path / "bad.npz").write_text("garbage")
+    assert main(["spike", "--circuit", str(tmp_path / "bad.npz")]) == 2
+    assert main(["spike", "E_k", "--given", "m=2 kg", "--given", "v=1 m/s", "--backend", "nest"]) == 2
+    err = capsys.readouterr().err
+    assert "No such file" in err and "not a circuit file" in err and "unknown backend 'nest'" in err
+    assert "Traceback" not in err
