@@ -331,16 +331,16 @@ def cmd_tour(args) -> int:
         print()
     from .engine import query
 
-    given = {"mass": "0.5 kg", "height": "20 m"}
-    print("== oracle query: a ball of 0.5 kg dropped from 20 m: its kinetic energy at the ground, in J")
-    print(query(given, "kinetic energy", unit="J"))
+    given = {"mass": "1 kg", "height": "100 m"}
+    print("== oracle query: a 1 kg ball dropped from 100 m: its de Broglie wavelength at the ground, in m")
+    print(query(given, "de Broglie wavelength", unit="m"))
     print()
     given = {"wavelength": "500 nm"}
     print("== oracle query: the energy of a 500 nm photon, in eV")
     print(query(given, "photon energy", unit="eV"))
     print()
     print("== oracle spike: the first question as a Loihi-class spiking circuit (numba backend)")
-    return cmd_spike(argparse.Namespace(find="kinetic energy", given=["mass=0.5 kg", "height=20 m"], circuit=None,
+    return cmd_spike(argparse.Namespace(find="de Broglie wavelength", given=["mass=1 kg", "height=100 m"], circuit=None,
                                         backend="numba", steps=None, out=args.out, save_circuit=None))
 
 
