@@ -22,6 +22,7 @@ import scipy.constants as sc
 from scipy.optimize import brentq
 
 import oracle
+from hypergraph.symbolic import SymbolicError
 from oracle.engine import ContradictoryGivensError, DimensionMismatchError
 from oracle.names import UnknownQuantityError
 
@@ -449,3 +450,17 @@ def test_time_for_an_activity_to_fall():
                      "time", unit="day", learn=False)
     assert a.value_in_unit.magnitude == pytest.approx(math.log(8) / 1e-6 / day, rel=1e-9)
     assert a.proof.status == "proved"
+
+
+@pytest.mark.xfail(strict=True, raises=SymbolicError, reason=(
+    "with learning on, a composed formula that sympy wrote with Abs (2*pi*sqrt(1/(B**2*q**2))*Abs(m)) "
+    "is stored as a learned law but cannot be read back: the second ask fails"))
+def test_a_learned_derivation_is_reused_when_asked_again(tmp_path, monkeypatch):
+    from oracle.engine import Oracle, default_oracle
+
+    monkeypatch.setenv("ORACLE_CACHE_DIR", str(tmp_path))
+    o = Oracle(default_oracle(False).kg, learn=True)
+    given = {"mass of the proton": f"{m_p!r} kg", "charge": f"{e!r} C", "magnetic field": "1 T"}
+    first = o.query(given, "period of revolution", unit="ns")
+    again = o.query(given, "period of revolution", unit="ns")
+    assert again.learned and again.value_in_unit.magnitude == pytest.approx(first.value_in_unit.magnitude)
