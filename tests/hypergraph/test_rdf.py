@@ -185,14 +185,12 @@ def test_the_turtle_is_plain_rdf_that_sparql_can_query(built, Q):
 def test_the_bundled_knowledge_base_round_trips():
     from hypergraph.build import load_default
 
-    try:
-        kg = load_default()
-    except Exception as err:  # the bundled laws are being written by another worker
-        pytest.skip(f"the bundled knowledge base does not build yet: {err}")
-    if not kg.laws:
-        pytest.skip("the bundled knowledge base has no laws yet")
+    kg = load_default()
+    assert len(kg.laws) >= 150
     assert_same(kg, rdf.from_turtle(rdf.to_turtle(kg)))
     assert_same(kg, rdf.from_json(rdf.to_json(kg)))
+    if not qudt_mod.available():
+        pytest.skip("the QUDT reference data is not beside the project: unit coverage not measured")
     cov = qudt_mod.coverage(kg)
     assert cov["units_mapped"] == cov["units"], cov["unmapped_units"]
 
