@@ -27,7 +27,8 @@ m = quantity("kg", "mass", kind="mass", synonyms=(
     "mass of the block", "mass of a molecule", "mass of the molecule", "rest mass",
     "mass of the sample", "mass of the substance", "mass of water", "mass of the bob",
     "mass of the electron", "mass of the proton", "mass of the rod", "mass of the gas",
-    "mass of ice", "mass of the ice", "mass of the person"))
+    "mass of ice", "mass of the ice", "mass of the person",
+    "mass of the box", "mass of the bullet", "mass of the water"))
 m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
     "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
     "mass of the first ball", "mass of the first car"))
@@ -48,7 +49,9 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
     "speed of the fluid", "flow speed", "flow velocity", "speed of the conductor",
     "speed of the moving frame", "relative speed", "tangential speed", "linear speed",
     "tangential velocity", "impact velocity", "velocity at impact",
-    "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton"))
+    "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton",
+    "velocity of the ball", "velocity of the bullet", "speed of the bullet", "speed of the satellite",
+    "velocity of the satellite"))
 v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "initial velocity", "launch speed", "launch velocity", "speed of projection",
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
@@ -64,7 +67,8 @@ v_y = quantity("m/s", "vertical component of velocity", kind="velocity", synonym
 a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "linear acceleration", "tangential acceleration", "constant acceleration",
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
-    "acceleration down the slope", "rate of change of velocity", "average acceleration"))
+    "acceleration down the slope", "rate of change of velocity", "average acceleration",
+    "acceleration of the block", "acceleration of the car"))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
     "central acceleration"))
@@ -76,7 +80,8 @@ g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonym
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
-    "age"))
+    "age",
+    "time to stop", "stopping time", "time to boil"))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
     "time of flight of the projectile"))
@@ -92,7 +97,8 @@ h = quantity("m", "height", kind="height", synonyms=(
     "height of the building", "height of the tower", "height above the surface",
     "altitude above the surface", "height of the water", "capillary rise", "height of rise",
     "fall height", "vertical drop", "change in height", "height difference",
-    "height change", "vertical distance"))
+    "height change", "vertical distance",
+    "altitude of the satellite", "height of the satellite"))
 h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "peak height", "maximum height of the projectile", "greatest height", "apex height",
     "maximum height reached", "highest point"))
@@ -108,7 +114,9 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "radius of the pipe", "pipe radius", "radius of the tube", "radius of the sphere",
     "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
     "distance between the bodies", "distance from the axis", "distance from the pivot",
-    "radius of the bohr orbit", "orbit radius", "radius of the wire"))
+    "radius of the bohr orbit", "orbit radius", "radius of the wire",
+    "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
+    "distance from the center of the earth", "distance from the centre of the planet"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
     "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"))
@@ -139,7 +147,8 @@ F2 = quantity("N", "output force", kind="force", synonyms=(
     "force on the large piston", "load force", "second force"))
 F_w = quantity("N", "weight", kind="weight", synonyms=(
     "weight of the object", "weight of the body", "force of gravity on the object",
-    "gravitational force on the object", "true weight", "weight force"))
+    "gravitational force on the object", "true weight", "weight force",
+    "weight of the box", "weight of the block"))
 F_N = quantity("N", "normal force", kind="force", synonyms=(
     "normal reaction", "normal reaction force", "reaction force", "support force",
     "normal contact force"))
@@ -174,7 +183,8 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "angle between the wire and the field", "angle between the field and the normal",
     "angle between the polarizers", "angle between the polarisers",
     "angle between the transmission axes", "angle between the force and the lever arm",
-    "bank angle", "banking angle", "angle of banking", "angle of the bank"))
+    "bank angle", "banking angle", "angle of banking", "angle of the bank",
+    "angle of the ramp", "ramp angle"))
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",
@@ -205,7 +215,8 @@ E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
     "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
     "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
     "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car",
-    "final kinetic energy"))
+    "final kinetic energy",
+    "kinetic energy of the bullet"))
 E_p = quantity("J", "gravitational potential energy", kind="potential energy", synonyms=(
     "potential energy", "PE", "GPE", "gravitational PE", "potential energy gained",
     "gain in potential energy", "gravitational potential energy near the surface"))
@@ -225,7 +236,8 @@ P = quantity("W", "power", kind="power", synonyms=(
     "rate of heat flow", "heat flow rate", "heat current", "radiated power", "radiant power",
     "power radiated", "power emitted", "power delivered", "power of the source",
     "power of the laser", "power of the bulb", "luminosity", "average power",
-    "power of the heater", "rate of heat loss", "heat loss rate"))
+    "power of the heater", "rate of heat loss", "heat loss rate",
+    "power of the motor", "power of the kettle"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
     "power input", "power supplied", "power in"))
 P_out = quantity("W", "output power", kind="power", synonyms=(
@@ -244,7 +256,8 @@ k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
     "angular velocity", "angular speed", "rate of rotation", "radian frequency",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
-    "rotational speed"))
+    "rotational speed",
+    "angular velocity of the wheel", "angular speed of the wheel"))
 omega_0 = quantity("rad/s", "initial angular velocity", kind="angular velocity", synonyms=(
     "initial angular speed", "initial angular frequency", "starting angular velocity"))
 f = quantity("Hz", "frequency", kind="frequency", synonyms=(
@@ -254,12 +267,14 @@ f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "frequency of the sound", "frequency of vibration", "rotation frequency",
     "revolutions per second", "frequency of the ac supply", "supply frequency",
     "ac frequency", "frequency of the incident light", "frequency of the signal",
-    "fundamental frequency", "frequency of the harmonic", "frequency of rotation"))
+    "fundamental frequency", "frequency of the harmonic", "frequency of rotation",
+    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"))
 T_period = quantity("s", "period", kind="period", synonyms=(
     "time period", "period of oscillation", "oscillation period", "orbital period",
     "period of revolution", "period of the pendulum", "period of the orbit",
     "period of rotation", "time for one oscillation", "time for one revolution",
-    "period of the wave", "time for one orbit", "periodic time", "period of motion"))
+    "period of the wave", "time for one orbit", "periodic time", "period of motion",
+    "period of the satellite"))
 v_max = quantity("m/s", "maximum speed of the oscillator", kind="speed", synonyms=(
     "maximum speed", "peak speed", "speed at equilibrium", "maximum velocity",
     "speed through equilibrium"))
@@ -329,7 +344,8 @@ Vol = quantity("m^3", "volume", kind="volume", synonyms=(
     "volume of the object", "volume of the body", "displaced volume", "volume displaced",
     "volume of the gas", "gas volume", "submerged volume", "volume of the container",
     "volume of the vessel", "volume of the tank", "volume of the room", "volume of the sample",
-    "volume of the cylinder", "volume of the solid", "volume of the region"))
+    "volume of the cylinder", "volume of the solid", "volume of the region",
+    "volume of water", "volume of the balloon"))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate",
@@ -401,11 +417,13 @@ T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
     "absolute temperature", "thermodynamic temperature", "temperature of the gas",
     "gas temperature", "surface temperature", "temperature of the body",
     "temperature of the object", "kelvin temperature", "temperature of the star",
-    "temperature of the surface", "temperature of the reservoir", "temperature of the filament"))
+    "temperature of the surface", "temperature of the reservoir", "temperature of the filament",
+    "temperature of the water"))
 T_i = quantity("K", "initial temperature", kind="thermodynamic temperature", synonyms=(
     "starting temperature", "temperature before", "original temperature"))
 T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synonyms=(
-    "temperature after", "end temperature", "new temperature"))
+    "temperature after", "end temperature", "new temperature",
+    "final temperature of the mixture", "temperature of the mixture"))
 T_h = quantity("K", "temperature of the hot reservoir", kind="thermodynamic temperature",
                synonyms=("hot reservoir temperature", "hot temperature", "source temperature",
                          "temperature of the source", "high temperature",
@@ -523,7 +541,8 @@ q = quantity("C", "charge", kind="electric charge", synonyms=(
     "charge on the particle", "test charge", "point charge", "charge that flows",
     "charge passed", "charge flowed", "quantity of charge", "amount of charge",
     "charge on the plates", "total charge", "charge of the ion", "enclosed charge", "charge of the electron",
-    "charge of the proton", "charge flowing", "charge flow"))
+    "charge of the proton", "charge flowing", "charge flow",
+    "charge on the electron"))
 q1 = quantity("C", "first charge", kind="electric charge", synonyms=(
     "charge 1", "charge of the first particle", "charge on the first sphere",
     "first point charge", "charge of particle 1"))
@@ -537,7 +556,8 @@ F_e = quantity("N", "electric force", kind="force", synonyms=(
 E_field = quantity("V/m", "electric field strength", kind="electric field strength", synonyms=(
     "electric field", "electric field intensity", "magnitude of the electric field",
     "field between the plates", "strength of the electric field", "electric field magnitude",
-    "e field", "electric field amplitude"))
+    "e field", "electric field amplitude",
+    "electric field between the plates"))
 V = quantity("V", "voltage", kind="voltage", synonyms=(
     "potential difference", "electric potential", "potential", "p.d.", "pd",
     "voltage across", "applied voltage", "accelerating voltage", "accelerating potential",
@@ -561,7 +581,8 @@ B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonym
     "magnetic field", "magnetic field strength", "b field", "magnetic induction",
     "strength of the magnetic field", "magnetic field magnitude", "magnetic field amplitude",
     "magnetic field inside the solenoid", "magnetic field of the wire",
-    "field inside the solenoid", "magnetic field at the centre"))
+    "field inside the solenoid", "magnetic field at the centre",
+    "magnetic field at the centre of the loop", "magnetic field at the center of the loop"))
 F_B = quantity("N", "magnetic force", kind="force", synonyms=(
     "lorentz force", "magnetic force on the charge", "force on the wire",
     "force on the conductor", "magnetic force on the wire", "force between the wires",
@@ -571,7 +592,8 @@ I = quantity("A", "current", kind="electric current", synonyms=(
     "current in the circuit", "current flowing", "current through the circuit",
     "current in the coil", "current in the solenoid", "current in the loop",
     "current drawn", "current through the bulb", "current through the inductor",
-    "current through the wire", "current in the conductor"))
+    "current through the wire", "current in the conductor",
+    "current in the bulb"))
 I_ser = quantity("A", "current in the series circuit", kind="electric current", synonyms=(
     "series current", "current through the series resistors", "current through both resistors",
     "current in the series combination", "current through the series combination"))
@@ -721,13 +743,16 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "wavelength of the electron", "wavelength of the particle", "wavelength of sound",
     "wavelength of the sound", "emitted wavelength", "wavelength of the emitted photon",
     "wavelength of the emitted light", "wavelength of the incident light",
-    "matter wavelength", "wavelength of the laser"))
+    "matter wavelength", "wavelength of the laser",
+    "wavelength of the note", "wavelength of the radio wave",
+    "de broglie wavelength of the proton"))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
     "propagation speed", "phase velocity", "speed of light in the medium",
     "speed of the wave on the string", "speed of light in the material", "sound speed",
     "speed of sound in air", "speed of light in glass", "speed of light in water",
-    "wave propagation speed"))
+    "wave propagation speed",
+    "speed of the sound"))
 k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
     "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"))
 mu_l = quantity("kg/m", "linear mass density", kind="linear density", synonyms=(
@@ -896,6 +921,9 @@ V_stop = quantity("V", "stopping potential", kind="voltage", synonyms=(
 f_0 = quantity("Hz", "threshold frequency", kind="frequency", synonyms=(
     "cut-off frequency", "cutoff frequency", "minimum frequency",
     "threshold frequency of the metal"))
+lam_0 = quantity("m", "threshold wavelength", kind="wavelength", synonyms=(
+    "cut-off wavelength", "cutoff wavelength", "longest wavelength that ejects electrons",
+    "maximum wavelength for photoemission", "threshold wavelength of the metal"))
 n_q = quantity("1", "principal quantum number", kind="principal quantum number", synonyms=(
     "quantum number", "energy level", "level number", "shell number", "orbit number",
     "quantum number n"))
@@ -913,7 +941,8 @@ E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
     "energy of the electron in level n", "energy of the nth level", "energy of the state",
     "bound state energy", "energy of level n", "energy of the energy level",
     "energy of the electron", "bohr energy level", "ground state energy",
-    "energy of the ground state"))
+    "energy of the ground state",
+    "energy of the electron in the ground state"))
 E_ion = quantity("J", "ionization energy", kind="energy", synonyms=(
     "ionisation energy", "energy needed to ionize", "energy needed to ionise",
     "ionization energy of the atom", "energy to remove the electron"))
@@ -963,7 +992,8 @@ tau_m = quantity("s", "mean lifetime", kind="mean lifetime", synonyms=(
 A_act = quantity("Bq", "activity", kind="activity", synonyms=(
     "radioactivity", "decay rate", "disintegration rate", "number of decays per second",
     "rate of decay", "activity of the sample", "current activity", "activity after time t",
-    "remaining activity"))
+    "remaining activity",
+    "activity of the source"))
 A_0 = quantity("Bq", "initial activity", kind="activity", synonyms=(
     "original activity", "activity at t = 0", "starting activity", "activity at the start"))
 dm = quantity("kg", "mass defect", kind="mass defect", synonyms=(

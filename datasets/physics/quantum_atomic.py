@@ -62,6 +62,12 @@ def stopping_potential(K_max: U["J"]) -> U["V"]:
     return K_max / q_e
 
 
+@law(output="lam_0", assumes=("phi_w > 0", "lam_0 > 0"))
+def threshold_wavelength(phi_w: U["J"]) -> U["m"]:
+    """Longest light wavelength that ejects electrons from a metal of work function phi_w."""
+    return h_P * c / phi_w
+
+
 @law(output="f_0", assumes=("phi_w > 0", "f_0 > 0"))
 def threshold_frequency(phi_w: U["J"]) -> U["Hz"]:
     """Lowest light frequency that ejects electrons from a metal of work function phi_w."""

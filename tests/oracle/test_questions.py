@@ -97,6 +97,9 @@ QUESTIONS = [
       0.5 * 1200 * (100 * kmh) ** 2 / kWh),
     Q("mechanics", "distance covered in 4.2 years at the speed of light, in light-years",
       {"average speed": "1 c", "time": "4.2 year"}, "distance", "light_year", 4.2 * c * year / sc.light_year),
+    Q("mechanics", "kinetic energy of a 10 g bullet at 400 m/s",
+      {"mass of the bullet": "10 g", "velocity of the bullet": "400 m/s"}, "kinetic energy of the bullet",
+      "J", 0.5 * 0.01 * 400**2),
     # -- gravitation ----------------------------------------------------------------------------
     Q("gravitation", "orbital period of a satellite 400 km above the Earth, in minutes",
       {"mass of the earth": "5.972e24 kg", "radius of the earth": "6371 km", "altitude": "400 km"},
@@ -126,6 +129,9 @@ QUESTIONS = [
       2 * math.pi * math.sqrt((1.524 * sc.au) ** 3 / (G * M_sun)) / year),
     Q("gravitation", "Schwarzschild radius of the Sun, in km",
       {"mass of the sun": "1.989e30 kg"}, "schwarzschild radius", "km", 2 * G * M_sun / c**2 / 1e3),
+    Q("gravitation", "period of a satellite 42164 km from the centre of the Earth, in hours",
+      {"mass of the earth": "5.972e24 kg", "distance from the centre of the earth": "42164 km"},
+      "period of the satellite", "hour", 2 * math.pi * math.sqrt(4.2164e7**3 / (G * M_earth)) / hour),
     # -- fluids ---------------------------------------------------------------------------------
     Q("fluids", "absolute pressure 10 m under water, in kPa",
       {"density of water": "1000 kg/m^3", "depth": "10 m"}, "absolute pressure", "kPa",
@@ -296,6 +302,8 @@ QUESTIONS = [
     Q("quantum_atomic", "stopping potential for 400 nm light on a metal with a 2.3 eV work function",
       {"wavelength of the light": "400 nm", "work function": "2.3 eV"}, "stopping potential", "V",
       (h * c / 400e-9 - 2.3 * eV) / e, 3),
+    Q("quantum_atomic", "longest wavelength that ejects electrons from a metal with a 2.3 eV work function",
+      {"work function": "2.3 eV"}, "threshold wavelength", "nm", h * c / (2.3 * eV) / 1e-9),
     Q("quantum_atomic", "wavelength of the hydrogen line from level 3 to level 2, in nm",
       {"upper level": 3, "lower level": 2}, "wavelength of the emitted photon", "nm",
       1 / (sc.Rydberg * (1 / 4 - 1 / 9)) / 1e-9, 2),
