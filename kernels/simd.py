@@ -10,9 +10,9 @@ LLVM does not turn a Python loop of int8 x uint8 products into ``pmaddubsw`` (it
 int32 lanes first), and that widening is what bounds the portable kernel. ``dot4_2bit`` emits
 the loop directly: per 32 packed bytes and digit plane ``i``, ``b & (3 << 2i)`` is an unsigned
 byte (``4**i * d_i <= 128``) multiplied by the signed int8 activations with ``pmaddubsw``
-(pairs of products; at most 2 * 128 * 128 in size, so never saturated), widened by
-``pmaddwd`` (or fused into ``vpdpwssd``) into int32 lanes: exact. Four rows share each
-activation load. ``HAS_AVX2`` says whether numba targets this host with AVX2; the kernels
+(pair sums lie in [-32768, 32512], so never saturated), widened by ``pmaddwd`` (or fused
+into ``vpdpwssd``) into int32 lanes: exact. Four rows share each activation load, and the
+loop prefetches the next task's four rows (a hint: it never faults). ``HAS_AVX2`` says whether numba targets this host with AVX2; the kernels
 fall back to portable numba code otherwise.
 
 >>> import numpy as np
