@@ -162,3 +162,13 @@ class KnowledgeGraph:
         used = {v for law in keep for v in law.variables}
         qs = tuple(q for q in self.quantities if q.symbol in used)
         return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash)
+
+    def _repr_html_(self) -> str:  # notebooks: see oracle.display
+        from oracle.display import kg_html
+
+        return kg_html(self)
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # a short text/plain, not every law
+        from oracle.display import mimebundle
+
+        return mimebundle(self, self._repr_html_())

@@ -76,6 +76,11 @@ class Derivation:
     def __str__(self) -> str:
         return "\n".join(self.tree())
 
+    def _repr_html_(self) -> str:  # notebooks: see oracle.display
+        from .display import derivation_html
+
+        return derivation_html(self)
+
 
 @dataclass(frozen=True)
 class DerivationProof:
@@ -98,6 +103,11 @@ class DerivationProof:
         lines.append(f"  composed formula: {self.composed.status} ({c['obligations']} obligations, "
                      f"{c['fast_path']} fast path, {c['z3']} Z3)")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:  # notebooks: see oracle.display
+        from .display import proof_html
+
+        return proof_html(self)
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,16 @@ class Answer:
             str(self.proof),
             "timings: " + ", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in self.timings.items()),
         ])
+
+    def _repr_html_(self) -> str:  # notebooks: see oracle.display
+        from .display import answer_html
+
+        return answer_html(self)
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # text/plain: str(), not the search arrays
+        from .display import mimebundle
+
+        return mimebundle(self, self._repr_html_())
 
 
 # -- the engine ---------------------------------------------------------------------

@@ -104,6 +104,11 @@ class ProofReport:
 
         return to_html(self, smtlib=smtlib)
 
+    def _repr_html_(self) -> str:  # notebooks: a summary fragment (see oracle.display); to_html() is the full page
+        from oracle.display import report_html
+
+        return report_html(self)
+
     def to_json(self) -> str:
         def term(t):
             if isinstance(t, DimTerm):

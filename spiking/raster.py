@@ -73,3 +73,8 @@ class Raster:
             f"Raster(backend={self.backend!r}, n_neurons={self.n_neurons}, "
             f"steps_run={self.steps_run}, n_spikes={self.n_spikes})"
         )
+
+    def _repr_html_(self) -> str:  # notebooks: summary and plot (see oracle.display)
+        from oracle.display import raster_html
+
+        return raster_html(self)
