@@ -33,7 +33,7 @@ from .directions import Direction, solve_directions
 from .model import Constant, KnowledgeGraph, Law, Quantity
 from .symbolic import SymbolicError, formula, symbol, text, to_sympy
 
-BUILD_VERSION = "kb-3"  # bump when solving or proving changes what the cache holds
+BUILD_VERSION = "kb-5"  # bump when solving or proving changes what the cache holds
 
 
 class KnowledgeBaseError(SourceError):

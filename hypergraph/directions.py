@@ -119,7 +119,7 @@ def solve_directions(output: str, expr: sp.Expr, variables: tuple[str, ...], ass
         # try the roots, simplest first, until Z3 proves one (another root may be the physical one)
         status, why, best = "unsolved", "", None
         for root in sorted(sols, key=sp.count_ops):
-            cand = root.xreplace(plain)
+            cand = merge_logs(sp.expand_log(root)).xreplace(plain)
             outside = {f.func.__name__ for f in cand.atoms(sp.Function)} - _ELEMENTARY
             if outside:
                 status, why, best = "unsolved", f"closed form needs {sorted(outside)[0]}, outside the law vocabulary", cand
@@ -179,6 +179,32 @@ def prove_direction(output: str, expr: sp.Expr, variable: str, solved: sp.Expr, 
         return "refuted", "Z3 found values where the solved form breaks the law"
     return "unknown", f"Z3 could not decide within {timeout_ms} ms" if r == z3.unknown else \
         "Z3 found a model only by choosing the transcendental functions freely"
+
+
+def merge_logs(e: sp.Expr) -> sp.Expr:
+    """``log(a) - log(b)`` -> ``log(a/b)``: the logarithm of a ratio of quantities is
+    dimensionless, while each logarithm alone would not be. Other terms are left alone.
+
+    >>> a, b, c = sp.symbols("a b c", positive=True)
+    >>> merge_logs(c * (sp.log(a) - sp.log(b)))
+    c*log(a/b)
+    """
+    if e.is_Atom:
+        return e
+    e = e.func(*[merge_logs(x) for x in e.args])
+    if not e.is_Add:
+        return e
+    num, den, rest = [], [], []
+    for t in e.args:
+        if isinstance(t, sp.log):
+            num.append(t.args[0])
+        elif t.is_Mul and len(t.args) == 2 and t.args[0] == -1 and isinstance(t.args[1], sp.log):
+            den.append(t.args[1].args[0])
+        else:
+            rest.append(t)
+    if len(num) + len(den) < 2:
+        return e
+    return sp.Add(*rest, sp.log(sp.Mul(*num) / sp.Mul(*den)))
 
 
 _ELEMENTARY = {"exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "Abs", "atan2"}

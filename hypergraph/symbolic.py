@@ -28,6 +28,7 @@ FUNCTIONS: dict[str, Callable] = {
     "tan": sp.tan, "asin": sp.asin, "acos": sp.acos, "atan": sp.atan, "arcsin": sp.asin,
     "arccos": sp.acos, "arctan": sp.atan, "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
     "log10": lambda x: sp.log(x, 10), "cbrt": sp.cbrt, "atan2": sp.atan2, "arctan2": sp.atan2,
+    "Abs": sp.Abs, "abs": sp.Abs,
 }
 CONSTANTS = {"pi": sp.pi, "e": sp.E}
 
@@ -105,7 +106,7 @@ def text(expr: sp.Expr) -> str:
 _NUMERIC = {
     sp.exp: math.exp, sp.log: math.log, sp.sin: math.sin, sp.cos: math.cos, sp.tan: math.tan,
     sp.asin: math.asin, sp.acos: math.acos, sp.atan: math.atan, sp.sinh: math.sinh,
-    sp.cosh: math.cosh, sp.tanh: math.tanh, sp.atan2: math.atan2,
+    sp.cosh: math.cosh, sp.tanh: math.tanh, sp.atan2: math.atan2, sp.Abs: abs,
 }
 
 

@@ -127,6 +127,7 @@ class Answer:
     timings: dict = field(default_factory=dict)
     learned: bool = False
     search: object = None           # the closure or spiking result (times, causal edges, raster)
+    excluded: tuple[str, ...] = ()  # law directions set aside: their assumptions failed for these values
 
     @property
     def si(self):
@@ -235,21 +236,33 @@ class Oracle:
         if target in values:
             return self._answer_given(tq, values[target], unit, timings, t0)
 
-        t1 = time.perf_counter()
         kg = self.kg
         sources = [kg.index[s] for s in values]
-        edges = self._search(sources, engine, backend)
-        timings["search"] = time.perf_counter() - t1
         node = kg.index[target]
-        if edges.time[node] < 0:
-            missing = self.missing_sets(values, target)
-            timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, missing=missing, engine=engine, timings=timings, search=edges)
-
-        t2 = time.perf_counter()
-        order = edges.derivation(node)
-        steps, env = self._evaluate(order, values, edges.time)
-        timings["evaluate"] = time.perf_counter() - t2
+        excluded: frozenset = frozenset()
+        last_reason = ""
+        timings["search"] = timings["evaluate"] = 0.0
+        for _ in range(MAX_RESEARCH + 1):
+            t1 = time.perf_counter()
+            edges = self._search(sources, engine, backend, excluded)
+            timings["search"] += time.perf_counter() - t1
+            if edges.time[node] < 0:
+                missing = self.missing_sets(values, target) if not excluded else ()
+                timings["total"] = time.perf_counter() - t0
+                return Answer(tq, False, missing=missing, engine=engine, timings=timings, search=edges,
+                              excluded=self._excluded_laws(excluded))
+            t2 = time.perf_counter()
+            try:
+                steps, env = self._evaluate(edges.derivation(node), values, edges.time)
+                break
+            except _OutsideAssumptions as out:
+                excluded = excluded | {out.edge}  # this law does not hold for these values: search again
+                last_reason = str(out)
+            finally:
+                timings["evaluate"] += time.perf_counter() - t2
+        else:
+            raise QueryError(f"no derivation of {tq.name} keeps every law within its assumptions "
+                             f"(tried {MAX_RESEARCH + 1}; last: {last_reason})")
         derivation = Derivation(target, tuple(sorted(values)), tuple(steps))
         used = _used_givens(derivation)
 
@@ -272,7 +285,7 @@ class Oracle:
         value_in = value.to(unit) if unit else None
         timings["total"] = time.perf_counter() - t0
         return Answer(tq, True, value, value_in, derivation, composed, proof, (), engine, timings,
-                      learned is not None, edges)
+                      learned is not None, edges, self._excluded_laws(excluded))
 
     def _answer_given(self, tq, value_si, unit, timings, t0) -> Answer:
         from proofs.report import ProofReport
@@ -283,13 +296,14 @@ class Oracle:
         return Answer(tq, True, value, value.to(unit) if unit else None, Derivation(tq.symbol, (tq.symbol,), ()),
                       symbol(tq.symbol), proof, timings=timings)
 
-    def _search(self, sources: list[int], engine: str, backend: str):
+    def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset()):
+        inc = self.kg.incidence if not excluded else _without(self.kg.incidence, excluded)
         if engine == "closure":
-            return closure(self.kg.incidence, sources)
+            return closure(inc, sources)
         if engine == "spiking":
             from .spiking_engine import spiking_search
 
-            return spiking_search(self.kg, sources, backend)
+            return spiking_search(self.kg, sources, backend, inc if excluded else None)
         raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
 
     def _evaluate(self, order, values: dict[str, float], times) -> tuple[list[Step], dict[str, float]]:
@@ -303,17 +317,25 @@ class Oracle:
             ins = tuple(v for v in law.variables if v != out)
             try:
                 val = _numeric(direction.formula)(env)
-            except (ValueError, ZeroDivisionError, OverflowError) as err:
-                raise QueryError(f"{law.name} cannot give {kg.quantity(out).name} from these values: {err}") from None
+            except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
+                raise _OutsideAssumptions(int(e), f"{law.name} cannot give {kg.quantity(out).name}: {err}") from None
             if isinstance(val, complex) or not math.isfinite(val):
-                raise QueryError(f"{law.name} gives no real value of {kg.quantity(out).name} from these values")
+                raise _OutsideAssumptions(int(e), f"{law.name} gives no real {kg.quantity(out).name} here")
             env[out] = val
+            for var, sign in _signs(law.assumes):
+                x = env.get(var)
+                if x is not None and not _holds(x, sign):
+                    raise _OutsideAssumptions(int(e), f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
             steps.append(Step(law, out, ins, direction.formula, int(times[kg.index[out]]), val))
         return steps, env
 
+    def _excluded_laws(self, excluded) -> tuple[str, ...]:
+        return tuple(f"{self.kg.edge(e)[0].id}->{self.kg.edge(e)[1].variable}" for e in sorted(excluded))
+
     def _check_consistency(self, values: dict[str, float], rel_tol: float = 1e-6) -> None:
-        """Givens that fully determine a law must satisfy it."""
-        for v in self.check_si(values, rel_tol):
+        """Givens that fully determine a law that always holds (cost 1, no validity condition)
+        must satisfy it; special cases (free fall on Earth, light in vacuum) may simply not apply."""
+        for v in self.check_si(values, rel_tol, unconditional_only=True):
             raise ContradictoryGivensError(
                 f"the givens contradict {v['law']} ({v['name']}): it gives {v['output']} = {v['expected']:.6g} "
                 f"{self.kg.quantity(v['output']).unit}, but {v['given']:.6g} {self.kg.quantity(v['output']).unit} was given")
@@ -368,11 +390,13 @@ class Oracle:
             values[sym] = self.si_value(sym, v)
         return self.check_si(values, rel_tol)
 
-    def check_si(self, values: dict[str, float], rel_tol: float) -> list[dict]:
+    def check_si(self, values: dict[str, float], rel_tol: float, unconditional_only: bool = False) -> list[dict]:
         env = {**values, **self.kg.constant_values}
         out = []
         for law in self.kg.laws:
             if not all(v in values for v in law.variables):
+                continue
+            if unconditional_only and (law.cost > 1 or law.valid):
                 continue
             try:
                 expected = _numeric(law.expression)(env)
@@ -399,6 +423,39 @@ class Oracle:
         chains = [[n for n in p if n in self.kg.law_index] for p in paths]
         return {"a": sa, "b": sb, "laws": direct, "chains": chains,
                 "paths": [[n for n in p] for p in paths]}
+
+
+MAX_RESEARCH = 8
+
+
+class _OutsideAssumptions(Exception):
+    def __init__(self, edge: int, why: str) -> None:
+        super().__init__(why)
+        self.edge = edge
+
+
+@lru_cache(maxsize=4096)
+def _signs(assumes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    from hypergraph.directions import parse_assumptions
+
+    return tuple(parse_assumptions(assumes).items())
+
+
+def _holds(x: float, sign: str) -> bool:
+    tol = 1e-12 * max(1.0, abs(x))
+    return {">": x > 0, ">=": x >= -tol, "<": x < 0, "<=": x <= tol, "!=": x != 0}.get(sign, True)
+
+
+def _without(inc, excluded):
+    """The same hyperedges (same indices), but the excluded ones wait on a node nothing derives."""
+    from hypergraph.incidence import Incidence
+
+    never = inc.n_nodes
+    edges = []
+    for e in range(inc.n_edges):
+        ins = [int(x) for x in inc.edge_inputs(e)] + ([never] if e in excluded else [])
+        edges.append((ins, int(inc.output[e]), int(inc.cost[e])))
+    return Incidence.from_edges(inc.n_nodes + 1, edges)
 
 
 @lru_cache(maxsize=8)

@@ -56,6 +56,12 @@ class NameIndex:
         key = normalize(text)
         if key in self.names:
             return self.names[key]
+        # "mass of the uranium", "power output of the reactor": the head noun names the quantity
+        head, sep, _ = key.partition(" of ")
+        while sep:
+            if head in self.names:
+                return self.names[head]
+            head, sep, _ = head.rpartition(" of ")
         close = difflib.get_close_matches(key, list(self.names), n=3, cutoff=0.6)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         raise UnknownQuantityError(f"no quantity is called {text!r}{hint}")

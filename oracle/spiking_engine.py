@@ -45,13 +45,18 @@ def _compiled(kg: KnowledgeGraph):
     return circuit, spiking.horizon(circuit)
 
 
-def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba") -> SpikingResult:
-    """Run the query circuit of ``kg`` with ``sources`` given, on ``backend``."""
+def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba", incidence=None) -> SpikingResult:
+    """Run the query circuit of ``kg`` (or of a variant ``incidence`` of it) with ``sources`` given."""
     import spiking
 
-    base, steps = _compiled(kg)
+    if incidence is None:
+        base, steps = _compiled(kg)
+    else:
+        base = spiking.compile(incidence, [])
+        steps = spiking.horizon(base)
     circuit = spiking.with_givens(base, sources)
     trace = spiking.run_query(circuit, backend=backend, max_steps=steps)
-    result = SpikingResult(trace.time, trace.edge, trace, circuit, backend)
-    object.__setattr__(result, "_inc", kg.incidence)
+    n = len(kg.quantities)
+    result = SpikingResult(trace.time[:n], trace.edge[:n], trace, circuit, backend)
+    object.__setattr__(result, "_inc", incidence if incidence is not None else kg.incidence)
     return result

@@ -69,7 +69,7 @@ _DIMLESS_FUNCS = {"exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos",
                   "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
                   "arcsinh", "arccosh", "arctanh", "ln", "erf", "erfc", "gamma", "lgamma", "degrees", "radians",
                   "deg2rad", "rad2deg", "sinc", "exp2", "factorial"}
-_SAME_FUNCS = {"fabs", "abs", "absolute", "floor", "ceil", "round", "trunc", "float", "int", "copy",
+_SAME_FUNCS = {"fabs", "abs", "Abs", "absolute", "floor", "ceil", "round", "trunc", "float", "int", "copy",
                "asarray", "array", "ascontiguousarray", "real", "imag", "conj", "negative", "positive",
                "squeeze", "ravel", "flatten", "transpose", "sort", "nan_to_num", "float32", "float64"}
 _REDUCE_FUNCS = {"sum", "mean", "median", "std", "max", "min", "amax", "amin", "nansum", "nanmean",

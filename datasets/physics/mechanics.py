@@ -406,6 +406,12 @@ def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
     return m * v**2 / 2 - m * v0**2 / 2
 
 
+@law(output="W", assumes=("m > 0", "h >= 0"), valid="lifting at steady speed near the Earth's surface", cost=3)
+def work_lifting_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
+    """Work done lifting a mass m through a height h against the Earth's gravity (climbing stairs)."""
+    return m * g_n * h
+
+
 @law(output="P", assumes=("t > 0", "P > 0"))
 def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
     """Average power: work done W divided by the time t taken."""

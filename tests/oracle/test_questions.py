@@ -424,35 +424,23 @@ def test_two_values_for_one_quantity_are_refused():
                       "distance between the bodies": "384400 km"}, "gravitational force", learn=False)
 
 
-# -- natural questions the oracle still gets wrong (strict: these fail loudly once fixed) --------
-@pytest.mark.xfail(strict=True, reason=(
-    "generic v, h, t link unrelated set-ups: with g and a final speed of 0 the search takes h from "
-    "free fall and t from the free-fall time, and returns d = 0; evaluation does not check the laws' "
-    "assumptions (t > 0, d > 0)"))
+# -- natural questions that once went wrong -----------------------------------------------------
 def test_braking_distance_from_friction():
     a = oracle.query({"initial velocity": "90 km/h", "final speed": "0 m/s", "coefficient of friction": 0.7,
                       "acceleration due to gravity": "9.81 m/s^2"}, "stopping distance", unit="m", learn=False)
     assert a.value_in_unit.magnitude == pytest.approx((90 * kmh) ** 2 / (2 * 0.7 * 9.81), rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, raises=ContradictoryGivensError, reason=(
-    "the consistency check applies every law whose variables are all given, special cases included: "
-    "a height and a time are taken to contradict free fall on Earth"))
 def test_power_to_climb_stairs():
     a = oracle.query({"mass": "70 kg", "height": "3 m", "time": "4 s"}, "power", unit="W", learn=False)
     assert a.value_in_unit.magnitude == pytest.approx(70 * g0 * 3 / 4, rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, raises=ContradictoryGivensError, reason=(
-    "the consistency check applies f = c / lambda (light) to a sound wave's frequency and wavelength"))
 def test_speed_of_a_sound_wave_from_wavelength_and_frequency():
     a = oracle.query({"wavelength": "10 cm", "frequency": "3.43 kHz"}, "wave speed", unit="m/s", learn=False)
     assert a.value_in_unit.magnitude == pytest.approx(343.0, rel=1e-9)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the solved direction t = (log(A_0) - log(A_act))/lam_d takes logs of quantities with units, so the "
-    "dimension proof of the composed formula is refuted (log(A_0/A_act) would be proved)"))
 def test_time_for_an_activity_to_fall():
     a = oracle.query({"initial activity": "800 Bq", "activity": "100 Bq", "decay constant": "1e-6 1/s"},
                      "time", unit="day", learn=False)
@@ -460,9 +448,6 @@ def test_time_for_an_activity_to_fall():
     assert a.proof.status == "proved"
 
 
-@pytest.mark.xfail(strict=True, raises=SymbolicError, reason=(
-    "with learning on, a composed formula that sympy wrote with Abs (2*pi*sqrt(1/(B**2*q**2))*Abs(m)) "
-    "is stored as a learned law but cannot be read back: the second ask fails"))
 def test_a_learned_derivation_is_reused_when_asked_again(tmp_path, monkeypatch):
     from oracle.engine import Oracle, default_oracle
 
