@@ -35,7 +35,7 @@ for quantities that never spiked.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
@@ -43,7 +43,7 @@ import numpy as np
 from hypergraph.incidence import Incidence
 from spiking import limits as L
 from spiking.errors import CircuitError, CircuitTypeError
-from spiking.ir import Circuit, Connection, Population, QueryMap, SpikeSource
+from spiking.ir import Circuit, Connection, Population, QueryMap, SpikeSource, evolve
 from spiking.raster import Raster
 
 __all__ = ["compile", "with_givens", "Trace", "decode", "run_query", "steps_for", "horizon"]
@@ -161,13 +161,22 @@ def compile(inc: Incidence, sources: Iterable[int]) -> Circuit:
 
 
 def with_givens(circuit: Circuit, sources: Iterable[int]) -> Circuit:
-    """The same compiled network with other givens (no recompilation)."""
+    """The same compiled network with other givens (no recompilation).
+
+    Per query this only checks the givens: the network, the query map and the
+    ``inputs`` source's layout were checked when the circuit was compiled.
+    """
     q = _query_map(circuit)
-    given = _as_sources(sources, q.n_nodes)
+    given = _as_sources(sources, q.n_nodes)  # sorted, unique, in range
     neuron = np.append(given, q.n_nodes)  # the start neuron always fires at step 0
-    c = circuit.with_source_spikes({"inputs": (neuron, np.zeros(len(neuron), np.int64))})
-    object.__setattr__(c, "query", replace(q, given=given))  # c is a fresh value, not yet shared
-    return c
+    step = np.zeros(len(neuron), np.int64)
+    for a in (given, neuron, step):
+        a.setflags(write=False)
+    names = [s.name for s in circuit.sources]
+    if names != ["inputs"] or circuit.sources[0].size != q.n_nodes + 1:
+        raise CircuitError(f"a compiled query has one source 'inputs' of {q.n_nodes + 1} neurons; this circuit has {names}")
+    inputs = evolve(circuit.sources[0], neuron=neuron, step=step)  # sorted by (step, neuron), unique
+    return evolve(circuit, sources=(inputs,), query=evolve(q, given=given))
 
 
 def _query_map(circuit: Circuit) -> QueryMap:
@@ -228,15 +237,11 @@ def decode(circuit: Circuit, raster: Raster) -> Trace:
     q = _query_map(circuit)
     if raster.n_neurons != circuit.n_neurons:
         raise CircuitError(f"raster has {raster.n_neurons} neurons; the circuit has {circuit.n_neurons}")
-    first = raster.first_spike()
-    step = first[q.quantity_offset:q.quantity_offset + q.n_nodes].copy()
-    time = np.where(step >= 0, (step - q.time_offset) // q.time_scale, -1)
-    edge = np.full(q.n_nodes, -1, np.int64)
-    t_edge = first[q.edge_neuron]
-    arrive = np.where(t_edge >= 0, t_edge + q.edge_latency, -1)
-    hit = (arrive >= 0) & (arrive == step[q.edge_output])
-    hit_e = np.flatnonzero(hit)[::-1]  # descending, so the lowest index is written last
-    edge[q.edge_output[hit_e]] = hit_e
+    from spiking.decoding import first_spikes_and_edges
+
+    time, edge, step = first_spikes_and_edges(
+        raster.step, raster.neuron, raster.n_neurons, q.quantity_offset, q.n_nodes,
+        q.edge_neuron, q.edge_output, q.edge_latency, q.time_scale, q.time_offset)
     edge[q.given] = -1
     for a in (time, edge, step):
         a.setflags(write=False)

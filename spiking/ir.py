@@ -23,7 +23,7 @@ spikes at given steps. Neurons are numbered globally, population after populatio
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
 import numpy as np
@@ -31,7 +31,7 @@ import numpy as np
 from spiking import limits as L
 from spiking.errors import CircuitError, CircuitTypeError, LoihiLimitError
 
-__all__ = ["Population", "Connection", "SpikeSource", "QueryMap", "Circuit", "weight_sign_mode", "union"]
+__all__ = ["Population", "Connection", "SpikeSource", "QueryMap", "Circuit", "weight_sign_mode", "union", "evolve"]
 
 
 def _i64(x, what: str, n: int | None = None) -> np.ndarray:
@@ -314,11 +314,21 @@ class Circuit:
             raise CircuitError(f"no source named {sorted(unknown)}; have {[s.name for s in self.sources]}")
         # the network is unchanged and was checked when it was built: only the
         # new sources are checked (by SpikeSource) here
-        out = object.__new__(Circuit)
-        for f in fields(Circuit):
-            object.__setattr__(out, f.name, getattr(self, f.name))
-        object.__setattr__(out, "sources", tuple(new))
-        return out
+        return evolve(self, sources=tuple(new))
+
+
+def evolve(value, **changes):
+    """A copy of a frozen IR value with ``changes``, skipping ``__post_init__``: for
+    callers that have already checked the new field values (per-query fast paths).
+
+    >>> p = Population("p", 2)
+    >>> evolve(p, role="edge").role, p.role
+    ('edge', '')
+    """
+    out = object.__new__(type(value))
+    out.__dict__.update(value.__dict__)
+    out.__dict__.update(changes)
+    return out
 
 
 def union(circuits) -> tuple[Circuit, tuple[int, ...]]:

@@ -4,7 +4,15 @@
 ``ByteEncoder`` as a field default; Python 3.11 rejects that as a mutable default.
 :func:`install` adds an import hook that compiles that one module from its source
 with ``@dataclass(unsafe_hash=True)`` on ``ByteEncoder``, which is what Python 3.10
-accepted. Nothing on disk changes; no other module is touched.
+accepted. Nothing on disk changes.
+
+The same hook makes Lava's start-method call safe:
+``lava/magma/runtime/message_infrastructure/multiprocessing.py`` calls
+``multiprocessing.set_start_method('fork')`` at import, which raises "context has
+already been set" once anything in the process has fixed the start method (any
+``get_start_method()``, ``Pool`` or ``Process`` does). Just before that module runs,
+the hook unsets the start method, so Lava's own call sets ``fork`` as it does in a
+fresh process (Lava starts its runtime processes by fork and needs it).
 
 >>> install() is None
 True
@@ -16,6 +24,7 @@ import importlib.machinery
 import sys
 
 TARGET = "lava.magma.compiler.var_model"
+MP_TARGET = "lava.magma.runtime.message_infrastructure.multiprocessing"
 OLD = "@dataclass\nclass ByteEncoder:"
 NEW = "@dataclass(unsafe_hash=True)\nclass ByteEncoder:"
 
@@ -40,14 +49,32 @@ class _PatchedLoader(importlib.machinery.SourceFileLoader):
         return None
 
 
+def unset_start_method() -> None:
+    """Unset the multiprocessing start method if something fixed it (so that a
+    following ``set_start_method`` without ``force`` succeeds)."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=True) is not None:
+        multiprocessing.set_start_method(None, force=True)
+
+
+class _StartMethodLoader(importlib.machinery.SourceFileLoader):
+    """Run Lava's multiprocessing module unchanged, right after unsetting the start method."""
+
+    def exec_module(self, module):
+        unset_start_method()
+        super().exec_module(module)
+
+
 class _Finder(importlib.abc.MetaPathFinder):
     def find_spec(self, fullname, path, target=None):
-        if fullname != TARGET:
+        loaders = {TARGET: _PatchedLoader, MP_TARGET: _StartMethodLoader}
+        if fullname not in loaders:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or not isinstance(spec.loader, importlib.machinery.SourceFileLoader):
             return spec
-        spec.loader = _PatchedLoader(fullname, spec.origin)
+        spec.loader = loaders[fullname](fullname, spec.origin)
         return spec
 
 

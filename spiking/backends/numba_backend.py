@@ -1,12 +1,20 @@
 """The fast default backend: an event-driven, exact simulation of the fixed-point LIF.
 
 A neuron is updated at a step only if input arrives for it or it is not at rest
-(``u != 0``, a bias, or ``v != 0`` with a leak); a neuron at rest with no input keeps
-its state bit for bit, so skipping it changes nothing. Spikes travel as events in a
-ring of ``max_delay + 2`` slots. Connections with a negative weight exponent sum
-their weights per (post, delay) within a step before the arithmetic right shift,
-exactly as Lava does. The run stops at ``max_steps`` or as soon as nothing is
-pending, nothing is active and no input spike is left (the circuit is quiescent).
+(``u != 0`` with a current decay, a bias, or ``v != 0`` with a leak); a neuron at
+rest with no input keeps its state bit for bit, so skipping it changes nothing.
+Spikes travel as events in a ring of ``max_delay + 2`` slots, each slot a chain of
+64-event chunks (read in order, so memory is touched sequentially). Connections with
+a negative weight exponent sum their weights per (post, delay) within a step before
+the arithmetic right shift, exactly as Lava does. Neurons proven to fire at most once
+ignore input after their spike (it cannot change the raster). The run stops at
+``max_steps`` or as soon as nothing is pending, nothing is active and no input spike
+is left (the circuit is quiescent: every later step of the raster is empty).
+
+Per query nothing is allocated but the answer: a prepared network keeps its neuron
+table, event pool and spike record between runs (cached per network structure; the
+kernel holds the GIL, so runs of one network never overlap), and each run resets
+only the neurons the previous run touched.
 
 >>> import numpy as np
 >>> from spiking.ir import Population, SpikeSource, Connection, Circuit
@@ -29,18 +37,57 @@ from spiking.raster import Raster
 
 __all__ = ["Prepared", "prepare", "run"]
 
-DELAY_SLOTS = 64  # delays 0..63
+CHUNK = 64  # events per chunk of an event slot
+# the neuron table, int32[n, 4] (16 bytes a neuron): state, and META = flag bits | population << 8
+U, V, A_IN, META = range(4)
+# META bits: run state (cleared between runs), then constants
+LISTED, DEAD, TOUCHED, ONCE, BIASED = 1, 2, 4, 8, 16
+RUN_BITS = LISTED | DEAD | TOUCHED
+# the population table, int64[n_populations, 3]
+FU, FV, VTH = range(3)
+
+
+class Workspace:
+    """Scratch arrays of one prepared network, reused by its runs (mutable; private).
+
+    ``meta[0]``: neurons touched by the last run (``touched[:meta[0]]``), reset at the
+    start of the next; ``meta[1]``: channel accumulators the last run may have left.
+    """
+
+    def __init__(self, n: int, n_pre: int, ring: int, n_chan: int, chunks: int, rec_cap: int):
+        self.touched = np.zeros(n, np.int64)
+        self.meta = np.zeros(2, np.int64)
+        self.upd = np.zeros(n, np.int64)
+        self.active = np.zeros(n, np.int64)
+        self.spk = np.zeros(n_pre, np.int64)
+        self.head = np.full(ring, -1, np.int64)
+        self.tail = np.full(ring, -1, np.int64)
+        self.fill = np.zeros(ring, np.int64)
+        self.scratch = np.zeros(n_chan * 64, np.int64)
+        self.sflag = np.zeros(n_chan * 64, np.uint8)
+        self.stouch = np.zeros(n_chan * 64, np.int64)
+        self.cnt = np.zeros(n + 1, np.int64)
+        self.grow(chunks, rec_cap)
+
+    def grow(self, chunks: int, rec_cap: int) -> None:
+        self.chunk_next = np.zeros(chunks, np.int64)
+        self.ev_post = np.zeros(chunks * CHUNK, np.int32)
+        self.ev_val = np.zeros(chunks * CHUNK, np.int32)
+        self.rec_t = np.zeros(rec_cap, np.int64)
+        self.rec_n = np.zeros(rec_cap, np.int64)
+        self.order, self.blk, self.cur, self.out = (np.zeros(rec_cap, np.int64) for _ in range(4))
 
 
 @dataclass(frozen=True, eq=False)
 class Prepared:
-    """Flat arrays of a circuit's structure (everything except the input spikes)."""
+    """Flat arrays of a circuit's structure (everything except the input spikes),
+    and the workspace its runs reuse (``table`` holds the neurons' run state)."""
 
     n_neurons: int
-    du: np.ndarray
-    dv: np.ndarray
-    vth: np.ndarray
+    table: np.ndarray
+    pop_table: np.ndarray
     bias: np.ndarray
+    bias_idx: np.ndarray
     out_ptr: np.ndarray
     syn_post: np.ndarray
     syn_val: np.ndarray
@@ -51,6 +98,7 @@ class Prepared:
     ring: int
     source_base: dict
     once: np.ndarray
+    work: Workspace
 
 
 def prepare(circuit: Circuit) -> Prepared:
@@ -87,14 +135,22 @@ def prepare(circuit: Circuit) -> Prepared:
     dv = i64([np.full(p.size, p.dv) for p in pops])
     vth = i64([np.full(p.size, p.vth) for p in pops])
     bias = i64([p.effective_bias for p in pops])
+    once = _fire_once(n, du, dv, vth, bias, pre, post, val, delay, chan)
+    pop_of = np.repeat(np.arange(len(pops), dtype=np.int64), [p.size for p in pops])
+    table = np.zeros((n, 4), np.int32)
+    table[:, META] = np.where(once, ONCE, 0) | np.where(bias != 0, BIASED, 0) | (pop_of << 8)
+    pop_table = np.array([[4096 - (p.du + 1), 4096 - p.dv, p.vth << 6] for p in pops], np.int64).reshape(-1, 3)
+    ring = circuit.max_delay + 2
+    chunks = len(post) // CHUNK + 2 * ring + 16
     return Prepared(
-        n_neurons=n, du=du, dv=dv, vth=vth << 6, bias=bias,
-        once=_fire_once(n, du, dv, vth, bias, pre, post, val, delay, chan),
+        n_neurons=n, table=table, pop_table=pop_table, bias=bias, bias_idx=np.flatnonzero(bias).astype(np.int64),
+        once=once,
         out_ptr=out_ptr,
-        syn_post=post[order], syn_val=val[order], syn_delay=delay[order], syn_chan=chan[order],
+        syn_post=post[order].astype(np.int32), syn_val=val[order].astype(np.int32),
+        syn_delay=delay[order], syn_chan=chan[order] if n_chan else np.zeros(0, np.int64),
         chan_post=i64(chan_post), chan_shift=i64(chan_shift),
-        ring=circuit.max_delay + 2,
-        source_base=source_base,
+        ring=ring, source_base=source_base,
+        work=Workspace(n, base, ring, n_chan, chunks, 2 * n + 1024),
     )
 
 
@@ -132,166 +188,259 @@ def _fire_once(n, du, dv, vth, bias, pre, post, val, delay, chan) -> np.ndarray:
 
 
 @numba.njit(cache=True)
-def _kernel(n, du, dv, vth, bias, out_ptr, syn_post, syn_val, syn_delay, syn_chan,
-            chan_post, chan_shift, ring, src_step, src_pre, max_steps,
-            ev_cap, rec_cap, once):  # pragma: no cover - compiled
-    """Returns (rec_t, rec_n, steps_run, n_events, overflow); overflow 1: the event
-    pool, 2: the spike record was too small (the caller retries with more room)."""
+def _new_chunk(b, head, tail, fill, chunk_next, pool):  # pragma: no cover - compiled
+    """Append a chunk to slot ``b`` (``pool``: [free list head, chunks used]); -1: full."""
+    c = pool[0]
+    if c != -1:
+        pool[0] = chunk_next[c]
+    elif pool[1] < len(chunk_next):
+        c = pool[1]
+        pool[1] += 1
+    else:
+        return -1
+    chunk_next[c] = -1
+    if tail[b] == -1:
+        head[b] = c
+    else:
+        chunk_next[tail[b]] = c
+    tail[b] = c
+    fill[b] = 0
+    return c
+
+
+@numba.njit(cache=True)
+def _kernel(tab, pop_tab, bias_of, out_ptr, syn_post, syn_val, syn_delay, syn_chan, chan_post, chan_shift,
+            bias_idx, src_step, src_pre, max_steps, use_once,
+            touched, meta, upd, active, spk, head, tail, fill, chunk_next, ev_post, ev_val,
+            scratch, sflag, stouch, rec_t, rec_n, cnt, order, blk, cur, out):  # pragma: no cover - compiled
+    """Returns (spikes recorded, steps_run, n_events, overflow); overflow 1: the event
+    pool, 2: the spike record was too small (the caller grows it and runs again).
+    Spikes are recorded in ``rec_t``/``rec_n`` sorted by (step, neuron)."""
     M = np.int64(1) << 23
-    u = np.zeros(n, np.int64)
-    v = np.zeros(n, np.int64)
-    a_in = np.zeros(n, np.int64)
-    flag = np.zeros(n, np.uint8)
-    dead = np.zeros(n, np.uint8)  # fired fire-once neurons: their input cannot matter
-    upd = np.empty(n, np.int64)
-    active = np.empty(n, np.int64)
+    ring = len(head)
+    # undo what the previous run changed
+    for k in range(meta[0]):
+        i = touched[k]
+        tab[i, U] = 0
+        tab[i, V] = 0
+        tab[i, A_IN] = 0
+        tab[i, META] &= ~RUN_BITS
+    for k in range(meta[1]):
+        scratch[stouch[k]] = 0
+        sflag[stouch[k]] = 0
+    meta[0] = 0
+    meta[1] = 0
+    for b in range(ring):
+        head[b] = -1
+        tail[b] = -1
+        fill[b] = 0
+    pool = np.array([-1, 0], np.int64)  # free chunk list, chunks used
+    has_chan = len(chan_post) > 0
+    n_touched = 0
     n_active = 0
-    for i in range(n):
-        if bias[i] != 0:
-            active[n_active] = i
-            n_active += 1
-    spk = np.empty(n + len(out_ptr), np.int64)
-    ev_post = np.empty(ev_cap, np.int32)
-    ev_val = np.empty(ev_cap, np.int64)
-    ev_next = np.empty(ev_cap, np.int32)
-    n_ev = 0  # slots of the pool ever used
-    free = -1
-    head = np.full(ring, -1, np.int32)
+    for k in range(len(bias_idx)):
+        active[n_active] = bias_idx[k]
+        n_active += 1
     pending = 0
-    n_chan = len(chan_post)
-    scratch = np.zeros(n_chan * 64, np.int64)
-    sflag = np.zeros(n_chan * 64, np.uint8)
-    stouch = np.empty(n_chan * 64, np.int64)
-    rec_t = np.empty(rec_cap, np.int64)
-    rec_n = np.empty(rec_cap, np.int64)
     n_rec = 0
     n_events = 0
     sp = 0
     steps_run = max_steps
+    n_upd = 0  # neurons listed for the next step by delay-0 input (added to a_in directly)
     for t in range(max_steps):
         slot = t % ring
-        n_upd = 0
-        e = head[slot]
+        c = head[slot]
+        while c != -1:
+            in_chunk = fill[slot] if c == tail[slot] else CHUNK
+            for j in range(c * CHUNK, c * CHUNK + in_chunk):
+                i = ev_post[j]
+                f = tab[i, META]
+                if f & DEAD:
+                    continue  # a fired fire-once neuron: its input cannot matter
+                tab[i, A_IN] += ev_val[j]
+                if f & LISTED == 0:
+                    tab[i, META] = f | LISTED | TOUCHED
+                    upd[n_upd] = i
+                    n_upd += 1
+                    if f & TOUCHED == 0:
+                        touched[n_touched] = i
+                        n_touched += 1
+            pending -= in_chunk
+            nxt = chunk_next[c]
+            chunk_next[c] = pool[0]
+            pool[0] = c
+            c = nxt
         head[slot] = -1
-        while e != -1:
-            i = ev_post[e]
-            a_in[i] += ev_val[e]
-            if flag[i] == 0 and dead[i] == 0:
-                flag[i] = 1
-                upd[n_upd] = i
-                n_upd += 1
-            nxt = ev_next[e]
-            ev_next[e] = free
-            free = e
-            e = nxt
-            pending -= 1
+        tail[slot] = -1
         for k in range(n_active):
             i = active[k]
-            if flag[i] == 0:
-                flag[i] = 1
+            f = tab[i, META]
+            if f & LISTED == 0:
+                tab[i, META] = f | LISTED | TOUCHED
                 upd[n_upd] = i
                 n_upd += 1
+                if f & TOUCHED == 0:
+                    touched[n_touched] = i
+                    n_touched += 1
         n_active = 0
         n_spk = 0
         while sp < len(src_step) and src_step[sp] == t:
             spk[n_spk] = src_pre[sp]
             n_spk += 1
             sp += 1
-        for k in range(n_upd):
+        first = n_rec
+        n_now = n_upd
+        n_upd = 0  # the update loop below is the last reader of this step's list
+        for k in range(n_now):
             i = upd[k]
-            flag[i] = 0
-            x = u[i] * (4096 - (du[i] + 1))
+            f = tab[i, META]
+            pop = f >> 8
+            fu = pop_tab[pop, FU]
+            fv = pop_tab[pop, FV]
+            bias = bias_of[i] if f & BIASED else 0
+            x = np.int64(tab[i, U]) * fu
             un = (x >> 12) if x >= 0 else -((-x) >> 12)
-            un += a_in[i] << 6
-            a_in[i] = 0
+            un += np.int64(tab[i, A_IN]) << 6
+            tab[i, A_IN] = 0
             if un > M:
                 un -= 2 * M
             elif un <= -M:
                 un += 2 * M
-            y = v[i] * (4096 - dv[i])
+            y = np.int64(tab[i, V]) * fv
             vn = (y >> 12) if y >= 0 else -((-y) >> 12)
-            vn += un + bias[i]
+            vn += un + bias
             if vn > M - 1:
                 vn = M - 1
             elif vn < -M + 1:
                 vn = -M + 1
-            if vn > vth[i]:
+            f &= ~LISTED
+            if vn > pop_tab[pop, VTH]:
                 vn = 0
-                if once[i]:
-                    dead[i] = 1
+                if use_once and f & ONCE:
+                    f |= DEAD
                 spk[n_spk] = i
                 n_spk += 1
-                if n_rec == rec_cap:
-                    return rec_t, rec_n, t, n_events, 2
-                rec_t[n_rec] = t
+                if n_rec == len(rec_n):
+                    tab[i, META] = f
+                    meta[0] = n_touched
+                    return n_rec, t, n_events, 2
                 rec_n[n_rec] = i
                 n_rec += 1
-            u[i] = un
-            v[i] = vn
+            tab[i, META] = f
+            tab[i, U] = un
+            tab[i, V] = vn
             # at rest: with no input the next step leaves v unchanged and cannot spike
-            # (a current that decays fully, du = 4095, is gone by then)
-            if not ((un == 0 or du[i] == 4095) and bias[i] == 0 and (vn == 0 or dv[i] == 0)):
+            # (a current that decays fully, fu = 0, is gone by then)
+            if not ((un == 0 or fu == 0) and bias == 0 and (vn == 0 or fv == 4096)):
                 active[n_active] = i
                 n_active += 1
+        rec_t[first:n_rec] = t
         n_touch = 0
         for k in range(n_spk):
             p = spk[k]
             for s in range(out_ptr[p], out_ptr[p + 1]):
                 n_events += 1
-                c = syn_chan[s]
-                if c >= 0:
-                    key = c * 64 + syn_delay[s]
+                if has_chan and syn_chan[s] >= 0:
+                    key = syn_chan[s] * 64 + syn_delay[s]
                     if sflag[key] == 0:
                         sflag[key] = 1
                         stouch[n_touch] = key
                         n_touch += 1
                     scratch[key] += syn_val[s]
                     continue
-                if dead[syn_post[s]]:
+                i = syn_post[s]
+                f = tab[i, META]
+                if f & DEAD:
                     continue  # counted as an event; it cannot change the raster
-                if free == -1:
-                    if n_ev == ev_cap:
-                        return rec_t, rec_n, t, n_events, 1
-                    e = n_ev
-                    n_ev += 1
-                else:
-                    e = free
-                    free = ev_next[e]
-                b = (t + 1 + syn_delay[s]) % ring
-                ev_post[e] = syn_post[s]
-                ev_val[e] = syn_val[s]
-                ev_next[e] = head[b]
-                head[b] = e
+                if syn_delay[s] == 0:  # due next step: straight into a_in, no event
+                    tab[i, A_IN] += syn_val[s]
+                    if f & LISTED == 0:
+                        tab[i, META] = f | LISTED | TOUCHED
+                        upd[n_upd] = i
+                        n_upd += 1
+                        if f & TOUCHED == 0:
+                            touched[n_touched] = i
+                            n_touched += 1
+                    continue
+                b = slot + 1 + syn_delay[s]
+                if b >= ring:
+                    b -= ring
+                c = tail[b]
+                if c == -1 or fill[b] == CHUNK:
+                    c = _new_chunk(b, head, tail, fill, chunk_next, pool)
+                    if c == -1:
+                        meta[0] = n_touched
+                        meta[1] = n_touch
+                        return n_rec, t, n_events, 1
+                j = c * CHUNK + fill[b]
+                ev_post[j] = i
+                ev_val[j] = syn_val[s]
+                fill[b] += 1
                 pending += 1
         for k in range(n_touch):
             key = stouch[k]
-            c = key // 64
-            d = key - c * 64
-            val = scratch[key] >> chan_shift[c]  # arithmetic shift: floor, as numpy's right_shift
+            ch = key // 64
+            d = key - ch * 64
+            val = scratch[key] >> chan_shift[ch]  # arithmetic shift: floor, as numpy's right_shift
             scratch[key] = 0
             sflag[key] = 0
-            if free == -1:
-                if n_ev == ev_cap:
-                    return rec_t, rec_n, t, n_events, 1
-                e = n_ev
-                n_ev += 1
-            else:
-                e = free
-                free = ev_next[e]
-            b = (t + 1 + d) % ring
-            ev_post[e] = chan_post[c]
-            ev_val[e] = val
-            ev_next[e] = head[b]
-            head[b] = e
+            b = slot + 1 + d
+            if b >= ring:
+                b -= ring
+            c = tail[b]
+            if c == -1 or fill[b] == CHUNK:
+                c = _new_chunk(b, head, tail, fill, chunk_next, pool)
+                if c == -1:
+                    meta[0] = n_touched
+                    meta[1] = n_touch
+                    return n_rec, t, n_events, 1
+            j = c * CHUNK + fill[b]
+            ev_post[j] = chan_post[ch]
+            ev_val[j] = val
+            fill[b] += 1
             pending += 1
-        if pending == 0 and n_active == 0 and sp == len(src_step):
+        if pending == 0 and n_active == 0 and n_upd == 0 and sp == len(src_step):
             steps_run = t + 1
             break
-    return rec_t[:n_rec], rec_n[:n_rec], steps_run, n_events, 0
+    meta[0] = n_touched
+    _sort_within_steps(rec_t, rec_n, n_rec, cnt, order, blk, cur, out)
+    return n_rec, steps_run, n_events, 0
+
+
+@numba.njit(cache=True)
+def _sort_within_steps(rec_t, rec_n, k, cnt, order, blk, cur, out):  # pragma: no cover - compiled
+    """Sort spikes ``rec_*[:k]``, recorded step by step, by (step, neuron) in O(k + n):
+    a stable counting sort by neuron, then each spike goes to the next free place of
+    its step's block. Scratch: ``cnt`` (n + 1), ``order``, ``blk``, ``cur``, ``out`` (>= k)."""
+    n = len(cnt) - 1
+    cnt[:] = 0
+    for j in range(k):
+        cnt[rec_n[j] + 1] += 1
+    for i in range(n):
+        cnt[i + 1] += cnt[i]
+    for j in range(k):
+        order[cnt[rec_n[j]]] = j
+        cnt[rec_n[j]] += 1
+    b = 0
+    for j in range(k):
+        if rec_t[j] != rec_t[b]:
+            b = j
+        blk[j] = b
+        cur[j] = j
+    for x in range(k):
+        j = order[x]
+        b = blk[j]
+        out[cur[b]] = rec_n[j]
+        cur[b] += 1
+    rec_n[:k] = out[:k]
 
 
 def source_spikes(prep: Prepared, circuit: Circuit) -> tuple[np.ndarray, np.ndarray]:
     """(step, global pre index) of every input spike, sorted by step."""
+    if len(circuit.sources) == 1:  # the compiled queries' case: no concatenation
+        s = circuit.sources[0]
+        order = np.argsort(s.step, kind="stable")
+        return s.step[order], prep.source_base[s.name] + s.neuron[order]
     steps = [s.step for s in circuit.sources] + [np.zeros(0, np.int64)]
     pres = [prep.source_base[s.name] + s.neuron for s in circuit.sources] + [np.zeros(0, np.int64)]
     step, pre = np.concatenate(steps), np.concatenate(pres)
@@ -302,58 +451,23 @@ def source_spikes(prep: Prepared, circuit: Circuit) -> tuple[np.ndarray, np.ndar
 def run_prepared(prep: Prepared, circuit: Circuit, max_steps: int) -> Raster:
     """Run ``circuit`` (whose structure ``prep`` was made from) with its input spikes."""
     src_step, src_pre = source_spikes(prep, circuit)
-    ev_cap = len(prep.syn_post) + 1024
-    rec_cap = 2 * prep.n_neurons + len(src_step) + 1024
     # the fire-once proof assumes each input neuron spikes at most once
-    once = prep.once if len(np.unique(src_pre)) == len(src_pre) else np.zeros_like(prep.once)
+    use_once = len(np.unique(src_pre)) == len(src_pre)
+    w = prep.work
     while True:
-        t, i, steps_run, n_events, overflow = _kernel(
-            np.int64(prep.n_neurons), prep.du, prep.dv, prep.vth, prep.bias, prep.out_ptr,
-            prep.syn_post, prep.syn_val, prep.syn_delay, prep.syn_chan, prep.chan_post,
-            prep.chan_shift, np.int64(prep.ring), src_step, src_pre, np.int64(max_steps),
-            np.int64(ev_cap), np.int64(rec_cap), once,
+        n_rec, steps_run, n_events, overflow = _kernel(
+            prep.table, prep.pop_table, prep.bias, prep.out_ptr, prep.syn_post, prep.syn_val, prep.syn_delay, prep.syn_chan,
+            prep.chan_post, prep.chan_shift, prep.bias_idx, src_step, src_pre, max_steps, use_once,
+            w.touched, w.meta, w.upd, w.active, w.spk, w.head, w.tail, w.fill, w.chunk_next,
+            w.ev_post, w.ev_val, w.scratch, w.sflag, w.stouch, w.rec_t, w.rec_n,
+            w.cnt, w.order, w.blk, w.cur, w.out,
         )
         if overflow == 0:
             break
         # deterministic, so a rerun with more room gives the same spikes
-        if overflow == 1:
-            ev_cap *= 4
-        else:
-            rec_cap *= 4
-    t, i = _sort_spikes(t, i, np.int64(prep.n_neurons), np.int64(steps_run + 1))
-    return Raster.from_spikes(prep.n_neurons, steps_run, t, i, backend="numba",
-                              synaptic_events=n_events, presorted=True)
-
-
-@numba.njit(cache=True)
-def _sort_spikes(step, neuron, n, n_steps):  # pragma: no cover - compiled
-    """Order spikes by (step, neuron): two stable counting sorts, O(spikes + n + steps)."""
-    k = len(step)
-    cnt = np.zeros(n + 1, np.int64)
-    for j in range(k):
-        cnt[neuron[j] + 1] += 1
-    for i in range(n):
-        cnt[i + 1] += cnt[i]
-    s1 = np.empty(k, np.int64)
-    n1 = np.empty(k, np.int64)
-    for j in range(k):
-        p = cnt[neuron[j]]
-        cnt[neuron[j]] += 1
-        s1[p] = step[j]
-        n1[p] = neuron[j]
-    cnt2 = np.zeros(n_steps + 1, np.int64)
-    for j in range(k):
-        cnt2[s1[j] + 1] += 1
-    for i in range(n_steps):
-        cnt2[i + 1] += cnt2[i]
-    s2 = np.empty(k, np.int64)
-    n2 = np.empty(k, np.int64)
-    for j in range(k):
-        p = cnt2[s1[j]]
-        cnt2[s1[j]] += 1
-        s2[p] = s1[j]
-        n2[p] = n1[j]
-    return s2, n2
+        w.grow(len(w.chunk_next) * (4 if overflow == 1 else 1), len(w.rec_t) * (4 if overflow == 2 else 1))
+    return Raster.from_spikes(prep.n_neurons, steps_run, w.rec_t[:n_rec].copy(), w.rec_n[:n_rec].copy(),
+                              backend="numba", synaptic_events=n_events, presorted=True)
 
 
 _CACHE: dict[int, tuple] = {}

@@ -108,3 +108,23 @@ def test_lava_hardware_path_says_what_is_missing():
     u, _ = _query_batch([1])
     with pytest.raises(spiking.BackendUnavailableError, match="Loihi 2 runtime"):
         spiking.run(u, "lava", max_steps=5, hardware=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("method", ["spawn", "fork"])
+def test_lava_runs_after_something_fixed_the_start_method(method):
+    # Lava's multiprocessing module calls set_start_method('fork') at import, which
+    # raises "context has already been set" if the method was fixed before (by anyone)
+    code = (
+        "import multiprocessing as mp\n"
+        f"mp.set_start_method({method!r})\n"
+        "import spiking\n"
+        "from hypergraph.synthetic import layered\n"
+        "g = layered(12, seed=11, max_cost=3)\n"
+        "c = spiking.compile(g.incidence, g.sources if len(g.sources) else [0])\n"
+        "steps = spiking.horizon(c)\n"
+        "lava = spiking.run(c, 'lava', max_steps=steps)\n"
+        "assert lava.same_spikes(spiking.run(c, 'numba', max_steps=steps)) and lava.n_spikes > 0\n"
+        "assert mp.get_start_method() == 'fork'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=300)
