@@ -1,11 +1,15 @@
 """The compiled kernel behind :func:`spiking.decode`: first spikes and causal edges
 of a compiled query, read from a raster in one pass (numba; loaded on first decode).
 
+Quantities 0 and 1 are neurons 0 and 1; edge 0 (neuron 2) derives quantity 1 and
+its spike arrives one step after the edge neuron fires:
+
 >>> import numpy as np
->>> t, e, s = first_spikes_and_edges(np.array([1, 3]), np.array([0, 1]), 3, 0, 2,
-...                                  np.array([2]), np.array([1]), np.array([1]), 2, 1)
+>>> step, neuron = np.array([1, 2, 3]), np.array([0, 2, 1])
+>>> t, e, s = first_spikes_and_edges(step, neuron, 3, 0, 2, np.array([2]), np.array([1]),
+...                                  np.array([1]), 2, 1)
 >>> t.tolist(), e.tolist(), s.tolist()
-([0, -1], [-1, -1], [1, -1])
+([0, 1], [-1, 0], [1, 3])
 """
 from __future__ import annotations
 
