@@ -202,35 +202,57 @@ WORKER_TIMEOUT_S = 1800
 def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
     """Solve and prove every direction, in worker processes when there are many laws."""
     import os
+    import selectors
     import subprocess
     import sys
+
+    from oracle.progress import Progress
 
     from .solve_worker import solve_job
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
+    progress = Progress(len(jobs), "oracle: solving and proving every direction of every law (once)")
     if len(jobs) < 40 or workers < 2:
-        return {law.id: solve_job(j) for law, j in zip(laws, jobs)}
+        results = []
+        with progress:
+            for j in jobs:
+                results.append(solve_job(j))
+                progress.advance()
+        return {law.id: r for law, r in zip(laws, results)}
     chunks = [jobs[k::workers] for k in range(workers)]
     procs = [subprocess.Popen([sys.executable, "-m", "hypergraph.solve_worker"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True) for _ in chunks]
-    outputs = []
+    lines: list[list] = [[] for _ in procs]
+    sel = selectors.DefaultSelector()
     try:
-        for p, chunk in zip(procs, chunks):
+        for k, (p, chunk) in enumerate(zip(procs, chunks)):
             p.stdin.write(json.dumps(chunk))
             p.stdin.close()
-        for p in procs:
-            out = p.stdout.read()
-            if p.wait(timeout=WORKER_TIMEOUT_S) != 0:
-                raise RuntimeError(f"a solving worker failed with exit code {p.returncode}")
-            outputs.append(json.loads(out))
+            sel.register(p.stdout, selectors.EVENT_READ, k)
+        open_streams = len(procs)
+        with progress:
+            while open_streams:
+                for key, _ in sel.select(timeout=WORKER_TIMEOUT_S):
+                    line = key.fileobj.readline()
+                    if not line:
+                        sel.unregister(key.fileobj)
+                        open_streams -= 1
+                        continue
+                    lines[key.data].append(json.loads(line))
+                    progress.advance()
+        for p, chunk, got in zip(procs, chunks, lines):
+            if p.wait(timeout=60) != 0 or len(got) != len(chunk):
+                raise RuntimeError(f"a solving worker failed (exit code {p.returncode}, "
+                                   f"{len(got)} of {len(chunk)} laws done)")
     finally:
+        sel.close()
         for p in procs:
             if p.poll() is None:
                 p.kill()
     results: list = [None] * len(jobs)
-    for k, out in enumerate(outputs):
-        results[k::workers] = out
+    for k, got in enumerate(lines):
+        results[k::workers] = got
     return {law.id: r for law, r in zip(laws, results)}
 
 

@@ -1,8 +1,8 @@
 """A worker process that solves and proves law directions: JSON jobs in, JSON results out.
 
 Run as ``python -m hypergraph.solve_worker``; it reads a JSON list of jobs
-``[output, expression, inputs, assumes]`` on standard input and writes the list of
-direction records on standard output. Plain subprocesses (not multiprocessing) keep the
+``[output, expression, inputs, assumes]`` on standard input and writes one line of
+direction records (JSON) per job on standard output. Plain subprocesses (not multiprocessing) keep the
 caller's ``__main__`` out of it, and a stuck worker can be killed.
 """
 from __future__ import annotations
@@ -21,8 +21,11 @@ def solve_job(job) -> list[dict]:
 
 
 def main() -> None:
+    """One result line per job, flushed as it is done, so the caller can show progress."""
     jobs = json.load(sys.stdin)
-    json.dump([solve_job(j) for j in jobs], sys.stdout)
+    for job in jobs:
+        sys.stdout.write(json.dumps(solve_job(job)) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import pytest
 
 MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg", "zipper", "proofs",
            "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence",
-           "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle"]
+           "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle", "oracle.progress"]
 
 
 @pytest.mark.parametrize("name", MODULES)
