@@ -20,9 +20,11 @@ def _check(inc, sources, **kw):
     return c, tr
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(hypergraphs())
 def test_numba_agrees_with_closure_on_random_hypergraphs(g):
+    """Issue 4: on 1,000 random hypergraphs the spiking engine's derivable set, derivation
+    times (costs) and causal edges equal the reference closure's."""
     _check(*g)
 
 
