@@ -106,6 +106,18 @@ def _row_2bit(row, x0, x1, x2, x3):
     return _I32(a0 + (a1 >> 2) + (a2 >> 4) + (a3 >> 6))
 
 
+@njit(cache=True)
+def _rows_2bit(data, x0, x1, x2, x3, sx, out, start, stop):
+    """Rows ``start..stop`` one at a time (the last, partial group of four)."""
+    kp = data.shape[1]
+    for m in range(start, stop):
+        acc = _I32(0)
+        for j0 in range(0, kp, SPAN):
+            j1 = min(kp, j0 + SPAN)
+            acc += _row_2bit(data[m, j0:j1], x0[j0:j1], x1[j0:j1], x2[j0:j1], x3[j0:j1])
+        out[m] = acc - sx
+
+
 @njit(parallel=True, cache=True)
 def _gemv_2bit(data, x16, sx, out):
     # Digit i of a byte is masked in place, not shifted: ``x * (b & 3 << 2i)`` is
@@ -120,12 +132,7 @@ def _gemv_2bit(data, x16, sx, out):
     for g in prange((rows + 3) // 4):
         n = 4 * g
         if n + 4 > rows:
-            for m in range(n, rows):
-                acc = _I32(0)
-                for j0 in range(0, kp, SPAN):
-                    j1 = min(kp, j0 + SPAN)
-                    acc += _row_2bit(data[m, j0:j1], x0[j0:j1], x1[j0:j1], x2[j0:j1], x3[j0:j1])
-                out[m] = acc - sx
+            _rows_2bit(data, x0, x1, x2, x3, sx, out, n, rows)
             continue
         t0 = _I32(0)
         t1 = _I32(0)
@@ -205,12 +212,7 @@ def _gemv_2bit_simd(data, x8, sx, out):
     for g in prange((rows + 3) // 4):
         n = 4 * g
         if n + 4 > rows:
-            for m in range(n, rows):
-                acc = _I32(0)
-                for j0 in range(0, kp, SPAN):
-                    j1 = min(kp, j0 + SPAN)
-                    acc += _row_2bit(data[m, j0:j1], x0[j0:j1], x1[j0:j1], x2[j0:j1], x3[j0:j1])
-                out[m] = acc - sx
+            _rows_2bit(data, x0, x1, x2, x3, sx, out, n, rows)
             continue
         t0 = _I32(0)
         t1 = _I32(0)
