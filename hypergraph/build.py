@@ -29,9 +29,9 @@ from psg.errors import SourceError
 from psg.graph import PSG, Span
 from psg.units import UnitError, parse_unit
 
-from .directions import Direction, solve_directions
+from .directions import Direction
 from .model import Constant, KnowledgeGraph, Law, Quantity
-from .symbolic import SymbolicError, formula, symbol, text, to_sympy
+from .symbolic import text, to_sympy
 
 BUILD_VERSION = "kb-5"  # bump when solving or proving changes what the cache holds
 
@@ -188,7 +188,9 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
         solved = _solve_all([law for law, _ in laws])
         if use_cache:
             _store_directions(key, solved)
-    full = tuple(replace(law, directions=tuple(Direction(**d) for d in solved[law.id])) for law, _ in laws)
+    verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
+    full = tuple(replace(law, directions=tuple(Direction(**d) for d in solved[law.id]),
+                         proof=verdict[(str(law.span.file), law.span.line)]) for law, _ in laws)
     kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key)
     object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
     object.__setattr__(kg, "psg", psg)

@@ -290,7 +290,6 @@ class _Z3Encoder:
         raise ValueError(f"cannot encode {name} for Z3")
 
     def power(self, base: sp.Expr, exp: sp.Expr):
-        z3 = self.z3
         b = self.encode(base)
         if exp.is_Integer:
             n = int(exp)

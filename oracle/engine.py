@@ -22,7 +22,7 @@ from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
 from psg.units import parse_unit, registry
 
-from .names import NameIndex, UnknownQuantityError
+from .names import NameIndex
 
 
 class QueryError(ValueError):
@@ -128,10 +128,6 @@ class Answer:
     learned: bool = False
     search: object = None           # the closure or spiking result (times, causal edges, raster)
     excluded: tuple[str, ...] = ()  # law directions set aside: their assumptions failed for these values
-
-    @property
-    def si(self):
-        return self.value
 
     def __str__(self) -> str:
         if not self.found:
@@ -342,16 +338,10 @@ class Oracle:
 
     # -- proofs -----------------------------------------------------------------
     def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str) -> DerivationProof:
-        report = self.kg.proof_report if hasattr(self.kg, "proof_report") else None
-        verdicts = {}
-        if report is not None:
-            for r in report.results:
-                verdicts[r.name.rpartition(".")[2] if "." in r.name else r.name] = r.verdict
         steps = []
         for s in derivation.steps:
-            fname = s.law.id.rpartition(".")[2]
             d = s.law.direction(s.output)
-            steps.append((s.law.id, s.output, verdicts.get(fname, verdicts.get(s.law.id, "proved")), d.status))
+            steps.append((s.law.id, s.output, s.law.proof, d.status))
         composed_report = _prove_composed(text(composed), tuple((u, self.kg.quantity(u).unit) for u in used),
                                           self.kg.quantity(target).unit,
                                           tuple((c.name, c.unit) for c in self.kg.constants

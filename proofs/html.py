@@ -124,7 +124,7 @@ def _report_body(report, *, prefix: str, level: int, smtlib: bool) -> str:
                     f'<td class="num">{len(r.obligations)}</td><td class="num">{n["proved"]}</td>'
                     f'<td class="num">{n["refuted"]}</td><td class="num">{n["unknown"]}</td>'
                     f'<td class="num">{r.fast} / {r.solved}</td><td class="num">{_ms(r.seconds)}</td></tr>')
-    out.append(f'<table><caption>Summary by function</caption><thead><tr>'
+    out.append('<table><caption>Summary by function</caption><thead><tr>'
                + "".join(f'<th scope="col">{x}</th>' for x in ("function", "where", "verdict", "obligations", "proved",
                                                                "refuted", "unknown", "fast path / Z3", "time"))
                + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")

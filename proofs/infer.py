@@ -20,7 +20,7 @@ from fractions import Fraction
 
 from psg.errors import SourceError
 from psg.graph import PSG, Span
-from psg.units import DIMENSIONLESS, Dimension, kind as lookup_kind, parse_unit
+from psg.units import kind as lookup_kind, parse_unit
 from zipper import Zipper
 
 from .obligations import Obligation, Size

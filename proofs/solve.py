@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from psg.graph import Span
-from psg.units import DIMENSIONLESS, Dimension
+from psg.units import Dimension
 
 from . import cache
 from .infer import FunctionSystem, System

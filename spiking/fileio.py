@@ -19,7 +19,6 @@ every value is re-checked by the IR constructors, Loihi limits included.
 """
 from __future__ import annotations
 
-import io
 import json
 import os
 import zipfile

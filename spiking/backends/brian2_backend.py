@@ -117,7 +117,6 @@ class Brian2Simulator:
 
     def run(self, circuit: Circuit, max_steps: int) -> Raster:
         """Run with ``circuit``'s input spikes (its network must be this one's)."""
-        b2 = self.b2
         self.net.restore("built")
         last_input = -1
         for s in circuit.sources:
