@@ -165,7 +165,12 @@ class Oracle:
         self.learn = learn
         from .learn import Memory
 
-        self.memory = Memory(self.kg.content_hash) if learn else None
+        self.memory = Memory.for_kb(self.kg.content_hash) if learn else None
+        # Usage statistics order the search: among derivations of equal cost, the most used
+        # laws come first (the closure and the circuit both take the lowest edge index).
+        self.edge_order = _usage_order(self.kg, self.memory.usage if self.memory else {})
+        self.incidence = (self.kg.incidence if self.edge_order is None
+                          else _permuted(self.kg.incidence, self.edge_order))
 
     # -- inputs ------------------------------------------------------------------
     def resolve(self, name) -> str:
@@ -293,13 +298,14 @@ class Oracle:
                       symbol(tq.symbol), proof, timings=timings)
 
     def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset()):
-        inc = self.kg.incidence if not excluded else _without(self.kg.incidence, excluded)
+        """Search in the oracle's edge order; edge ids returned are in that order (see :meth:`_edge`)."""
+        inc = self.incidence if not excluded else _without(self.incidence, excluded)
         if engine == "closure":
             return closure(inc, sources)
         if engine == "spiking":
             from .spiking_engine import spiking_search
 
-            return spiking_search(self.kg, sources, backend, inc if excluded else None)
+            return spiking_search(self.kg, sources, backend, None if inc is self.kg.incidence else inc)
         raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
 
     def _evaluate(self, order, values: dict[str, float], times) -> tuple[list[Step], dict[str, float]]:
@@ -308,7 +314,7 @@ class Oracle:
         env.update(kg.constant_values)
         steps = []
         for e in order:
-            law, direction = kg.edge(int(e))
+            law, direction = self._edge(e)
             out = direction.variable
             ins = tuple(v for v in law.variables if v != out)
             try:
@@ -325,8 +331,12 @@ class Oracle:
             steps.append(Step(law, out, ins, direction.formula, int(times[kg.index[out]]), val))
         return steps, env
 
+    def _edge(self, e):
+        """The law and direction of search edge ``e`` (mapped back through the usage order)."""
+        return self.kg.edge(int(e) if self.edge_order is None else int(self.edge_order[int(e)]))
+
     def _excluded_laws(self, excluded) -> tuple[str, ...]:
-        return tuple(f"{self.kg.edge(e)[0].id}->{self.kg.edge(e)[1].variable}" for e in sorted(excluded))
+        return tuple(f"{self._edge(e)[0].id}->{self._edge(e)[1].variable}" for e in sorted(excluded))
 
     def _check_consistency(self, values: dict[str, float], rel_tol: float = 1e-6) -> None:
         """Givens that fully determine a law that always holds (cost 1, no validity condition)
@@ -434,6 +444,23 @@ def _signs(assumes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 def _holds(x: float, sign: str) -> bool:
     tol = 1e-12 * max(1.0, abs(x))
     return {">": x > 0, ">=": x >= -tol, "<": x < 0, "<=": x <= tol, "!=": x != 0}.get(sign, True)
+
+
+def _usage_order(kg: KnowledgeGraph, usage) -> np.ndarray | None:
+    """Edge order with the most used laws first (stable), or None when nothing was used."""
+    if not usage:
+        return None
+    uses = np.array([-usage.get(kg.laws[int(k)].id, 0) for k in kg.edge_law], dtype=np.int64)
+    order = np.argsort(uses, kind="stable")
+    return None if np.array_equal(order, np.arange(len(order))) else order
+
+
+def _permuted(inc, order):
+    """The same hypergraph with its edges renumbered: new edge ``k`` is old edge ``order[k]``."""
+    from hypergraph.incidence import Incidence
+
+    return Incidence.from_edges(inc.n_nodes, [([int(x) for x in inc.edge_inputs(int(e))], int(inc.output[e]),
+                                               int(inc.cost[e])) for e in order])
 
 
 def _without(inc, excluded):

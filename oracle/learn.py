@@ -8,14 +8,30 @@ written atomically. ``oracle.query(..., learn=False)`` turns it all off.
 """
 from __future__ import annotations
 
+import atexit
 import json
 from collections import Counter
 
 from proofs.cache import cache_dir, write_atomic
 
+_SHARED: dict[tuple, "Memory"] = {}
+
 
 class Memory:
-    """Derived laws and usage counts for one knowledge base."""
+    """Derived laws and usage counts for one knowledge base.
+
+    ``Memory.for_kb(hash)`` gives the process's one memory of that knowledge base (so every
+    oracle in the process sees the same counts); counts reach the disk with each new derived
+    law, every 20 uses, and at exit.
+    """
+
+    @classmethod
+    def for_kb(cls, kb_hash: str) -> "Memory":
+        key = (kb_hash, str(cache_dir()))
+        if key not in _SHARED:
+            _SHARED[key] = cls(kb_hash)
+            atexit.register(_SHARED[key].flush)
+        return _SHARED[key]
 
     def __init__(self, kb_hash: str) -> None:
         self.kb_hash = kb_hash
@@ -45,6 +61,12 @@ class Memory:
             write_atomic(self.path, json.dumps(doc, indent=1, sort_keys=True))
         except OSError:
             pass  # a read-only cache costs speed, never answers
+
+    def flush(self) -> None:
+        """Write what is not yet on disk."""
+        if self._unsaved:
+            self._save()
+            self._unsaved = 0
 
     @staticmethod
     def key(target: str, inputs: tuple[str, ...]) -> str:

@@ -45,6 +45,14 @@ def _compiled(kg: KnowledgeGraph):
     return circuit, spiking.horizon(circuit)
 
 
+@lru_cache(maxsize=8)
+def _compiled_incidence(incidence):
+    import spiking
+
+    circuit = spiking.compile(incidence, [])
+    return circuit, spiking.horizon(circuit)
+
+
 def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba", incidence=None) -> SpikingResult:
     """Run the query circuit of ``kg`` (or of a variant ``incidence`` of it) with ``sources`` given."""
     import spiking
@@ -52,8 +60,7 @@ def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba
     if incidence is None:
         base, steps = _compiled(kg)
     else:
-        base = spiking.compile(incidence, [])
-        steps = spiking.horizon(base)
+        base, steps = _compiled_incidence(incidence)
     circuit = spiking.with_givens(base, sources)
     trace = spiking.run_query(circuit, backend=backend, max_steps=steps)
     n = len(kg.quantities)

@@ -123,3 +123,30 @@ def test_learning_persists_atomically_and_is_reused(tmp_path, monkeypatch, small
     assert Oracle(small.kg, learn=True).query({"m": "2 kg", "v": "1 m/s"}, "E_k").found
     off = Oracle(small.kg, learn=False)
     assert off.memory is None
+
+
+def test_usage_statistics_order_the_search(tmp_path, monkeypatch):
+    d = tmp_path / "kb2"
+    d.mkdir()
+    (d / "quantities.py").write_text(QUANTITIES + 'p = quantity("kg*m/s", "momentum", kind="momentum")\n')
+    (d / "mech.py").write_text(KB + '''
+@law(output="E_k", assumes=("m > 0", "p > 0"))
+def kinetic_energy_from_momentum(m: U["kg"], p: U["kg*m/s"]) -> U["J"]:
+    return p**2 / (2 * m)
+''')
+    kg = load(d)
+    given = {"m": "2 kg", "v": "3 m/s", "p": "6 kg*m/s"}
+    monkeypatch.setenv("ORACLE_CACHE_DIR", str(tmp_path / "cache"))
+    first = Oracle(kg, learn=True).query(given, "E_k", engine="closure")
+    assert first.derivation.laws == ("mech.kinetic_energy",)  # equal cost: the lower edge index
+    from oracle.learn import Memory
+    memory = Memory.for_kb(kg.content_hash)
+    for _ in range(3):
+        memory.record("E_k", ("m", "p"), "p**2/(2*m)", ("mech.kinetic_energy_from_momentum",), "proved")
+    for engine in ("closure", "spiking"):
+        again = Oracle(kg, learn=True).query(given, "E_k", engine=engine)
+        assert again.derivation.laws == ("mech.kinetic_energy_from_momentum",), engine
+        assert again.value.magnitude == pytest.approx(9.0)
+    memory.flush()
+    on_disk = Memory(kg.content_hash)  # a fresh process would read these counts
+    assert on_disk.usage["mech.kinetic_energy_from_momentum"] >= 3
