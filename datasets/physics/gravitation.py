@@ -123,10 +123,10 @@ def gravitational_potential(M: U["kg"], r: U["m"]) -> U["J/kg"]:
     return -G * M / r
 
 
-@law(output="r", assumes=("R_p > 0", "h >= 0", "r > 0"))
-def orbital_radius_from_altitude(R_p: U["m"], h: U["m"]) -> U["m"]:
-    """Distance from the planet's centre of a body at altitude h above a planet of radius R_p."""
-    return R_p + h
+@law(output="r", assumes=("R_p > 0", "h_alt >= 0", "r > 0"))
+def orbital_radius_from_altitude(R_p: U["m"], h_alt: U["m"]) -> U["m"]:
+    """Distance from the planet's centre of a body at altitude h_alt above a planet of radius R_p."""
+    return R_p + h_alt
 
 
 @law(output="r_s", assumes=("M > 0", "r_s > 0"))

@@ -91,14 +91,18 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length"))
 h = quantity("m", "height", kind="height", synonyms=(
-    "altitude", "depth", "drop height", "distance fallen", "height of the fall", "elevation",
+    "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
     "depth of the water", "depth of the liquid", "height of the liquid column", "height of the cliff",
     "height of the building", "height of the tower", "height above the surface",
-    "altitude above the surface", "height of the water", "capillary rise", "height of rise",
+    "height of the water", "capillary rise", "height of rise",
     "fall height", "vertical drop", "change in height", "height difference",
-    "height change", "vertical distance",
-    "altitude of the satellite", "height of the satellite"))
+    "height change", "vertical distance"))
+# An orbit's altitude is its own quantity: with one symbol for both, a fall of h metres on a
+# planet whose mass and radius are given would be read as an orbit at altitude h.
+h_alt = quantity("m", "altitude", kind="height", synonyms=(
+    "altitude above the surface", "altitude of the satellite", "height of the satellite",
+    "orbital altitude", "altitude of the orbit", "height of the orbit", "orbit altitude"))
 h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "peak height", "maximum height of the projectile", "greatest height", "apex height",
     "maximum height reached", "highest point"))

@@ -104,7 +104,7 @@ def test_common_student_names_resolve():
     labels = {label.lower(): q.symbol for q in KB.quantities.values()
               for label in (q.name, *q.synonyms)}
     expected = {
-        "velocity": "v", "speed": "v", "height": "h", "altitude": "h", "distance fallen": "h",
+        "velocity": "v", "speed": "v", "height": "h", "altitude": "h_alt", "distance fallen": "h",
         "depth": "h", "spring constant": "k", "stiffness": "k", "wavelength of light": "lam",
         "frequency": "f", "period": "T_period", "resistance": "R", "current": "I",
         "voltage": "V", "potential difference": "V", "half-life": "t_half",
@@ -280,7 +280,7 @@ def test_chains_connect_through_shared_symbols():
     assert "E_ph" in derivable({"lam"})                         # wavelength -> photon energy
     assert "tau_c" in derivable({"R", "C"})                     # RC time constant
     assert "lam" in derivable({"m", "q", "V"})                  # accelerated electron wavelength
-    assert "T_period" in derivable({"M", "R_p", "h"})           # satellite at altitude
+    assert "T_period" in derivable({"M", "R_p", "h_alt"})       # satellite at altitude
     assert "A_act" in derivable({"N_0", "t", "t_half"})         # activity after decay
     assert "Q" in derivable({"m", "c_s", "T_i", "T_f"})         # calorimetry
     assert "E_ph" in derivable({"n_lo", "n_hi"})                # hydrogen line

@@ -36,3 +36,16 @@ def test_both_engines_give_the_same_answer():
     b = oracle.query(given, "kinetic energy", engine="closure", learn=False)
     assert a.derivation.laws == b.derivation.laws and a.value == b.value
     assert a.engine == "spiking" and a.search.backend == "numba"
+
+
+def test_a_fall_on_another_planet_is_not_read_as_an_orbit():
+    from scipy.constants import G
+
+    M, R = 6.417e23, 3.3895e6  # Mars
+    a = oracle.query({"mass": "1 kg", "height": "2 m", "planet mass": f"{M} kg", "planet radius": f"{R} m"},
+                     "kinetic energy", unit="J", learn=False)
+    assert a.value_in_unit.magnitude == pytest.approx(G * M / R**2 * 2, rel=1e-9)
+    assert "gravitation.orbital_speed" not in a.derivation.laws
+    orbit = oracle.query({"mass": "1 kg", "altitude": "400 km", "planet mass": "5.972e24 kg",
+                          "planet radius": "6371 km"}, "orbital period", unit="min", learn=False)
+    assert orbit.found and 92 < orbit.value_in_unit.magnitude < 93
