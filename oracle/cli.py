@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--given", action="append", default=[], metavar="NAME=VALUE")
     sp.add_argument("--circuit", metavar="FILE", help="run a circuit saved with --save-circuit instead of a query")
     sp.add_argument("--backend", default="numba", help="numba (default), brian2 or lava")
+    sp.add_argument("--standalone", action="store_true",
+                    help="with --backend brian2: compile and run the circuit as a Brian2 C++ standalone "
+                         "program (needs g++ and make; 30-70 s to compile)")
     sp.add_argument("--steps", type=int, help="time steps to run (default: enough for every derivation)")
     sp.add_argument("--out", default="spike-run", help="folder for raster.png, trace.json, resources.md/json")
     sp.add_argument("--save-circuit", metavar="FILE", help="also save the circuit (versioned .npz)")
@@ -267,12 +270,17 @@ def cmd_spike(args) -> int:
 
     out = Path(args.out)
     names: list[str] | None = None
+    options = {}
+    if args.standalone:
+        if args.backend != "brian2":
+            raise ValueError(f"--standalone is Brian2's C++ standalone mode: it needs --backend brian2, not {args.backend!r}")
+        options["target"] = "cpp_standalone"
     if args.circuit:
         circuit = spiking.load(args.circuit)
         steps = args.steps if args.steps is not None else (spiking.horizon(circuit) if circuit.query else None)
         if steps is None:
             raise ValueError("a circuit without a query map needs --steps")
-        raster = spiking.run(circuit, backend=args.backend, max_steps=steps)
+        raster = spiking.run(circuit, backend=args.backend, max_steps=steps, **options)
         trace_doc = {"backend": args.backend, "steps": steps, "spikes": int(len(raster.step))}
         if circuit.query is not None:
             trace = spiking.decode(circuit, raster)
@@ -289,7 +297,7 @@ def cmd_spike(args) -> int:
             if not sep:
                 raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
             given[name.strip()] = value.strip()
-        a = query(given, args.find, engine="spiking", backend=args.backend, learn=False)
+        a = query(given, args.find, engine="spiking", backend=args.backend, backend_options=options, learn=False)
         result = a.search
         circuit, trace = result.circuit, result.trace
         raster, steps = trace.raster, trace.raster.steps_run
@@ -340,7 +348,7 @@ def cmd_tour(args) -> int:
     print(query(given, "photon energy", unit="eV"))
     print()
     print("== oracle spike: the first question as a Loihi-class spiking circuit (numba backend)")
-    return cmd_spike(argparse.Namespace(find="de Broglie wavelength", given=["mass=1 kg", "height=100 m"], circuit=None,
+    return cmd_spike(argparse.Namespace(find="de Broglie wavelength", given=["mass=1 kg", "height=100 m"], circuit=None, standalone=False,
                                         backend="numba", steps=None, out=args.out, save_circuit=None))
 
 
@@ -352,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb,
                 "bench": cmd_bench, "spike": cmd_spike}[args.command](args)
-    except (SourceError, UnitError, ValueError, KeyError) as err:
+    except (SourceError, UnitError, ValueError, KeyError, ImportError) as err:  # ImportError: a backend not installed
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -208,7 +208,7 @@ class Oracle:
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
-              backend: str = "numba") -> Answer:
+              backend: str = "numba", backend_options: dict | None = None) -> Answer:
         t0 = time.perf_counter()
         timings = {}
         if not isinstance(given, dict):
@@ -245,7 +245,7 @@ class Oracle:
         timings["search"] = timings["evaluate"] = 0.0
         for _ in range(MAX_RESEARCH + 1):
             t1 = time.perf_counter()
-            edges = self._search(sources, engine, backend, excluded)
+            edges = self._search(sources, engine, backend, excluded, backend_options)
             timings["search"] += time.perf_counter() - t1
             if edges.time[node] < 0:
                 missing = self.missing_sets(values, target) if not excluded else ()
@@ -297,7 +297,8 @@ class Oracle:
         return Answer(tq, True, value, value.to(unit) if unit else None, Derivation(tq.symbol, (tq.symbol,), ()),
                       symbol(tq.symbol), proof, timings=timings)
 
-    def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset()):
+    def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset(),
+                backend_options: dict | None = None):
         """Search in the oracle's edge order; edge ids returned are in that order (see :meth:`_edge`)."""
         inc = self.incidence if not excluded else _without(self.incidence, excluded)
         if engine == "closure":
@@ -305,7 +306,8 @@ class Oracle:
         if engine == "spiking":
             from .spiking_engine import spiking_search
 
-            return spiking_search(self.kg, sources, backend, None if inc is self.kg.incidence else inc)
+            return spiking_search(self.kg, sources, backend, None if inc is self.kg.incidence else inc,
+                                  **(backend_options or {}))
         raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
 
     def _evaluate(self, order, values: dict[str, float], times) -> tuple[list[Step], dict[str, float]]:
@@ -547,14 +549,16 @@ def default_oracle(learn: bool = True) -> Oracle:
 
 
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",
-          backend: str = "numba", kb: KnowledgeGraph | None = None) -> Answer:
+          backend: str = "numba", backend_options: dict | None = None,
+          kb: KnowledgeGraph | None = None) -> Answer:
     """Answer: what is ``find`` given ``given``? See :class:`Answer`.
 
     ``engine="spiking"`` (the default) searches with the Loihi-class circuit on ``backend``
-    (``numba``, ``brian2`` or ``lava``); ``engine="closure"`` with the reference closure.
-    Both give the same derivation."""
+    (``numba``, ``brian2`` or ``lava``; ``backend_options`` go to :func:`spiking.run`, e.g.
+    ``{"target": "cpp_standalone"}`` for Brian2's C++ standalone mode);
+    ``engine="closure"`` with the reference closure. Both give the same derivation."""
     o = Oracle(kb, learn=learn) if kb is not None else default_oracle(learn)
-    return o.query(given, find, unit=unit, engine=engine, backend=backend)
+    return o.query(given, find, unit=unit, engine=engine, backend=backend, backend_options=backend_options)
 
 
 def check(measurements: dict, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None) -> list[dict]:

@@ -53,8 +53,10 @@ def _compiled_incidence(incidence):
     return circuit, spiking.horizon(circuit)
 
 
-def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba", incidence=None) -> SpikingResult:
-    """Run the query circuit of ``kg`` (or of a variant ``incidence`` of it) with ``sources`` given."""
+def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba", incidence=None,
+                   **options) -> SpikingResult:
+    """Run the query circuit of ``kg`` (or of a variant ``incidence`` of it) with ``sources`` given
+    (``options``: the backend's, see :func:`spiking.run`)."""
     import spiking
 
     if incidence is None:
@@ -62,7 +64,7 @@ def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba
     else:
         base, steps = _compiled_incidence(incidence)
     circuit = spiking.with_givens(base, sources)
-    trace = spiking.run_query(circuit, backend=backend, max_steps=steps)
+    trace = spiking.run_query(circuit, backend=backend, max_steps=steps, **options)
     n = len(kg.quantities)
     result = SpikingResult(trace.time[:n], trace.edge[:n], trace, circuit, backend)
     object.__setattr__(result, "_inc", incidence if incidence is not None else kg.incidence)

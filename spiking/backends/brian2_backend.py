@@ -1,5 +1,7 @@
-"""Brian2 backend (runtime mode, numpy code generation): the same integer arithmetic
-as Lava's bit-accurate LIF, written in Brian2's abstract code.
+"""Brian2 backend: the same integer arithmetic as Lava's bit-accurate LIF, written in
+Brian2's abstract code. Runtime mode (numpy code generation) by default;
+``target="cpp_standalone"`` generates, compiles (g++/make) and runs a C++ project in a
+fresh temporary directory per run (see :func:`run_standalone`).
 
 Time: Brian2's step ``i`` (``t = i * dt``) is the circuit's step ``i``; nothing to
 remove. Each population is a ``NeuronGroup`` with int64 ``u``, ``v``, ``a_in`` whose
@@ -12,13 +14,27 @@ Brian2 is imported only when this backend is used.
 """
 from __future__ import annotations
 
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+
 import numpy as np
 
-from spiking.errors import BackendUnavailableError
+from spiking.errors import BackendUnavailableError, CircuitError
 from spiking.ir import Circuit
 from spiking.raster import Raster
 
-__all__ = ["Brian2Simulator", "run", "import_brian2"]
+__all__ = ["Brian2Simulator", "run", "run_standalone", "import_brian2", "STANDALONE"]
+
+#: The ``target`` that selects Brian2's C++ standalone device.
+STANDALONE = "cpp_standalone"
+#: Default seconds allowed to compile, and separately to run, one standalone project.
+STANDALONE_TIMEOUT_S = 600.0
+# Brian2's device is process-global: one standalone build at a time.
+_STANDALONE_LOCK = threading.Lock()
 
 
 def import_brian2():
@@ -39,9 +55,20 @@ class Brian2Simulator:
     """
 
     def __init__(self, circuit: Circuit, target: str = "numpy", chunk: int = 128):
+        if target == STANDALONE:
+            raise CircuitError(
+                "a C++ standalone network is compiled for one run and cannot be reused: "
+                "use brian2_backend.run(circuit, max_steps, target='cpp_standalone')"
+            )
         b2 = import_brian2()
-        self.b2 = b2
         b2.prefs.codegen.target = target
+        self._build(b2, circuit, chunk)
+        self.net.store("built")
+
+    def _build(self, b2, circuit: Circuit, chunk: int, inputs: bool = False) -> None:
+        """The network, on the active Brian2 device. ``inputs``: give the sources
+        ``circuit``'s spikes now (standalone: no ``set_spikes`` between builds)."""
+        self.b2 = b2
         b2.prefs.core.default_float_dtype = np.float64
         self.circuit = circuit
         self.chunk = max(int(chunk), circuit.max_delay + 2)
@@ -79,7 +106,8 @@ class Brian2Simulator:
         for s in circuit.sources:
             if s.size == 0:
                 continue
-            sg = b2.SpikeGeneratorGroup(s.size, np.zeros(0, int), np.zeros(0) * dt, name=_safe(f"src_{s.name}"))
+            idx, when = (s.neuron, s.step) if inputs else (np.zeros(0, int), np.zeros(0))
+            sg = b2.SpikeGeneratorGroup(s.size, idx, when * dt, name=_safe(f"src_{s.name}"))
             self.sources[s.name] = sg
             objs.append(sg)
         pre_of = lambda name: self.sources[name] if circuit.is_source(name) else self.groups[name]
@@ -100,7 +128,6 @@ class Brian2Simulator:
                 syn.delay = c.delay[sel] * dt
                 objs.append(syn)
         self.net = b2.Network(objs)
-        self.net.store("built")
 
     def _at_rest(self) -> bool:
         for p in self.circuit.populations:
@@ -133,6 +160,9 @@ class Brian2Simulator:
             after = sum(m.num_spikes for m in self.monitors.values())
             if after == before and done > last_input and n >= self.chunk and self._at_rest():
                 break
+        return self._raster(max_steps, done)
+
+    def _raster(self, max_steps: int, done: int) -> Raster:
         steps, neurons = [], []
         for p in self.circuit.populations:
             m = self.monitors.get(p.name)
@@ -150,6 +180,98 @@ def _safe(name: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in name)
 
 
-def run(circuit: Circuit, max_steps: int, target: str = "numpy", chunk: int = 128) -> Raster:
-    """Build a Brian2 network for ``circuit`` and run it."""
+def run(circuit: Circuit, max_steps: int, target: str = "numpy", chunk: int = 128,
+        timeout_s: float = STANDALONE_TIMEOUT_S) -> Raster:
+    """Build a Brian2 network for ``circuit`` and run it (``timeout_s``: standalone only)."""
+    if target == STANDALONE:
+        return run_standalone(circuit, max_steps, timeout_s=timeout_s)
     return Brian2Simulator(circuit, target=target, chunk=chunk).run(circuit, max_steps)
+
+
+def _compiler_problem() -> str | None:
+    """Why a standalone project cannot be built here, or None."""
+    cxx = os.environ.get("CXX", "g++").split()
+    if not cxx or shutil.which(cxx[0]) is None:
+        return f"no C++ compiler: {cxx[0] if cxx else '$CXX'!r} is not on PATH (install g++ or set CXX)"
+    if shutil.which("make") is None:
+        return "'make' is not on PATH"
+    return None
+
+
+def _tail(text: str, lines: int = 15) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def run_standalone(circuit: Circuit, max_steps: int, timeout_s: float = STANDALONE_TIMEOUT_S) -> Raster:
+    """Run ``circuit`` for exactly ``max_steps`` steps on Brian2's C++ standalone device.
+
+    The network is the runtime mode's (same abstract code, so the same integer
+    arithmetic), written as a C++ project into a fresh temporary directory, compiled
+    with ``make`` (``$CXX``, default g++) and run once; the directory is removed and
+    Brian2 is put back on the runtime device afterwards, whatever happened. No
+    quiescence check (the binary runs all ``max_steps``), so ``steps_run ==
+    max_steps``. Compiling and running are each bounded by ``timeout_s`` seconds.
+    A missing compiler or a failed or timed-out build raises
+    :class:`BackendUnavailableError` with the compiler's message; a run that exceeds
+    ``timeout_s`` raises :class:`TimeoutError`.
+    """
+    if not timeout_s > 0:
+        raise CircuitError(f"timeout_s must be > 0, got {timeout_s!r}")
+    b2 = import_brian2()
+    problem = _compiler_problem()
+    if problem:
+        raise BackendUnavailableError(f"the 'brian2' backend's C++ standalone mode cannot build here: {problem}")
+    if max_steps == 0:  # nothing to simulate: no project to build
+        return Raster.from_spikes(circuit.n_neurons, 0, np.zeros(0, np.int64), np.zeros(0, np.int64), backend="brian2")
+    from brian2.devices import device_module
+
+    with _STANDALONE_LOCK:
+        tmp = tempfile.mkdtemp(prefix="spiking_brian2_standalone_")
+        prefs = b2.prefs.devices.cpp_standalone
+        old_run_cmd = prefs.run_cmd_unix
+        try:
+            b2.set_device(STANDALONE, directory=tmp, build_on_run=True, compile=False, run=False)
+            sim = Brian2Simulator.__new__(Brian2Simulator)
+            sim._build(b2, circuit, chunk=1, inputs=True)
+            sim.net.run(max_steps * sim.dt, namespace={})  # writes the project only
+            device = device_module.get_device()
+            make = [prefs.make_cmd_unix] + list(prefs.extra_make_args_unix)
+            # make in its own process group, so a timeout stops the compilers too
+            proc = subprocess.Popen(make, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    text=True, start_new_session=True)
+            try:
+                stdout, stderr = proc.communicate(timeout=timeout_s)
+            except subprocess.TimeoutExpired as err:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.communicate()
+                raise BackendUnavailableError(
+                    f"the 'brian2' backend's C++ standalone build took more than {timeout_s:g} s "
+                    f"(compiler {os.environ.get('CXX', 'g++')!r}); raise timeout_s or use the runtime mode"
+                ) from err
+            if proc.returncode != 0:
+                raise BackendUnavailableError(
+                    "the 'brian2' backend's C++ standalone build failed "
+                    f"(compiler {os.environ.get('CXX', 'g++')!r}, make exit {proc.returncode}):\n"
+                    + _tail(stderr or stdout)
+                )
+            # the binary, bounded by coreutils' timeout where it exists (exit 124)
+            if shutil.which("timeout"):
+                prefs.run_cmd_unix = ["timeout", "-k", "5", f"{timeout_s:g}", "./main"]
+            try:
+                device.run(directory=tmp, with_output=False, run_args=[])
+            except RuntimeError as err:
+                log = os.path.join(device.results_dir, "stdout.txt")
+                text = open(log).read() if os.path.exists(log) else ""
+                raise TimeoutError(
+                    f"the 'brian2' C++ standalone run of {max_steps} steps failed or took more than "
+                    f"{timeout_s:g} s: {err}" + (f"\n{_tail(text)}" if text.strip() else "")
+                ) from err
+            return sim._raster(max_steps, max_steps)
+        finally:
+            prefs.run_cmd_unix = old_run_cmd
+            try:
+                device_module.get_device().reinit()
+                if device_module.get_device() is not device_module.runtime_device:
+                    device_module.reset_device()  # back to the device before set_device (runtime)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)

@@ -61,3 +61,13 @@ def test_spike_bad_input(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "No such file" in err and "not a circuit file" in err and "unknown backend 'nest'" in err
     assert "Traceback" not in err
+    assert main(["spike", "E_k", "--given", "m=2 kg", "--given", "v=1 m/s", "--standalone"]) == 2
+    assert "needs --backend brian2, not 'numba'" in capsys.readouterr().err
+
+
+def test_spike_standalone_without_a_compiler_is_a_clear_error(monkeypatch, capsys, tmp_path):
+    monkeypatch.setenv("CXX", "no-such-g++")
+    assert main(["spike", "E_k", "--given", "m=2 kg", "--given", "v=1 m/s", "--backend", "brian2",
+                 "--standalone", "--out", str(tmp_path / "unused")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("oracle: error:") and "no C++ compiler: 'no-such-g++'" in err
