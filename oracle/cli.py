@@ -97,7 +97,10 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_prove(args) -> int:
     from proofs import prove
 
-    report = prove(list(args.paths), timeout_ms=args.timeout_ms)
+    from .progress import Progress
+
+    with Progress(0, "oracle: proving functions", delay=1.0) as bar:
+        report = prove(list(args.paths), timeout_ms=args.timeout_ms, progress=bar.update)
     if args.smt2:
         from proofs.smtlib import export
 
@@ -129,7 +132,8 @@ def cmd_query(args) -> int:
         if not sep or not name.strip() or not value.strip():
             raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
         given[name.strip()] = value.strip()
-    a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
+    with _ticker(args.backend if args.engine == "spiking" else "closure"):
+        a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
     if args.html:
         from pathlib import Path
 
@@ -260,6 +264,15 @@ def cmd_bench(args) -> int:
     return 1 if failed else 0
 
 
+def _ticker(backend: str, options: dict | None = None):
+    """Seconds elapsed on standard error while a search runs longer than a second."""
+    from .progress import Ticker
+
+    what = "compiling and running the circuit (Brian2 C++ standalone)" if (options or {}).get("target") \
+        else f"searching ({backend})"
+    return Ticker(f"oracle: {what}")
+
+
 def cmd_spike(args) -> int:
     import json
     from pathlib import Path
@@ -280,7 +293,8 @@ def cmd_spike(args) -> int:
         steps = args.steps if args.steps is not None else (spiking.horizon(circuit) if circuit.query else None)
         if steps is None:
             raise ValueError("a circuit without a query map needs --steps")
-        raster = spiking.run(circuit, backend=args.backend, max_steps=steps, **options)
+        with _ticker(args.backend, options):
+            raster = spiking.run(circuit, backend=args.backend, max_steps=steps, **options)
         trace_doc = {"backend": args.backend, "steps": steps, "spikes": int(len(raster.step))}
         if circuit.query is not None:
             trace = spiking.decode(circuit, raster)
@@ -297,7 +311,8 @@ def cmd_spike(args) -> int:
             if not sep:
                 raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
             given[name.strip()] = value.strip()
-        a = query(given, args.find, engine="spiking", backend=args.backend, backend_options=options, learn=False)
+        with _ticker(args.backend, options):
+            a = query(given, args.find, engine="spiking", backend=args.backend, backend_options=options, learn=False)
         result = a.search
         circuit, trace = result.circuit, result.trace
         raster, steps = trace.raster, trace.raster.steps_run

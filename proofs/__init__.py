@@ -18,17 +18,24 @@ __all__ = ["prove", "prove_psg", "infer", "check", "ProofReport", "FunctionResul
            "Obligation", "System", "FunctionSystem"]
 
 
-def prove_psg(psg, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True) -> ProofReport:
-    """Infer, then discharge, every obligation of a PSG."""
+def prove_psg(psg, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
+              progress=None) -> ProofReport:
+    """Infer, then discharge, every obligation of a PSG (``progress(done, total)``, if
+    given, is called after each function)."""
     t0 = time.perf_counter()
     system = infer(psg)
-    results = check(system, timeout_ms=timeout_ms, use_cache=use_cache)
+    total = len(system.functions)
+    done = iter(range(1, total + 1))
+    hook = None if progress is None else (lambda _result: progress(next(done), total))
+    results = check(system, timeout_ms=timeout_ms, use_cache=use_cache, on_function=hook)
     files = tuple(name for name, _ in psg.sources)
     return ProofReport(tuple(results), files, time.perf_counter() - t0, tuple(psg.sources))
 
 
-def prove(source_or_paths, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True) -> ProofReport:
-    """Parse (never run) source text, files or folders and prove them."""
+def prove(source_or_paths, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
+          progress=None) -> ProofReport:
+    """Parse (never run) source text, files or folders and prove them (``progress``: see
+    :func:`prove_psg`)."""
     from psg import parse
 
-    return prove_psg(parse(source_or_paths), timeout_ms=timeout_ms, use_cache=use_cache)
+    return prove_psg(parse(source_or_paths), timeout_ms=timeout_ms, use_cache=use_cache, progress=progress)

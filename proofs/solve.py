@@ -72,10 +72,16 @@ class FunctionResult:
         return "unknown" if "unknown" in self.status else "proved"
 
 
-def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True) -> list[FunctionResult]:
-    """Decide every function system of ``system``."""
-    return [check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache)
-            for fs in system.functions.values()]
+def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
+          on_function=None) -> list[FunctionResult]:
+    """Decide every function system of ``system`` (``on_function(result)``, if given, is
+    called after each one: a progress bar's hook)."""
+    results = []
+    for fs in system.functions.values():
+        results.append(check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache))
+        if on_function is not None:
+            on_function(results[-1])
+    return results
 
 
 def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS,
