@@ -240,6 +240,12 @@ class _Inferrer:
             return Type(self.fresh("0"), opaque=True) if n.value == 0 else Type()
         if k == "name":
             return self.name(sys, i)
+        if k in ("comp", "lambda"):
+            return self.scoped(sys, i)
+        if k == "walrus":  # (y := value): binds y in the enclosing scope
+            value = self.expr(sys, n.children[0])
+            self.assign(sys, n.label, value, n.span)
+            return value
         kids = [self.expr(sys, c) for c in n.children] if k not in ("call",) else None
         if k == "op":
             return self.op(sys, n, kids)
@@ -259,6 +265,45 @@ class _Inferrer:
         if k == "tuple":
             return Type(opaque=True)
         return Type(self.fresh(k), opaque=True)
+
+    def scoped(self, sys: FunctionSystem, i: int) -> Type:
+        """A comprehension or a lambda: its own scope. Loop targets take the element type
+        of their iterable (as in ``for``), a lambda's parameters are fresh unknowns; names
+        they shadow are restored afterwards. A list, set or generator comprehension has
+        its element's dimension; a dict comprehension and a lambda are opaque values."""
+        g = self.psg
+        n = g.nodes[i]
+        saved = dict(sys.names)
+        try:
+            if n.kind == "lambda":
+                for name in filter(None, n.label.split(",")):
+                    sys.names[name] = Type(self.fresh(f"{name} in lambda"))
+                self.expr(sys, n.children[0])
+                for d in n.children[1:]:  # defaults are evaluated in the enclosing scope
+                    sys.names.clear()
+                    sys.names.update(saved)
+                    self.expr(sys, d)
+                return Type(self.fresh("lambda"), opaque=True)
+            elts = []
+            for c in n.children:
+                loop = g.nodes[c]
+                if loop.kind != "compfor":
+                    elts.append(self.expr(sys, c))
+                    continue
+                it = self.expr(sys, loop.children[0])
+                names = loop.label.split(",")
+                for name in names:
+                    sys.names[name] = (Type(it.dim, it.shape[1:] if it.shape else None, it.kind, it.opaque)
+                                       if len(names) == 1 else Type(self.fresh(f"{name} in {sys.name}()"), opaque=True))
+                for cond in loop.children[1:]:
+                    self.expr(sys, cond)
+            if n.label == "dict" or not elts:
+                return Type(self.fresh(f"{n.label} comprehension"), opaque=True)
+            e = elts[0]
+            return Type(e.dim, None, e.kind, e.opaque)
+        finally:
+            sys.names.clear()
+            sys.names.update(saved)
 
     def name(self, sys: FunctionSystem, i: int) -> Type:
         n = self.psg.nodes[i]
@@ -328,8 +373,8 @@ class _Inferrer:
             if not (a.opaque or b.opaque):
                 self.oblige(sys, "dim", "setitem", b.dim, a.dim, span)
             return Type()
-        if op == "unpack":
-            return Type(self.fresh("unpacked"), opaque=True)
+        if op in ("unpack", "star", "await", "yield"):  # an item, the awaited or sent value: unknown
+            return Type(self.fresh(op), opaque=True)
         return Type()  # and, or, not, is, in: truth values
 
     def broadcast(self, sys: FunctionSystem, a, b, span: Span):
@@ -380,6 +425,8 @@ class _Inferrer:
         target = g.callee.get(i)
         args = [self.expr(sys, c) for c in n.children]
         keywords = n.get("keywords") or (None,) * len(args)
+        if n.get("unpacked"):  # f(*xs, ...) or f(**kw): only the named arguments can be matched
+            keywords = tuple("*" if kw is None else kw for kw in keywords)
         if target is not None and target not in self.in_progress:
             return self.instantiate(sys, self.function(target), args, keywords, n.span)
         fn = _known(n.label)
@@ -420,7 +467,9 @@ class _Inferrer:
         if fn in ("var",):
             return Type(a.dim ** 2, None, opaque=a.opaque)
         if fn in _REDUCE_FUNCS or fn in _SAME_FUNCS:
-            return Type(a.dim, a.shape if fn in _SAME_FUNCS else None, a.kind, a.opaque)
+            return Type(a.dim, _same_shape(fn, a.shape, len(args)) if fn in _SAME_FUNCS else None, a.kind, a.opaque)
+        if fn.endswith("_like") and fn in _CREATE_FUNCS:  # the shape of the array given
+            return Type(self.fresh(f"{fn}()"), a.shape, opaque=True)
         if fn in _CREATE_FUNCS:
             shape = _sizes(self.psg, self.psg.nodes[i].children[:1], self) if args else None
             return Type(self.fresh(f"{fn}()"), tuple(shape) if shape else None, opaque=True)
@@ -488,6 +537,17 @@ class _Inferrer:
 
 
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
+
+
+def _same_shape(fn: str, shape: tuple[Size, ...] | None, nargs: int) -> tuple[Size, ...] | None:
+    """The shape of ``fn(x)`` for an elementwise-or-rearranging function of ``x``'s shape."""
+    if shape is None or fn == "squeeze":
+        return None
+    if fn == "transpose":
+        return tuple(reversed(shape)) if nargs == 1 else None  # with axes given: not tracked
+    if fn in ("ravel", "flatten"):
+        return shape if len(shape) == 1 else (("*", *shape),)
+    return shape
 
 
 def _shape_of(shape: tuple[str, ...] | None) -> tuple[Size, ...] | None:

@@ -43,18 +43,28 @@ def _items(sub: ast.Subscript) -> list[ast.expr]:
     return list(sub.slice.elts) if isinstance(sub.slice, ast.Tuple) else [sub.slice]
 
 
-def read(expr: ast.expr | None, file: str = "<string>") -> Annotation | None:
-    """The :class:`Annotation` an annotation expression states, or None if it states none."""
+def read(expr: ast.expr | None, file: str = "<string>", names: dict | None = None) -> Annotation | None:
+    """The :class:`Annotation` an annotation expression states, or None if it states none.
+
+    ``names`` maps the module's local names to what they stand for: an import's dotted
+    target (``{"A": "typing.Annotated"}``, so ``A[float, "m"]`` is understood) or the
+    :class:`Annotation` of a type alias (``Length = Annotated[float, "m"]``).
+    """
     if expr is None:
         return None
+    names = names or {}
     if isinstance(expr, ast.Constant) and isinstance(expr.value, str):  # "from __future__" style
         try:
             expr = ast.parse(expr.value, mode="eval").body
         except SyntaxError:
             return None
+    if isinstance(expr, ast.Name) and isinstance(names.get(expr.id), Annotation):
+        return names[expr.id]
     if not isinstance(expr, ast.Subscript):
         return None
     head, items = _tail(expr.value), _items(expr)
+    if isinstance(expr.value, ast.Name) and isinstance(names.get(head), str):
+        head = names[head].rpartition(".")[2]
     if head in _SHAPED:
         strings = _strings(items[1:])
         return Annotation(shape=_shape(strings[0], expr, file)) if strings else None
@@ -62,7 +72,7 @@ def read(expr: ast.expr | None, file: str = "<string>") -> Annotation | None:
         strings = _strings(items)
         return _unit_annotation(strings, None, expr, file)
     if head == "Annotated" and items:
-        inner = read(items[0], file)
+        inner = read(items[0], file, names)
         strings = _strings(items[1:])
         return _unit_annotation(strings, inner.shape if inner else None, expr, file) if strings else inner
     return None

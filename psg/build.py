@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Iterable
 
-from .annotations import read as read_annotation
+from .annotations import Annotation, read as read_annotation
 from .errors import SourceError, UnsupportedConstruct
 from .graph import PSG, Node, Span
 
@@ -22,11 +22,7 @@ _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv
 _UNARY = {ast.USub: "neg", ast.UAdd: "pos", ast.Not: "not", ast.Invert: "invert"}
 _CMP = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!=",
         ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
-_UNSUPPORTED = {ast.Lambda: "a lambda", ast.ListComp: "a list comprehension",
-                ast.SetComp: "a set comprehension", ast.DictComp: "a dict comprehension",
-                ast.GeneratorExp: "a generator expression", ast.Await: "await",
-                ast.Yield: "yield", ast.YieldFrom: "yield from", ast.NamedExpr: "an assignment expression (:=)",
-                ast.Starred: "a starred expression", ast.Dict: "a dict display", ast.Set: "a set display"}
+_COMPREHENSIONS = {ast.ListComp: "list", ast.SetComp: "set", ast.GeneratorExp: "gen", ast.DictComp: "dict"}
 
 
 def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filename: str | None = None) -> PSG:
@@ -89,6 +85,11 @@ class _Builder:
         return UnsupportedConstruct(f"unsupported construct: {what}", self.file,
                                     getattr(at, "lineno", 0), getattr(at, "col_offset", -1) + 1)
 
+    @property
+    def type_names(self) -> dict:
+        """What the module's names stand for in annotations: imports, then type aliases."""
+        return {**self.aliases, **self.type_aliases}
+
     # -- modules and statements --------------------------------------------
     def module(self, name: str, text: str) -> None:
         self.file = name
@@ -100,6 +101,7 @@ class _Builder:
             raise SourceError(f"cannot parse: {err}", name) from None
         self.module_name = Path(name).stem
         self.aliases = {}
+        self.type_aliases: dict[str, Annotation] = {}
         self.modules[self.module_name] = {"aliases": self.aliases, "functions": {}, "file": name}
         body = self.statements(_strip_doc(tree.body), prefix="")
         root = self.add("module", self.module_name, tree, body, meta=(("doc", ast.get_docstring(tree) or ""),))
@@ -122,9 +124,14 @@ class _Builder:
         if isinstance(s, (ast.Import, ast.ImportFrom)):
             return [self.import_(s)]
         if isinstance(s, ast.Assign):
+            if not prefix and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name):
+                alias = read_annotation(s.value, self.file, self.type_names)  # Length = Annotated[float, "m"]
+                if alias is not None:
+                    self.type_aliases[s.targets[0].id] = alias
+                    return []
             return self.assign(s.targets, s.value, s)
         if isinstance(s, ast.AnnAssign):
-            ann = read_annotation(s.annotation, self.file)
+            ann = read_annotation(s.annotation, self.file, self.type_names)
             if not isinstance(s.target, ast.Name):
                 return [self.add("exprstmt", "", s, [self.expr(s.value)])] if s.value else []
             kids = [self.expr(s.value)] if s.value is not None else []
@@ -151,6 +158,10 @@ class _Builder:
                 raise self.unsupported("a loop target other than names", s.target)
             return [self.add("for", ",".join(names), s.target, [self.expr(s.iter), self.block(s.body, s, prefix),
                                                                self.block(s.orelse, s, prefix)])]
+        if type(s).__name__ == "Match":  # each case is a block; names a pattern captures are unknowns
+            subject = self.add("exprstmt", "", s.subject, [self.expr(s.subject)])
+            return [subject] + [self.block(([ast.copy_location(ast.Expr(c.guard), c.guard)] if c.guard else [])
+                                           + c.body, c.pattern, prefix) for c in s.cases]
         if isinstance(s, (ast.With, ast.AsyncWith)):
             return [self.block(s.body, s, prefix)]
         if isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
@@ -164,8 +175,11 @@ class _Builder:
         return self.add("block", "", at, self.statements(stmts, prefix))
 
     def assign(self, targets: list[ast.expr], value: ast.expr, at: ast.stmt) -> list[int]:
-        if len(targets) != 1:
-            raise self.unsupported("chained assignment (a = b = ...)", at)
+        if len(targets) != 1:  # a = b = value: the first target takes the value, the others read it
+            first = self.assign(targets[:1], value, at)
+            src = ast.copy_location(ast.Name(targets[0].id, ast.Load()), value) \
+                if isinstance(targets[0], ast.Name) else value
+            return first + [k for t in targets[1:] for k in self.assign([t], src, at)]
         t = targets[0]
         if isinstance(t, ast.Name):
             return [self.add("bind", t.id, t, [self.expr(value)])]
@@ -173,13 +187,14 @@ class _Builder:
                 and len(t.elts) == len(value.elts) and all(isinstance(e, ast.Name) for e in t.elts):
             return [self.add("bind", e.id, e, [self.expr(v)]) for e, v in zip(t.elts, value.elts)]
         if isinstance(t, (ast.Tuple, ast.List)):
-            names = _target_names(t)
-            if names is None:
-                raise self.unsupported("unpacking into something other than names", t)
-            # a, b = f(): each name is bound to an opaque item of the value
+            # a, (b, *c), self.d = f(): each name is bound to an opaque item of the value;
+            # attributes and items it also sets are not tracked
+            names = _target_nodes(t, names_only=False)
             val = self.expr(value)
-            first = self.add("bind", names[0], t.elts[0], [self.add("op", "unpack", t, [val])])
-            rest = [self.add("bind", n, e, [self.add("op", "unpack", e)]) for n, e in zip(names[1:], t.elts[1:])]
+            if not names:
+                return [self.add("exprstmt", "", at, [val])]
+            first = self.add("bind", names[0].id, names[0], [self.add("op", "unpack", t, [val])])
+            rest = [self.add("bind", n.id, n, [self.add("op", "unpack", n)]) for n in names[1:]]
             return [first, *rest]
         if isinstance(t, ast.Subscript):
             return [self.add("exprstmt", "", at, [self.add("op", "setitem", t, [self.expr(t.value), self.expr(value)])])]
@@ -202,7 +217,7 @@ class _Builder:
         a = f.args
         params = []
         for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs]:
-            params.append(self.add("param", arg.arg, arg, ann=read_annotation(arg.annotation, self.file)))
+            params.append(self.add("param", arg.arg, arg, ann=read_annotation(arg.annotation, self.file, self.type_names)))
         for arg in (a.vararg, a.kwarg):
             if arg is not None:
                 params.append(self.add("param", arg.arg, arg, meta=(("variadic", True),)))
@@ -213,7 +228,7 @@ class _Builder:
             if isinstance(d, ast.Call) and _decorator_name(d) == "law":
                 meta.append(("law", self.literal_kwargs(d)))
         name = prefix + f.name
-        node = self.add("function", name, f, [*params, *body], ann=read_annotation(f.returns, self.file),
+        node = self.add("function", name, f, [*params, *body], ann=read_annotation(f.returns, self.file, self.type_names),
                         meta=tuple(meta))
         self.modules[self.module_name]["functions"].setdefault(name, node)
         return node
@@ -265,8 +280,36 @@ class _Builder:
             return self.add("tuple", "list" if isinstance(e, ast.List) else "tuple", e, [self.expr(x) for x in e.elts])
         if isinstance(e, ast.JoinedStr):
             return self.add("const", "f-string", e)
-        what = _UNSUPPORTED.get(type(e), f"the expression {type(e).__name__}")
-        raise self.unsupported(what, e)
+        if isinstance(e, ast.Dict):  # {**d} has key None: its value is the mapping unpacked
+            return self.add("tuple", "dict", e, [self.expr(x) for x in [*e.keys, *e.values] if x is not None])
+        if isinstance(e, ast.Set):
+            return self.add("tuple", "set", e, [self.expr(x) for x in e.elts])
+        if type(e) in _COMPREHENSIONS:
+            return self.comprehension(e)
+        if isinstance(e, ast.Lambda):
+            names = [a.arg for a in (*e.args.posonlyargs, *e.args.args, *e.args.kwonlyargs,
+                                     *(x for x in (e.args.vararg, e.args.kwarg) if x is not None))]
+            defaults = [self.expr(d) for d in (*e.args.defaults, *(d for d in e.args.kw_defaults if d is not None))]
+            return self.add("lambda", ",".join(names), e, [self.expr(e.body), *defaults])
+        if isinstance(e, ast.NamedExpr):
+            return self.add("walrus", e.target.id, e, [self.expr(e.value)])
+        if isinstance(e, (ast.Starred, ast.Await, ast.Yield, ast.YieldFrom)):
+            label = {ast.Starred: "star", ast.Await: "await"}.get(type(e), "yield")
+            return self.add("op", label, e, [self.expr(e.value)] if e.value is not None else [])
+        raise self.unsupported(f"the expression {type(e).__name__}", e)
+
+    def comprehension(self, e: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp) -> int:
+        """``[elt for x in it if c ...]``: one ``compfor`` per generator (its targets as the
+        label; children the iterable and the conditions), then the element (key, value)."""
+        loops = []
+        for gen in e.generators:
+            names = _target_names(gen.target)
+            if names is None:
+                raise self.unsupported("a comprehension target other than names", gen.target)
+            loops.append(self.add("compfor", ",".join(names), gen.target,
+                                  [self.expr(gen.iter), *(self.expr(c) for c in gen.ifs)]))
+        elts = [e.key, e.value] if isinstance(e, ast.DictComp) else [e.elt]
+        return self.add("comp", _COMPREHENSIONS[type(e)], e, [*loops, *(self.expr(x) for x in elts)])
 
     def dotted(self, e: ast.expr) -> str | None:
         """``np.linalg.norm`` -> ``numpy.linalg.norm`` when the base is an imported module alias."""
@@ -282,11 +325,11 @@ class _Builder:
         args = [self.expr(a) for a in e.args]
         keywords = [None] * len(args)
         for kw in e.keywords:
-            if kw.arg is None:
-                raise self.unsupported("**kwargs in a call", kw.value)
             args.append(self.expr(kw.value))
-            keywords.append(kw.arg)
+            keywords.append(kw.arg if kw.arg is not None else "**")
         meta = (("keywords", tuple(keywords)),) if any(keywords) else ()
+        if any(isinstance(a, ast.Starred) for a in e.args) or any(kw.arg is None for kw in e.keywords):
+            meta += (("unpacked", True),)  # f(*xs) or f(**kw): arguments cannot be matched to parameters
         f = e.func
         if isinstance(f, ast.Name):
             node = self.add("call", self.aliases.get(f.id, f.id), e, args, meta=meta)
@@ -299,7 +342,7 @@ class _Builder:
                 self.calls_pending.append((node, dotted, self.module_name))
                 return node
             return self.add("method", f.attr, e, [self.expr(f.value), *args], meta=meta)
-        raise self.unsupported("a call of a computed function", f)
+        return self.add("method", "()", e, [self.expr(f), *args], meta=meta)  # a computed function: opaque
 
     # -- edges -------------------------------------------------------------
     def finish(self, sources: tuple[tuple[str, str], ...]) -> PSG:
@@ -352,7 +395,7 @@ def _scope_defs(g: PSG, scope: int) -> dict[str, list[int]]:
         n = g.nodes[i]
         if n.kind in ("param", "bind"):
             defs.setdefault(n.label, []).append(i)
-        elif n.kind == "for":
+        elif n.kind in ("for", "compfor", "lambda", "walrus") and n.label:
             for name in n.label.split(","):
                 defs.setdefault(name, []).append(i)
     return defs
@@ -365,13 +408,22 @@ def _strip_doc(body: list[ast.stmt]) -> list[ast.stmt]:
     return body
 
 
-def _target_names(t: ast.expr) -> list[str] | None:
+def _target_nodes(t: ast.expr, names_only: bool = True) -> list[ast.Name] | None:
+    """The names a target binds, nested and starred ones included. If it also sets an
+    attribute or an item: None, or with ``names_only=False`` just the names."""
+    if isinstance(t, ast.Starred):
+        t = t.value
     if isinstance(t, ast.Name):
-        return [t.id]
+        return [t]
     if isinstance(t, (ast.Tuple, ast.List)):
-        names = [_target_names(e) for e in t.elts]
+        names = [_target_nodes(e, names_only) for e in t.elts]
         return None if any(n is None for n in names) else [x for n in names for x in n]
-    return None
+    return None if names_only else []
+
+
+def _target_names(t: ast.expr) -> list[str] | None:
+    names = _target_nodes(t)
+    return None if names is None else [n.id for n in names]
 
 
 def _decorator_name(d: ast.expr) -> str:

@@ -21,6 +21,7 @@ from typing import Iterator
 KINDS = frozenset({
     "module", "import", "function", "param", "bind", "return", "exprstmt", "assert",
     "if", "for", "while", "block", "op", "call", "method", "attr", "name", "const", "tuple",
+    "comp", "compfor", "lambda", "walrus",
 })
 """Every node kind the PSG holds."""
 

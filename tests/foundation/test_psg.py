@@ -73,8 +73,8 @@ def test_shape_annotations_read_jaxtyping_strings():
 @pytest.mark.parametrize("src, message, where", [
     ("def f(:\n  pass\n", "syntax error", "x.py:1:7"),
     ("def f(x: U['furlongz']):\n    return x\n", "unknown unit 'furlongz'", "x.py:1:10"),
-    ("y = [i for i in range(3)]\n", "unsupported construct: a list comprehension", "x.py:1:5"),
-    ("f = lambda x: x\n", "unsupported construct: a lambda", "x.py:1:5"),
+    ("for self.x in range(3):\n    pass\n", "unsupported construct: a loop target other than names", "x.py:1:5"),
+    ("y = [0 for a.b in range(3)]\n", "unsupported construct: a comprehension target other than names", "x.py:1:12"),
 ])
 def test_bad_input_names_what_and_where(src, message, where):
     with pytest.raises(SourceError, match=message) as info:
