@@ -124,14 +124,9 @@ def cmd_prove(args) -> int:
 def cmd_query(args) -> int:
     import json
 
-    from .engine import QueryError, query
+    from .engine import query
 
-    given = {}
-    for item in args.given:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip() or not value.strip():
-            raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
-        given[name.strip()] = value.strip()
+    given = _givens(args.given)
     with _ticker(args.backend if args.engine == "spiking" else "closure"):
         a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
     if args.html:
@@ -264,6 +259,19 @@ def cmd_bench(args) -> int:
     return 1 if failed else 0
 
 
+def _givens(items: list[str]) -> dict[str, str]:
+    """``["mass=2 kg", ...]`` -> ``{"mass": "2 kg", ...}``; a malformed item is a QueryError."""
+    from .engine import QueryError
+
+    given = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
+        given[name.strip()] = value.strip()
+    return given
+
+
 def _ticker(backend: str, options: dict | None = None):
     """Seconds elapsed on standard error while a search runs longer than a second."""
     from .progress import Ticker
@@ -295,7 +303,7 @@ def cmd_spike(args) -> int:
             raise ValueError("a circuit without a query map needs --steps")
         with _ticker(args.backend, options):
             raster = spiking.run(circuit, backend=args.backend, max_steps=steps, **options)
-        trace_doc = {"backend": args.backend, "steps": steps, "spikes": int(len(raster.step))}
+        trace_doc = {"backend": args.backend, "options": options, "steps": steps, "spikes": int(len(raster.step))}
         if circuit.query is not None:
             trace = spiking.decode(circuit, raster)
             trace_doc["first_spike_time"] = trace.time.tolist()
@@ -303,14 +311,9 @@ def cmd_spike(args) -> int:
     else:
         if not args.find:
             raise ValueError("name the quantity to find, or give --circuit FILE")
-        from .engine import QueryError, query
+        from .engine import query
 
-        given = {}
-        for item in args.given:
-            name, sep, value = item.partition("=")
-            if not sep:
-                raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
-            given[name.strip()] = value.strip()
+        given = _givens(args.given)
         with _ticker(args.backend, options):
             a = query(given, args.find, engine="spiking", backend=args.backend, backend_options=options, learn=False)
         result = a.search
@@ -321,7 +324,7 @@ def cmd_spike(args) -> int:
         derived = [{"quantity": names[i], "time": int(trace.time[i]),
                     "law": kg.edge(int(trace.edge[i]))[0].id if trace.edge[i] >= 0 else None}
                    for i in np.flatnonzero(trace.time >= 0)]
-        trace_doc = {"backend": args.backend, "steps": int(steps), "spikes": int(len(raster.step)),
+        trace_doc = {"backend": args.backend, "options": options, "steps": int(steps), "spikes": int(len(raster.step)),
                      "target": a.target.symbol, "found": a.found,
                      "value": None if not a.found else f"{a.value.magnitude:.12g} {a.value.units}",
                      "derivation": list(a.derivation.laws) if a.found else [],
