@@ -118,3 +118,34 @@ def test_the_projects_own_code_is_read_and_proved(package):
     nothing is refuted (it runs, and its arithmetic is unit-consistent)."""
     r = prove(str(ROOT / package))
     assert r.status == "proved", r.to_text()
+
+
+# -- a comprehension and the loop it abbreviates are proved alike -------------------------
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+UNITS = {"x": "m", "t": "s", "m": "kg", "v": "m/s"}
+
+
+@st.composite
+def expressions(draw, depth=3):
+    """Unit-annotated arithmetic over the loop variable ``e`` (a length) and the
+    parameters, mistakes included."""
+    if depth == 0 or draw(st.booleans()):
+        return draw(st.sampled_from(["e", "x", "t", "m", "v", "2.0"]))
+    op = draw(st.sampled_from(["+", "-", "*", "/"]))
+    return f"({draw(expressions(depth - 1))} {op} {draw(expressions(depth - 1))})"
+
+
+@settings(max_examples=60, deadline=None)
+@given(expressions(), st.sampled_from(["list", "gen", "set"]), st.booleans())
+def test_a_comprehension_is_proved_like_its_loop(elt, kind, with_condition):
+    params = ", ".join(f"{k}: U['{u}']" for k, u in UNITS.items())
+    cond = f" if {elt} > {elt}" if with_condition else ""
+    open_, close = {"list": ("[", "]"), "gen": ("sum(", ")"), "set": ("{", "}")}[kind]
+    comp = (f"from oracle import U\ndef f(es: U['m'], {params}):\n"
+            f"    return {open_}{elt} for e in es{cond}{close}\n")
+    body = f"        if {elt} > {elt}:\n            out = {elt}\n" if with_condition else f"        out = {elt}\n"
+    loop = f"from oracle import U\ndef f(es: U['m'], {params}):\n    for e in es:\n{body}"
+    a, b = prove(comp, use_cache=False), prove(loop, use_cache=False)
+    assert {f.sentence for f in a.findings} == {f.sentence for f in b.findings}
+    assert a.status == b.status
