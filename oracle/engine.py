@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -20,7 +20,7 @@ import sympy as sp
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit, registry
+from psg.units import parse_unit, registry, spelled
 
 from .names import NameIndex
 
@@ -128,6 +128,16 @@ class Answer:
     learned: bool = False
     search: object = None           # the closure or spiking result (times, causal edges, raster)
     excluded: tuple[str, ...] = ()  # law directions set aside: their assumptions failed for these values
+    read_as: tuple[str, ...] = ()   # everyday words given another reading: "'distance' read as radius (r)"
+
+    @property
+    def standard_conditions(self) -> tuple[str, ...]:
+        """The standard-condition constants the derivation relies on (``g_n``, ``p_atm``):
+        used only because nothing in the question gave a better value."""
+        if not self.found:
+            return ()
+        return tuple(sorted({c for step in self.derivation.steps for c in step.law.constants
+                             if c in STANDARD_CONSTANTS}))
 
     def __str__(self) -> str:
         if not self.found:
@@ -138,6 +148,9 @@ class Answer:
             f"{self.target.name} ({self.target.symbol}) = {shown.magnitude:.6g} {shown.units:~P}",
             f"formula: {self.target.symbol} = {text(self.formula)}",
             "derivation:", *["  " + line for line in self.derivation.tree()],
+            *[f"reads {note}" for note in self.read_as],
+            *([f"assumes standard conditions: {', '.join(_STANDARD_NAMES[c] for c in self.standard_conditions)} "
+               "(nothing given decides them)"] if self.standard_conditions else []),
             str(self.proof),
             "timings: " + ", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in self.timings.items()),
         ])
@@ -154,6 +167,13 @@ class Answer:
 
 
 # -- the engine ---------------------------------------------------------------------
+#: Constants that stand for standard conditions rather than nature: laws using them apply
+#: only where the question gives nothing better (see ``Oracle.standard_edges``).
+STANDARD_CONSTANTS = ("g_n", "p_atm")
+_STANDARD_NAMES = {"g_n": "g = g_n = 9.80665 m/s^2 (the Earth's surface)",
+                   "p_atm": "p_atm = 101325 Pa (a standard atmosphere)"}
+
+
 class Oracle:
     """Questions over one knowledge graph (the bundled one by default)."""
 
@@ -171,6 +191,12 @@ class Oracle:
         self.edge_order = _usage_order(self.kg, self.memory.usage if self.memory else {})
         self.incidence = (self.kg.incidence if self.edge_order is None
                           else _permuted(self.kg.incidence, self.edge_order))
+        # Laws that assume standard conditions (g = g_n, a standard atmosphere) are a fallback:
+        # a first search does without them, so they never stand in for the general law
+        # (the weight on Earth would otherwise "derive" g from a mass alone, on Mars too).
+        self.standard_edges = frozenset(
+            e for e in range(self.incidence.n_edges) if set(self._edge(e)[0].constants) & set(STANDARD_CONSTANTS))
+        self._general = _without(self.incidence, self.standard_edges) if self.standard_edges else self.incidence
 
     # -- inputs ------------------------------------------------------------------
     def resolve(self, name) -> str:
@@ -184,7 +210,7 @@ class Oracle:
         ureg = registry()
         try:
             if isinstance(value, str):
-                qty = ureg.Quantity(value)
+                qty = ureg.Quantity(spelled(value))
             elif hasattr(value, "magnitude") and hasattr(value, "units"):
                 qty = ureg.Quantity(value.magnitude, str(value.units))
             elif isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
@@ -208,14 +234,17 @@ class Oracle:
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
-              backend: str = "numba", backend_options: dict | None = None) -> Answer:
+              backend: str = "numba", backend_options: dict | None = None, _reread: bool = True) -> Answer:
         t0 = time.perf_counter()
         timings = {}
         if not isinstance(given, dict):
             raise QueryError(f"'given' must be a dict of quantity -> value, got {type(given).__name__}")
         values: dict[str, float] = {}
+        generic: dict[str, object] = {}  # symbol -> the everyday word that named it
         for key, value in given.items():
             sym = self.resolve(key)
+            if _reread and self.names.generic(key):
+                generic[sym] = key
             v = self.si_value(sym, value)
             if sym in values and not math.isclose(values[sym], v, rel_tol=1e-9):
                 raise ContradictoryGivensError(
@@ -240,13 +269,22 @@ class Oracle:
         kg = self.kg
         sources = [kg.index[s] for s in values]
         node = kg.index[target]
+        standard, reading = self._plan(given, generic, sources, node)
+        if reading is not None:  # "distance" was the distance between the charges
+            new_given, notes = reading
+            a = self.query(new_given, target, unit=unit, engine=engine, backend=backend,
+                           backend_options=backend_options, _reread=False)
+            return replace(a, read_as=notes)
         excluded: frozenset = frozenset()
         last_reason = ""
         timings["search"] = timings["evaluate"] = 0.0
-        for _ in range(MAX_RESEARCH + 1):
+        for _ in range(MAX_RESEARCH + 2):
             t1 = time.perf_counter()
-            edges = self._search(sources, engine, backend, excluded, backend_options)
+            edges = self._search(sources, engine, backend, excluded | standard, backend_options)
             timings["search"] += time.perf_counter() - t1
+            if edges.time[node] < 0 and standard:
+                standard = frozenset()  # under standard conditions, then
+                continue
             if edges.time[node] < 0:
                 missing = self.missing_sets(values, target) if not excluded else ()
                 timings["total"] = time.perf_counter() - t0
@@ -297,10 +335,52 @@ class Oracle:
         return Answer(tq, True, value, value.to(unit) if unit else None, Derivation(tq.symbol, (tq.symbol,), ()),
                       symbol(tq.symbol), proof, timings=timings)
 
+    def _plan(self, given: dict, generic: dict, sources: list[int], node: int):
+        """How to read the question: the law directions to set aside and another reading
+        of the givens (or None). The most direct derivation wins (the reference closure's
+        time; another reading is tried only where general laws do not answer as read); on a tie, general laws over those assuming standard conditions (``g = g_n``),
+        and each word's usual reading over another ("distance" as the distance between the
+        charges), so that a standard-conditions law never stands in for the general one
+        (the weight on Earth would "derive" g from a mass alone, on Mars too)."""
+        options = [(closure(self._general, sources).time[node], 0, self.standard_edges, None),
+                   (closure(self.incidence, sources).time[node], 2, frozenset(), None)]
+        if generic and options[0][0] < 0:  # another reading only where the usual one needs more
+            for inc, rank, aside in ((self._general, 1, self.standard_edges), (self.incidence, 3, frozenset())):
+                other = self._reread(given, generic, sources, node, inc)
+                if other is not None:
+                    options.append((other[0], rank, aside, other[1:]))
+        reached = [o for o in options if o[0] >= 0]
+        if not reached:
+            return self.standard_edges, None
+        _, _, aside, reading = min(reached, key=lambda o: (o[0], o[1]))
+        return aside, reading
+
+    def _reread(self, given: dict, generic: dict, sources: list[int], node: int, inc):
+        """The other reading of one everyday word ("distance", "mass", "density") that derives
+        the target over ``inc`` soonest: (its time, the givens re-keyed by symbol, a note of
+        what was read how); None if no reading derives it."""
+        kg = self.kg
+        taken = {self.resolve(k) for k in given}
+        best = None
+        for sym, key in generic.items():
+            for alt in self.names.readings(key, sym):
+                if alt in taken or kg.index[alt] == node:
+                    continue
+                trial = [kg.index[alt] if s == kg.index[sym] else s for s in sources]
+                t = int(closure(inc, trial).time[node])
+                if t >= 0 and (best is None or t < best[0]):
+                    best = (t, key, alt)
+        if best is None:
+            return None
+        t, key, alt = best
+        new_given = {(alt if k == key else self.resolve(k)): v for k, v in given.items()}
+        return t, new_given, (f"{key!r} read as {kg.quantity(alt).name} ({alt})",)
+
     def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset(),
                 backend_options: dict | None = None):
         """Search in the oracle's edge order; edge ids returned are in that order (see :meth:`_edge`)."""
-        inc = self.incidence if not excluded else _without(self.incidence, excluded)
+        inc = (self.incidence if not excluded else self._general if excluded == self.standard_edges
+               else _without(self.incidence, excluded))
         if engine == "closure":
             return closure(inc, sources)
         if engine == "spiking":

@@ -1,7 +1,8 @@
 """Finding a quantity by what people call it: its symbol, its name or a synonym.
 
 Symbols match exactly first (``T`` temperature, ``t`` time); names and synonyms match
-case-insensitively with spacing, articles and punctuation ignored. When nothing matches,
+case-insensitively with spacing, articles ("force on a wire" = "force on the wire") and
+punctuation ignored. When nothing matches,
 the error suggests the closest names.
 
 >>> from hypergraph.model import Quantity
@@ -19,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 
-_ARTICLES = re.compile(r"^(the|a|an)\s+")
+_ARTICLES = re.compile(r"\b(the|a|an)\s+")
 _SPACES = re.compile(r"[\s_\-]+")
 
 
@@ -39,6 +40,7 @@ class NameIndex:
     """Symbol, name and synonym look-up over a sequence of quantities."""
 
     def __init__(self, quantities) -> None:
+        self.quantities = tuple(quantities)
         self.symbols = {q.symbol: q.symbol for q in quantities}
         self.names: dict[str, str] = {}
         for q in quantities:
@@ -65,3 +67,20 @@ class NameIndex:
         close = difflib.get_close_matches(key, list(self.names), n=3, cutoff=0.6)
         hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
         raise UnknownQuantityError(f"no quantity is called {text!r}{hint}")
+
+    def generic(self, text: str) -> bool:
+        """True when ``text`` is a bare everyday word ("distance", "mass") rather than a
+        symbol or a specific name: it may stand for any quantity whose name uses it."""
+        return isinstance(text, str) and text not in self.symbols and len(normalize(text).split()) == 1
+
+    def readings(self, text: str, symbol_: str) -> list[str]:
+        """Other quantities a generic word may stand for, of ``symbol_``'s dimension:
+        "distance" (read as ``d``) may be the distance between centres ``r``."""
+        word = normalize(text)
+        first = next(q for q in self.quantities if q.symbol == symbol_)
+        out = []
+        for q in self.quantities:
+            if q.symbol != symbol_ and q.dimension == first.dimension and \
+                    any(word in normalize(label).split() for label in (q.name, *q.synonyms)):
+                out.append(q.symbol)
+        return out

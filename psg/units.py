@@ -15,6 +15,7 @@ a dimension (energy and torque are both kg m^2 s^-2).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -140,7 +141,25 @@ def registry():
     """The one pint registry of the process (created on first use: pint is not free to load)."""
     import pint
 
-    return pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg.define("diopter = 1 / meter = dpt = dioptre")  # optical power; pint has none
+    return ureg
+
+
+_SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit; here, the astronomical one
+              (re.compile(r"\blight[- ]years?\b"), "light_year"),
+              (re.compile(r"\bdiopters\b|\bdioptres\b"), "diopter"))
+
+
+def spelled(text: str) -> str:
+    """Unit spellings people write that pint reads otherwise or not at all.
+
+    >>> spelled("4.2 light-years"), spelled("1 AU"), spelled("2 dioptres")
+    ('4.2 light_year', '1 au', '2 diopter')
+    """
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @lru_cache(maxsize=4096)
@@ -161,7 +180,7 @@ def parse_unit(text: str) -> Unit:
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"a unit must be a non-empty string, got {text!r}")
     ureg = registry()
-    src = "dimensionless" if text.strip() == "1" else text
+    src = "dimensionless" if text.strip() == "1" else spelled(text)
     try:
         units = ureg.parse_units(src)
         zero = ureg.Quantity(0.0, units).to_base_units().magnitude

@@ -118,7 +118,8 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "radius of the pipe", "pipe radius", "radius of the tube", "radius of the sphere",
     "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
     "distance between the bodies", "distance from the axis", "distance from the pivot",
-    "radius of the bohr orbit", "orbit radius", "radius of the wire",
+    "orbit radius", "radius of the wire", "separation", "distance of separation",
+    "cyclotron radius", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
     "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
     "distance from the center of the earth", "distance from the centre of the planet"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
@@ -196,12 +197,12 @@ p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
 J = quantity("N*s", "impulse", kind="impulse", synonyms=(
     "change in momentum", "momentum change", "impulse delivered", "impulse of the force"))
 v1 = quantity("m/s", "velocity of the first body", kind="velocity", synonyms=(
-    "initial velocity of body 1", "speed of the first body", "velocity of object 1",
+    "initial velocity of body 1", "speed of the first body", "speed 1", "velocity of object 1",
     "velocity of the first object", "velocity of the first ball", "velocity of the first car",
     "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
     "speed in the wide section", "velocity 1"))
 v2 = quantity("m/s", "velocity of the second body", kind="velocity", synonyms=(
-    "initial velocity of body 2", "speed of the second body", "velocity of object 2",
+    "initial velocity of body 2", "speed of the second body", "speed 2", "velocity of object 2",
     "velocity of the second object", "velocity of the second ball", "velocity of the second car",
     "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
     "speed in the narrow section", "velocity 2"))
@@ -296,7 +297,7 @@ E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synony
     "rotational energy", "kinetic energy of rotation", "rotational KE",
     "rotational kinetic energy of the wheel"))
 L_ang = quantity("kg*m^2/s", "angular momentum", kind="angular momentum", synonyms=(
-    "moment of momentum", "orbital angular momentum", "angular momentum of the electron",
+    "moment of momentum", "orbital angular momentum",
     "angular momentum of the body"))
 theta_rot = quantity("rad", "angular displacement", kind="angle", synonyms=(
     "angle turned", "angle of rotation", "rotation angle", "angle swept",
@@ -360,10 +361,10 @@ A = quantity("m^2", "area", kind="area", synonyms=(
     "area of the emitting surface", "area of cross-section"))
 A1 = quantity("m^2", "area at point 1", kind="area", synonyms=(
     "cross-sectional area at point 1", "area of the small piston", "input area",
-    "area of section 1", "first area", "area of the wide section"))
+    "area of section 1", "first area", "area of the wide section", "area 1"))
 A2 = quantity("m^2", "area at point 2", kind="area", synonyms=(
     "cross-sectional area at point 2", "area of the large piston", "output area",
-    "area of section 2", "second area", "area of the narrow section"))
+    "area of section 2", "second area", "area of the narrow section", "area 2"))
 pr = quantity("Pa", "pressure", kind="pressure", synonyms=(
     "absolute pressure", "gas pressure", "pressure of the gas", "total pressure",
     "pressure at depth", "fluid pressure", "pressure at the bottom", "pressure in the tank",
@@ -753,7 +754,8 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
     "propagation speed", "phase velocity", "speed of light in the medium",
-    "speed of the wave on the string", "speed of light in the material", "sound speed",
+    "speed of the wave on the string", "wave speed on a string", "speed of a wave on a string",
+    "speed of light in the material", "sound speed",
     "speed of sound in air", "speed of light in glass", "speed of light in water",
     "wave propagation speed",
     "speed of the sound"))
@@ -895,7 +897,7 @@ E_0 = quantity("J", "rest energy", kind="rest energy", synonyms=(
     "rest energy of the particle", "energy equivalent of the mass m"))
 E_tot = quantity("J", "total relativistic energy", kind="energy", synonyms=(
     "relativistic energy", "total energy of the particle", "relativistic total energy",
-    "total energy including rest energy"))
+    "total energy including rest energy", "total energy"))
 p_rel = quantity("kg*m/s", "relativistic momentum", kind="linear momentum", synonyms=(
     "momentum at relativistic speed", "relativistic momentum of the particle"))
 E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", synonyms=(
@@ -929,20 +931,29 @@ lam_0 = quantity("m", "threshold wavelength", kind="wavelength", synonyms=(
     "cut-off wavelength", "cutoff wavelength", "longest wavelength that ejects electrons",
     "maximum wavelength for photoemission", "threshold wavelength of the metal"))
 n_q = quantity("1", "principal quantum number", kind="principal quantum number", synonyms=(
-    "quantum number", "energy level", "level number", "shell number", "orbit number",
-    "quantum number n"))
+    "quantum number", "level number", "shell number", "orbit number",
+    "quantum number n", "level n", "n of the level"))
+r_n = quantity("m", "radius of the Bohr orbit", kind="radius", synonyms=(
+    "bohr orbit radius", "bohr radius", "radius of the bohr orbit n", "radius of the electron orbit",
+    "radius of the electron's orbit", "orbit radius of the electron", "bohr radius of level n",
+    "atomic orbit radius", "radius of the nth orbit", "radius of the orbit of the electron"))
+L_n = quantity("kg*m^2/s", "angular momentum in the Bohr orbit", kind="angular momentum", synonyms=(
+    "bohr angular momentum", "quantized angular momentum", "angular momentum of the electron in orbit n",
+    "angular momentum of the bohr orbit"))
 n_lo = quantity("1", "lower principal quantum number", kind="principal quantum number",
                 synonyms=("lower level", "lower energy level", "quantum number of the lower level",
-                          "lower state"))
+                          "lower state", "final n", "final level", "final quantum number", "final state"))
 n_hi = quantity("1", "upper principal quantum number", kind="principal quantum number",
                 synonyms=("upper level", "higher energy level", "quantum number of the upper level",
-                          "upper energy level", "higher level", "upper state"))
+                          "upper energy level", "higher level", "upper state", "initial n", "initial level",
+                          "initial quantum number", "initial state"))
 n_v = quantity("1", "vibrational quantum number", kind="quantum number", synonyms=(
     "oscillator quantum number", "harmonic oscillator quantum number"))
 Z = quantity("1", "atomic number", kind="atomic number", synonyms=(
     "proton number", "number of protons", "nuclear charge number", "charge number"))
 E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
     "energy of the electron in level n", "energy of the nth level", "energy of the state",
+    "energy level", "energy level of hydrogen", "energy of the level n", "hydrogen energy level",
     "bound state energy", "energy of level n", "energy of the energy level",
     "energy of the electron", "bohr energy level", "ground state energy",
     "energy of the ground state",

@@ -115,8 +115,8 @@ def photon_energy_from_level_difference(E_hi: U["J"], E_lo: U["J"]) -> U["J"]:
 
 
 @law(
-    output="r",
-    assumes=("n_q > 0", "Z > 0", "r > 0"),
+    output="r_n",
+    assumes=("n_q > 0", "Z > 0", "r_n > 0"),
     valid="one-electron (hydrogen-like) atom, Bohr model",
 )
 def bohr_orbit_radius(n_q: U["1"], Z: U["1"]) -> U["m"]:
@@ -124,13 +124,13 @@ def bohr_orbit_radius(n_q: U["1"], Z: U["1"]) -> U["m"]:
     return a_0 * n_q**2 / Z
 
 
-@law(output="r", assumes=("n_q > 0", "r > 0"), valid="hydrogen atom, Bohr model", cost=2)
+@law(output="r_n", assumes=("n_q > 0", "r_n > 0"), valid="hydrogen atom, Bohr model", cost=2)
 def bohr_orbit_radius_hydrogen(n_q: U["1"]) -> U["m"]:
     """Bohr model: radius of orbit n_q of the hydrogen atom."""
     return a_0 * n_q**2
 
 
-@law(output="L_ang", assumes=("n_q > 0", "L_ang > 0"), valid="Bohr model")
+@law(output="L_n", assumes=("n_q > 0", "L_n > 0"), valid="Bohr model")
 def bohr_angular_momentum(n_q: U["1"]) -> U["kg*m^2/s"]:
     """Bohr quantization of the electron's angular momentum in orbit n_q."""
     return n_q * hbar

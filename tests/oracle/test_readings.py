@@ -1,0 +1,93 @@
+"""How the oracle reads a question the way a student writes it: everyday words that stand
+for more than one quantity, laws that hold only under standard conditions, articles, and
+unit spellings pint reads otherwise. Expected values are computed here from CODATA.
+"""
+import math
+
+import pytest
+import scipy.constants as sc
+
+import oracle
+
+G, g0 = sc.G, sc.g
+M_MARS, R_MARS = 6.417e23, 3389.5e3
+
+
+def ask(given, find, unit=None):
+    return oracle.query(given, find, unit=unit, learn=False)
+
+
+def test_standard_gravity_never_stands_in_for_a_planet_given():
+    """'mass' and 'radius' of Mars: the surface gravity is G M / R^2, not the Earth's g_n
+    (the weight on Earth used to "derive" g from any mass)."""
+    a = ask({"mass": f"{M_MARS} kg", "radius": "3389.5 km"}, "surface gravity")
+    assert a.value.magnitude == pytest.approx(G * M_MARS / R_MARS**2, rel=1e-9)
+    assert a.standard_conditions == ()
+    esc = ask({"mass": f"{M_MARS} kg", "radius": "3389.5 km"}, "escape velocity", "km/s")
+    assert esc.value_in_unit.magnitude == pytest.approx(math.sqrt(2 * G * M_MARS / R_MARS) / 1e3, rel=1e-9)
+
+
+def test_standard_conditions_are_a_labelled_fallback():
+    a = ask({"mass": "0.5 kg", "height": "20 m"}, "kinetic energy", "J")
+    assert a.value_in_unit.magnitude == pytest.approx(0.5 * g0 * 20, rel=1e-12)
+    assert a.standard_conditions == ("g_n",)
+    assert "assumes standard conditions: g = g_n = 9.80665 m/s^2" in str(a)
+    general = ask({"mass": "0.5 kg", "height": "20 m", "g": "3.72 m/s^2"}, "kinetic energy", "J")
+    assert general.value_in_unit.magnitude == pytest.approx(0.5 * 3.72 * 20, rel=1e-12)
+    assert general.standard_conditions == () and "standard conditions" not in str(general)
+
+
+@pytest.mark.parametrize("given, find, unit, expected, read_as", [
+    ({"mass 1": "5.972e24 kg", "mass 2": "70 kg", "distance": "6371 km"}, "gravitational force", "N",
+     G * 5.972e24 * 70 / 6371e3**2, "'distance' read as radius (r)"),
+    ({"charge 1": "1 uC", "charge 2": "2 uC", "separation": "0.1 m"}, "coulomb force", "N",
+     1e-6 * 2e-6 / (4 * math.pi * sc.epsilon_0 * 0.01), None),
+    ({"charge": "1 nC", "distance": "1 m"}, "electric potential", "V",
+     1e-9 / (4 * math.pi * sc.epsilon_0), "'distance' read as radius (r)"),
+    ({"current": "10 A", "distance": "5 cm"}, "magnetic field of a long wire", "uT",
+     sc.mu_0 * 10 / (2 * math.pi * 0.05) * 1e6, "'distance' read as radius (r)"),
+    ({"mass": "1.989e30 kg"}, "schwarzschild radius", "km",
+     2 * G * 1.989e30 / sc.c**2 / 1e3, "'mass' read as mass of the central body (M)"),
+    ({"density": "1.2 kg/m^3", "speed": "30 m/s"}, "dynamic pressure", "Pa",
+     0.5 * 1.2 * 30**2, "'density' read as density of the fluid (rho_f)"),
+    ({"density": "1000 kg/m^3", "volume": "0.002 m^3"}, "buoyant force", "N",
+     1000 * 0.002 * g0, "'density' read as density of the fluid (rho_f)"),
+])
+def test_an_everyday_word_is_reread_when_its_usual_reading_derives_nothing(given, find, unit, expected, read_as):
+    a = ask(given, find, unit)
+    assert a.found and a.value_in_unit.magnitude == pytest.approx(expected, rel=1e-6)
+    assert a.read_as == ((read_as,) if read_as else ())
+    if read_as:
+        assert f"reads {read_as}" in str(a)
+
+
+def test_a_word_keeps_its_usual_reading_when_that_answers():
+    a = ask({"mass": "2 kg", "speed": "3 m/s"}, "kinetic energy", "J")
+    assert a.value_in_unit.magnitude == pytest.approx(9.0) and a.read_as == ()
+
+
+def test_a_specific_name_is_never_reread():
+    a = ask({"mass of the body": "1.989e30 kg"}, "schwarzschild radius")
+    assert not a.found and a.read_as == ()
+
+
+@pytest.mark.parametrize("given, find, unit, expected", [
+    ({"distance": "100 m", "speed": "10 m/s"}, "time", "s", 10.0),                      # uniform motion
+    ({"distance": "4.24 light-years", "speed": "1 c"}, "time", "year", 4.24 * sc.light_year / sc.c / sc.Julian_year),
+    ({"central mass": "1.989e30 kg", "orbital radius": "1 AU"}, "orbital period", "day",
+     2 * math.pi * math.sqrt(sc.au**3 / (G * 1.989e30)) / 86400),
+    ({"focal length": "50 cm"}, "optical power", "diopter", 2.0),
+    ({"current": "2 A", "length": "0.5 m", "magnetic field": "0.3 T"}, "force on a wire", "N", 0.3),
+    ({"initial n": "3", "final n": "2"}, "wavelength of the emitted photon", "nm",
+     sc.h * sc.c / (sc.Rydberg * sc.h * sc.c * (1 / 4 - 1 / 9)) * 1e9),
+    ({"principal quantum number": "2"}, "energy level of hydrogen", "eV", -sc.Rydberg * sc.h * sc.c / 4 / sc.eV),
+])
+def test_phrasings_students_use(given, find, unit, expected):
+    a = ask(given, find, unit)
+    assert a.found and a.value_in_unit.magnitude == pytest.approx(expected, rel=2e-3)
+
+
+def test_the_bohr_orbit_is_not_an_orbit_radius_of_gravitation():
+    """A radius alone derives nothing about orbits through the Bohr model any more."""
+    a = ask({"radius": "7000 km"}, "orbital speed")
+    assert not a.found
