@@ -222,6 +222,8 @@ class Oracle:
             raise
         except Exception as err:  # pint's parse errors come in many types
             raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
+        if str(qty.units) == "decibel" and parse_unit(q.unit).dimension.dimensionless:
+            return float(qty.magnitude)  # a level given in dB is the number of decibels
         want = parse_unit(q.unit).dimension
         got = _dimension_of(qty)
         if got != want:
@@ -271,8 +273,8 @@ class Oracle:
         node = kg.index[target]
         standard, reading = self._plan(given, generic, sources, node)
         if reading is not None:  # "distance" was the distance between the charges
-            new_given, notes = reading
-            a = self.query(new_given, target, unit=unit, engine=engine, backend=backend,
+            new_given, new_target, notes = reading
+            a = self.query(new_given, new_target, unit=unit, engine=engine, backend=backend,
                            backend_options=backend_options, _reread=False)
             return replace(a, read_as=notes)
         excluded: frozenset = frozenset()
@@ -321,7 +323,7 @@ class Oracle:
 
         value_si = env[target]
         value = _si_quantity(value_si, tq)
-        value_in = value.to(unit) if unit else None
+        value_in = _in_unit(value, unit)
         timings["total"] = time.perf_counter() - t0
         return Answer(tq, True, value, value_in, derivation, composed, proof, (), engine, timings,
                       learned is not None, edges, self._excluded_laws(excluded))
@@ -332,49 +334,45 @@ class Oracle:
         value = _si_quantity(value_si, tq)
         timings["total"] = time.perf_counter() - t0
         proof = DerivationProof((), ProofReport((), (), 0.0))
-        return Answer(tq, True, value, value.to(unit) if unit else None, Derivation(tq.symbol, (tq.symbol,), ()),
+        return Answer(tq, True, value, _in_unit(value, unit), Derivation(tq.symbol, (tq.symbol,), ()),
                       symbol(tq.symbol), proof, timings=timings)
 
     def _plan(self, given: dict, generic: dict, sources: list[int], node: int):
-        """How to read the question: the law directions to set aside and another reading
-        of the givens (or None). The most direct derivation wins (the reference closure's
-        time; another reading is tried only where general laws do not answer as read); on a tie, general laws over those assuming standard conditions (``g = g_n``),
-        and each word's usual reading over another ("distance" as the distance between the
-        charges), so that a standard-conditions law never stands in for the general one
-        (the weight on Earth would "derive" g from a mass alone, on Mars too)."""
+        """How to read the question: the law directions to set aside, and another reading
+        ``(givens by symbol, target, notes)`` or None. The most direct derivation wins (the
+        reference closure's time); on a tie, general laws over those assuming standard
+        conditions (``g = g_n``: the weight on Earth would "derive" g from a mass alone, on
+        Mars too), and each word's usual reading over another ("distance" as the distance
+        between the charges). Other readings are tried only where general laws derive
+        nothing from the givens as read: a reading that answers sooner is not always the
+        one meant (a "force" with a mass given is not always a weight)."""
         options = [(closure(self._general, sources).time[node], 0, self.standard_edges, None),
                    (closure(self.incidence, sources).time[node], 2, frozenset(), None)]
-        if generic and options[0][0] < 0:  # another reading only where the usual one needs more
+        if options[0][0] < 0:  # another reading only where general laws do not answer as read
             for inc, rank, aside in ((self._general, 1, self.standard_edges), (self.incidence, 3, frozenset())):
-                other = self._reread(given, generic, sources, node, inc)
-                if other is not None:
-                    options.append((other[0], rank, aside, other[1:]))
+                for t, reading in self._readings(given, generic, sources, node, inc):
+                    options.append((t, rank, aside, reading))
         reached = [o for o in options if o[0] >= 0]
         if not reached:
             return self.standard_edges, None
         _, _, aside, reading = min(reached, key=lambda o: (o[0], o[1]))
         return aside, reading
 
-    def _reread(self, given: dict, generic: dict, sources: list[int], node: int, inc):
-        """The other reading of one everyday word ("distance", "mass", "density") that derives
-        the target over ``inc`` soonest: (its time, the givens re-keyed by symbol, a note of
-        what was read how); None if no reading derives it."""
+    def _readings(self, given: dict, generic: dict, sources: list[int], node: int, inc):
+        """Each other reading of one everyday word among the givens under which the target
+        is derived over ``inc``: (its time, (givens by symbol, target, notes))."""
         kg = self.kg
+        target = kg.quantities[node].symbol
         taken = {self.resolve(k) for k in given}
-        best = None
         for sym, key in generic.items():
             for alt in self.names.readings(key, sym):
-                if alt in taken or kg.index[alt] == node:
+                if alt in taken or alt == target:
                     continue
                 trial = [kg.index[alt] if s == kg.index[sym] else s for s in sources]
                 t = int(closure(inc, trial).time[node])
-                if t >= 0 and (best is None or t < best[0]):
-                    best = (t, key, alt)
-        if best is None:
-            return None
-        t, key, alt = best
-        new_given = {(alt if k == key else self.resolve(k)): v for k, v in given.items()}
-        return t, new_given, (f"{key!r} read as {kg.quantity(alt).name} ({alt})",)
+                if t >= 0:
+                    new_given = {(alt if k == key else self.resolve(k)): v for k, v in given.items()}
+                    yield t, (new_given, target, (f"{key!r} read as {kg.quantity(alt).name} ({alt})",))
 
     def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset(),
                 backend_options: dict | None = None):
@@ -543,6 +541,16 @@ def _permuted(inc, order):
 
     return Incidence.from_edges(inc.n_nodes, [([int(x) for x in inc.edge_inputs(int(e))], int(inc.output[e]),
                                                int(inc.cost[e])) for e in order])
+
+
+def _in_unit(value, unit: str | None):
+    """``value`` in the unit asked for; a dimensionless level asked in dB is the same number
+    in decibels (pint would read dB as a logarithm of the plain number)."""
+    if not unit:
+        return None
+    if spelled(unit).strip() in ("dB", "decibel", "decibels"):
+        return registry().Quantity(float(value.magnitude), "dB")
+    return value.to(unit)
 
 
 def _without(inc, excluded):

@@ -56,12 +56,6 @@ def average_speed(d: U["m"], t: U["s"]) -> U["m/s"]:
     return d / t
 
 
-@law(output="d", assumes=("v > 0", "t > 0", "d > 0"), valid="constant speed")
-def distance_at_constant_speed(v: U["m/s"], t: U["s"]) -> U["m"]:
-    """Distance covered in a time t at a constant speed v (uniform motion)."""
-    return v * t
-
-
 @law(output="v_avg", assumes=("v0 >= 0", "v >= 0", "v_avg > 0"), valid="constant acceleration")
 def average_speed_uniform_acceleration(v0: U["m/s"], v: U["m/s"]) -> U["m/s"]:
     """Average speed while the speed changes uniformly from v0 to v."""

@@ -119,7 +119,7 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
     "distance between the bodies", "distance from the axis", "distance from the pivot",
     "orbit radius", "radius of the wire", "separation", "distance of separation",
-    "cyclotron radius", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
+    "cyclotron radius", "semi-major axis", "semimajor axis", "semi-major axis of the orbit", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
     "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
     "distance from the center of the earth", "distance from the centre of the planet"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
@@ -942,11 +942,12 @@ L_n = quantity("kg*m^2/s", "angular momentum in the Bohr orbit", kind="angular m
     "angular momentum of the bohr orbit"))
 n_lo = quantity("1", "lower principal quantum number", kind="principal quantum number",
                 synonyms=("lower level", "lower energy level", "quantum number of the lower level",
-                          "lower state", "final n", "final level", "final quantum number", "final state"))
+                          "lower state", "final n", "final level", "final quantum number", "final state",
+                          "final principal quantum number"))
 n_hi = quantity("1", "upper principal quantum number", kind="principal quantum number",
                 synonyms=("upper level", "higher energy level", "quantum number of the upper level",
                           "upper energy level", "higher level", "upper state", "initial n", "initial level",
-                          "initial quantum number", "initial state"))
+                          "initial quantum number", "initial state", "initial principal quantum number"))
 n_v = quantity("1", "vibrational quantum number", kind="quantum number", synonyms=(
     "oscillator quantum number", "harmonic oscillator quantum number"))
 Z = quantity("1", "atomic number", kind="atomic number", synonyms=(

@@ -91,3 +91,18 @@ def test_the_bohr_orbit_is_not_an_orbit_radius_of_gravitation():
     """A radius alone derives nothing about orbits through the Bohr model any more."""
     a = ask({"radius": "7000 km"}, "orbital speed")
     assert not a.found
+
+
+def test_decibels_are_read_and_given_as_levels():
+    """A level of 70 dB is the number 70 on the decibel scale, both ways (pint alone would
+    take dB as a logarithm of the plain number)."""
+    level = ask({"intensity": "1e-5 W/m^2"}, "sound intensity level", "dB")
+    assert level.value_in_unit.magnitude == pytest.approx(70.0) and str(level.value_in_unit.units) == "decibel"
+    back = ask({"sound intensity level": "70 dB"}, "intensity", "W/m^2")
+    assert back.value_in_unit.magnitude == pytest.approx(1e-5)
+
+
+def test_a_constant_speed_is_read_as_the_average_speed():
+    a = ask({"distance": "100 m", "speed": "10 m/s"}, "time", "s")
+    assert a.value_in_unit.magnitude == pytest.approx(10.0)
+    assert a.read_as == ("'speed' read as average speed (v_avg)",) and a.standard_conditions == ()
