@@ -271,7 +271,8 @@ class Oracle:
         kg = self.kg
         sources = [kg.index[s] for s in values]
         node = kg.index[target]
-        standard, reading = self._plan(given, generic, sources, node)
+        standard, reading = self._plan(given, generic, sources, node,
+                                       find if _reread and self.names.generic(find) else None)
         if reading is not None:  # "distance" was the distance between the charges
             new_given, new_target, notes = reading
             a = self.query(new_given, new_target, unit=unit, engine=engine, backend=backend,
@@ -337,7 +338,7 @@ class Oracle:
         return Answer(tq, True, value, _in_unit(value, unit), Derivation(tq.symbol, (tq.symbol,), ()),
                       symbol(tq.symbol), proof, timings=timings)
 
-    def _plan(self, given: dict, generic: dict, sources: list[int], node: int):
+    def _plan(self, given: dict, generic: dict, sources: list[int], node: int, find_word: str | None = None):
         """How to read the question: the law directions to set aside, and another reading
         ``(givens by symbol, target, notes)`` or None. The most direct derivation wins (the
         reference closure's time); on a tie, general laws over those assuming standard
@@ -353,10 +354,37 @@ class Oracle:
                 for t, reading in self._readings(given, generic, sources, node, inc):
                     options.append((t, rank, aside, reading))
         reached = [o for o in options if o[0] >= 0]
-        if not reached:
+        best = min(reached, key=lambda o: (o[0], o[1])) if reached else None
+        if find_word is not None:  # "force", when only the force on the wire is near at hand
+            other = self._target_reading(given, find_word, sources, node, best[0] if best else -1)
+            if other is not None:
+                return self.standard_edges, other
+        if best is None:
             return self.standard_edges, None
-        _, _, aside, reading = min(reached, key=lambda o: (o[0], o[1]))
-        return aside, reading
+        return best[2], best[3]
+
+    #: How much sooner (in derivation time) another reading of the target word must answer
+    #: than the word's usual quantity: "frequency" stays the frequency when the angular
+    #: frequency is one step nearer, "force" becomes the force on the wire when the generic
+    #: force is only reached through a long chain of unrelated set-ups.
+    TARGET_MARGIN = 3
+
+    def _target_reading(self, given: dict, word: str, sources: list[int], node: int, usual: int):
+        """Another quantity the target word may stand for, derived under general laws at
+        least ``TARGET_MARGIN`` sooner than the usual one (or at all, if that is not
+        derived), and nearer than any other such quantity: ``(givens by symbol, target,
+        notes)`` or None."""
+        kg = self.kg
+        times = closure(self._general, sources).time
+        taken = {self.resolve(k) for k in given}
+        near = sorted((int(times[kg.index[alt]]), alt)
+                      for alt in self.names.readings(word, kg.quantities[node].symbol) if alt not in taken)
+        near = [(t, alt) for t, alt in near if t >= 0 and (usual < 0 or t + self.TARGET_MARGIN <= usual)]
+        if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+            return None  # none, or two equally near (series or parallel?): the question must say
+        alt = near[0][1]
+        return ({self.resolve(k): v for k, v in given.items()}, alt,
+                (f"{word!r} (asked for) read as {kg.quantity(alt).name} ({alt})",))
 
     def _readings(self, given: dict, generic: dict, sources: list[int], node: int, inc):
         """Each other reading of one everyday word among the givens under which the target

@@ -69,18 +69,22 @@ class NameIndex:
         raise UnknownQuantityError(f"no quantity is called {text!r}{hint}")
 
     def generic(self, text: str) -> bool:
-        """True when ``text`` is a bare everyday word ("distance", "mass") rather than a
-        symbol or a specific name: it may stand for any quantity whose name uses it."""
-        return isinstance(text, str) and text not in self.symbols and len(normalize(text).split()) == 1
+        """True when ``text`` is a bare everyday term rather than a symbol or a specific
+        name: one word ("distance", "mass") or exactly a quantity's own name ("refractive
+        index"). It may stand for any quantity whose name uses it."""
+        if not isinstance(text, str) or text in self.symbols:
+            return False
+        key = normalize(text)
+        return len(key.split()) == 1 or any(normalize(q.name) == key for q in self.quantities)
 
     def readings(self, text: str, symbol_: str) -> list[str]:
-        """Other quantities a generic word may stand for, of ``symbol_``'s dimension:
+        """Other quantities a generic term may stand for, of ``symbol_``'s dimension:
         "distance" (read as ``d``) may be the distance between centres ``r``."""
-        word = normalize(text)
+        term = re.compile(r"\b" + re.escape(normalize(text)) + r"\b")
         first = next(q for q in self.quantities if q.symbol == symbol_)
         out = []
         for q in self.quantities:
             if q.symbol != symbol_ and q.dimension == first.dimension and \
-                    any(word in normalize(label).split() for label in (q.name, *q.synonyms)):
+                    any(term.search(normalize(label)) for label in (q.name, *q.synonyms)):
                 out.append(q.symbol)
         return out

@@ -152,6 +152,24 @@ def projectile_max_height_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
     return v0**2 * sin(theta)**2 / (2 * g_n)
 
 
+@law(output="h_max", assumes=("v0 >= 0", "g > 0", "h_max > 0"), valid="thrown straight up, no air resistance",
+     cost=2)
+def vertical_throw_max_height(v0: U["m/s"], g: U["m/s^2"]) -> U["m"]:
+    """Greatest height reached by a body thrown straight up at speed v0."""
+    return v0**2 / (2 * g)
+
+
+@law(
+    output="h_max",
+    assumes=("v0 >= 0", "h_max > 0"),
+    valid="thrown straight up near the Earth's surface, no air resistance",
+    cost=4,  # a launch angle given selects the projectile forms (cost 3) instead
+)
+def vertical_throw_max_height_on_earth(v0: U["m/s"]) -> U["m"]:
+    """Greatest height reached by a body thrown straight up at speed v0 on Earth."""
+    return v0**2 / (2 * g_n)
+
+
 @law(
     output="t_flight",
     assumes=("v0 >= 0", "g > 0", "t_flight > 0", "theta > 0"),

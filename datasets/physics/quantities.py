@@ -87,7 +87,8 @@ t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "time of flight of the projectile"))
 d = quantity("m", "distance", kind="distance", synonyms=(
     "displacement", "distance travelled", "distance traveled", "distance covered",
-    "distance moved", "stopping distance", "braking distance", "plate separation", "separation of the plates",
+    "distance moved", "stopping distance", "braking distance", "plate separation", "separation",
+    "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length"))
 h = quantity("m", "height", kind="height", synonyms=(
@@ -118,7 +119,8 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "radius of the pipe", "pipe radius", "radius of the tube", "radius of the sphere",
     "radius of the drop", "radius of the turn", "radius of the track", "radius of the wheel",
     "distance between the bodies", "distance from the axis", "distance from the pivot",
-    "orbit radius", "radius of the wire", "separation", "distance of separation",
+    "orbit radius", "radius of the wire", "separation of the charges", "charge separation",
+    "separation of the masses",
     "cyclotron radius", "semi-major axis", "semimajor axis", "semi-major axis of the orbit", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
     "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
     "distance from the center of the earth", "distance from the centre of the planet"))

@@ -71,6 +71,17 @@ def doppler_effect(f_s: U["Hz"], v_w: U["m/s"], v_o: U["m/s"], v_s: U["m/s"]) ->
     return f_s * (v_w + v_o) / (v_w - v_s)
 
 
+@law(
+    output="f_o",
+    assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
+    valid="observer at rest; source speed positive when approaching, v_s < v_w",
+    cost=2,
+)
+def doppler_effect_moving_source(f_s: U["Hz"], v_w: U["m/s"], v_s: U["m/s"]) -> U["Hz"]:
+    """Doppler effect for sound heard by an observer at rest from a source moving at v_s."""
+    return f_s * v_w / (v_w - v_s)
+
+
 @law(output="f_beat", assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"))
 def beat_frequency(f1: U["Hz"], f2: U["Hz"]) -> U["Hz"]:
     """Beat frequency of two tones of frequencies f1 > f2."""
@@ -125,12 +136,24 @@ def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     return asin(n2 / n1)
 
 
+@law(output="theta_c", assumes=("n1 > 1",), valid="into air or vacuum (n2 = 1)", cost=2)
+def critical_angle_into_air(n1: U["1"]) -> U["rad"]:
+    """Critical angle for total internal reflection going from a medium of index n1 into air."""
+    return asin(1 / n1)
+
+
 @law(output="theta_B", assumes=("n2 > 0", "n1 > 0"))
 def brewsters_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     """Brewster's angle: incidence angle at which reflected light from medium n1 off medium n2
     is fully polarized.
     """
     return atan(n2 / n1)
+
+
+@law(output="theta_B", assumes=("n2 > 0",), valid="light arriving from air or vacuum (n1 = 1)", cost=2)
+def brewsters_angle_from_air(n2: U["1"]) -> U["rad"]:
+    """Brewster's angle for light in air reflected off a medium of index n2."""
+    return atan(n2)
 
 
 @law(

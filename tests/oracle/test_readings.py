@@ -41,7 +41,7 @@ def test_standard_conditions_are_a_labelled_fallback():
     ({"mass 1": "5.972e24 kg", "mass 2": "70 kg", "distance": "6371 km"}, "gravitational force", "N",
      G * 5.972e24 * 70 / 6371e3**2, "'distance' read as radius (r)"),
     ({"charge 1": "1 uC", "charge 2": "2 uC", "separation": "0.1 m"}, "coulomb force", "N",
-     1e-6 * 2e-6 / (4 * math.pi * sc.epsilon_0 * 0.01), None),
+     1e-6 * 2e-6 / (4 * math.pi * sc.epsilon_0 * 0.01), "'separation' read as radius (r)"),
     ({"charge": "1 nC", "distance": "1 m"}, "electric potential", "V",
      1e-9 / (4 * math.pi * sc.epsilon_0), "'distance' read as radius (r)"),
     ({"current": "10 A", "distance": "5 cm"}, "magnetic field of a long wire", "uT",
@@ -81,6 +81,12 @@ def test_a_specific_name_is_never_reread():
     ({"initial n": "3", "final n": "2"}, "wavelength of the emitted photon", "nm",
      sc.h * sc.c / (sc.Rydberg * sc.h * sc.c * (1 / 4 - 1 / 9)) * 1e9),
     ({"principal quantum number": "2"}, "energy level of hydrogen", "eV", -sc.Rydberg * sc.h * sc.c / 4 / sc.eV),
+    ({"refractive index": "1.5"}, "critical angle", "deg", math.degrees(math.asin(1 / 1.5))),   # glass to air
+    ({"refractive index": "1.5"}, "brewster angle", "deg", math.degrees(math.atan(1.5))),      # air to glass
+    ({"source frequency": "440 Hz", "source speed": "30 m/s", "speed of sound": "343 m/s"},     # observer at rest
+     "observed frequency", "Hz", 440 * 343 / (343 - 30)),
+    ({"initial velocity": "15 m/s"}, "maximum height", "m", 15**2 / (2 * g0)),                 # thrown straight up
+    ({"initial speed": "20 m/s", "launch angle": "45 deg"}, "maximum height", "m", 20**2 * 0.5 / (2 * g0)),
 ])
 def test_phrasings_students_use(given, find, unit, expected):
     a = ask(given, find, unit)
@@ -106,3 +112,33 @@ def test_a_constant_speed_is_read_as_the_average_speed():
     a = ask({"distance": "100 m", "speed": "10 m/s"}, "time", "s")
     assert a.value_in_unit.magnitude == pytest.approx(10.0)
     assert a.read_as == ("'speed' read as average speed (v_avg)",) and a.standard_conditions == ()
+
+
+@pytest.mark.parametrize("given, find, unit, expected, read_as", [
+    ({"length": "2 m", "current": "3 A", "magnetic field": "0.5 T"}, "force", "N", 3.0,
+     "'force' (asked for) read as magnetic force (F_B)"),
+    ({"plate area": "0.01 m^2", "plate separation": "1 mm", "voltage": "100 V"}, "energy", "J",
+     0.5 * sc.epsilon_0 * 0.01 / 1e-3 * 100**2, "'energy' (asked for) read as energy stored in the capacitor (E_C)"),
+])
+def test_a_bare_word_asked_for_is_the_quantity_near_at_hand(given, find, unit, expected, read_as):
+    """When the word's usual quantity is reached only through a long chain of unrelated
+    set-ups, the specific quantity the givens derive directly is meant."""
+    a = ask(given, find, unit)
+    assert a.value_in_unit.magnitude == pytest.approx(expected, rel=1e-9)
+    assert a.read_as == (read_as,)
+
+
+def test_a_bare_word_asked_for_is_not_guessed_between_equally_near_readings():
+    a = ask({"resistance 1": "100 ohm", "resistance 2": "200 ohm", "voltage": "12 V"}, "current", "A")
+    assert not a.found and a.read_as == ()  # series or parallel? the question must say which
+
+
+def test_a_bare_word_asked_for_keeps_its_meaning_when_another_is_only_a_step_nearer():
+    a = ask({"spring constant": "100 N/m", "mass": "0.25 kg"}, "frequency", "Hz")
+    assert a.value_in_unit.magnitude == pytest.approx(math.sqrt(100 / 0.25) / (2 * math.pi))
+    assert a.read_as == ()
+
+
+def test_separation_of_plates_gives_the_uniform_field_force():
+    a = ask({"voltage": "200 V", "separation": "5 mm", "charge": "1.602e-19 C"}, "force", "N")
+    assert a.value_in_unit.magnitude == pytest.approx(1.602e-19 * 200 / 5e-3)
