@@ -211,11 +211,17 @@ class _Inferrer:
                 self.expr(sys, kids[0])
 
     def assign(self, sys: FunctionSystem, name: str, t: Type, span: Span) -> None:
+        """Bind ``name``. A name keeps one unit through the function (a rebinding must
+        agree), but may be rebound to an array of another shape: then its shape is no
+        longer known (branches and loops make the order of bindings uncertain)."""
         old = sys.names.get(name)
         if old is None:
             sys.names[name] = t
-        elif not t.opaque:
+            return
+        if not t.opaque:
             self.compare(sys, "rebind", t, old, span, name)
+        if old.shape is not None and t.shape != old.shape:
+            sys.names[name] = Type(old.dim, None, old.kind, old.opaque)
 
     def compare(self, sys: FunctionSystem, rule: str, left: Type, right: Type, span: Span, detail: str = "") -> None:
         """``left`` and ``right`` must agree in dimension, kind and (known) shape."""
@@ -412,7 +418,10 @@ class _Inferrer:
         if m == "dot":
             return self.matmul(sys, base, args[0], n.span) if args else Type(opaque=True)
         if m == "reshape":
-            sizes = _sizes(self.psg, n.children[1:], self)
+            args_ = n.children[1:]
+            if len(args_) == 1 and self.psg.nodes[args_[0]].kind == "name":  # x.reshape(shape): a tuple, or one size?
+                return Type(base.dim, None, base.kind, base.opaque)
+            sizes = _sizes(self.psg, args_, self)
             if sizes is not None and base.shape is not None and -1 not in sizes:
                 self.oblige(sys, "shape", "reshape", ("*", *base.shape), ("*", *sizes), n.span)
             return Type(base.dim, tuple(sizes) if sizes and -1 not in sizes else None, base.kind, base.opaque)
@@ -531,12 +540,27 @@ class _Inferrer:
                         self.oblige(sys, "shape", "arg", got, want, span, f"{pname}|{callee.name}")
         result = inst(callee.result or Type())
         if result.shape is not None:
+            if callee.declared is None and any(name not in shape_map for name in _size_names(result.shape)):
+                # a size named inside an unannotated callee (np.ones((k, 1)) there) is
+                # no size the caller knows: unknown here, never a refutation
+                return Type(result.dim, None, result.kind, result.opaque)
             result = Type(result.dim, tuple(shape_map.get(s, s) if isinstance(s, str) else s for s in result.shape),
                           result.kind, result.opaque)
         return result
 
 
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
+
+
+def _size_names(sizes) -> set[str]:
+    """The size symbols in a shape (inside products too)."""
+    out: set[str] = set()
+    for s in sizes:
+        if isinstance(s, str):
+            out.add(s)
+        elif isinstance(s, tuple):
+            out |= _size_names(x for x in s[1:])
+    return out
 
 
 def _same_shape(fn: str, shape: tuple[Size, ...] | None, nargs: int) -> tuple[Size, ...] | None:

@@ -149,3 +149,26 @@ def test_a_comprehension_is_proved_like_its_loop(elt, kind, with_condition):
     a, b = prove(comp, use_cache=False), prove(loop, use_cache=False)
     assert {f.sentence for f in a.findings} == {f.sentence for f in b.findings}
     assert a.status == b.status
+
+
+# -- no refutation from a size the code only computes at run time ------------------------
+@pytest.mark.parametrize("src", [
+    # reshape to a shape held in a variable (a tuple, not one size)
+    "import numpy as np\ndef f(sh):\n    n = np.prod(sh)\n    a = np.empty(n)\n    return a.reshape(sh)\n",
+    # a size named inside an unannotated callee is not the caller's size
+    "import numpy as np\ndef g(k):\n    return np.ones((k, 1))\n\ndef f(m):\n    return np.ones((m, 3)) @ g(m)\n",
+    # a name rebound to an array of another shape
+    "import numpy as np\ndef f():\n    q = np.zeros((2, 3))\n    q = np.zeros((6, 2, 3))\n    return q.reshape((3, 2, 2, 3))\n",
+])
+def test_shapes_known_only_at_run_time_are_never_refuted(src):
+    assert prove(src, use_cache=False).status == "proved"
+
+
+def test_annotated_shapes_are_still_checked_through_a_call():
+    src = ("import numpy as np\nfrom jaxtyping import Float\n"
+           "def layer(w: Float[np.ndarray, 'hidden dim'], x: Float[np.ndarray, 'dim']) -> Float[np.ndarray, 'hidden']:\n"
+           "    return w @ x\n\n"
+           "def model(w: Float[np.ndarray, 'out hid'], x: Float[np.ndarray, 'inp']):\n"
+           "    return layer(w, x)\n")
+    r = prove(src, use_cache=False)
+    assert r.status == "refuted" and {f.where.line for f in r.findings} == {7}
