@@ -347,7 +347,8 @@ class Oracle:
         between the charges). Other readings are tried only where general laws derive
         nothing from the givens as read: a reading that answers sooner is not always the
         one meant (a "force" with a mass given is not always a weight)."""
-        options = [(closure(self._general, sources).time[node], 0, self.standard_edges, None),
+        general = closure(self._general, sources).time
+        options = [(general[node], 0, self.standard_edges, None),
                    (closure(self.incidence, sources).time[node], 2, frozenset(), None)]
         if options[0][0] < 0:  # another reading only where general laws do not answer as read
             for inc, rank, aside in ((self._general, 1, self.standard_edges), (self.incidence, 3, frozenset())):
@@ -356,7 +357,7 @@ class Oracle:
         reached = [o for o in options if o[0] >= 0]
         best = min(reached, key=lambda o: (o[0], o[1])) if reached else None
         if find_word is not None:  # "force", when only the force on the wire is near at hand
-            other = self._target_reading(given, find_word, sources, node, best[0] if best else -1)
+            other = self._target_reading(given, find_word, general, node, best[0] if best else -1)
             if other is not None:
                 return self.standard_edges, other
         if best is None:
@@ -369,13 +370,12 @@ class Oracle:
     #: force is only reached through a long chain of unrelated set-ups.
     TARGET_MARGIN = 3
 
-    def _target_reading(self, given: dict, word: str, sources: list[int], node: int, usual: int):
-        """Another quantity the target word may stand for, derived under general laws at
-        least ``TARGET_MARGIN`` sooner than the usual one (or at all, if that is not
-        derived), and nearer than any other such quantity: ``(givens by symbol, target,
-        notes)`` or None."""
+    def _target_reading(self, given: dict, word: str, times, node: int, usual: int):
+        """Another quantity the target word may stand for, derived under general laws
+        (``times``: the closure's over them) at least ``TARGET_MARGIN`` sooner than the
+        usual one (or at all, if that is not derived), and nearer than any other such
+        quantity: ``(givens by symbol, target, notes)`` or None."""
         kg = self.kg
-        times = closure(self._general, sources).time
         taken = {self.resolve(k) for k in given}
         near = sorted((int(times[kg.index[alt]]), alt)
                       for alt in self.names.readings(word, kg.quantities[node].symbol) if alt not in taken)
