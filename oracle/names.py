@@ -2,8 +2,7 @@
 
 Symbols match exactly first (``T`` temperature, ``t`` time); names and synonyms match
 case-insensitively with spacing, articles ("force on a wire" = "force on the wire") and
-punctuation ignored. When nothing matches,
-the error suggests the closest names.
+punctuation ignored. When nothing matches, the error suggests the closest names.
 
 >>> from hypergraph.model import Quantity
 >>> from psg.units import parse_unit
@@ -41,6 +40,8 @@ class NameIndex:
 
     def __init__(self, quantities) -> None:
         self.quantities = tuple(quantities)
+        self.by_symbol = {q.symbol: q for q in self.quantities}
+        self.own_names = {normalize(q.name) for q in self.quantities}
         self.symbols = {q.symbol: q.symbol for q in quantities}
         self.names: dict[str, str] = {}
         for q in quantities:
@@ -75,13 +76,13 @@ class NameIndex:
         if not isinstance(text, str) or text in self.symbols:
             return False
         key = normalize(text)
-        return len(key.split()) == 1 or any(normalize(q.name) == key for q in self.quantities)
+        return len(key.split()) == 1 or key in self.own_names
 
     def readings(self, text: str, symbol_: str) -> list[str]:
         """Other quantities a generic term may stand for, of ``symbol_``'s dimension:
         "distance" (read as ``d``) may be the distance between centres ``r``."""
         term = re.compile(r"\b" + re.escape(normalize(text)) + r"\b")
-        first = next(q for q in self.quantities if q.symbol == symbol_)
+        first = self.by_symbol[symbol_]
         out = []
         for q in self.quantities:
             if q.symbol != symbol_ and q.dimension == first.dimension and \

@@ -24,10 +24,7 @@ def prove_psg(psg, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = Tr
     given, is called after each function)."""
     t0 = time.perf_counter()
     system = infer(psg)
-    total = len(system.functions)
-    done = iter(range(1, total + 1))
-    hook = None if progress is None else (lambda _result: progress(next(done), total))
-    results = check(system, timeout_ms=timeout_ms, use_cache=use_cache, on_function=hook)
+    results = check(system, timeout_ms=timeout_ms, use_cache=use_cache, progress=progress)
     files = tuple(name for name, _ in psg.sources)
     return ProofReport(tuple(results), files, time.perf_counter() - t0, tuple(psg.sources))
 

@@ -73,14 +73,14 @@ class FunctionResult:
 
 
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
-          on_function=None) -> list[FunctionResult]:
-    """Decide every function system of ``system`` (``on_function(result)``, if given, is
+          progress=None) -> list[FunctionResult]:
+    """Decide every function system of ``system`` (``progress(done, total)``, if given, is
     called after each one: a progress bar's hook)."""
     results = []
     for fs in system.functions.values():
         results.append(check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache))
-        if on_function is not None:
-            on_function(results[-1])
+        if progress is not None:
+            progress(len(results), len(system.functions))
     return results
 
 
