@@ -1,0 +1,297 @@
+"""Set-ups: the knowledge hypergraph instantiated for the objects of one question.
+
+A symbol names a quantity *kind* (``l`` length, ``F_T`` tension); a node of the bound
+graph is a quantity *of an object* (``l`` of the string, ``g`` of the place). A law applies
+to every object of the kind it names (``@law(on="pendulum")``); its other variables bind
+to the objects they describe: partners of another kind (the place's ``g``, the fluid's
+``rho_f``) and numbered members (``m1``, ``m2``: two bodies of a collision). Each binding
+is an obligation ``kind(object) ⊑ kind(slot)``, checked as the graph is built and kept
+in :attr:`Instance.obligations` for the proof report. The closure and the spiking circuit
+run over this bound graph, so unrelated set-ups never join: a string's length is never a
+pendulum's length.
+
+>>> from hypergraph.build import load_default
+>>> kg = load_default()
+>>> setup = Setup((Obj("", "pendulum", "default"),))
+>>> bound = bind(kg, setup)
+>>> ("T_period", "") in bound.index and ("g", "place") in bound.index
+True
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from .incidence import Incidence
+from .model import KnowledgeGraph, Law
+
+#: Constants that stand for standard conditions rather than nature (``g = g_n``).
+STANDARD_CONSTANTS = ("g_n", "p_atm")
+
+
+@dataclass(frozen=True)
+class Obj:
+    """An object of a question.
+
+    ``key`` identifies it ("" for the object the question is about, "car", "ball 2",
+    "#1" for the first of two unnamed members, a kind's name for a partner such as
+    "place"); ``role`` is ``default``, ``named``, ``member`` or ``partner``."""
+
+    key: str
+    kind: str
+    role: str = "named"
+
+    @property
+    def label(self) -> str:
+        if self.role == "default":
+            return f"the {self.kind}" if self.kind != "thing" else "the object"
+        if self.role == "member" and self.key.startswith("#"):
+            return f"{self.kind} {self.key[1:]}"
+        return f"the {self.key}"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The objects of a question, each with its kind: the type environment of a reading."""
+
+    objects: tuple[Obj, ...]
+
+    def get(self, key: str) -> Obj | None:
+        for o in self.objects:
+            if o.key == key:
+                return o
+        return None
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One law applied to objects: ``binding`` maps each law variable to its node, and
+    ``obligations`` records each slot's kind check ``(variable, object, kind, slot kind)``."""
+
+    law: int
+    main: str
+    binding: tuple[tuple[str, tuple[str, str]], ...]
+    obligations: tuple[tuple[str, str, str, str], ...] = ()
+
+    def node(self, variable: str) -> tuple[str, str]:
+        for v, n in self.binding:
+            if v == variable:
+                return n
+        raise KeyError(variable)
+
+
+def node_id(node: tuple[str, str]) -> str:
+    """A Python identifier for a bound quantity: ``v`` (the question's object), ``g__place``."""
+    sym, key = node
+    if not key:
+        return sym
+    return f"{sym}__{re.sub(r'[^0-9A-Za-z]+', '_', key).strip('_') or 'x'}"
+
+
+@dataclass(frozen=True, eq=False)
+class BoundGraph:
+    """The hypergraph of one set-up: nodes are (symbol, object key), edges law directions
+    of law instances."""
+
+    kg: KnowledgeGraph = field(repr=False)
+    setup: Setup
+    nodes: tuple[tuple[str, str], ...]
+    instances: tuple[Instance, ...]
+    incidence: Incidence = field(repr=False)
+    edge_instance: tuple[int, ...] = field(repr=False)
+    edge_variable: tuple[str, ...] = field(repr=False)
+
+    @cached_property
+    def index(self) -> dict[tuple[str, str], int]:
+        return {n: i for i, n in enumerate(self.nodes)}
+
+    @cached_property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(node_id(n) for n in self.nodes)
+
+    def edge(self, e: int) -> tuple[Law, Instance, str]:
+        """The law, its instance and the variable edge ``e`` derives."""
+        inst = self.instances[self.edge_instance[int(e)]]
+        return self.kg.laws[inst.law], inst, self.edge_variable[int(e)]
+
+    @cached_property
+    def standard_edges(self) -> frozenset[int]:
+        """Edges of laws that assume standard conditions (``g = g_n``): a fallback only."""
+        return frozenset(e for e in range(self.incidence.n_edges)
+                         if set(self.edge(e)[0].constants) & set(STANDARD_CONSTANTS))
+
+    @cached_property
+    def general(self) -> Incidence:
+        """The same graph with the standard-condition edges never firing."""
+        return without(self.incidence, self.standard_edges)
+
+
+def without(inc: Incidence, excluded) -> Incidence:
+    """The same hyperedges (same indices), but the excluded ones wait on a node nothing derives."""
+    if not excluded:
+        return inc
+    never = inc.n_nodes
+    edges = []
+    for e in range(inc.n_edges):
+        ins = [int(x) for x in inc.edge_inputs(e)] + ([never] if e in excluded else [])
+        edges.append((ins, int(inc.output[e]), int(inc.cost[e])))
+    return Incidence.from_edges(inc.n_nodes + 1, edges)
+
+
+# -- slots of a law -------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _slots(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, str, str], ...]:
+    """For each variable of a law: ``(variable, slot, base symbol)`` where slot is ``main``,
+    ``partner:<kind>`` or ``member:<n>``."""
+    law = kg.laws[law_index]
+    local = dict(law.of)
+    out = []
+    for v in law.variables:
+        q = kg.quantity(v)
+        if q.member is not None:
+            out.append((v, f"member:{q.member[1]}", q.member[0]))
+            continue
+        kind = local.get(v) or q.of
+        if kind and not kg.is_a(law.on, kind):
+            out.append((v, f"partner:{kind}", v))
+        else:
+            out.append((v, "main", v))
+    return tuple(out)
+
+
+def partner_kinds(kg: KnowledgeGraph, law_index: int) -> set[str]:
+    return {s.partition(":")[2] for _, s, _ in _slots(kg, law_index) if s.startswith("partner:")}
+
+
+def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
+    """``setup`` with an implicit partner object for every partner kind that a law
+    applicable to one of its objects needs and that no object provides (the place where
+    ``g`` acts, the fluid a body floats in), until nothing more is needed."""
+    objects = list(setup.objects)
+    changed = True
+    while changed:
+        changed = False
+        for k, law in enumerate(kg.laws):
+            if not any(kg.is_a(o.kind, law.on) for o in objects):
+                continue
+            for kind in sorted(partner_kinds(kg, k)):
+                if not any(kg.is_a(o.kind, kind) for o in objects):
+                    objects.append(Obj(kind, kind, "partner"))
+                    changed = True
+    return Setup(tuple(objects))
+
+
+def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
+    """Every law applied to every combination of objects its slots accept."""
+    out = []
+    for k, law in enumerate(kg.laws):
+        slots = _slots(kg, k)
+        members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
+        partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
+        for main in setup.objects:
+            if not kg.is_a(main.kind, law.on):
+                continue
+            partner_choices = []
+            for kind in partners:
+                cands = [o for o in setup.objects if o.key != main.key and o.role in ("partner", "named")
+                         and kg.is_a(o.kind, kind)]
+                partner_choices.append([(kind, o) for o in cands])
+            member_pool = [o for o in setup.objects if o.key != main.key and o.role in ("named", "member")
+                           and kg.is_a(o.kind, law.members or "thing")] if members else []
+            for chosen in itertools.product(*partner_choices):
+                taken = {main.key} | {o.key for _, o in chosen}
+                pool = [o for o in member_pool if o.key not in taken]
+                for assigned in (itertools.permutations(pool, len(members)) if members else [()]):
+                    by_slot = {"main": main, **{f"partner:{kind}": o for kind, o in chosen},
+                               **{f"member:{n}": o for n, o in zip(members, assigned)}}
+                    binding, obligations, seen = [], [], set()
+                    for v, slot, base in slots:
+                        o = by_slot[slot]
+                        node = (base, o.key)
+                        if node in seen:
+                            break  # two variables of one law on one node: not this binding
+                        seen.add(node)
+                        binding.append((v, node))
+                        want = law.on if slot == "main" else (slot.partition(":")[2] if slot.startswith("partner")
+                                                              else law.members or "thing")
+                        obligations.append((v, o.key, o.kind, want))
+                    else:
+                        out.append(Instance(k, main.key, tuple(binding), tuple(obligations)))
+    return out
+
+
+@lru_cache(maxsize=512)
+def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
+    """The bound hypergraph of ``setup`` (completed with its implicit partners)."""
+    setup = complete(kg, setup)
+    insts = instances(kg, setup)
+    index: dict[tuple[str, str], int] = {}
+    nodes: list[tuple[str, str]] = []
+
+    def node(n):
+        if n not in index:
+            index[n] = len(nodes)
+            nodes.append(n)
+        return index[n]
+
+    edges, edge_inst, edge_var = [], [], []
+    for i, inst in enumerate(insts):
+        law = kg.laws[inst.law]
+        bound = dict(inst.binding)
+        for n in bound.values():
+            node(n)
+        for d in law.directions:
+            if not d.usable:
+                continue
+            ins = [node(bound[v]) for v in law.variables if v != d.variable]
+            edges.append((ins, node(bound[d.variable]), law.cost))
+            edge_inst.append(i)
+            edge_var.append(d.variable)
+    inc = Incidence.from_edges(len(nodes), edges)
+    return BoundGraph(kg, setup, tuple(nodes), tuple(insts), inc, tuple(edge_inst), tuple(edge_var))
+
+
+def has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
+    """The quantities an object of ``kind`` has: the main variables of every law that
+    applies to it, and the base quantities of laws whose members it may be."""
+    return _has(kg, kind)
+
+
+@lru_cache(maxsize=1024)
+def _has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
+    out = set()
+    for k, law in enumerate(kg.laws):
+        for v, slot, base in _slots(kg, k):
+            if slot == "main" and kg.is_a(kind, law.on):
+                out.add(base)
+            elif slot.startswith("member:") and kg.is_a(kind, law.members or "thing"):
+                out.add(base)
+            elif slot.startswith("partner:") and kg.is_a(kind, slot.partition(":")[2]):
+                out.add(base)
+    return frozenset(out)
+
+
+def derive(kg: KnowledgeGraph, setup: Setup, given: list[tuple[str, str]], target: tuple[str, str],
+           standard: bool = True) -> tuple[str, ...] | None:
+    """The law ids of the closure's derivation of ``target`` from the ``given`` nodes in
+    the bound graph of ``setup`` (``standard=False`` sets aside the laws that assume
+    standard conditions), or None when it is not derived. For tests and exploration.
+
+    >>> from hypergraph.build import load_default
+    >>> kg = load_default()
+    >>> derive(kg, Setup((Obj("", "body", "default"),)), [("m", ""), ("v", "")], ("E_k", ""))
+    ('mechanics.kinetic_energy',)
+    """
+    from .closure import closure
+
+    bound = bind(kg, setup)
+    if target not in bound.index or any(n not in bound.index for n in given):
+        return None
+    inc = bound.incidence if standard else bound.general
+    c = closure(inc, [bound.index[n] for n in given])
+    t = bound.index[target]
+    if c.time[t] < 0:
+        return None
+    return tuple(bound.edge(e)[0].id for e in c.derivation(t))
