@@ -7,7 +7,7 @@
   quantities of matching dimension, and their body a single ``return`` expression.
 
 Every law is proved dimensionally consistent (the same proofs as ``oracle prove``), then
-solved in every direction and each direction proved by Z3. Directions are cached on disk
+solved in every direction and each direction proved by Z3. Directions are cached on disk per law (content hash of what solving it depends on: editing one law re-solves that law alone) and
 by the content hash of the law modules, so a warm build only parses and proves units.
 
 >>> from oracle.data import datasets_dir
@@ -273,7 +273,7 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
     key = content_hash(psg)
     solved = _cached_directions(key) if use_cache else None
     if solved is None or set(solved) != {law.id for law, _ in laws}:
-        solved = _solve_all([law for law, _ in laws])
+        solved = _solve_missing([law for law, _ in laws], use_cache)
         if use_cache:
             _store_directions(key, solved)
     verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
@@ -344,6 +344,53 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
     for k, got in enumerate(lines):
         results[k::workers] = got
     return {law.id: r for law, r in zip(laws, results)}
+
+
+def law_key(law: Law) -> str:
+    """The content hash of what solving a law depends on: adding or editing one law
+    re-solves that law alone."""
+    text_ = json.dumps([BUILD_VERSION, law.output, law.expression, list(law.inputs), list(law.assumes)])
+    return hashlib.sha256(text_.encode()).hexdigest()
+
+
+def _solve_missing(laws: list[Law], use_cache: bool) -> dict[str, list[dict]]:
+    """Every law's directions: from the per-law cache where present, solved otherwise."""
+    out, todo = {}, []
+    for law in laws:
+        hit = _cached_law(law_key(law)) if use_cache else None
+        if hit is None:
+            todo.append(law)
+        else:
+            out[law.id] = hit
+    if todo:
+        fresh = _solve_all(todo)
+        for law in todo:
+            out[law.id] = fresh[law.id]
+            if use_cache:
+                _store_law(law_key(law), fresh[law.id])
+    return out
+
+
+def _cached_law(key: str) -> list | None:
+    path = _kb_path(f"laws/{key}")
+    if path is None:
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("version") != BUILD_VERSION or not isinstance(doc.get("directions"), list):
+        return None
+    return doc["directions"]
+
+
+def _store_law(key: str, directions: list) -> None:
+    path = _kb_path(f"laws/{key}")
+    if path is not None:
+        try:
+            cache.write_atomic(path, json.dumps({"version": BUILD_VERSION, "directions": directions}))
+        except OSError:
+            pass
 
 
 def _direction_json(d: Direction) -> dict:
