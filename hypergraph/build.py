@@ -106,7 +106,7 @@ def read_all_declarations(g: PSG) -> tuple[list[Quantity], list[Constant], list[
                     raise _err(f"quantity {n.label!r}: member must be (base symbol, number), got {member!r}", value.span)
                 quantities[n.label] = Quantity(n.label, args[1], args[0], dim, kw.get("kind", ""),
                                                tuple(kw.get("synonyms", ())), n.span, kw.get("of", "") or "",
-                                               member, tuple(kw.get("assumes", ())))
+                                               member, tuple(kw.get("assumes", ())), kw.get("same_as", "") or "")
             elif callee == "object_kind":
                 args, kw = _call_args(g, n.children[0])
                 if len(args) != 1 or not isinstance(args[0], str):
@@ -146,9 +146,17 @@ def _check_kinds(kinds: list[ObjectKind], quantities: dict[str, Quantity]) -> tu
     for q in quantities.values():
         if q.of and q.of not in table:
             raise _err(f"quantity {q.symbol!r} is of={q.of!r}, which is not a declared kind of object", q.span)
+        if q.same_as:
+            base = quantities.get(q.same_as)
+            if base is None or base.member is not None or base.same_as:
+                raise _err(f"quantity {q.symbol!r} is same_as={q.same_as!r}, which is not a plain quantity", q.span)
+            if base.dimension != q.dimension:
+                raise _err(f"quantity {q.symbol!r} has another dimension than {base.symbol!r}", q.span)
+            if q.member is not None:
+                raise _err(f"quantity {q.symbol!r} is both a member's quantity and same_as another", q.span)
         if q.member is not None:
             base = quantities.get(q.member[0])
-            if base is None or base.member is not None:
+            if base is None or base.member is not None or base.same_as:
                 raise _err(f"quantity {q.symbol!r} is a member's {q.member[0]!r}, which is not a plain quantity", q.span)
             if base.dimension != q.dimension:
                 raise _err(f"quantity {q.symbol!r} has another dimension than its base {base.symbol!r}", q.span)

@@ -38,6 +38,12 @@ class Quantity:
     of: str = ""
     member: tuple[str, int] | None = None
     assumes: tuple[str, ...] = ()
+    same_as: str = ""           # the plain quantity this one is, of its object (rho_f is the fluid's rho)
+
+    @property
+    def base(self) -> str:
+        """The plain quantity this symbol stands for on its object (``m1`` -> ``m``)."""
+        return self.member[0] if self.member is not None else self.same_as or self.symbol
 
 
 @dataclass(frozen=True)

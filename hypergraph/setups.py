@@ -155,9 +155,9 @@ def _slots(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, str, str], ..
             continue
         kind = local.get(v) or q.of
         if kind and not kg.is_a(law.on, kind):
-            out.append((v, f"partner:{kind}", v))
+            out.append((v, f"partner:{kind}", q.base))
         else:
-            out.append((v, "main", v))
+            out.append((v, "main", q.base))
     return tuple(out)
 
 

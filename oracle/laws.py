@@ -64,17 +64,19 @@ def law(
 
 def quantity(
     unit: str, name: str, *, kind: str = "", synonyms: tuple[str, ...] = (), of: str = "",
-    member: tuple[str, int] | None = None, assumes: tuple[str, ...] = (),
+    same_as: str = "", member: tuple[str, int] | None = None, assumes: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """Declare a quantity of the namespace: its SI unit, descriptive name, kind, synonyms.
 
     ``of`` names the kind of object the quantity always describes when it is not the
-    law's own object (``g`` is the place's, ``rho_f`` the fluid's); ``member=("m", 1)``
+    law's own object (``g`` is the place's, ``rho_f`` the fluid's); ``same_as`` says it is
+    another quantity of that object (``rho_f`` is the fluid's ``rho``, ``M`` the planet's
+    ``m``: one node, whichever law reaches it); ``member=("m", 1)``
     makes ``m1`` the mass of a law's first member object; ``assumes`` are relations every
     value must satisfy (``"m > 0"``, ``"v < c"``): a given that breaks them is refused.
     """
     return {"unit": unit, "name": name, "kind": kind, "synonyms": tuple(synonyms), "of": of,
-            "member": member, "assumes": tuple(assumes)}
+            "same_as": same_as, "member": member, "assumes": tuple(assumes)}
 
 
 def object_kind(name: str, *, is_a: str = "", nouns: tuple[str, ...] = (), description: str = "") -> dict[str, Any]:
