@@ -178,6 +178,7 @@ class Answer:
     unused: tuple[str, ...] = ()    # givens the derivation does not use
     objects: str = ""               # the objects the question was read to be about, with their kinds
     stated_conditions: bool = False  # the question said where (on Earth): standard g is its own
+    graph: object = field(default=None, repr=False, compare=False)  # the BoundGraph the search ran over
 
     @property
     def standard_conditions(self) -> tuple[str, ...]:
@@ -595,7 +596,7 @@ class Oracle:
         return Answer(tq, True, value, _in_unit(value, unit), derivation, composed, proof, (), engine, timings,
                       learned, s.search, excluded, read_as, "hedged" if reasons else "verified", tuple(reasons),
                       s.checks, (), tuple(b.text for b in reading.givens if b.node is None or node_id(b.node) not in used),
-                      reading.kinds, reading.stated_earth)
+                      reading.kinds, reading.stated_earth, s.bound)
 
     def _hedges(self, reading: Reading, s: _Solved, proof: DerivationProof, used) -> tuple[list[str], tuple[str, ...]]:
         """The reasons to doubt an answer, and the names read other than as written."""
