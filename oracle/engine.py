@@ -712,6 +712,8 @@ class Oracle:
         bound graph, nearest first) whose addition derives it."""
         bound = bind(self.kg, r.setup)
         index = bound.index
+        if r.target.node not in index:
+            return []
         base = [index[g.node] for g in r.givens if g.node is not None and g.node in index]
         node = index[r.target.node]
         inc = bound.general
