@@ -325,3 +325,16 @@ def signature(kg: KnowledgeGraph, kind: str) -> tuple:
     return (laws_on(kg, kind),
             tuple(k for k, law in enumerate(kg.laws) if law.members and kg.is_a(kind, law.members)),
             tuple(p for p in partners if kg.is_a(kind, p)))
+
+
+def untyped(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The same laws with no objects: every law on ``thing``, no partners, no members, no
+    conditions, so every quantity is one global node (the model before set-ups), for
+    benchmarks that measure what binding costs."""
+    from dataclasses import replace
+
+    from .model import ROOT_KIND
+
+    qs = tuple(replace(q, of="", member=None, same_as="") for q in kg.quantities)
+    laws = tuple(replace(law, on="thing", of=(), members="", conditions=()) for law in kg.laws)
+    return KnowledgeGraph(qs, kg.constants, laws, kg.content_hash + "-untyped", kinds=(ROOT_KIND,))
