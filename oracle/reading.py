@@ -280,14 +280,16 @@ def _parse(v: Vocabulary, text: str) -> Name:
         obj = ObjectRef(f"#{q.member[1]}", "", ()) if q.member is not None else None
         return Name(raw, raw, (raw,), obj, tuple(hints), on_earth)
     obj: ObjectRef | None = None
-    # possessive: "the car's speed", "cart 2's mass"
+    # possessive: "the car's speed", "cart 2's mass" (a noun phrase, nothing else, before 's)
     if "'s" in ws:
         k = ws.index("'s")
         found = v.noun_at_end([w for w in ws[:k] if w not in ARTICLES])
-        if found is not None:
+        if found is not None and len(found[1]) <= 2 and not any(b in BOUNDARIES for b in found[1]):
             noun, before, label = found
             obj = _object(v, noun, before, label)
             ws = ws[k + 1:]
+        else:   # "speed of the electron's orbit": read the phrase without the possessive mark
+            ws = [w for w in ws if w != "'s"]
     if obj is None:
         ws, obj, tail = _prepositional_object(v, ws)
         hints.extend(tail)
