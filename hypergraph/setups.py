@@ -29,6 +29,11 @@ from .model import KnowledgeGraph, Law
 
 #: Constants that stand for standard conditions rather than nature (``g = g_n``).
 STANDARD_CONSTANTS = ("g_n", "p_atm")
+#: Extra cost of a law that derives a quantity of an implicit partner (the place's ``g``,
+#: the planet's mass) from the question's objects: a derivation that needs the
+#: surroundings to follow from the object (g "derived" from a spring it hangs on) is
+#: chosen only when nothing more direct exists.
+PARTNER_PENALTY = 2
 
 
 @dataclass(frozen=True)
@@ -262,10 +267,14 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
             nodes.append(n)
         return index[n]
 
+    implicit = {o.key for o in setup.objects if o.role == "partner"}
     edges, edge_inst, edge_var = [], [], []
     for i, inst in enumerate(insts):
         ids = {v: node(n) for v, n in inst.binding}
+        out_on = dict(inst.binding)
         for var, others, cost in _usable(kg, inst.law):
+            if out_on[var][1] in implicit and inst.main not in implicit:
+                cost += PARTNER_PENALTY   # the set-up's surroundings follow from it only as a last resort
             edges.append(([ids[v] for v in others], ids[var], cost))
             edge_inst.append(i)
             edge_var.append(var)

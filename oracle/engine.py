@@ -404,7 +404,33 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
+        untrusted = self._untrusted(best, solved)
+        if untrusted:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(untrusted,),
+                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          graph=solved.bound)
         return self._answer(best, solved, tq, unit, engine, timings, t0)
+
+    #: Longest derivation the oracle trusts: longer chains join facts of one object that
+    #: belong to different situations (a height read as a fall, the fall's time as a
+    #: period ...). Textbook derivations are shorter.
+    MAX_TRUSTED_STEPS = 5
+    #: Longest derivation that may lean on standard conditions the question does not state.
+    MAX_STANDARD_STEPS = 2
+
+    def _untrusted(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation is not to be trusted with a value at all ("" if it is)."""
+        n = len(s.steps)
+        laws = " -> ".join(st.law.name for st in s.steps)
+        if n > self.MAX_TRUSTED_STEPS:
+            return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
+                    "name the set-up more precisely or give more of its quantities")
+        standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
+        if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS:
+            return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
+                    f"through {n} laws ({laws}); say where (on Earth) or give g")
+        return ""
 
     # -- reading ----------------------------------------------------------------
     def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None) -> None:
