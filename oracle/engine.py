@@ -468,7 +468,7 @@ class Oracle:
             return
         name = self.planner.parse(text_)
         exact = [m for m in self.planner.vocab.matches(name) if m.how in ("symbol", "exact")]
-        if exact:
+        if exact and all(self.kg.quantity(m.symbol).dimension != dimension for m in exact):
             q = self.kg.quantity(exact[0].symbol)
             if value is None:
                 raise DimensionMismatchError(f"the answer {q.name} ({q.symbol}) is {q.dimension.describe()}; it "

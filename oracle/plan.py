@@ -222,18 +222,16 @@ class Planner:
         the target derived or not under the bound graph."""
         kg = self.kg
         full = complete(kg, setup)
+        target_key = None if target.obj is None else _merge_key(objects, target.obj)
         per_name: list[list[Bound]] = []
         for n, d in [*zip(names, dims), (target, find_dim)]:
             key = home_key if n.obj is None else _merge_key(objects, n.obj)
-            obj = full.get(key) if key is not None else None
-            if obj is None:
-                per_name.append([Bound(n.text, None, None)])
-                continue
-            options = []
-            for m in self.read(n, obj.kind, d):
-                node = self._node(full, obj, m.symbol, n.obj)
-                if node is not None:
-                    options.append(Bound(n.text, node, m))
+            options = self._options(full, n, d, key)
+            if not options and n.obj is not None and not n.obj.key.startswith("#"):
+                # "apparent weight when submerged in water": the phrase says where, not whose
+                where = home_key if home_key is not None else target_key
+                if where is not None and where != key:
+                    options = self._options(full, _as_place(n), d, where)
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)
@@ -244,7 +242,21 @@ class Planner:
             nodes = [g.node for g in givens if g.node is not None]
             if tgt.node in nodes:
                 continue
+            twice = [g for g in givens if g.node is not None and nodes.count(g.node) > 1]
+            if any(g.match.how not in ("exact", "symbol") for g in twice):
+                continue   # two loose names read as one quantity of one object: not this reading
             out.append(self._rank(bound, setup, givens, tgt, on_earth, len(nodes) - len(set(nodes))))
+        return out
+
+    def _options(self, full: Setup, n: Name, dimension, key) -> list[Bound]:
+        obj = full.get(key) if key is not None else None
+        if obj is None:
+            return []
+        out = []
+        for m in self.read(n, obj.kind, dimension):
+            node = self._node(full, obj, m.symbol, n.obj)
+            if node is not None:
+                out.append(Bound(n.text, node, m))
         return out
 
     def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None) -> tuple[str, str] | None:
@@ -305,6 +317,13 @@ def _merge_key(objects: dict[str, ObjectRef], ref: ObjectRef) -> str:
             if not (a[-1].isdigit() or b[-1].isdigit()) or a[-1] == b[-1]:
                 return key
     return ref.key
+
+
+def _as_place(n: Name) -> Name:
+    """The name with its object phrase read as a place or circumstance (a hint)."""
+    from dataclasses import replace
+
+    return replace(n, obj=None, hints=n.hints + tuple(n.obj.key.split()))
 
 
 @lru_cache(maxsize=4096)

@@ -166,7 +166,9 @@ class Vocabulary:
         if len(w) < 5 or w in self.vocab or self.lemma(w) in self.vocab or w in STOP or w in FILLERS:
             return None
         close = difflib.get_close_matches(w, self._long_words, n=1, cutoff=0.88)
-        return close[0] if close else None
+        if not close or close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 1:
+            return None
+        return close[0]
 
     @property
     def _long_words(self) -> list[str]:
