@@ -534,7 +534,7 @@ class Oracle:
         bound = bind(self.kg, reading.setup)
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
-        standard = bound.standard_edges if not reading.standard else frozenset()
+        standard = bound.standard_edges if not (reading.standard or reading.stated_earth) else frozenset()
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 2):

@@ -280,8 +280,9 @@ class Planner:
         t = index.get(tgt.node)
         time, standard, used = -1, False, set()
         if t is not None:
-            c = closure(bound.general, sources)
-            if c.time[t] < 0:
+            c = closure(bound.incidence if on_earth else bound.general, sources)
+            standard = on_earth and bool(bound.standard_edges)
+            if c.time[t] < 0 and not on_earth:
                 c = closure(bound.incidence, sources)
                 standard = c.time[t] >= 0
             if c.time[t] >= 0:

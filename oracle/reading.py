@@ -205,6 +205,8 @@ class Vocabulary:
         kg = self.kg
         words = self.content(name.words)
         hints = set(self.content(name.hints))
+        # the words of hints ("before the collision") may complete the phrase
+        extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
         key = " ".join(words)
         for sym in (allowed if allowed is not None else self.symbols):
             if dimension is not None and kg.quantity(sym).dimension != dimension:
@@ -214,7 +216,14 @@ class Vocabulary:
                 continue
             best = None
             for label, ws in self.labels[sym]:
-                m = _score(words, tuple(self.lemma(w) for w in ws), hints, key, sym, label)
+                lws = tuple(self.lemma(w) for w in ws)
+                m = _score(words, lws, hints, key, sym, label)
+                if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
+                    m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
+                if extended != words:
+                    m2 = _score(extended, lws, set(), key, sym, label)
+                    if m2 is not None and m2.how == "exact" and (m is None or m2.score >= m.score):
+                        m = m2
                 if m is not None and (best is None or m.score > best.score):
                     best = m
             if best is not None:
