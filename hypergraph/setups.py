@@ -184,11 +184,21 @@ def laws_on(kg: KnowledgeGraph, kind: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=4096)
 def _needed_partners(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
-    return tuple(sorted({p for k in laws_on(kg, kind) for p in partner_kinds(kg, k)}))
+    """The surroundings an object of ``kind`` gets without being told: the environment
+    kinds (those a quantity says it is ``of``: the place, the planet, the fluid) that its
+    laws refer to. A law that bridges to another kind of object (a spring the body hangs
+    on) applies only when the question has such an object."""
+    env = environment_kinds(kg)
+    return tuple(sorted({p for k in laws_on(kg, kind) for p in partner_kinds(kg, k) if p in env}))
+
+
+@lru_cache(maxsize=16)
+def environment_kinds(kg: KnowledgeGraph) -> frozenset[str]:
+    return frozenset(q.of for q in kg.quantities if q.of)
 
 
 def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
-    """``setup`` with an implicit partner object for every partner kind that a law
+    """``setup`` with an implicit partner object for every environment kind that a law
     applicable to one of its objects needs and that no object provides (the place where
     ``g`` acts, the fluid a body floats in), until nothing more is needed."""
     return _complete(kg, setup)

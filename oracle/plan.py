@@ -143,18 +143,76 @@ class Planner:
         return second if any(r.derived for r in second) else first
 
     def _enumerate(self, given, dims, find, find_dim, expand: bool) -> list[Reading]:
+        """The readings with the object phrases that may be one object merged (the gas and
+        its container, the Earth and its surface), then with every phrase its own object."""
         names = [self.parse(t) for t in given]
         target = self.parse(find)
-        on_earth = any(n.on_earth for n in (*names, target))
-        objects: dict[str, ObjectRef] = {}
+        refs: dict[str, ObjectRef] = {}
         for n in (*names, target):
             if n.obj is not None:
-                objects.setdefault(_merge_key(objects, n.obj), n.obj)
+                refs.setdefault(n.obj.key, n.obj)
+        merged = self._group(refs, merge=True)
+        out = self._enumerate_objects(names, dims, target, find_dim, expand, *merged)
+        apart = self._group(refs, merge=False)
+        if apart[0] != merged[0]:
+            out = sorted(out + self._enumerate_objects(names, dims, target, find_dim, expand, *apart),
+                         key=lambda r: r.rank)
+        return out
+
+    def _group(self, refs: dict[str, ObjectRef], merge: bool):
+        """Which object phrases name one object: ``(alias of each phrase's key, the
+        objects)``. Always one: "the tennis ball" and "the ball". With ``merge``, also
+        phrases whose kinds have a kind in common, unless they are siblings told apart
+        (cart 1 and cart 2, the small and the large piston, the Earth and the Moon)."""
+        alias: dict[str, str] = {}
+        groups: dict[str, ObjectRef] = {}
+        for key, ref in refs.items():
+            into = None
+            if not key.startswith("#"):
+                for gk, g in groups.items():
+                    if not gk.startswith("#") and self._same_object(ref, g, merge):
+                        into = gk
+                        break
+            if into is None:
+                groups[key] = ref
+                alias[key] = key
+            else:
+                g = groups[into]
+                groups[into] = ObjectRef(into, g.noun, self._common_kinds(g.kinds, ref.kinds))
+                alias[key] = into
+        return alias, groups
+
+    GENERIC_PLACES = frozenset({"planet", "star", "central body", "primary", "dwarf planet", "exoplanet",
+                                "surface", "place", "location", "here"})
+
+    def _same_object(self, a: ObjectRef, b: ObjectRef, merge: bool) -> bool:
+        x, y = a.key.split(), b.key.split()
+        suffix = x[-len(y):] == y or y[-len(x):] == x
+        labels_differ = (x[-1].isdigit() or y[-1].isdigit()) and x[-1] != y[-1]
+        if suffix and not labels_differ:
+            return True
+        if not merge or a.noun == b.noun or labels_differ:
+            return False
+        if (a.noun not in self.GENERIC_PLACES and b.noun not in self.GENERIC_PLACES
+                and "planet" in a.kinds and "planet" in b.kinds):
+            return False   # two named bodies of the sky: the Earth and the Moon
+        return bool(self._common_kinds(a.kinds, b.kinds))
+
+    def _common_kinds(self, ka, kb) -> tuple[str, ...]:
+        """The most general kinds an object of one of ``ka`` and of one of ``kb`` may be."""
+        if not ka or not kb:
+            return tuple(ka or kb)
+        below = lambda ks: {x for x in self.kinds if any(self.kg.is_a(x, k) for k in ks)}
+        both = below(ka) & below(kb)
+        return tuple(sorted(k for k in both if self.kg.kind_index[k].parent not in both))
+
+    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects) -> list[Reading]:
+        on_earth = any(n.on_earth for n in (*names, target))
         # the kinds each object may be, pruned to those that read the most of its names
         placed = [(n, d) for n, d in zip(names, dims)] + [(target, find_dim)]
         choices: list[list[tuple[str, Obj]]] = []
         for key, ref in objects.items():
-            mine = [(n, d) for n, d in placed if n.obj is not None and _merge_key(objects, n.obj) == key]
+            mine = [(n, d) for n, d in placed if n.obj is not None and alias[n.obj.key] == key]
             kinds = self._object_kinds(ref, expand)
             role = "member" if key.startswith("#") else "named"
             choices.append([(key, Obj(key, k, role)) for k in self._best_kinds(kinds, mine)])
@@ -182,7 +240,7 @@ class Planner:
                 else:
                     home_key = where[1:]
                 readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
-                                                  objects, home_key, on_earth))
+                                                  alias, home_key, on_earth))
                 if len(readings) > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
@@ -217,15 +275,15 @@ class Planner:
                 out.append(k)
         return out
 
-    def _readings_of(self, setup: Setup, names, dims, target, find_dim, objects, home_key, on_earth):
+    def _readings_of(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth):
         """The readings of one assignment of kinds: each name's matches (ties multiply),
         the target derived or not under the bound graph."""
         kg = self.kg
         full = complete(kg, setup)
-        target_key = None if target.obj is None else _merge_key(objects, target.obj)
+        target_key = None if target.obj is None else alias[target.obj.key]
         per_name: list[list[Bound]] = []
         for n, d in [*zip(names, dims), (target, find_dim)]:
-            key = home_key if n.obj is None else _merge_key(objects, n.obj)
+            key = home_key if n.obj is None else alias[n.obj.key]
             options = self._options(full, n, d, key)
             if not options and n.obj is not None and not n.obj.key.startswith("#"):
                 # "apparent weight when submerged in water": the phrase says where, not whose
@@ -303,21 +361,6 @@ def _used_sources(bound, c, target: int) -> set[int]:
     for e in c.derivation(target):
         used.update(int(x) for x in c.incidence.edge_inputs(e))
     return {u for u in used if c.edge[u] < 0 and c.time[u] == 0}
-
-
-def _merge_key(objects: dict[str, ObjectRef], ref: ObjectRef) -> str:
-    """One key per object: "the tennis ball" and "the ball" are one object when no other
-    ball is named."""
-    if ref.key in objects or ref.key.startswith("#"):
-        return ref.key
-    for key, other in objects.items():
-        if key.startswith("#"):
-            continue
-        a, b = ref.key.split(), key.split()
-        if a[-len(b):] == b or b[-len(a):] == a:
-            if not (a[-1].isdigit() or b[-1].isdigit()) or a[-1] == b[-1]:
-                return key
-    return ref.key
 
 
 def _as_place(n: Name) -> Name:
