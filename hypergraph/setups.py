@@ -228,7 +228,7 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
             partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
             partner_choices = []
             for kind in partners:
-                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named")
+                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named", "default")
                          and kg.is_a(o.kind, kind)]
                 partner_choices.append([(kind, o) for o in cands])
             member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")
