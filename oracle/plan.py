@@ -34,7 +34,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import Obj, Setup, bind, complete, has, signature
 
-from .reading import Match, Name, ObjectRef, Vocabulary
+from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -333,14 +333,23 @@ class Planner:
         kg = self.kg
         q = kg.quantity(symbol)
         if q.member is not None:
-            key = f"#{q.member[1]}"
             if ref is not None and not ref.key.startswith("#"):
-                return None
+                return (q.base, obj.key)   # "the angle of refraction in the glass": the glass is that member
+            key = f"#{q.member[1]}"
             return (q.base, key) if setup.get(key) is not None else None
         if q.of and not kg.is_a(obj.kind, q.of):
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
             return (q.base, partners[0].key) if partners else None
         return (q.base, obj.key)
+
+    def _hinted(self, givens, tgt) -> frozenset[str]:
+        """The kinds the question's hints name ("(in series)", "a closed pipe"): readings
+        whose objects are of those kinds come first among equals."""
+        words = []
+        for b in (*givens, tgt):
+            n = self.parse(b.text)
+            words += [w for w in n.hints if w not in ARTICLES]
+        return _kinds_named(self.vocab, tuple(words))
 
     def _rank(self, bound, setup, givens, tgt, on_earth, twice: int = 0) -> Reading:
         index = bound.index
@@ -360,8 +369,9 @@ class Planner:
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
+        said = -sum(1 for o in setup.objects if o.kind in self._hinted(givens, tgt))
         rank = (time < 0, sum(1 for g in givens if g.node is None) + twice, len(unused),
-                standard and not on_earth, hedged, round(names_score, 3), time, generality, len(setup.objects))
+                standard and not on_earth, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank)
 
 
@@ -371,6 +381,20 @@ def _used_sources(bound, c, target: int) -> set[int]:
     for e in c.derivation(target):
         used.update(int(x) for x in c.incidence.edge_inputs(e))
     return {u for u in used if c.edge[u] < 0 and c.time[u] == 0}
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    text = " ".join(words)
+    for noun, kinds in vocab.nouns.items():
+        if len(noun) > 3 and f" {noun} " in f" {text} ":
+            out |= kinds
+    for w in words:   # "series" names the series circuit, "parallel" the parallel one
+        for noun, kinds in vocab.nouns.items():
+            if noun.split()[0] == w and len(w) > 4:
+                out |= kinds
+    return frozenset(out)
 
 
 def _perfect(r: Reading) -> bool:
@@ -403,5 +427,7 @@ def _allowed(planner: Planner, kind: str, with_members: bool) -> frozenset[str]:
                 and (not kg.is_a(kind, q.of) or q.base in own)}
         if with_members:
             out |= planner.member_symbols
+        else:   # a named object as a member: its own base quantities, by their member names too
+            out |= {q.symbol for q in kg.quantities if q.member is not None and q.base in own}
         _ALLOWED[key] = frozenset(out)
     return _ALLOWED[key]
