@@ -123,6 +123,37 @@ def resistors_in_parallel(R1: U["ohm"], R2: U["ohm"]) -> U["ohm"]:
     return R1 * R2 / (R1 + R2)
 
 
+@law(output="I1", on="series circuit", members="conductor", assumes=("I > 0", "I1 > 0"))
+def series_elements_share_the_current(I: U["A"]) -> U["A"]:
+    """Each element of a series circuit carries the circuit's current I."""
+    return I
+
+
+@law(output="V", on="series circuit", members="conductor", assumes=("V1 > 0", "V2 > 0", "V > 0"))
+def series_voltages_add(V1: U["V"], V2: U["V"]) -> U["V"]:
+    """The voltage across two elements in series is the sum of the voltages across each."""
+    return V1 + V2
+
+
+@law(output="V1", on="parallel circuit", members="conductor", assumes=("V > 0", "V1 > 0"))
+def parallel_elements_share_the_voltage(V: U["V"]) -> U["V"]:
+    """Each element of a parallel circuit has the circuit's voltage V across it."""
+    return V
+
+
+@law(output="I", on="parallel circuit", members="conductor", assumes=("I1 > 0", "I2 > 0", "I > 0"))
+def parallel_currents_add(I1: U["A"], I2: U["A"]) -> U["A"]:
+    """The current into two elements in parallel is the sum of the currents through each."""
+    return I1 + I2
+
+
+@law(output="P", on="circuit", members="conductor", assumes=("P1 > 0", "P2 > 0", "P > 0"),
+     valid="the circuit is made of these two elements")
+def total_power_of_two_elements(P1: U["W"], P2: U["W"]) -> U["W"]:
+    """Total power of a circuit of two elements, however connected: the sum of their powers."""
+    return P1 + P2
+
+
 @law(
     output="V2",
     on="series circuit",
@@ -145,6 +176,39 @@ def capacitors_in_parallel(C1: U["F"], C2: U["F"]) -> U["F"]:
 def capacitors_in_series(C1: U["F"], C2: U["F"]) -> U["F"]:
     """Equivalent capacitance of two capacitors in series."""
     return C1 * C2 / (C1 + C2)
+
+
+@law(output="q", on="circuit", assumes=("C > 0", "V > 0", "q > 0"),
+     valid="capacitors fully charged (C is the equivalent capacitance of the circuit)")
+def charge_on_capacitor_network(C: U["F"], V: U["V"]) -> U["C"]:
+    """Charge drawn from the source by a network of capacitors of equivalent capacitance C at
+    voltage V.
+    """
+    return C * V
+
+
+@law(output="q1", on="series circuit", members="capacitor", assumes=("q > 0", "q1 > 0"))
+def series_capacitors_share_the_charge(q: U["C"]) -> U["C"]:
+    """Each capacitor in series holds the same charge q as the combination."""
+    return q
+
+
+@law(output="V", on="series circuit", members="capacitor", assumes=("V1 > 0", "V2 > 0", "V > 0"))
+def series_capacitor_voltages_add(V1: U["V"], V2: U["V"]) -> U["V"]:
+    """The voltage across two capacitors in series is the sum of the voltages across each."""
+    return V1 + V2
+
+
+@law(output="V1", on="parallel circuit", members="capacitor", assumes=("V > 0", "V1 > 0"))
+def parallel_capacitors_share_the_voltage(V: U["V"]) -> U["V"]:
+    """Each capacitor in parallel has the combination's voltage V across it."""
+    return V
+
+
+@law(output="q", on="parallel circuit", members="capacitor", assumes=("q1 > 0", "q2 > 0", "q > 0"))
+def parallel_capacitor_charges_add(q1: U["C"], q2: U["C"]) -> U["C"]:
+    """The charge on two capacitors in parallel is the sum of the charges on each."""
+    return q1 + q2
 
 
 # ------------------------------------------------------------------ transients

@@ -720,11 +720,21 @@ R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
 R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
     "resistance 2", "second resistor", "resistor 2", "resistance of resistor 2",
     "resistance of the second resistor"), member=("R", 2), assumes=("R2 > 0",))
+V1 = quantity("V", "voltage across the first element", kind="voltage", synonyms=(
+    "voltage 1", "voltage across resistor 1", "voltage across the first resistor",
+    "potential difference across resistor 1", "voltage across capacitor 1",
+    "voltage across the first capacitor"), member=("V", 1))
 V2 = quantity("V", "voltage across the second element", kind="voltage", synonyms=(
     "voltage 2", "voltage across resistor 2", "voltage across the second resistor",
     "potential difference across resistor 2", "voltage across capacitor 2",
     "voltage across the second capacitor", "output voltage", "output voltage of the divider",
     "divided voltage", "voltage out"), member=("V", 2))
+P1 = quantity("W", "power in the first element", kind="power", synonyms=(
+    "power 1", "power dissipated in resistor 1", "power in resistor 1",
+    "power dissipated in the first resistor"), member=("P", 1))
+P2 = quantity("W", "power in the second element", kind="power", synonyms=(
+    "power 2", "power dissipated in resistor 2", "power in resistor 2",
+    "power dissipated in the second resistor"), member=("P", 2))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
     "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",
     "capacitance of the first capacitor"), member=("C", 1), assumes=("C1 > 0",))
