@@ -60,6 +60,20 @@ def electrical_energy(P: U["W"], t: U["s"]) -> U["J"]:
 
 
 @law(
+    output="I",
+    on="conductor",
+    assumes=("emf > 0", "R > 0", "I > 0"),
+    valid="R is the whole resistance around the loop the emf drives (no other emf)",
+    cost=2,
+)
+def current_driven_by_emf(emf: U["V"], R: U["ohm"]) -> U["A"]:
+    """Current driven by an emf (induced in a coil or rod, or of an ideal source) around a
+    closed loop of total resistance R.
+    """
+    return emf / R
+
+
+@law(
     output="R",
     on="wire",
     assumes=("rho_e > 0", "l > 0", "A > 0", "R > 0"),
@@ -110,6 +124,33 @@ def current_with_internal_resistance(emf: U["V"], R: U["ohm"], r_int: U["ohm"]) 
     return emf / (R + r_int)
 
 
+@law(
+    output="V",
+    on="circuit",
+    of={"emf": "battery"},
+    assumes=("emf > 0", "V > 0"),
+    valid="ideal source: internal resistance negligible",
+    cost=3,  # r_int = 0 special case: with r_int given, terminal_voltage (two steps) must win
+)
+def terminal_voltage_of_ideal_source(emf: U["V"]) -> U["V"]:
+    """Voltage across a circuit driven by an ideal source of emf (no internal resistance)."""
+    return emf
+
+
+@law(output="E_bat", on="battery", assumes=("q_cap > 0", "emf > 0", "E_bat > 0"),
+     valid="emf constant over the discharge (the nominal voltage)")
+def battery_stored_energy(q_cap: U["C"], emf: U["V"]) -> U["J"]:
+    """Energy stored in a battery of charge capacity q_cap (e.g. in mAh) and nominal emf."""
+    return q_cap * emf
+
+
+@law(output="t", on="circuit", assumes=("q_cap > 0", "I > 0", "t > 0"),
+     valid="steady current until the battery is flat")
+def battery_running_time(q_cap: U["C"], I: U["A"]) -> U["s"]:
+    """Time a battery of charge capacity q_cap runs a circuit drawing a steady current I."""
+    return q_cap / I
+
+
 # ------------------------------------------------------- series and parallel members
 @law(output="R", on="series circuit", members="conductor", assumes=("R1 > 0", "R2 > 0", "R > 0"))
 def resistors_in_series(R1: U["ohm"], R2: U["ohm"]) -> U["ohm"]:
@@ -121,6 +162,20 @@ def resistors_in_series(R1: U["ohm"], R2: U["ohm"]) -> U["ohm"]:
 def resistors_in_parallel(R1: U["ohm"], R2: U["ohm"]) -> U["ohm"]:
     """Equivalent resistance of two resistors in parallel."""
     return R1 * R2 / (R1 + R2)
+
+
+@law(output="R", on="series circuit", members="conductor", assumes=("N_el > 0", "R1 > 0", "R > 0"),
+     valid="N_el identical elements, each of resistance R1")
+def identical_resistors_in_series(N_el: U["1"], R1: U["ohm"]) -> U["ohm"]:
+    """Equivalent resistance of N_el identical resistors R1 in series."""
+    return N_el * R1
+
+
+@law(output="R", on="parallel circuit", members="conductor", assumes=("N_el > 0", "R1 > 0", "R > 0"),
+     valid="N_el identical elements, each of resistance R1")
+def identical_resistors_in_parallel(R1: U["ohm"], N_el: U["1"]) -> U["ohm"]:
+    """Equivalent resistance of N_el identical resistors R1 in parallel."""
+    return R1 / N_el
 
 
 @law(output="I1", on="series circuit", members="conductor", assumes=("I > 0", "I1 > 0"))
@@ -253,6 +308,29 @@ def capacitor_discharge_voltage(V_0: U["V"], t: U["s"], tau_c: U["s"]) -> U["V"]
     output="I_t",
     on="circuit",
     of={"emf": "battery"},
+    assumes=("emf > 0", "R > 0", "t > 0", "tau_c > 0", "I_t > 0"),
+    valid="series RC circuit, capacitor initially uncharged",
+)
+def rc_charging_current(emf: U["V"], R: U["ohm"], t: U["s"], tau_c: U["s"]) -> U["A"]:
+    """Current in a series RC circuit a time t after an emf starts charging the capacitor."""
+    return emf * exp(-t / tau_c) / R
+
+
+@law(
+    output="t_half",
+    on="circuit",
+    assumes=("tau_c > 0", "t_half > 0"),
+    valid="series RC circuit discharging (or RL current decaying)",
+)
+def rc_half_time(tau_c: U["s"]) -> U["s"]:
+    """Time for a capacitor discharging through a resistor to fall to half its voltage."""
+    return tau_c * log(2)
+
+
+@law(
+    output="I_t",
+    on="circuit",
+    of={"emf": "battery"},
     assumes=("emf > 0", "t > 0", "tau_c > 0", "R > 0", "I_t > 0"),
     valid="series RL circuit, current initially zero",
 )
@@ -279,6 +357,12 @@ def inductive_reactance(f: U["Hz"], L: U["H"]) -> U["ohm"]:
 @law(output="X_C", on="capacitor", of={"f": "battery"}, assumes=("f > 0", "C > 0", "X_C > 0"))
 def capacitive_reactance(f: U["Hz"], C: U["F"]) -> U["ohm"]:
     """Reactance of a capacitor C at the supply frequency f."""
+    return 1 / (2 * pi * f * C)
+
+
+@law(output="X_C", on="circuit", of={"f": "battery"}, assumes=("f > 0", "C > 0", "X_C > 0"))
+def capacitive_reactance_of_circuit(f: U["Hz"], C: U["F"]) -> U["ohm"]:
+    """Capacitive reactance of a circuit of capacitance C at the supply frequency f."""
     return 1 / (2 * pi * f * C)
 
 
@@ -338,3 +422,12 @@ def ac_power(V_rms: U["V"], I_rms: U["A"], phi: U["rad"]) -> U["W"]:
 def ac_resistive_power(I_rms: U["A"], R: U["ohm"]) -> U["W"]:
     """Average power dissipated in a resistance R carrying an RMS current I_rms."""
     return I_rms**2 * R
+
+
+@law(output="P_pk", on="conductor", assumes=("V_pk > 0", "R > 0", "P_pk > 0"),
+     valid="purely resistive AC load (voltage and current in phase)")
+def peak_power_in_resistor(V_pk: U["V"], R: U["ohm"]) -> U["W"]:
+    """Peak instantaneous power in a resistance R with a sinusoidal voltage of peak V_pk across
+    it.
+    """
+    return V_pk**2 / R

@@ -340,6 +340,25 @@ def field_inside_solenoid(N_t: U["1"], I: U["A"], l: U["m"]) -> U["T"]:
     return mu_0 * N_t * I / l
 
 
+@law(output="n_turns", on="coil", assumes=("N_t > 0", "l > 0", "n_turns > 0"))
+def turns_per_unit_length(N_t: U["1"], l: U["m"]) -> U["1/m"]:
+    """Number of turns per unit length of a coil of N_t turns wound over a length l."""
+    return N_t / l
+
+
+@law(
+    output="B",
+    on="coil",
+    assumes=("n_turns > 0", "I > 0", "B > 0"),
+    valid="long solenoid, air core",
+)
+def field_inside_solenoid_from_turn_density(n_turns: U["1/m"], I: U["A"]) -> U["T"]:
+    """Magnetic field inside a long solenoid with n_turns turns per unit length carrying current
+    I.
+    """
+    return mu_0 * n_turns * I
+
+
 @law(output="Phi", on="coil", of={"B": "field"}, assumes=("B > 0", "A > 0", "Phi > 0"))
 def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
     """Magnetic flux through a flat area A in a uniform field B at angle theta to the normal."""
@@ -357,6 +376,20 @@ def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
 def magnetic_flux_perpendicular(B: U["T"], A: U["m^2"]) -> U["Wb"]:
     """Magnetic flux through a flat area A perpendicular to a uniform field B."""
     return B * A
+
+
+@law(
+    output="dPhi",
+    on="coil",
+    of={"dB": "field"},
+    assumes=("dB > 0", "A > 0", "dPhi > 0"),
+    valid="field along the normal of the area, area unchanged",
+)
+def flux_change_from_field_change(dB: U["T"], A: U["m^2"]) -> U["Wb"]:
+    """Change of the magnetic flux through a flat area A when the perpendicular field through it
+    changes by dB.
+    """
+    return dB * A
 
 
 @law(output="emf", on="coil", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
@@ -432,6 +465,31 @@ def transformer_voltage_ratio(V_p: U["V"], N_s: U["1"], N_p: U["1"]) -> U["V"]:
 def transformer_current_ratio(I_p: U["A"], N_p: U["1"], N_s: U["1"]) -> U["A"]:
     """Secondary current of an ideal transformer from the primary current and turns ratio."""
     return I_p * N_p / N_s
+
+
+@law(
+    output="I_p",
+    on="transformer",
+    assumes=("V_s > 0", "I_s > 0", "V_p > 0", "I_p > 0"),
+    valid="ideal transformer (no losses)",
+)
+def transformer_power_balance(V_s: U["V"], I_s: U["A"], V_p: U["V"]) -> U["A"]:
+    """Primary current of an ideal transformer: the power in, V_p I_p, equals the power out,
+    V_s I_s.
+    """
+    return V_s * I_s / V_p
+
+
+@law(
+    output="I_s",
+    on="transformer",
+    of={"R": "conductor"},
+    assumes=("V_s > 0", "R > 0", "I_s > 0"),
+    valid="a resistive load R alone across the secondary",
+)
+def transformer_secondary_load_current(V_s: U["V"], R: U["ohm"]) -> U["A"]:
+    """Secondary current of a transformer whose secondary drives a load of resistance R."""
+    return V_s / R
 
 
 # ------------------------------------------------------------------ electromagnetic waves

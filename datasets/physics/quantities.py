@@ -604,6 +604,9 @@ B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonym
     "field inside the solenoid", "magnetic field at the centre",
     "magnetic field at the centre of the loop", "magnetic field at the center of the loop"),
     assumes=("B >= 0",))
+dB = quantity("T", "change in magnetic field", kind="magnetic flux density", synonyms=(
+    "change in the magnetic field", "change of the magnetic field", "magnetic field change",
+    "change in flux density", "change in magnetic flux density"))
 F_B = quantity("N", "magnetic force", kind="force", synonyms=(
     "lorentz force", "magnetic force on the charge", "force on the wire",
     "force on the conductor", "magnetic force on the wire", "force between the wires",
@@ -636,6 +639,10 @@ I2 = quantity("A", "second current", kind="electric current", synonyms=(
 N_t = quantity("1", "number of turns", kind="count", synonyms=(
     "turns", "number of loops", "number of windings", "turns of wire", "number of coils",
     "number of turns of the coil", "number of turns of the solenoid"), assumes=("N_t > 0",))
+n_turns = quantity("1/m", "turns per unit length", kind="turn density", synonyms=(
+    "turns per meter", "turns per metre", "number of turns per unit length",
+    "number of turns per meter", "number of turns per metre", "turn density", "winding density",
+    "turns per length"), assumes=("n_turns > 0",))
 r_coil = quantity("m", "radius of the coil", kind="radius", synonyms=(
     "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"),
     assumes=("r_coil > 0",))
@@ -735,6 +742,9 @@ P1 = quantity("W", "power in the first element", kind="power", synonyms=(
 P2 = quantity("W", "power in the second element", kind="power", synonyms=(
     "power 2", "power dissipated in resistor 2", "power in resistor 2",
     "power dissipated in the second resistor"), member=("P", 2))
+N_el = quantity("1", "number of identical elements", kind="count", synonyms=(
+    "number of identical resistors", "number of resistors", "number of identical resistors in parallel",
+    "number of identical resistors in series"), assumes=("N_el >= 1",))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
     "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",
     "capacitance of the first capacitor"), member=("C", 1), assumes=("C1 > 0",))
@@ -762,6 +772,14 @@ I_t = quantity("A", "current at time t", kind="electric current", synonyms=(
 r_int = quantity("ohm", "internal resistance", kind="resistance", synonyms=(
     "internal resistance of the battery", "internal resistance of the cell",
     "source resistance"), of="battery", assumes=("r_int >= 0",))
+q_cap = quantity("C", "charge capacity of the battery", kind="electric charge", synonyms=(
+    "battery capacity", "capacity of the battery", "charge capacity", "rated capacity",
+    "battery charge capacity", "capacity of the power bank", "capacity of the cell"),
+    of="battery", assumes=("q_cap > 0",))
+E_bat = quantity("J", "energy stored in the battery", kind="energy", synonyms=(
+    "battery energy", "energy stored in a battery", "energy capacity of the battery",
+    "battery energy capacity", "energy of the battery", "stored energy of the battery"),
+    of="battery", assumes=("E_bat >= 0",))
 X_L = quantity("ohm", "inductive reactance", kind="reactance", synonyms=(
     "reactance of the inductor", "inductor reactance"), assumes=("X_L >= 0",))
 X_C = quantity("ohm", "capacitive reactance", kind="reactance", synonyms=(
@@ -779,6 +797,9 @@ I_rms = quantity("A", "rms current", kind="electric current", synonyms=(
     "rms value of the current"), assumes=("I_rms >= 0",))
 I_pk = quantity("A", "peak current", kind="electric current", synonyms=(
     "current amplitude", "maximum current", "peak value of the current"), assumes=("I_pk >= 0",))
+P_pk = quantity("W", "peak power", kind="power", synonyms=(
+    "peak power dissipated", "maximum instantaneous power", "peak instantaneous power",
+    "instantaneous peak power"), assumes=("P_pk >= 0",))
 phi = quantity("rad", "phase angle", kind="phase difference", synonyms=(
     "phase difference", "phase shift", "phase", "phase angle between voltage and current"))
 n_e = quantity("1/m^3", "charge carrier density", kind="number density", synonyms=(
