@@ -112,48 +112,78 @@ aperture = object_kind("aperture", is_a="thing", nouns=(
     description="diffraction and interference: slits, gratings, apertures, crystal planes")
 
 # ----------------------------------------------------------------- electricity
-charge = object_kind("charge", is_a="thing", nouns=(
+# A point charge is a piece of charged matter (q = N e, the force q E in a field apply to it);
+# it is not a body, so the laws of motion of a charged body (accelerated through V, circling
+# in B) never meet its own field and potential at a distance r.
+charge = object_kind("charge", is_a="matter", nouns=(
     "charge", "point charge", "test charge", "charged sphere", "sphere", "charged ball",
-    "charged particle", "pair of charges", "charges"),
-    description="a point charge: its field and potential around it")
-capacitor = object_kind("capacitor", is_a="thing", nouns=(
+    "charged particle", "source charge", "small charged sphere"),
+    description="a point charge as a source: its field and potential at a distance r, the flux of its field")
+charge_pair = object_kind("charge pair", is_a="thing", nouns=(
+    "pair of charges", "charges", "two charges", "two point charges", "charge pair",
+    "system of charges", "system of two charges"),
+    description="two charges taken together (its members): the Coulomb force between them, "
+                "their separation, their potential energy")
+# A field is a region where a charge, a wire or a coil placed in it feels E or B: the partner
+# of the laws of forces on them. The space between parallel plates is one, so a capacitor is
+# a field (never a point charge): E = V/d there, and a charge between the plates feels q E.
+field = object_kind("field", is_a="thing", nouns=(
+    "field", "magnetic field", "electric field", "region", "field region", "uniform field"),
+    description="a region of uniform electric or magnetic field: E, B, the potential difference V "
+                "across a distance d, energy densities; the partner of charges, wires and coils in it")
+capacitor = object_kind("capacitor", is_a="field", nouns=(
     "capacitor", "parallel-plate capacitor", "parallel plate capacitor", "plates", "parallel plates",
     "condenser", "pair of plates"),
-    description="a capacitor (parallel plates): capacitance, charge, stored energy, field between the plates")
+    description="a capacitor (parallel plates): capacitance, charge, stored energy, the field between the plates")
 conductor = object_kind("conductor", is_a="thing", nouns=(
     "resistor", "conductor", "component", "device", "appliance", "lamp", "bulb", "light bulb",
     "heater", "kettle", "toaster", "iron", "hair dryer", "hairdryer", "element", "heating element",
     "load", "filament", "led", "oven", "microwave oven", "charger", "phone", "laptop", "television",
-    "tv", "computer", "fridge", "motor", "electric motor", "speaker", "wire", "cable", "circuit element"),
-    description="a circuit element carrying a current: Ohm's law, power, resistance")
+    "tv", "computer", "fridge", "motor", "electric motor", "speaker", "wire", "cable", "circuit element",
+    "galvanometer", "shunt", "ammeter", "voltmeter"),
+    description="anything with a voltage across it and a current through it (a circuit element, or a "
+                "whole network seen from its two terminals): Ohm's law, power, resistance, AC values")
 wire = object_kind("wire", is_a="conductor", nouns=(
     "wire", "cable", "conductor", "copper wire", "straight wire", "long wire", "rod", "metal rod",
     "power line", "transmission line", "bar"),
     description="a wire: resistance from its size, drift velocity, magnetic force and field")
+wire_pair = object_kind("wire pair", is_a="thing", nouns=(
+    "pair of wires", "two wires", "parallel wires", "two parallel wires", "wires", "wire pair",
+    "two long wires", "parallel conductors"),
+    description="two long parallel wires taken together (its members): the force between them")
 coil = object_kind("coil", is_a="conductor", nouns=(
     "coil", "loop", "solenoid", "inductor", "winding", "electromagnet", "current loop", "ring"),
     description="a coil, loop or solenoid: its field, flux, inductance, induced emf")
-circuit = object_kind("circuit", is_a="thing", nouns=(
+# A circuit is the load a source drives, taken as a whole: a network is a conductor seen from
+# its terminals (V across it, I into it, its equivalent R). Its source (a battery) is a partner,
+# so the terminal voltage and the current delivered are the circuit's V and I.
+circuit = object_kind("circuit", is_a="conductor", nouns=(
     "circuit", "rc circuit", "rl circuit", "lc circuit", "rlc circuit", "ac circuit", "network",
-    "combination", "supply", "mains", "power supply", "generator", "alternator", "outlet", "socket"),
-    description="a circuit: time constants, transients, resonance, AC quantities")
+    "combination", "supply", "mains", "generator", "alternator", "outlet", "socket",
+    "external circuit", "load", "external load", "device"),
+    description="a circuit driven by a source, taken as a whole: the current it draws, the voltage across it "
+                "(the source's terminal voltage), its equivalent resistance and capacitance; time constants, "
+                "transients, resonance, AC quantities")
 series_circuit = object_kind("series circuit", is_a="circuit", nouns=(
     "series circuit", "series combination", "series connection", "resistors in series",
-    "capacitors in series"),
-    description="elements connected in series")
+    "capacitors in series", "series", "in series", "series arrangement", "series network"),
+    description="elements connected in series (its members): one current, voltages that add")
 parallel_circuit = object_kind("parallel circuit", is_a="circuit", nouns=(
     "parallel circuit", "parallel combination", "parallel connection", "resistors in parallel",
-    "capacitors in parallel"),
-    description="elements connected in parallel")
-battery = object_kind("battery", is_a="conductor", nouns=(
-    "battery", "cell", "dry cell", "car battery", "power bank", "accumulator", "source"),
-    description="a source of emf with internal resistance; its charge capacity")
+    "capacitors in parallel", "parallel", "in parallel", "parallel arrangement", "parallel network"),
+    description="elements connected in parallel (its members): one voltage, currents that add")
+# A battery is a source, not a load: it is the partner of the circuit it drives (emf, internal
+# resistance, charge capacity, stored energy), and never a member of a series or parallel
+# combination of the elements it drives.
+battery = object_kind("battery", is_a="thing", nouns=(
+    "battery", "cell", "dry cell", "car battery", "power bank", "accumulator", "source",
+    "power supply", "source of emf", "ac source", "ac supply", "ac generator", "signal generator"),
+    description="a source of emf (a battery, cell, power supply or AC source): its emf, internal resistance, "
+                "charge capacity, stored energy and supply frequency; the current it delivers and its "
+                "terminal voltage are those of the circuit it drives")
 transformer = object_kind("transformer", is_a="thing", nouns=("transformer", "step-up transformer",
                                                                 "step-down transformer"),
-                          description="an ideal transformer: primary and secondary coils")
-field = object_kind("field", is_a="thing", nouns=(
-    "field", "magnetic field", "electric field", "region", "field region", "uniform field"),
-    description="a region of uniform electric or magnetic field (energy densities)")
+                          description="an ideal transformer: primary and secondary coils; its load is a partner")
 
 # --------------------------------------------------------------- atoms and nuclei
 atom = object_kind("atom", is_a="thing", nouns=(
