@@ -203,6 +203,8 @@ def to_graph(kg: KnowledgeGraph, *, qudt=True):
             g.add((node, O.nouns, strings(k.nouns)))
         if k.description:
             g.add((node, DCTERMS.description, s(k.description)))
+        if k.implicit:
+            g.add((node, O.implicit, Literal("true", datatype=XSD.boolean)))
         span(node, k.span, f"k{i:07d}")
     cnode = {}
     for i, c in enumerate(kg.constants):
@@ -516,7 +518,8 @@ class _GraphReader:
                                        self.string(m, O.ofKind, ""), member, self.strings(m, O.domain),
                                        self.string(m, O.sameAs, "")))
         kinds = [ObjectKind(self.string(m, RDFS.label), self.string(m, O.isA, ""), self.strings(m, O.nouns),
-                            self.string(m, self.DCTERMS.description, ""), self.span(m))
+                            self.string(m, self.DCTERMS.description, ""), self.span(m),
+                            str(self.one(m, O.implicit, required=False)) == "true")
                  for m in self.members(kb, O.objectKind, O.ObjectKind, "kind of object")]
         constants, cname = [], {}
         for m in self.members(kb, O.constant, O.Constant, "constant"):
@@ -631,7 +634,7 @@ def to_json(kg: KnowledgeGraph, *, indent: int | None = 1) -> str:
                         "member": None if q.member is None else list(q.member), "assumes": list(q.assumes),
                         "span": _span_json(q.span)} for q in kg.quantities],
         "kinds": [{"name": k.name, "is_a": k.parent, "nouns": list(k.nouns), "description": k.description,
-                   "span": _span_json(k.span)} for k in kg.kinds],
+                   "implicit": k.implicit, "span": _span_json(k.span)} for k in kg.kinds],
         "constants": [{"name": c.name, "value": _float_json(c.value), "unit": c.unit, "source": c.source,
                        "span": _span_json(c.span)} for c in kg.constants],
         "laws": [{"id": law.id, "name": law.name, "description": law.description, "field": law.field,
@@ -741,7 +744,7 @@ def from_json(text: str | bytes) -> KnowledgeGraph:
                                    None if member is None else (member[0], member[1]), q.strings("assumes"),
                                    q.get("same_as", str, "")))
     kinds = [ObjectKind(k.get("name", str), k.get("is_a", str, ""), k.strings("nouns"), k.get("description", str, ""),
-                        k.span()) for k in root.objects("kinds", [])]
+                        k.span(), k.get("implicit", bool, False)) for k in root.objects("kinds", [])]
     constants, seen = [], set()
     for c in root.objects("constants", []):
         name = c.get("name", str)

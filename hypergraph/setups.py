@@ -194,7 +194,9 @@ def _needed_partners(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def environment_kinds(kg: KnowledgeGraph) -> frozenset[str]:
-    return frozenset(q.of for q in kg.quantities if q.of)
+    """Kinds of surroundings: declared ``implicit`` in ``objects.py``, or named by a
+    quantity's ``of`` (the place's ``g``)."""
+    return frozenset({q.of for q in kg.quantities if q.of} | {k.name for k in kg.kinds if k.implicit})
 
 
 def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:

@@ -64,7 +64,7 @@ gas = object_kind("gas", is_a="matter", nouns=(
     description="a sample of gas: the gas laws, kinetic theory, gas processes")
 
 # ------------------------------------------------------------------------ places
-place = object_kind("place", is_a="thing", nouns=("place", "location", "surface", "here"),
+place = object_kind("place", is_a="thing", implicit=True, nouns=("place", "location", "surface", "here"),
                     description="where gravity acts: the gravitational acceleration g")
 planet = object_kind("planet", is_a="place", nouns=(
     "planet", "star", "sun", "earth", "moon", "mars", "jupiter", "venus", "mercury", "saturn",
@@ -127,7 +127,7 @@ charge_pair = object_kind("charge pair", is_a="thing", nouns=(
 # A field is a region where a charge, a wire or a coil placed in it feels E or B: the partner
 # of the laws of forces on them. The space between parallel plates is one, so a capacitor is
 # a field (never a point charge): E = V/d there, and a charge between the plates feels q E.
-field = object_kind("field", is_a="thing", nouns=(
+field = object_kind("field", is_a="thing", implicit=True, nouns=(
     "field", "magnetic field", "electric field", "region", "field region", "uniform field"),
     description="a region of uniform electric or magnetic field: E, B, the potential difference V "
                 "across a distance d, energy densities; the partner of charges, wires and coils in it")

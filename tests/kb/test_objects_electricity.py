@@ -209,7 +209,7 @@ def test_a_pair_needs_both_charges_and_their_separation(em_kg):
     ((("", "series circuit", "default"), ("#1", "conductor", "member"), ("#2", "conductor", "member")),
      [("R", "#1"), ("R", "#2"), ("emf", "battery")], ("V", "#2"), "terminal_voltage_of_ideal_source"),
     ((("", "parallel circuit", "default"), ("galvanometer", "conductor", "member"), ("shunt", "conductor", "member")),
-     [("R", "galvanometer"), ("I", "galvanometer"), ("I", "")], ("R", "shunt"), "parallel_currents_add"),
+     [("R", "galvanometer"), ("I", "galvanometer"), ("I", "")], ("R", "shunt"), "ohms_law"),   # through the shared voltage, or the currents' sum: both sound
     ((("", "series circuit", "default"), ("#1", "capacitor", "member"), ("#2", "capacitor", "member")),
      [("C", "#1"), ("C", "#2"), ("emf", "battery")], ("q", "#1"), "series_capacitors_share_the_charge"),
     ((("", "circuit", "default"), ("battery", "battery", "named")),
@@ -219,7 +219,7 @@ def test_a_pair_needs_both_charges_and_their_separation(em_kg):
     ((("", "battery", "default"),), [("q_cap", ""), ("emf", "")], ("E_bat", ""), "battery_stored_energy"),
     ((("", "parallel circuit", "default"), ("#1", "conductor", "member")),
      [("R", "#1"), ("N_el", ""), ("emf", "battery")], ("P", ""), "identical_resistors_in_parallel"),
-    ((("", "transformer", "default"),), [("V_p", ""), ("N_p", ""), ("N_s", ""), ("R", "conductor")],
+    ((("", "transformer", "default"), ("conductor", "conductor", "named")), [("V_p", ""), ("N_p", ""), ("N_s", ""), ("R", "conductor")],
      ("I_p", ""), "transformer_secondary_load_current"),
     ((("", "conductor", "default"),), [("V_rms", ""), ("R", "")], ("P_pk", ""), "peak_power_in_resistor"),
     ((("", "circuit", "default"),), [("R", ""), ("C", "")], ("t_half", ""), "rc_half_time"),
