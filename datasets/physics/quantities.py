@@ -441,10 +441,10 @@ T_c = quantity("K", "temperature of the cold reservoir", kind="thermodynamic tem
                          "temperature of the cold side", "cold side temperature"))
 T1 = quantity("K", "temperature of the first body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the first body", "first temperature",
-                        "temperature of the first sample", "temperature 1"))
+                        "temperature of the first sample", "temperature 1"), member=("T", 1))
 T2 = quantity("K", "temperature of the second body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the second body", "second temperature",
-                        "temperature of the second sample", "temperature 2"))
+                        "temperature of the second sample", "temperature 2"), member=("T", 2))
 dT = quantity("K", "temperature change", kind="temperature difference", synonyms=(
     "change in temperature", "temperature rise", "temperature increase",
     "temperature difference", "rise in temperature", "temperature drop",
@@ -822,12 +822,15 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "de broglie wavelength of the proton"))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
-    "propagation speed", "phase velocity", "speed of light in the medium",
+    "propagation speed", "phase velocity",
     "speed of the wave on the string", "wave speed on a string", "speed of a wave on a string",
-    "speed of light in the material", "sound speed",
-    "speed of sound in air", "speed of light in glass", "speed of light in water",
-    "wave propagation speed",
-    "speed of the sound"))
+    "sound speed", "speed of sound in air", "wave propagation speed", "speed of the sound"))
+# The speed of light in a medium is the medium's (c / n_r): the light's own v_w = f lam,
+# with lam its vacuum wavelength, stays c.
+v_n = quantity("m/s", "speed of light in the medium", kind="speed", synonyms=(
+    "speed of light in the material", "speed of light in glass", "speed of light in water",
+    "velocity of light in the medium", "light speed in the medium", "speed of light in the glass",
+    "speed of light in the water", "speed of light in the liquid"))
 k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
     "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"))
 mu_l = quantity("kg/m", "linear mass density", kind="linear density", synonyms=(
@@ -850,9 +853,11 @@ v_o = quantity("m/s", "speed of the observer", kind="velocity", synonyms=(
     "observer speed", "observer velocity", "velocity of the observer", "speed of the listener",
     "velocity of the listener", "speed of the detector"))
 f1 = quantity("Hz", "first frequency", kind="frequency", synonyms=(
-    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"))
+    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"),
+    member=("f", 1))
 f2 = quantity("Hz", "second frequency", kind="frequency", synonyms=(
-    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"))
+    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"),
+    member=("f", 2))
 f_beat = quantity("Hz", "beat frequency", kind="frequency", synonyms=(
     "beats per second", "number of beats per second", "beat rate"))
 beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensity level",
@@ -864,11 +869,12 @@ n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
     "refractive index of water", "refractive index of the material", "refractive index of the liquid"))
 n1 = quantity("1", "refractive index of the first medium", kind="refractive index", synonyms=(
     "index of refraction of the first medium", "refractive index of the incident medium",
-    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"))
+    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"),
+    member=("n_r", 1))
 n2 = quantity("1", "refractive index of the second medium", kind="refractive index", synonyms=(
     "index of refraction of the second medium", "refractive index of the refracting medium",
     "refractive index of medium 2", "second refractive index", "refractive index of the rarer medium",
-    "refractive index of the surrounding medium"))
+    "refractive index of the surrounding medium"), member=("n_r", 2))
 theta_1 = quantity("rad", "angle of incidence", kind="plane angle", synonyms=(
     "incident angle", "incidence angle", "angle of incidence in the first medium",
     "angle of the incident ray"))
@@ -968,16 +974,22 @@ E_tot = quantity("J", "total relativistic energy", kind="energy", synonyms=(
     "relativistic energy", "total energy of the particle", "relativistic total energy",
     "total energy including rest energy", "total energy"))
 p_rel = quantity("kg*m/s", "relativistic momentum", kind="linear momentum", synonyms=(
-    "momentum at relativistic speed", "relativistic momentum of the particle"))
+    "momentum at relativistic speed", "relativistic momentum of the particle"), same_as="p")
 E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", synonyms=(
-    "kinetic energy at relativistic speed", "relativistic ke"))
+    "kinetic energy at relativistic speed", "relativistic ke"), same_as="E_k")
 u = quantity("m/s", "velocity in the lab frame", kind="velocity", synonyms=(
     "resultant velocity", "relativistic sum of velocities", "velocity relative to the ground frame",
     "velocity seen by the stationary observer", "velocity relative to earth",
-    "relativistic velocity addition result"))
+    "relativistic velocity addition result"), same_as="v")
 u_prime = quantity("m/s", "velocity in the moving frame", kind="velocity", synonyms=(
     "velocity relative to the moving frame", "velocity relative to the ship",
     "speed relative to the moving frame", "velocity relative to the spaceship"))
+# The frame a velocity is measured in is another body (the ship the probe is fired from):
+# a numbered member of the velocity-addition law, whose speed is that body's v.
+v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synonyms=(
+    "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
+    "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
+    member=("v", 1))
 
 # ------------------------------------------------------------------- quantum and atomic
 E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
