@@ -83,7 +83,12 @@ def binding_energy_per_nucleon(E_b: U["J"], A_nuc: U["1"]) -> U["J"]:
     return E_b / A_nuc
 
 
-@law(output="R_nuc", on="nucleus", assumes=("A_nuc > 0", "R_nuc > 0"), valid="empirical, A_nuc > 1")
+@law(
+    output="R_nuc", on="nucleus",
+    conditions=("A_nuc > 1",),
+    assumes=("A_nuc > 0", "R_nuc > 0"),
+    valid="empirical, A_nuc > 1",
+)
 def nuclear_radius(A_nuc: U["1"]) -> U["m"]:
     """Radius of a nucleus of mass number A_nuc (r_0 = 1.2 fm)."""
     return r_0 * A_nuc**(1/3)

@@ -38,7 +38,12 @@ def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
     return h_P / p
 
 
-@law(output="lam", on="body", assumes=("m > 0", "E_k >= 0", "lam > 0"), valid="v << c")
+@law(
+    output="lam", on="body",
+    conditions=("200*E_k <= m*c**2",),
+    assumes=("m > 0", "E_k >= 0", "lam > 0"),
+    valid="v << c",
+)
 def de_broglie_wavelength_from_kinetic_energy(m: U["kg"], E_k: U["J"]) -> U["m"]:
     """De Broglie wavelength of a particle of mass m with kinetic energy E_k."""
     return h_P / sqrt(2 * m * E_k)
@@ -46,6 +51,7 @@ def de_broglie_wavelength_from_kinetic_energy(m: U["kg"], E_k: U["J"]) -> U["m"]
 
 @law(
     output="K_max", on="metal", of={"f": "light"},
+    conditions=("h_P*f >= phi_w",),
     assumes=("f > 0", "phi_w > 0", "K_max >= 0"),
     valid="f above the threshold frequency",
 )
@@ -84,7 +90,12 @@ def hydrogen_like_energy_level(Z: U["1"], n_q: U["1"]) -> U["J"]:
     return -Ry * Z**2 / n_q**2
 
 
-@law(output="E_n", on="atom", assumes=("n_q > 0", "E_n < 0"), valid="hydrogen atom, Bohr model", cost=2)
+@law(
+    output="E_n", on="atom",
+    assumes=("n_q > 0", "E_n < 0"),
+    valid="hydrogen atom, Bohr model",
+    cost=2,
+)
 def hydrogen_energy_level(n_q: U["1"]) -> U["J"]:
     """Bohr model: energy of level n_q of the hydrogen atom (-13.6 eV / n^2)."""
     return -Ry / n_q**2
@@ -124,7 +135,12 @@ def bohr_orbit_radius(n_q: U["1"], Z: U["1"]) -> U["m"]:
     return a_0 * n_q**2 / Z
 
 
-@law(output="r_n", on="atom", assumes=("n_q > 0", "r_n > 0"), valid="hydrogen atom, Bohr model", cost=2)
+@law(
+    output="r_n", on="atom",
+    assumes=("n_q > 0", "r_n > 0"),
+    valid="hydrogen atom, Bohr model",
+    cost=2,
+)
 def bohr_orbit_radius_hydrogen(n_q: U["1"]) -> U["m"]:
     """Bohr model: radius of orbit n_q of the hydrogen atom."""
     return a_0 * n_q**2
@@ -136,7 +152,11 @@ def bohr_angular_momentum(n_q: U["1"]) -> U["kg*m^2/s"]:
     return n_q * hbar
 
 
-@law(output="dp", on="matter", assumes=("dx > 0", "dp > 0"), valid="minimum-uncertainty limit (equality)")
+@law(
+    output="dp", on="matter",
+    assumes=("dx > 0", "dp > 0"),
+    valid="minimum-uncertainty limit (equality)",
+)
 def heisenberg_position_momentum(dx: U["m"]) -> U["kg*m/s"]:
     """Heisenberg uncertainty principle: smallest momentum uncertainty for a position
     uncertainty dx.
@@ -144,7 +164,11 @@ def heisenberg_position_momentum(dx: U["m"]) -> U["kg*m/s"]:
     return hbar / (2 * dx)
 
 
-@law(output="dE", on="matter", assumes=("dt > 0", "dE > 0"), valid="minimum-uncertainty limit (equality)")
+@law(
+    output="dE", on="matter",
+    assumes=("dt > 0", "dE > 0"),
+    valid="minimum-uncertainty limit (equality)",
+)
 def heisenberg_energy_time(dt: U["s"]) -> U["J"]:
     """Energy-time uncertainty: smallest energy uncertainty for a time uncertainty (lifetime)
     dt.
@@ -162,6 +186,7 @@ def compton_shift(theta_s: U["rad"]) -> U["m"]:
 
 @law(
     output="E_box", on="quantum system", of={"m": "particle"},
+    conditions=("200*E_box <= m*c**2",),
     assumes=("n_q > 0", "m > 0", "l > 0", "E_box > 0"),
     valid="infinite square well, non-relativistic",
 )

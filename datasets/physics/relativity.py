@@ -20,7 +20,11 @@ def speed_as_fraction_of_light_speed(v: U["m/s"]) -> U["1"]:
     return v / c
 
 
-@law(output="t_dil", on="body", assumes=("gamma > 0", "t_0 > 0", "t_dil > 0"), valid="inertial frames")
+@law(
+    output="t_dil", on="body",
+    assumes=("gamma > 0", "t_0 > 0", "t_dil > 0"),
+    valid="inertial frames",
+)
 def time_dilation(gamma: U["1"], t_0: U["s"]) -> U["s"]:
     """Time dilation: interval measured by an observer for whom a clock with proper time t_0
     moves.
@@ -70,7 +74,11 @@ def total_energy_from_kinetic_energy(E_k_rel: U["J"], E_0: U["J"]) -> U["J"]:
     return E_k_rel + E_0
 
 
-@law(output="u", on="body", members="body", assumes=("v_frame >= 0",), valid="collinear velocities, all below c")
+@law(
+    output="u", on="body", members="body",
+    assumes=("v_frame >= 0",),
+    valid="collinear velocities, all below c",
+)
 def relativistic_velocity_addition(u_prime: U["m/s"], v_frame: U["m/s"]) -> U["m/s"]:
     """Velocity in the lab of a body moving at u_prime relative to a frame (another body, the
     law's member) that moves at v_frame along the same line.

@@ -36,19 +36,31 @@ def moles_from_mass(m: U["kg"], M_mol: U["kg/mol"]) -> U["mol"]:
     return m / M_mol
 
 
-@law(output="Q", on="matter", assumes=("m > 0", "c_s > 0"), valid="no phase change, constant specific heat")
+@law(
+    output="Q", on="matter",
+    assumes=("m > 0", "c_s > 0"),
+    valid="no phase change, constant specific heat",
+)
 def sensible_heat(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a mass m of specific heat c_s by dT."""
     return m * c_s * dT
 
 
-@law(output="Q", on="matter", assumes=("C_th > 0",), valid="no phase change, constant heat capacity")
+@law(
+    output="Q", on="matter",
+    assumes=("C_th > 0",),
+    valid="no phase change, constant heat capacity",
+)
 def heat_from_heat_capacity(C_th: U["J/K"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a body of heat capacity C_th by dT."""
     return C_th * dT
 
 
-@law(output="Q", on="matter", assumes=("n > 0", "C_m > 0"), valid="no phase change, constant heat capacity")
+@law(
+    output="Q", on="matter",
+    assumes=("n > 0", "C_m > 0"),
+    valid="no phase change, constant heat capacity",
+)
 def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of n moles of molar heat capacity C_m by dT."""
     return n * C_m * dT
@@ -82,13 +94,23 @@ def temperature_change(T_f: U["K"], T_i: U["K"]) -> U["K"]:
     return T_f - T_i
 
 
-@law(output="dl", on="matter", assumes=("alpha_L > 0", "l > 0"), valid="small temperature changes")
+@law(
+    output="dl", on="matter",
+    conditions=("alpha_L*dT <= 1/100", "alpha_L*dT >= -1/100"),
+    assumes=("alpha_L > 0", "l > 0"),
+    valid="small temperature changes",
+)
 def linear_thermal_expansion(alpha_L: U["1/K"], l: U["m"], dT: U["K"]) -> U["m"]:
     """Change of length of a rod of length l heated by dT."""
     return alpha_L * l * dT
 
 
-@law(output="dVol", on="matter", assumes=("beta_V > 0", "Vol > 0"), valid="small temperature changes")
+@law(
+    output="dVol", on="matter",
+    conditions=("beta_V*dT <= 1/100", "beta_V*dT >= -1/100"),
+    assumes=("beta_V > 0", "Vol > 0"),
+    valid="small temperature changes",
+)
 def volume_thermal_expansion(beta_V: U["1/K"], Vol: U["m^3"], dT: U["K"]) -> U["m^3"]:
     """Change of volume of a body of volume Vol heated by dT."""
     return beta_V * Vol * dT
@@ -114,7 +136,12 @@ def stefan_boltzmann_law(emis: U["1"], A: U["m^2"], T: U["K"]) -> U["W"]:
     return emis * sigma_SB * A * T**4
 
 
-@law(output="P", on="thing", assumes=("A > 0", "T > 0", "P > 0"), valid="black body (emissivity 1)", cost=2)
+@law(
+    output="P", on="thing",
+    assumes=("A > 0", "T > 0", "P > 0"),
+    valid="black body (emissivity 1)",
+    cost=2,
+)
 def stefan_boltzmann_black_body(A: U["m^2"], T: U["K"]) -> U["W"]:
     """Power radiated by a black body of surface area A at temperature T."""
     return sigma_SB * A * T**4
@@ -148,7 +175,12 @@ def carnot_efficiency(T_c: U["K"], T_h: U["K"]) -> U["1"]:
     return 1 - T_c / T_h
 
 
-@law(output="eta", on="engine", assumes=("eta_C > 0", "eta > 0"), valid="reversible (ideal) engine", cost=3)
+@law(
+    output="eta", on="engine",
+    assumes=("eta_C > 0", "eta > 0"),
+    valid="reversible (ideal) engine",
+    cost=3,
+)
 def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
     """An ideal (reversible) heat engine runs at the Carnot efficiency."""
     return eta_C
@@ -213,13 +245,21 @@ def isobaric_work(pr: U["Pa"], dVol: U["m^3"]) -> U["J"]:
     return pr * dVol
 
 
-@law(output="v_rms", on="gas", of={"m": "particle"}, assumes=("T > 0", "m > 0", "v_rms > 0"), valid="ideal gas, classical")
+@law(
+    output="v_rms", on="gas", of={"m": "particle"},
+    assumes=("T > 0", "m > 0", "v_rms > 0"),
+    valid="ideal gas, classical",
+)
 def rms_speed(T: U["K"], m: U["kg"]) -> U["m/s"]:
     """Root-mean-square speed of gas molecules of mass m at temperature T."""
     return sqrt(3 * k_B * T / m)
 
 
-@law(output="v_rms", on="gas", assumes=("T > 0", "M_mol > 0", "v_rms > 0"), valid="ideal gas, classical")
+@law(
+    output="v_rms", on="gas",
+    assumes=("T > 0", "M_mol > 0", "v_rms > 0"),
+    valid="ideal gas, classical",
+)
 def rms_speed_from_molar_mass(T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
     """Root-mean-square speed of the molecules of a gas of molar mass M_mol at temperature T."""
     return sqrt(3 * R_gas * T / M_mol)
@@ -317,7 +357,11 @@ def adiabatic_process(
     return pr_i * (Vol_i / Vol_f)**gamma_ad
 
 
-@law(output="Q", on="matter", of={"P": "conductor"}, assumes=("P > 0", "t > 0"), valid="all the power becomes heat")
+@law(
+    output="Q", on="matter", of={"P": "conductor"},
+    assumes=("P > 0", "t > 0"),
+    valid="all the power becomes heat",
+)
 def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
     """Heat delivered by a heater of power P running for a time t."""
     return P * t

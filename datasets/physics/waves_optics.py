@@ -39,7 +39,11 @@ def wave_speed_on_string(F_T: U["N"], mu_l: U["kg/m"]) -> U["m/s"]:
     return sqrt(F_T / mu_l)
 
 
-@law(output="v_w", on="sound", of={"gamma_ad": "gas", "T": "gas", "M_mol": "gas"}, assumes=("gamma_ad > 0", "T > 0", "M_mol > 0", "v_w > 0"), valid="ideal gas")
+@law(
+    output="v_w", on="sound", of={"gamma_ad": "gas", "T": "gas", "M_mol": "gas"},
+    assumes=("gamma_ad > 0", "T > 0", "M_mol > 0", "v_w > 0"),
+    valid="ideal gas",
+)
 def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
     """Speed of sound in an ideal gas of adiabatic index gamma_ad and molar mass M_mol at
     temperature T.
@@ -59,6 +63,7 @@ def standing_wave_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
 
 @law(
     output="f_o", on="sound",
+    conditions=("v_s < v_w",),
     assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
     valid="speeds along the line joining them, positive when approaching, v_s < v_w",
 )
@@ -71,6 +76,7 @@ def doppler_effect(f_s: U["Hz"], v_w: U["m/s"], v_o: U["m/s"], v_s: U["m/s"]) ->
 
 @law(
     output="f_o", on="sound",
+    conditions=("v_s < v_w",),
     assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
     valid="observer at rest; source speed positive when approaching, v_s < v_w",
     cost=2,
@@ -80,7 +86,10 @@ def doppler_effect_moving_source(f_s: U["Hz"], v_w: U["m/s"], v_s: U["m/s"]) -> 
     return f_s * v_w / (v_w - v_s)
 
 
-@law(output="f_beat", on="wave", members="wave", assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"))
+@law(
+    output="f_beat", on="wave", members="wave",
+    assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"),
+)
 def beat_frequency(f1: U["Hz"], f2: U["Hz"]) -> U["Hz"]:
     """Beat frequency of two tones of frequencies f1 > f2."""
     return f1 - f2
@@ -112,6 +121,7 @@ def sound_intensity_level(I_int: U["W/m^2"]) -> U["1"]:
 
 @law(
     output="theta_2", on="interface", members="medium",
+    conditions=("n1*sin(theta_1) <= n2",),
     assumes=("n1 > 0", "n2 > 0"),
     valid="no total internal reflection (n1 sin(theta_1) <= n2)",
 )
@@ -126,7 +136,11 @@ def refractive_index(v_n: U["m/s"]) -> U["1"]:
     return c / v_n
 
 
-@law(output="theta_c", on="interface", members="medium", assumes=("n2 > 0", "n1 > 0", "n1 > n2"))
+@law(
+    output="theta_c", on="interface", members="medium",
+    conditions=("n2 < n1",),
+    assumes=("n2 > 0", "n1 > 0", "n1 > n2"),
+)
 def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     """Critical angle for total internal reflection going from medium n1 into a less dense
     medium n2.
@@ -134,7 +148,13 @@ def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     return asin(n2 / n1)
 
 
-@law(output="theta_c", on="interface", members="medium", assumes=("n1 > 1",), valid="into air or vacuum (n2 = 1)", cost=2)
+@law(
+    output="theta_c", on="interface", members="medium",
+    conditions=("n1 > 1",),
+    assumes=("n1 > 1",),
+    valid="into air or vacuum (n2 = 1)",
+    cost=2,
+)
 def critical_angle_into_air(n1: U["1"]) -> U["rad"]:
     """Critical angle for total internal reflection going from a medium of index n1 into air."""
     return asin(1 / n1)
@@ -148,7 +168,12 @@ def brewsters_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     return atan(n2 / n1)
 
 
-@law(output="theta_B", on="interface", members="medium", assumes=("n2 > 0",), valid="light arriving from air or vacuum (n1 = 1)", cost=2)
+@law(
+    output="theta_B", on="interface", members="medium",
+    assumes=("n2 > 0",),
+    valid="light arriving from air or vacuum (n1 = 1)",
+    cost=2,
+)
 def brewsters_angle_from_air(n2: U["1"]) -> U["rad"]:
     """Brewster's angle for light in air reflected off a medium of index n2."""
     return atan(n2)
@@ -190,6 +215,7 @@ def mirror_focal_length(R_curv: U["m"]) -> U["m"]:
 
 @law(
     output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= d_g",),
     assumes=("m_ord > 0", "lam > 0", "d_g > 0"),
     valid="far field, m lam <= d",
 )
@@ -206,6 +232,7 @@ def grating_spacing_from_line_density(n_lines: U["1/m"]) -> U["m"]:
 
 @law(
     output="y_m", on="aperture",
+    conditions=("4*y_m <= L_scr",),
     assumes=("m_ord > 0", "lam > 0", "L_scr > 0", "d_g > 0", "y_m > 0"),
     valid="small angles, screen far away",
 )
@@ -221,6 +248,7 @@ def double_slit_fringe_position(
 
 @law(
     output="dy", on="aperture",
+    conditions=("4*dy <= L_scr",),
     assumes=("lam > 0", "L_scr > 0", "d_g > 0", "dy > 0"),
     valid="small angles, screen far away",
 )
@@ -231,6 +259,7 @@ def double_slit_fringe_spacing(lam: U["m"], L_scr: U["m"], d_g: U["m"]) -> U["m"
 
 @law(
     output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= a_slit",),
     assumes=("m_ord > 0", "lam > 0", "a_slit > 0"),
     valid="far field (Fraunhofer)",
 )
@@ -239,7 +268,12 @@ def single_slit_minimum(m_ord: U["1"], lam: U["m"], a_slit: U["m"]) -> U["rad"]:
     return asin(m_ord * lam / a_slit)
 
 
-@law(output="theta_R", on="aperture", assumes=("lam > 0", "D_ap > 0"), valid="small angles, circular aperture")
+@law(
+    output="theta_R", on="aperture",
+    conditions=("4*theta_R <= 1",),
+    assumes=("lam > 0", "D_ap > 0"),
+    valid="small angles, circular aperture",
+)
 def rayleigh_criterion(lam: U["m"], D_ap: U["m"]) -> U["rad"]:
     """Rayleigh criterion: smallest angular separation resolvable by a circular aperture of
     diameter D_ap.
@@ -259,7 +293,11 @@ def malus_law(I_0: U["W/m^2"], theta: U["rad"]) -> U["W/m^2"]:
     return I_0 * cos(theta)**2
 
 
-@law(output="theta_d", on="aperture", assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"))
+@law(
+    output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= 2*d_bragg",),
+    assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"),
+)
 def braggs_law(m_ord: U["1"], lam: U["m"], d_bragg: U["m"]) -> U["rad"]:
     """Bragg's law 2 d sin(theta) = m lam: glancing angle of the m-th order reflection from
     crystal planes d_bragg apart.
