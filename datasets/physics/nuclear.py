@@ -104,3 +104,55 @@ def absorbed_dose(E: U["J"], m: U["kg"]) -> U["Gy"]:
 def equivalent_dose(w_R: U["1"], D_abs: U["Gy"]) -> U["Sv"]:
     """Equivalent dose: absorbed dose weighted by the radiation weighting factor w_R."""
     return w_R * D_abs
+
+
+@law(output="frac_rem", on="nucleus", assumes=("t > 0", "t_half > 0", "frac_rem > 0"))
+def fraction_remaining_after_time(t: U["s"], t_half: U["s"]) -> U["1"]:
+    """Fraction of the nuclei (or of the isotope's mass or activity) left after a time t
+    (1/2 per half-life t_half)."""
+    return exp(-log(2) * t / t_half)
+
+
+@law(output="frac_rem", on="nucleus", assumes=("N >= 0", "N_0 > 0", "frac_rem >= 0"))
+def fraction_remaining_from_counts(N: U["1"], N_0: U["1"]) -> U["1"]:
+    """Fraction remaining: undecayed nuclei N over the initial number N_0."""
+    return N / N_0
+
+
+@law(output="frac_rem", on="nucleus", assumes=("A_act >= 0", "A_0 > 0", "frac_rem >= 0"))
+def fraction_remaining_from_activities(A_act: U["Bq"], A_0: U["Bq"]) -> U["1"]:
+    """Fraction remaining: the activity now over the initial activity."""
+    return A_act / A_0
+
+
+@law(output="m_rem", on="nucleus", assumes=("m_0 > 0", "frac_rem >= 0", "m_rem >= 0"))
+def remaining_mass_of_isotope(m_0: U["kg"], frac_rem: U["1"]) -> U["kg"]:
+    """Mass of a radioactive isotope left when a fraction frac_rem of its nuclei remains."""
+    return m_0 * frac_rem
+
+
+@law(output="frac_dec", on="nucleus", assumes=("frac_rem > 0", "frac_dec >= 0"))
+def fraction_decayed(frac_rem: U["1"]) -> U["1"]:
+    """Fraction of the nuclei that have decayed."""
+    return 1 - frac_rem
+
+
+@law(
+    output="A_ratio", on="nucleus", members="nucleus",
+    assumes=("A_act1 >= 0", "A_act2 > 0", "A_ratio >= 0"),
+)
+def activity_ratio(A_act1: U["Bq"], A_act2: U["Bq"]) -> U["1"]:
+    """Ratio of the activities of two radioactive samples."""
+    return A_act1 / A_act2
+
+
+@law(output="E", on="nucleus", assumes=("N >= 0", "E_evt > 0", "E >= 0"))
+def energy_released_by_nuclei(N: U["1"], E_evt: U["J"]) -> U["J"]:
+    """Energy released when N nuclei each decay (or fission) once, releasing E_evt each."""
+    return N * E_evt
+
+
+@law(output="P", on="nucleus", assumes=("A_act >= 0", "E_evt > 0", "P >= 0"))
+def decay_power(A_act: U["Bq"], E_evt: U["J"]) -> U["W"]:
+    """Power released by a radioactive source of activity A_act, each decay releasing E_evt."""
+    return A_act * E_evt

@@ -37,9 +37,16 @@ body = object_kind("body", is_a="matter", nouns=(
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "electron", "proton", "neutron", "ion", "alpha particle", "muon", "pion",
-    "positron", "deuteron", "charged particle", "molecule", "beta particle", "nucleon"),
+    "particle", "neutron", "ion", "alpha particle", "muon", "pion", "positron", "deuteron",
+    "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
+# Electrons and protons carry the elementary charge: accelerated through a voltage V they
+# gain e V (an electron is also the photoelectron a metal emits).
+electron = object_kind("electron", is_a="particle", nouns=(
+    "electron", "photoelectron", "beta particle", "free electron", "cathode ray"),
+    description="an electron: charge magnitude e, mass m_e")
+proton = object_kind("proton", is_a="particle", nouns=("proton",),
+                     description="a proton: charge e")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
     "iss", "space shuttle", "orbiting body"),
@@ -85,7 +92,8 @@ wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "sign
                    description="a travelling or standing wave: speed, frequency, wavelength")
 sound = object_kind("sound", is_a="wave", nouns=(
     "sound", "sound wave", "note", "tone", "siren", "horn", "whistle", "speaker", "loudspeaker",
-    "tuning fork", "echo", "ultrasound", "noise", "alarm", "sonar", "sonar pulse"),
+    "tuning fork", "echo", "ultrasound", "noise", "alarm", "sonar", "sonar pulse", "source",
+    "sound source", "point source", "acoustic source"),
     description="sound: its speed in a gas, Doppler shifts, beats, intensity level")
 # A pipe's resonances depend on its ends: the kind says which, so that an open pipe's law
 # never answers for a closed one (and a pipe of unstated kind is neither).
@@ -103,7 +111,8 @@ closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
 light = object_kind("light", is_a="wave", nouns=(
     "light", "light wave", "beam", "laser", "laser beam", "ray", "radio wave", "microwave",
     "x-ray", "x ray", "gamma ray", "electromagnetic wave", "em wave", "radiation", "lamp",
-    "bulb", "led", "sunlight", "infrared", "ultraviolet"),
+    "bulb", "led", "sunlight", "infrared", "ultraviolet", "x-ray tube", "x-ray beam", "source",
+    "light source"),
     description="light and other electromagnetic waves")
 photon = object_kind("photon", is_a="light", nouns=("photon", "quantum of light", "gamma photon"),
                      description="one quantum of light: energy, momentum")
@@ -114,7 +123,7 @@ string = object_kind("string", is_a="wave", nouns=(
 # The two sides of an interface are media: numbered members of refraction laws (n1, n2).
 medium = object_kind("medium", is_a="matter", nouns=(
     "medium", "glass", "water", "air", "diamond", "oil", "crown glass", "flint glass",
-    "perspex", "acrylic", "plastic", "quartz", "ice", "vacuum", "core", "cladding"),
+    "perspex", "acrylic", "plastic", "quartz", "ice", "core", "cladding"),
     description="an optical medium: its refractive index and the speed of light in it")
 interface = object_kind("interface", is_a="thing", nouns=(
     "interface", "boundary", "surface between", "prism", "glass block", "water surface",
@@ -209,8 +218,7 @@ transformer = object_kind("transformer", is_a="thing", nouns=("transformer", "st
 # An atom is a microscopic body (its mass, speed, de Broglie wavelength) with Bohr levels;
 # a nucleus is also a radioactive sample, i.e. matter: its mass gives moles and nuclei.
 atom = object_kind("atom", is_a="particle", nouns=(
-    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "orbit",
-    "bohr atom", "electron orbit"),
+    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "bohr atom"),
     description="an atom in the Bohr model: levels, radii, transitions")
 metal = object_kind("metal", is_a="thing", nouns=(
     "metal", "metal surface", "surface", "cathode", "photocathode", "photoelectric surface",

@@ -481,8 +481,7 @@ C_m = quantity("J/(mol*K)", "molar heat capacity", kind="molar heat capacity", s
 Q = quantity("J", "heat", kind="heat", synonyms=(
     "heat energy", "heat transferred", "heat supplied", "heat absorbed", "heat added",
     "heat required", "quantity of heat", "thermal energy", "amount of heat", "heat needed",
-    "heat released", "heat lost", "heat gained", "energy needed to melt",
-    "energy needed to boil", "heat transfer"))
+    "heat released", "heat lost", "heat gained", "heat transfer"))
 Q_h = quantity("J", "heat absorbed from the hot reservoir", kind="heat", synonyms=(
     "heat input", "heat from the hot reservoir", "heat supplied to the engine",
     "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"),
@@ -550,6 +549,55 @@ E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", syn
     "average kinetic energy per molecule", "mean molecular kinetic energy",
     "average energy of a molecule", "mean kinetic energy of a molecule",
     "average kinetic energy of the molecules", "average kinetic energy"), assumes=("E_avg > 0",))
+# Sums: the heat to warm a sample and the heat for its change of phase are parts of one
+# total (distinct quantities, so that a question needing both never gets one).
+Q_warm = quantity("J", "heat to change the temperature", kind="heat", synonyms=(
+    "heat to warm", "heat needed to warm", "heat to raise the temperature", "sensible heat",
+    "heat to cool", "heat for the temperature change", "heat to warm the sample"))
+Q_lat = quantity("J", "heat for the change of phase", kind="heat", synonyms=(
+    "heat to melt", "heat needed to melt", "heat to boil", "heat to vaporize", "heat to vaporise",
+    "heat to evaporate", "heat of melting", "latent heat absorbed", "latent heat released",
+    "energy needed to melt", "energy needed to boil", "heat to freeze", "heat to melt the ice",
+    "heat to boil the water"))
+Q_tot = quantity("J", "total heat", kind="heat", synonyms=(
+    "total heat required", "total heat needed", "total heat absorbed", "total heat supplied",
+    "heat to warm and melt", "total heat to warm and melt"))
+# Two samples mixed or in thermal contact: numbered members (m1 T1 c_s1 Q1 of the first).
+c_s1 = quantity("J/(kg*K)", "specific heat of the first sample", kind="specific heat capacity", synonyms=(
+    "specific heat 1", "first specific heat", "specific heat capacity of the first sample",
+    "specific heat of the first substance", "specific heat of sample 1"),
+    member=("c_s", 1), assumes=("c_s1 > 0",))
+c_s2 = quantity("J/(kg*K)", "specific heat of the second sample", kind="specific heat capacity", synonyms=(
+    "specific heat 2", "second specific heat", "specific heat capacity of the second sample",
+    "specific heat of the second substance", "specific heat of sample 2"),
+    member=("c_s", 2), assumes=("c_s2 > 0",))
+Q1 = quantity("J", "heat received by the first sample", kind="heat", synonyms=(
+    "heat 1", "heat of the first sample", "heat absorbed by the first sample",
+    "heat gained by the first sample"), member=("Q", 1))
+Q2 = quantity("J", "heat received by the second sample", kind="heat", synonyms=(
+    "heat 2", "heat of the second sample", "heat absorbed by the second sample",
+    "heat gained by the second sample"), member=("Q", 2))
+T_env = quantity("K", "temperature of the surroundings", kind="thermodynamic temperature", synonyms=(
+    "surrounding temperature", "ambient temperature", "room temperature", "temperature of the room",
+    "temperature of the environment", "environment temperature", "temperature of the walls",
+    "wall temperature", "temperature of the surrounding walls", "temperature of the room walls"),
+    assumes=("T_env > 0",))
+P_net = quantity("W", "net radiated power", kind="power", synonyms=(
+    "net power radiated", "net rate of radiation", "net radiant power", "net rate of heat loss by radiation",
+    "net radiation loss", "net power lost by radiation", "net radiative power", "net power radiated by the body"))
+W_max = quantity("J", "maximum work", kind="work", synonyms=(
+    "maximum work output", "maximum possible work", "maximum work per cycle", "carnot work",
+    "work of a carnot engine", "maximum useful work", "work of the carnot engine"), assumes=("W_max > 0",))
+COP_C = quantity("1", "Carnot coefficient of performance", kind="coefficient of performance", synonyms=(
+    "maximum coefficient of performance", "ideal coefficient of performance", "carnot cop",
+    "maximum cop", "coefficient of performance of a carnot refrigerator",
+    "reversible coefficient of performance"), assumes=("COP_C > 0",))
+COP_hp = quantity("1", "coefficient of performance of the heat pump", kind="coefficient of performance",
+                  synonyms=("heat pump cop", "cop of the heat pump", "heating coefficient of performance",
+                            "coefficient of performance for heating"), assumes=("COP_hp > 1",))
+COP_hpC = quantity("1", "Carnot coefficient of performance of the heat pump", kind="coefficient of performance",
+                   synonyms=("maximum cop of the heat pump", "ideal heat pump cop", "carnot heat pump cop",
+                             "maximum coefficient of performance of the heat pump"), assumes=("COP_hpC > 1",))
 
 # ---------------------------------------------------------------------- electromagnetism
 # Charges may be negative (an electron's is): q has no domain; forces, fields and energies
@@ -966,6 +1014,13 @@ d_bragg = quantity("m", "lattice spacing", kind="distance", synonyms=(
     assumes=("d_bragg > 0",))
 dx_path = quantity("m", "path difference", kind="length", synonyms=(
     "optical path difference", "difference in path length", "path length difference"))
+lam_n = quantity("m", "wavelength in the medium", kind="wavelength", synonyms=(
+    "wavelength in the material", "wavelength in glass", "wavelength in water", "wavelength inside the medium",
+    "wavelength of light in the medium", "wavelength in the glass", "wavelength in the water"),
+    assumes=("lam_n > 0",))
+I_unpol = quantity("W/m^2", "intensity of the unpolarized light", kind="irradiance", synonyms=(
+    "unpolarized intensity", "intensity of unpolarized light", "incident unpolarized intensity",
+    "intensity of the unpolarized incident light"), assumes=("I_unpol > 0",))
 
 # ------------------------------------------------------------------ special relativity
 gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
@@ -974,7 +1029,7 @@ gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
                             "v/c", "speed ratio v/c", "speed in units of c"),
-                  assumes=("beta_v >= 0", "beta_v < 1"))
+                  of="body", assumes=("beta_v >= 0", "beta_v < 1"))
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
     "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
@@ -1014,21 +1069,33 @@ v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synon
     "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
     "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
     member=("v", 1), assumes=("v_frame < c", "v_frame > -c"))
+v_rec = quantity("m/s", "recession speed of the source", kind="velocity", synonyms=(
+    "recession speed", "speed of recession", "recessional velocity", "recession velocity",
+    "receding speed", "speed of the receding source", "recession speed of the galaxy"),
+    assumes=("v_rec < c", "v_rec > -c"))
+lam_obs = quantity("m", "observed wavelength", kind="wavelength", synonyms=(
+    "received wavelength", "detected wavelength", "shifted wavelength", "redshifted wavelength",
+    "wavelength observed", "wavelength measured on earth", "doppler shifted wavelength"),
+    assumes=("lam_obs > 0",))
 
 # ------------------------------------------------------------------- quantum and atomic
+# A photon's energy is always the light's (the photon an atom emits, the light on a metal).
 E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
     "energy of the photon", "energy of a photon", "energy per photon", "quantum energy",
     "energy of the emitted photon", "energy of the quantum", "energy of the absorbed photon",
     "energy of the incident photon", "energy of each photon", "transition energy"),
-    assumes=("E_ph > 0",))
+    of="light", assumes=("E_ph > 0",))
 phi_w = quantity("J", "work function", kind="work function", synonyms=(
     "work function of the metal", "threshold energy", "photoelectric work function"),
     assumes=("phi_w > 0",))
+# The photoelectrons' maximum kinetic energy is the kinetic energy of the fastest
+# photoelectron (an electron): its speed follows from it with the electron's mass.
 K_max = quantity("J", "maximum kinetic energy of the photoelectrons", kind="kinetic energy",
                  synonyms=("maximum kinetic energy of emitted electrons", "max kinetic energy",
                            "maximum kinetic energy of the photoelectron", "maximum KE",
                            "kinetic energy of the photoelectrons", "maximum kinetic energy",
-                           "maximum kinetic energy of the electrons"), assumes=("K_max >= 0",))
+                           "maximum kinetic energy of the electrons"),
+                 of="electron", same_as="E_k", assumes=("K_max >= 0",))
 V_stop = quantity("V", "stopping potential", kind="voltage", synonyms=(
     "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"),
     assumes=("V_stop >= 0",))
@@ -1107,6 +1174,17 @@ E_vib = quantity("J", "energy of a quantum harmonic oscillator", kind="energy", 
 N_dot = quantity("1/s", "photon rate", kind="frequency", synonyms=(
     "photons per second", "number of photons per second", "photon emission rate",
     "rate of photon emission", "photon flux"), assumes=("N_dot >= 0",))
+lam_sc = quantity("m", "wavelength of the scattered photon", kind="wavelength", synonyms=(
+    "scattered wavelength", "wavelength after scattering", "wavelength of the scattered x-ray",
+    "wavelength of the scattered radiation", "compton scattered wavelength",
+    "wavelength of the scattered x-ray photon"), assumes=("lam_sc > 0",))
+lam_min = quantity("m", "minimum wavelength of the x-rays", kind="wavelength", synonyms=(
+    "shortest wavelength of the x-rays", "cutoff wavelength of the x-rays", "duane-hunt limit",
+    "minimum x-ray wavelength", "shortest x-ray wavelength", "minimum wavelength of the emitted x-rays",
+    "minimum wavelength of the x-rays produced"), assumes=("lam_min > 0",))
+dv = quantity("m/s", "uncertainty in speed", kind="speed", synonyms=(
+    "speed uncertainty", "velocity uncertainty", "uncertainty in velocity", "minimum uncertainty in speed",
+    "minimum uncertainty in velocity", "uncertainty of speed"), assumes=("dv > 0",))
 
 # ------------------------------------------------------------------------------- nuclear
 lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
@@ -1151,3 +1229,29 @@ H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
     "dose equivalent", "biological dose"), assumes=("H_eq >= 0",))
 w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
     "quality factor", "weighting factor", "radiation quality factor"), assumes=("w_R > 0",))
+m_0 = quantity("kg", "initial mass of the isotope", kind="mass", synonyms=(
+    "initial mass", "original mass", "starting mass", "initial mass of the sample",
+    "initial mass of the radioactive sample", "original mass of the isotope"), assumes=("m_0 > 0",))
+# The isotope's mass now is the sample's mass m; m_0 is what it was at the start.
+m_rem = quantity("kg", "mass of the isotope remaining", kind="mass", synonyms=(
+    "remaining mass", "mass remaining", "mass left", "undecayed mass", "mass of the isotope left",
+    "remaining mass of the isotope", "mass of the radioactive isotope remaining"),
+    same_as="m", assumes=("m_rem >= 0",))
+frac_rem = quantity("1", "fraction remaining", kind="dimensionless", synonyms=(
+    "fraction of nuclei remaining", "fraction left", "remaining fraction", "fraction undecayed",
+    "fraction of the sample remaining", "fraction of the original remaining", "surviving fraction",
+    "fraction of the original nuclei remaining", "fraction of the isotope remaining"),
+    assumes=("frac_rem > 0", "frac_rem <= 1"))
+frac_dec = quantity("1", "fraction decayed", kind="dimensionless", synonyms=(
+    "fraction that has decayed", "decayed fraction", "fraction of nuclei decayed",
+    "fraction of the sample decayed"), assumes=("frac_dec >= 0", "frac_dec < 1"))
+A_act1 = quantity("Bq", "activity of the first sample", kind="activity", synonyms=(
+    "activity 1", "first activity", "activity of sample 1"), member=("A_act", 1), assumes=("A_act1 >= 0",))
+A_act2 = quantity("Bq", "activity of the second sample", kind="activity", synonyms=(
+    "activity 2", "second activity", "activity of sample 2"), member=("A_act", 2), assumes=("A_act2 >= 0",))
+A_ratio = quantity("1", "ratio of the activities", kind="dimensionless", synonyms=(
+    "activity ratio", "ratio of activities", "ratio of the two activities"), assumes=("A_ratio >= 0",))
+E_evt = quantity("J", "energy released per decay", kind="energy", synonyms=(
+    "energy per decay", "energy released per fission", "energy per fission", "energy per event",
+    "energy released per event", "decay energy", "energy per disintegration", "energy of each decay",
+    "energy released in each decay", "energy released by each fission"), assumes=("E_evt > 0",))

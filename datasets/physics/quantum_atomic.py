@@ -102,7 +102,7 @@ def hydrogen_energy_level(n_q: U["1"]) -> U["J"]:
 
 
 @law(
-    output="E_ph", on="atom", of={"E_ph": "light"},
+    output="E_ph", on="atom",
     assumes=("n_lo > 0", "n_hi > 0", "E_ph > 0", "n_hi > n_lo"),
     valid="hydrogen atom",
 )
@@ -119,7 +119,7 @@ def ionization_energy(E_n: U["J"]) -> U["J"]:
     return -E_n
 
 
-@law(output="E_ph", on="atom", of={"E_ph": "light"}, assumes=("E_ph > 0", "E_hi > E_lo"))
+@law(output="E_ph", on="atom", assumes=("E_ph > 0", "E_hi > E_lo"))
 def photon_energy_from_level_difference(E_hi: U["J"], E_lo: U["J"]) -> U["J"]:
     """Energy of the photon emitted in a transition from an upper to a lower energy level."""
     return E_hi - E_lo
@@ -165,6 +165,17 @@ def heisenberg_position_momentum(dx: U["m"]) -> U["kg*m/s"]:
 
 
 @law(
+    output="dp", on="body",
+    conditions=("dv <= c/10",),
+    assumes=("m > 0", "dv > 0", "dp > 0"),
+    valid="non-relativistic",
+)
+def momentum_uncertainty_from_speed_uncertainty(m: U["kg"], dv: U["m/s"]) -> U["kg*m/s"]:
+    """Uncertainty in the momentum of a body of mass m whose speed is uncertain by dv."""
+    return m * dv
+
+
+@law(
     output="dE", on="matter",
     assumes=("dt > 0", "dE > 0"),
     valid="minimum-uncertainty limit (equality)",
@@ -185,7 +196,17 @@ def compton_shift(theta_s: U["rad"]) -> U["m"]:
 
 
 @law(
-    output="E_box", on="quantum system", of={"m": "particle"},
+    output="lam_sc", on="photon",
+    assumes=("lam > 0", "dlam >= 0", "lam_sc > 0"),
+    valid="Compton scattering",
+)
+def compton_scattered_wavelength(lam: U["m"], dlam: U["m"]) -> U["m"]:
+    """Wavelength of a scattered photon: the incident wavelength lam plus the Compton shift."""
+    return lam + dlam
+
+
+@law(
+    output="E_box", on="particle", of={"l": "quantum system"},
     conditions=("200*E_box <= m*c**2",),
     assumes=("n_q > 0", "m > 0", "l > 0", "E_box > 0"),
     valid="infinite square well, non-relativistic",
@@ -215,3 +236,46 @@ def number_of_photons(E: U["J"], E_ph: U["J"]) -> U["1"]:
 def photon_emission_rate(P: U["W"], E_ph: U["J"]) -> U["1/s"]:
     """Number of photons per second emitted by a source of power P."""
     return P / E_ph
+
+
+@law(
+    output="E_k", on="electron",
+    assumes=("V > 0", "E_k > 0"),
+    valid="accelerated from rest through the potential difference V (charge magnitude e)",
+)
+def electron_kinetic_energy_from_voltage(V: U["V"]) -> U["J"]:
+    """Kinetic energy an electron gains from rest through a potential difference V (e V)."""
+    return q_e * V
+
+
+@law(
+    output="lam", on="electron",
+    conditions=("200*q_e*V <= m_e*c**2",),
+    assumes=("V > 0", "lam > 0"),
+    valid="electron accelerated from rest through V, non-relativistic",
+)
+def electron_de_broglie_wavelength_from_voltage(V: U["V"]) -> U["m"]:
+    """De Broglie wavelength of an electron accelerated from rest through a potential
+    difference V (0.1 nm at 150 V)."""
+    return h_P / sqrt(2 * m_e * q_e * V)
+
+
+@law(
+    output="E_k", on="proton",
+    assumes=("V > 0", "E_k > 0"),
+    valid="accelerated from rest through the potential difference V (charge e)",
+)
+def proton_kinetic_energy_from_voltage(V: U["V"]) -> U["J"]:
+    """Kinetic energy a proton gains from rest through a potential difference V (e V)."""
+    return q_e * V
+
+
+@law(
+    output="lam_min", on="light",
+    assumes=("V > 0", "lam_min > 0"),
+    valid="x-rays from electrons accelerated through V",
+)
+def x_ray_cutoff_wavelength(V: U["V"]) -> U["m"]:
+    """Shortest wavelength of the x-rays from a tube at voltage V (Duane-Hunt limit): one
+    electron's whole kinetic energy e V becomes one photon."""
+    return h_P * c / (q_e * V)

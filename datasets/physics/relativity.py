@@ -32,6 +32,17 @@ def time_dilation(gamma: U["1"], t_0: U["s"]) -> U["s"]:
     return gamma * t_0
 
 
+@law(
+    output="d", on="body",
+    assumes=("v >= 0", "t_dil > 0", "d >= 0"),
+    valid="distance in the frame in which the body moves at v during the dilated time t_dil",
+)
+def lab_distance_of_moving_body(v: U["m/s"], t_dil: U["s"]) -> U["m"]:
+    """Distance a body moving at v covers in the lab while the lab's clocks measure t_dil
+    (a muon living t_dil = gamma t_0 travels v t_dil)."""
+    return v * t_dil
+
+
 @law(output="l_c", on="body", assumes=("l_0 > 0", "gamma > 0", "l_c > 0"), valid="inertial frames")
 def length_contraction(l_0: U["m"], gamma: U["1"]) -> U["m"]:
     """Length contraction: length of a moving body of proper length l_0 along its motion."""
@@ -87,10 +98,30 @@ def relativistic_velocity_addition(u_prime: U["m/s"], v_frame: U["m/s"]) -> U["m
 
 
 @law(
-    output="f_o", on="light", of={"beta_v": "body"},
+    output="f_o", on="light",
     assumes=("f_s > 0", "beta_v > 0", "f_o > 0", "beta_v < 1"),
     valid="source approaching along the line of sight, beta_v < 1",
 )
 def relativistic_doppler_approaching(f_s: U["Hz"], beta_v: U["1"]) -> U["Hz"]:
     """Relativistic Doppler effect for light from a source approaching at speed beta_v c."""
     return f_s * sqrt((1 + beta_v) / (1 - beta_v))
+
+
+@law(
+    output="f_o", on="light",
+    assumes=("f_s > 0", "f_o > 0"),
+    valid="source receding along the line of sight (v_rec < 0 when approaching)",
+)
+def relativistic_doppler_receding(f_s: U["Hz"], v_rec: U["m/s"]) -> U["Hz"]:
+    """Relativistic Doppler effect: frequency observed from a source receding at v_rec."""
+    return f_s * sqrt((c - v_rec) / (c + v_rec))
+
+
+@law(
+    output="lam_obs", on="light",
+    assumes=("lam > 0", "lam_obs > 0"),
+    valid="source receding along the line of sight (v_rec < 0 when approaching)",
+)
+def relativistic_redshift(lam: U["m"], v_rec: U["m/s"]) -> U["m"]:
+    """Wavelength observed from a source receding at v_rec that emits wavelength lam."""
+    return lam * sqrt((c + v_rec) / (c - v_rec))

@@ -79,13 +79,69 @@ def latent_heat(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
 
 
 @law(
+    output="Q_warm", on="matter",
+    assumes=("m > 0", "c_s > 0"),
+    valid="no phase change, constant specific heat",
+)
+def heat_to_change_temperature(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
+    """The part of a heating that changes a sample's temperature by dT (to add to the heat
+    of a change of phase)."""
+    return m * c_s * dT
+
+
+@law(
+    output="Q_lat", on="matter",
+    assumes=("m > 0", "L_h > 0"),
+    valid="at the phase-change temperature",
+)
+def heat_to_change_phase(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
+    """The part of a heating that melts or boils a sample of mass m (specific latent heat L_h)."""
+    return m * L_h
+
+
+@law(output="Q_tot", on="matter", valid="one sample warmed (or cooled) and changing phase")
+def total_heat_to_warm_and_change_phase(Q_warm: U["J"], Q_lat: U["J"]) -> U["J"]:
+    """Total heat for a sample that is warmed and changes phase: the sum of the two parts."""
+    return Q_warm + Q_lat
+
+
+@law(
     output="T_f", on="matter", members="matter",
     assumes=("m1 > 0", "T1 > 0", "m2 > 0", "T2 > 0", "T_f > 0"),
     valid="same substance, no heat loss, no phase change",
+    cost=2,
 )
 def mixing_temperature(m1: U["kg"], T1: U["K"], m2: U["kg"], T2: U["K"]) -> U["K"]:
     """Final temperature when masses m1 at T1 and m2 at T2 of the same substance are mixed."""
     return (m1 * T1 + m2 * T2) / (m1 + m2)
+
+
+@law(
+    output="T_f", on="matter", members="matter",
+    assumes=("m1 > 0", "c_s1 > 0", "T1 > 0", "m2 > 0", "c_s2 > 0", "T2 > 0", "T_f > 0"),
+    valid="no heat loss, no phase change",
+)
+def mixing_temperature_of_two_substances(
+        m1: U["kg"],
+        c_s1: U["J/(kg*K)"],
+        T1: U["K"],
+        m2: U["kg"],
+        c_s2: U["J/(kg*K)"],
+        T2: U["K"],
+) -> U["K"]:
+    """Final temperature of two samples (masses m1, m2, specific heats c_s1, c_s2, at T1, T2)
+    brought into thermal contact: the heat one loses, the other gains.
+    """
+    return (m1 * c_s1 * T1 + m2 * c_s2 * T2) / (m1 * c_s1 + m2 * c_s2)
+
+
+@law(
+    output="Q2", on="matter", members="matter",
+    valid="insulated: no heat lost to the surroundings",
+)
+def heat_balance_of_two_samples(Q1: U["J"]) -> U["J"]:
+    """Calorimetry: the heat the second sample receives is the heat the first gives up."""
+    return -Q1
 
 
 @law(output="dT", on="matter", assumes=("T_f > 0", "T_i > 0"))
@@ -147,6 +203,17 @@ def stefan_boltzmann_black_body(A: U["m^2"], T: U["K"]) -> U["W"]:
     return sigma_SB * A * T**4
 
 
+@law(
+    output="P_net", on="thing",
+    assumes=("emis > 0", "A > 0", "T > 0", "T_env > 0"),
+    valid="grey body exchanging radiation with surroundings at one temperature",
+)
+def net_radiated_power(emis: U["1"], A: U["m^2"], T: U["K"], T_env: U["K"]) -> U["W"]:
+    """Net power a body at temperature T radiates to surroundings at T_env (negative when it
+    absorbs more than it emits)."""
+    return emis * sigma_SB * A * (T**4 - T_env**4)
+
+
 @law(output="lam_max", on="thing", assumes=("T > 0", "lam_max > 0"), valid="black body")
 def wiens_displacement_law(T: U["K"]) -> U["m"]:
     """Wien's displacement law: peak wavelength of black-body radiation at temperature T."""
@@ -186,20 +253,60 @@ def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
     return eta_C
 
 
+@law(
+    output="W_max", on="engine",
+    assumes=("eta_C > 0", "Q_h > 0", "W_max > 0"),
+    valid="reversible (Carnot) engine",
+)
+def carnot_maximum_work(eta_C: U["1"], Q_h: U["J"]) -> U["J"]:
+    """Most work an engine can deliver per cycle from heat Q_h: the Carnot efficiency times Q_h."""
+    return eta_C * Q_h
+
+
 @law(output="COP", on="engine", assumes=("Q_c > 0", "COP > 0", "W > 0"))
 def refrigerator_coefficient_of_performance(Q_c: U["J"], W: U["J"]) -> U["1"]:
     """Coefficient of performance of a refrigerator: heat extracted per work input."""
     return Q_c / W
 
 
+@law(output="COP_C", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_C > 0", "T_h > T_c"))
+def carnot_refrigerator_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
+    """Largest coefficient of performance of a refrigerator between T_c and T_h (reversible)."""
+    return T_c / (T_h - T_c)
+
+
 @law(
     output="COP", on="engine",
-    assumes=("T_c > 0", "T_h > 0", "COP > 0", "T_h > T_c"),
-    valid="reversible refrigerator",
+    assumes=("COP_C > 0", "COP > 0"),
+    valid="reversible (ideal) refrigerator",
+    cost=3,
 )
-def carnot_refrigerator_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
-    """Coefficient of performance of a reversible refrigerator between T_c and T_h."""
-    return T_c / (T_h - T_c)
+def ideal_refrigerator_coefficient_of_performance(COP_C: U["1"]) -> U["1"]:
+    """An ideal (reversible) refrigerator works at the Carnot coefficient of performance."""
+    return COP_C
+
+
+@law(output="COP_hp", on="engine", assumes=("Q_h > 0", "W > 0", "COP_hp > 0"))
+def heat_pump_coefficient_of_performance(Q_h: U["J"], W: U["J"]) -> U["1"]:
+    """Coefficient of performance of a heat pump: heat delivered to the warm side per work input."""
+    return Q_h / W
+
+
+@law(output="COP_hpC", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_hpC > 0", "T_h > T_c"))
+def carnot_heat_pump_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
+    """Largest coefficient of performance of a heat pump between T_c and T_h (reversible)."""
+    return T_h / (T_h - T_c)
+
+
+@law(
+    output="COP_hp", on="engine",
+    assumes=("COP_hpC > 0", "COP_hp > 0"),
+    valid="reversible (ideal) heat pump",
+    cost=3,
+)
+def ideal_heat_pump_coefficient_of_performance(COP_hpC: U["1"]) -> U["1"]:
+    """An ideal (reversible) heat pump works at the Carnot coefficient of performance."""
+    return COP_hpC
 
 
 @law(output="dU", on="gas", assumes=())
@@ -237,6 +344,12 @@ def entropy_change_on_heating(
 def isothermal_work(n: U["mol"], T: U["K"], Vol_f: U["m^3"], Vol_i: U["m^3"]) -> U["J"]:
     """Work done by n moles of ideal gas expanding isothermally from Vol_i to Vol_f."""
     return n * R_gas * T * log(Vol_f / Vol_i)
+
+
+@law(output="dVol", on="matter", assumes=("Vol_f > 0", "Vol_i > 0"))
+def volume_change(Vol_f: U["m^3"], Vol_i: U["m^3"]) -> U["m^3"]:
+    """Change of volume from the initial volume Vol_i to the final volume Vol_f."""
+    return Vol_f - Vol_i
 
 
 @law(output="W", on="gas", assumes=("pr > 0",), valid="constant pressure")
@@ -365,3 +478,14 @@ def adiabatic_process(
 def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
     """Heat delivered by a heater of power P running for a time t."""
     return P * t
+
+
+@law(
+    output="T_f", on="gas",
+    assumes=("T_i > 0", "Vol_i > 0", "Vol_f > 0", "gamma_ad > 0", "T_f > 0"),
+    valid="ideal gas, reversible adiabatic process",
+)
+def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], gamma_ad: U["1"]) -> U["K"]:
+    """Reversible adiabatic process T V^(gamma-1) = constant: final temperature after a volume
+    change."""
+    return T_i * (Vol_i / Vol_f)**(gamma_ad - 1)

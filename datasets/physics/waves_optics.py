@@ -9,6 +9,8 @@ c: U["m/s"] = codata("speed of light in vacuum")
 R_gas: U["J/(mol*K)"] = codata("molar gas constant")
 I_ref: U["W/m^2"] = 1e-12  # reference intensity of the decibel scale (threshold of hearing)
 k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided by pi
+gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
+M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
 
 
 @law(output="v_w", on="wave", assumes=("f > 0", "lam > 0", "v_w > 0"))
@@ -52,6 +54,17 @@ def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"])
 
 
 @law(
+    output="v_w", on="sound", of={"T": "air"},
+    assumes=("T > 0", "v_w > 0"),
+    valid="dry air as a diatomic ideal gas (gamma 1.4, molar mass 28.96 g/mol)",
+    cost=2,
+)
+def speed_of_sound_in_air(T: U["K"]) -> U["m/s"]:
+    """Speed of sound in dry air at temperature T (343 m/s at 20 degrees Celsius)."""
+    return sqrt(gamma_air * R_gas * T / M_air)
+
+
+@law(
     output="f", on="string",
     assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
     valid="string fixed at both ends",
@@ -59,6 +72,85 @@ def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"])
 def standing_wave_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
     """Frequency of the n-th harmonic of a string of length l fixed at both ends."""
     return n_h * v_w / (2 * l)
+
+
+@law(
+    output="f", on="string",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="string fixed at both ends, fundamental mode (first harmonic)",
+    cost=2,
+)
+def string_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a string of length l fixed at both ends."""
+    return v_w / (2 * l)
+
+
+@law(output="mu_l", on="string", assumes=("m > 0", "l > 0", "mu_l > 0"), valid="uniform string")
+def linear_density_of_string(m: U["kg"], l: U["m"]) -> U["kg/m"]:
+    """Mass per unit length of a uniform string of mass m and length l."""
+    return m / l
+
+
+@law(
+    output="F_T", on="string", of={"m": "body"},
+    assumes=("m > 0", "g > 0", "F_T > 0"),
+    valid="the string carries a mass hanging at rest (over a pulley), massless pulley",
+)
+def string_tension_from_hanging_mass(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
+    """Tension of a string stretched by a body of mass m hanging at rest from it."""
+    return m * g
+
+
+@law(
+    output="f", on="open pipe",
+    assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
+    valid="pipe open at both ends",
+)
+def open_pipe_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Frequency of the n-th harmonic of a pipe of length l open at both ends."""
+    return n_h * v_w / (2 * l)
+
+
+@law(
+    output="f", on="open pipe",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="pipe open at both ends, fundamental mode",
+    cost=2,
+)
+def open_pipe_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a pipe of length l open at both ends."""
+    return v_w / (2 * l)
+
+
+@law(
+    output="f", on="closed pipe",
+    assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
+    valid="pipe closed at one end; n_h odd (1, 3, 5, ...)",
+)
+def closed_pipe_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Frequency of the n-th harmonic (n odd) of a pipe of length l closed at one end."""
+    return n_h * v_w / (4 * l)
+
+
+@law(
+    output="f", on="closed pipe",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="pipe closed at one end, fundamental mode",
+    cost=2,
+)
+def closed_pipe_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a pipe of length l closed at one end."""
+    return v_w / (4 * l)
+
+
+@law(
+    output="d", on="sound",
+    assumes=("v_w > 0", "t > 0", "d > 0"),
+    valid="t is the round-trip time of the echo",
+)
+def echo_distance(v_w: U["m/s"], t: U["s"]) -> U["m"]:
+    """Distance to a reflecting surface whose echo returns a time t after the sound is sent."""
+    return v_w * t / 2
 
 
 @law(
@@ -121,13 +213,29 @@ def sound_intensity_level(I_int: U["W/m^2"]) -> U["1"]:
 
 @law(
     output="theta_2", on="interface", members="medium",
-    conditions=("n1*sin(theta_1) <= n2",),
     assumes=("n1 > 0", "n2 > 0"),
     valid="no total internal reflection (n1 sin(theta_1) <= n2)",
 )
 def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     """Snell's law: angle of refraction for light passing from medium n1 into medium n2."""
     return asin(n1 * sin(theta_1) / n2)
+
+
+@law(
+    output="theta_2", on="interface", members="medium",
+    assumes=("n2 > 0",),
+    valid="light arriving from air or vacuum (n1 = 1)",
+    cost=2,
+)
+def snells_law_from_air(theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
+    """Snell's law for light passing from air into a medium of index n2: angle of refraction."""
+    return asin(sin(theta_1) / n2)
+
+
+@law(output="lam_n", on="light", of={"n_r": "medium"}, assumes=("lam > 0", "n_r > 0", "lam_n > 0"))
+def wavelength_in_medium(lam: U["m"], n_r: U["1"]) -> U["m"]:
+    """Wavelength in a medium of refractive index n_r of light whose vacuum wavelength is lam."""
+    return lam / n_r
 
 
 @law(output="n_r", on="medium", assumes=("v_n > 0", "n_r > 0"))
@@ -309,3 +417,9 @@ def braggs_law(m_ord: U["1"], lam: U["m"], d_bragg: U["m"]) -> U["rad"]:
 def phase_difference_from_path_difference(dx_path: U["m"], lam: U["m"]) -> U["rad"]:
     """Phase difference between two waves of wavelength lam whose paths differ by dx_path."""
     return 2 * pi * dx_path / lam
+
+
+@law(output="I_int", on="aperture", assumes=("I_unpol > 0", "I_int > 0"), valid="ideal polarizer")
+def unpolarized_light_through_polarizer(I_unpol: U["W/m^2"]) -> U["W/m^2"]:
+    """Intensity of unpolarized light of intensity I_unpol after one ideal polarizer."""
+    return I_unpol / 2
