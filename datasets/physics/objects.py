@@ -37,16 +37,14 @@ body = object_kind("body", is_a="matter", nouns=(
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "neutron", "ion", "alpha particle", "muon", "pion", "positron", "deuteron",
-    "charged particle", "molecule", "nucleon", "subatomic particle"),
+    "particle", "proton", "neutron", "ion", "alpha particle", "muon", "pion", "positron",
+    "deuteron", "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
-# Electrons and protons carry the elementary charge: accelerated through a voltage V they
-# gain e V (an electron is also the photoelectron a metal emits).
+# The photoelectrons a metal emits are electrons: the fastest one's kinetic energy is the
+# metal's K_max, and its speed follows with its mass.
 electron = object_kind("electron", is_a="particle", nouns=(
     "electron", "photoelectron", "beta particle", "free electron", "cathode ray"),
-    description="an electron: charge magnitude e, mass m_e")
-proton = object_kind("proton", is_a="particle", nouns=("proton",),
-                     description="a proton: charge e")
+    description="an electron (a photoelectron a metal emits)")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
     "iss", "space shuttle", "orbiting body"),

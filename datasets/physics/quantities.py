@@ -1058,17 +1058,18 @@ E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", sy
 u = quantity("m/s", "velocity in the lab frame", kind="velocity", synonyms=(
     "resultant velocity", "relativistic sum of velocities", "velocity relative to the ground frame",
     "velocity seen by the stationary observer", "velocity relative to earth",
-    "relativistic velocity addition result"), same_as="v", assumes=("u < c", "u > -c"))
+    "relativistic velocity addition result"), assumes=("u < c", "u > -c"))
 u_prime = quantity("m/s", "velocity in the moving frame", kind="velocity", synonyms=(
     "velocity relative to the moving frame", "velocity relative to the ship",
     "speed relative to the moving frame", "velocity relative to the spaceship"),
     assumes=("u_prime < c", "u_prime > -c"))
-# The frame a velocity is measured in is another body (the ship the probe is fired from):
-# a numbered member of the velocity-addition law, whose speed is that body's v.
+# The speed of the frame in which a body's u_prime is measured (the ship the probe is fired
+# from) is a role of the body's, not its own speed v: one symbol for both would give the
+# probe the ship's Lorentz factor.
 v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synonyms=(
     "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
     "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
-    member=("v", 1), assumes=("v_frame < c", "v_frame > -c"))
+    assumes=("v_frame < c", "v_frame > -c"))
 v_rec = quantity("m/s", "recession speed of the source", kind="velocity", synonyms=(
     "recession speed", "speed of recession", "recessional velocity", "recession velocity",
     "receding speed", "speed of the receding source", "recession speed of the galaxy"),

@@ -239,38 +239,6 @@ def photon_emission_rate(P: U["W"], E_ph: U["J"]) -> U["1/s"]:
 
 
 @law(
-    output="E_k", on="electron",
-    assumes=("V > 0", "E_k > 0"),
-    valid="accelerated from rest through the potential difference V (charge magnitude e)",
-)
-def electron_kinetic_energy_from_voltage(V: U["V"]) -> U["J"]:
-    """Kinetic energy an electron gains from rest through a potential difference V (e V)."""
-    return q_e * V
-
-
-@law(
-    output="lam", on="electron",
-    conditions=("200*q_e*V <= m_e*c**2",),
-    assumes=("V > 0", "lam > 0"),
-    valid="electron accelerated from rest through V, non-relativistic",
-)
-def electron_de_broglie_wavelength_from_voltage(V: U["V"]) -> U["m"]:
-    """De Broglie wavelength of an electron accelerated from rest through a potential
-    difference V (0.1 nm at 150 V)."""
-    return h_P / sqrt(2 * m_e * q_e * V)
-
-
-@law(
-    output="E_k", on="proton",
-    assumes=("V > 0", "E_k > 0"),
-    valid="accelerated from rest through the potential difference V (charge e)",
-)
-def proton_kinetic_energy_from_voltage(V: U["V"]) -> U["J"]:
-    """Kinetic energy a proton gains from rest through a potential difference V (e V)."""
-    return q_e * V
-
-
-@law(
     output="lam_min", on="light",
     assumes=("V > 0", "lam_min > 0"),
     valid="x-rays from electrons accelerated through V",

@@ -86,13 +86,13 @@ def total_energy_from_kinetic_energy(E_k_rel: U["J"], E_0: U["J"]) -> U["J"]:
 
 
 @law(
-    output="u", on="body", members="body",
+    output="u", on="body",
     assumes=("v_frame >= 0",),
     valid="collinear velocities, all below c",
 )
 def relativistic_velocity_addition(u_prime: U["m/s"], v_frame: U["m/s"]) -> U["m/s"]:
-    """Velocity in the lab of a body moving at u_prime relative to a frame (another body, the
-    law's member) that moves at v_frame along the same line.
+    """Velocity in the lab of a body moving at u_prime relative to a frame that moves at
+    v_frame along the same line (the ship a probe is fired from).
     """
     return (u_prime + v_frame) / (1 + u_prime * v_frame / c**2)
 
