@@ -1014,6 +1014,9 @@ d_bragg = quantity("m", "lattice spacing", kind="distance", synonyms=(
     assumes=("d_bragg > 0",))
 dx_path = quantity("m", "path difference", kind="length", synonyms=(
     "optical path difference", "difference in path length", "path length difference"))
+t_echo = quantity("s", "round-trip time of the echo", kind="time", synonyms=(
+    "echo time", "round-trip time", "round trip time", "time for the echo to return", "echo delay",
+    "time until the echo is heard", "time of the echo"), assumes=("t_echo > 0",))
 lam_n = quantity("m", "wavelength in the medium", kind="wavelength", synonyms=(
     "wavelength in the material", "wavelength in glass", "wavelength in water", "wavelength inside the medium",
     "wavelength of light in the medium", "wavelength in the glass", "wavelength in the water"),

@@ -143,14 +143,17 @@ def closed_pipe_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
     return v_w / (4 * l)
 
 
-@law(
-    output="d", on="sound",
-    assumes=("v_w > 0", "t > 0", "d > 0"),
-    valid="t is the round-trip time of the echo",
-)
-def echo_distance(v_w: U["m/s"], t: U["s"]) -> U["m"]:
-    """Distance to a reflecting surface whose echo returns a time t after the sound is sent."""
-    return v_w * t / 2
+@law(output="d", on="wave", assumes=("v_w > 0", "t > 0", "d > 0"), valid="uniform medium")
+def distance_travelled_by_wave(v_w: U["m/s"], t: U["s"]) -> U["m"]:
+    """Distance a wave (a sound, a light pulse) travels in a time t."""
+    return v_w * t
+
+
+@law(output="d", on="sound", assumes=("v_w > 0", "t_echo > 0", "d > 0"), valid="the echo returns along its path")
+def echo_distance(v_w: U["m/s"], t_echo: U["s"]) -> U["m"]:
+    """Distance to a reflecting surface (a cliff, the sea floor under a sonar) whose echo
+    returns a time t_echo after the sound is sent: the sound goes there and back."""
+    return v_w * t_echo / 2
 
 
 @law(

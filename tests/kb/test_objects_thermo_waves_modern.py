@@ -151,6 +151,13 @@ def test_sound_in_air_and_in_another_gas(kg):
         ("waves_optics.speed_of_sound_in_ideal_gas",)
 
 
+def test_an_echo_goes_there_and_back(kg):
+    s = setup(("", "sound"))
+    assert derive(kg, s, [("v_w", ""), ("t_echo", "")], ("d", "")) == ("waves_optics.echo_distance",)
+    assert derive(kg, s, [("v_w", ""), ("t", "")], ("d", "")) == ("waves_optics.distance_travelled_by_wave",)
+    assert evaluate_law("echo_distance", v_w=1500.0, t_echo=0.8) == pytest.approx(600.0)
+
+
 def test_sound_level_from_the_source_power_at_a_distance(kg):
     assert derive(kg, setup(("", "sound")), [("P", ""), ("r", "")], ("beta_dB", "")) == \
         ("waves_optics.intensity_of_point_source", "waves_optics.sound_intensity_level")
