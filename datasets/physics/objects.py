@@ -37,9 +37,14 @@ body = object_kind("body", is_a="matter", nouns=(
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "electron", "proton", "neutron", "ion", "alpha particle", "muon", "pion",
-    "positron", "deuteron", "charged particle", "molecule", "beta particle", "nucleon"),
+    "particle", "proton", "neutron", "ion", "alpha particle", "muon", "pion", "positron",
+    "deuteron", "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
+# The photoelectrons a metal emits are electrons: the fastest one's kinetic energy is the
+# metal's K_max, and its speed follows with its mass.
+electron = object_kind("electron", is_a="particle", nouns=(
+    "electron", "photoelectron", "beta particle", "free electron", "cathode ray"),
+    description="an electron (a photoelectron a metal emits)")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
     "iss", "space shuttle", "orbiting body"),
@@ -62,6 +67,8 @@ gas = object_kind("gas", is_a="matter", nouns=(
     "argon", "neon", "carbon dioxide", "balloon", "tyre", "tire", "container", "cylinder",
     "piston", "steam", "vapour", "vapor", "atmosphere"),
     description="a sample of gas: the gas laws, kinetic theory, gas processes")
+air = object_kind("air", is_a="gas", nouns=("air", "dry air", "atmosphere", "the air"),
+                  description="dry air: a diatomic ideal gas whose sound speed follows from its temperature")
 
 # ------------------------------------------------------------------------ places
 place = object_kind("place", is_a="thing", implicit=True, nouns=("place", "location", "surface", "here"),
@@ -83,12 +90,27 @@ wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "sign
                    description="a travelling or standing wave: speed, frequency, wavelength")
 sound = object_kind("sound", is_a="wave", nouns=(
     "sound", "sound wave", "note", "tone", "siren", "horn", "whistle", "speaker", "loudspeaker",
-    "tuning fork", "organ pipe", "pipe", "air column", "echo", "ultrasound", "noise", "alarm"),
+    "tuning fork", "echo", "ultrasound", "noise", "alarm", "sonar", "sonar pulse", "source",
+    "sound source", "point source", "acoustic source"),
     description="sound: its speed in a gas, Doppler shifts, beats, intensity level")
+# A pipe's resonances depend on its ends: the kind says which, so that an open pipe's law
+# never answers for a closed one (and a pipe of unstated kind is neither).
+air_column = object_kind("air column", is_a="sound", nouns=(
+    "air column", "organ pipe", "pipe", "tube", "resonance tube", "column of air"),
+    description="sound standing in a pipe: its length sets the resonant frequencies")
+open_pipe = object_kind("open pipe", is_a="air column", nouns=(
+    "open pipe", "pipe open at both ends", "open organ pipe", "open tube", "tube open at both ends",
+    "open-open pipe", "flute"),
+    description="a pipe open at both ends: every harmonic, f1 = v/(2l)")
+closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
+    "closed pipe", "pipe closed at one end", "stopped pipe", "closed organ pipe", "closed tube",
+    "tube closed at one end", "stopped organ pipe", "closed-open pipe"),
+    description="a pipe closed at one end: odd harmonics only, f1 = v/(4l)")
 light = object_kind("light", is_a="wave", nouns=(
     "light", "light wave", "beam", "laser", "laser beam", "ray", "radio wave", "microwave",
     "x-ray", "x ray", "gamma ray", "electromagnetic wave", "em wave", "radiation", "lamp",
-    "bulb", "led", "sunlight", "infrared", "ultraviolet"),
+    "bulb", "led", "sunlight", "infrared", "ultraviolet", "x-ray tube", "x-ray beam", "source",
+    "light source"),
     description="light and other electromagnetic waves")
 photon = object_kind("photon", is_a="light", nouns=("photon", "quantum of light", "gamma photon"),
                      description="one quantum of light: energy, momentum")
@@ -96,6 +118,11 @@ string = object_kind("string", is_a="wave", nouns=(
     "string", "guitar string", "violin string", "piano string", "cello string", "wire under tension",
     "taut string", "rope", "cord", "stretched wire", "vibrating string"),
     description="a string under tension carrying waves: wave speed, harmonics")
+# The two sides of an interface are media: numbered members of refraction laws (n1, n2).
+medium = object_kind("medium", is_a="matter", nouns=(
+    "medium", "glass", "water", "air", "diamond", "oil", "crown glass", "flint glass",
+    "perspex", "acrylic", "plastic", "quartz", "ice", "core", "cladding"),
+    description="an optical medium: its refractive index and the speed of light in it")
 interface = object_kind("interface", is_a="thing", nouns=(
     "interface", "boundary", "surface between", "prism", "glass block", "water surface",
     "optical fibre", "optical fiber", "fibre", "fiber"),
@@ -186,15 +213,16 @@ transformer = object_kind("transformer", is_a="thing", nouns=("transformer", "st
                           description="an ideal transformer: primary and secondary coils; its load is a partner")
 
 # --------------------------------------------------------------- atoms and nuclei
-atom = object_kind("atom", is_a="thing", nouns=(
-    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "orbit",
-    "bohr atom", "electron orbit"),
+# An atom is a microscopic body (its mass, speed, de Broglie wavelength) with Bohr levels;
+# a nucleus is also a radioactive sample, i.e. matter: its mass gives moles and nuclei.
+atom = object_kind("atom", is_a="particle", nouns=(
+    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "bohr atom"),
     description="an atom in the Bohr model: levels, radii, transitions")
 metal = object_kind("metal", is_a="thing", nouns=(
     "metal", "metal surface", "surface", "cathode", "photocathode", "photoelectric surface",
     "sodium", "potassium", "cesium", "caesium", "zinc", "copper plate", "plate"),
     description="a photoemissive surface: work function, threshold, photoelectrons")
-nucleus = object_kind("nucleus", is_a="thing", nouns=(
+nucleus = object_kind("nucleus", is_a="matter", nouns=(
     "nucleus", "nuclide", "isotope", "radioactive sample", "radioisotope", "source", "sample",
     "radon", "uranium", "carbon-14", "carbon 14", "iodine-131", "cobalt-60", "radium",
     "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium"),

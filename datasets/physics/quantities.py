@@ -425,26 +425,30 @@ T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
     "gas temperature", "surface temperature", "temperature of the body",
     "temperature of the object", "kelvin temperature", "temperature of the star",
     "temperature of the surface", "temperature of the reservoir", "temperature of the filament",
-    "temperature of the water"))
+    "temperature of the water"), assumes=("T > 0",))
 T_i = quantity("K", "initial temperature", kind="thermodynamic temperature", synonyms=(
-    "starting temperature", "temperature before", "original temperature"))
+    "starting temperature", "temperature before", "original temperature"), assumes=("T_i > 0",))
 T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synonyms=(
     "temperature after", "end temperature", "new temperature",
-    "final temperature of the mixture", "temperature of the mixture"))
+    "final temperature of the mixture", "temperature of the mixture"), assumes=("T_f > 0",))
 T_h = quantity("K", "temperature of the hot reservoir", kind="thermodynamic temperature",
                synonyms=("hot reservoir temperature", "hot temperature", "source temperature",
                          "temperature of the source", "high temperature",
-                         "temperature of the hot side", "hot side temperature"))
+                         "temperature of the hot side", "hot side temperature"),
+               assumes=("T_h > 0",))
 T_c = quantity("K", "temperature of the cold reservoir", kind="thermodynamic temperature",
                synonyms=("cold reservoir temperature", "cold temperature", "sink temperature",
                          "temperature of the sink", "low temperature",
-                         "temperature of the cold side", "cold side temperature"))
+                         "temperature of the cold side", "cold side temperature"),
+               assumes=("T_c > 0",))
 T1 = quantity("K", "temperature of the first body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the first body", "first temperature",
-                        "temperature of the first sample", "temperature 1"))
+                        "temperature of the first sample", "temperature 1"),
+              member=("T", 1), assumes=("T1 > 0",))
 T2 = quantity("K", "temperature of the second body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the second body", "second temperature",
-                        "temperature of the second sample", "temperature 2"))
+                        "temperature of the second sample", "temperature 2"),
+              member=("T", 2), assumes=("T2 > 0",))
 dT = quantity("K", "temperature change", kind="temperature difference", synonyms=(
     "change in temperature", "temperature rise", "temperature increase",
     "temperature difference", "rise in temperature", "temperature drop",
@@ -452,43 +456,46 @@ dT = quantity("K", "temperature change", kind="temperature difference", synonyms
     "temperature difference across the wall"))
 n = quantity("mol", "amount of substance", kind="amount of substance", synonyms=(
     "number of moles", "moles", "amount", "moles of gas", "amount of gas", "mole number",
-    "number of moles of gas"))
+    "number of moles of gas"), assumes=("n > 0",))
 N = quantity("1", "number of particles", kind="count", synonyms=(
     "number of molecules", "number of atoms", "number of nuclei", "number of undecayed nuclei",
     "nuclei remaining", "remaining nuclei", "number of remaining nuclei",
     "number of radioactive nuclei", "number of electrons", "number of photons",
     "particle count", "number of gas molecules", "atoms remaining", "number of atoms remaining",
-    "number of undecayed atoms"))
+    "number of undecayed atoms"), assumes=("N >= 0",))
 N_0 = quantity("1", "initial number of nuclei", kind="count", synonyms=(
     "initial number of particles", "initial number of atoms", "number of nuclei at the start",
-    "original number of nuclei", "original number of atoms", "initial number of undecayed nuclei"))
+    "original number of nuclei", "original number of atoms", "initial number of undecayed nuclei"),
+    assumes=("N_0 > 0",))
 M_mol = quantity("kg/mol", "molar mass", kind="molar mass", synonyms=(
     "molecular weight", "molar weight", "mass per mole", "atomic weight",
-    "molar mass of the gas"))
+    "molar mass of the gas"), assumes=("M_mol > 0",))
 c_s = quantity("J/(kg*K)", "specific heat capacity", kind="specific heat capacity", synonyms=(
     "specific heat", "specific heat of the material", "specific heat of water",
     "specific thermal capacity", "specific heat capacity of water",
-    "specific heat of the substance"))
+    "specific heat of the substance"), assumes=("c_s > 0",))
 C_th = quantity("J/K", "heat capacity", kind="heat capacity", synonyms=(
-    "thermal capacity", "heat capacity of the body", "total heat capacity"))
+    "thermal capacity", "heat capacity of the body", "total heat capacity"), assumes=("C_th > 0",))
 C_m = quantity("J/(mol*K)", "molar heat capacity", kind="molar heat capacity", synonyms=(
-    "molar specific heat", "heat capacity per mole"))
+    "molar specific heat", "heat capacity per mole"), assumes=("C_m > 0",))
 Q = quantity("J", "heat", kind="heat", synonyms=(
     "heat energy", "heat transferred", "heat supplied", "heat absorbed", "heat added",
     "heat required", "quantity of heat", "thermal energy", "amount of heat", "heat needed",
-    "heat released", "heat lost", "heat gained", "energy needed to melt",
-    "energy needed to boil", "heat transfer"))
+    "heat released", "heat lost", "heat gained", "heat transfer"))
 Q_h = quantity("J", "heat absorbed from the hot reservoir", kind="heat", synonyms=(
     "heat input", "heat from the hot reservoir", "heat supplied to the engine",
-    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"))
+    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"),
+    assumes=("Q_h > 0",))
 Q_c = quantity("J", "heat rejected to the cold reservoir", kind="heat", synonyms=(
     "heat rejected", "waste heat", "heat exhausted", "heat removed from the cold reservoir",
-    "heat extracted", "heat extracted from the cold reservoir", "heat removed"))
+    "heat extracted", "heat extracted from the cold reservoir", "heat removed"),
+    assumes=("Q_c > 0",))
 L_h = quantity("J/kg", "specific latent heat", kind="specific energy", synonyms=(
     "latent heat", "latent heat of fusion", "latent heat of vaporization",
     "latent heat of vaporisation", "heat of fusion", "heat of vaporization",
     "heat of vaporisation", "specific latent heat of fusion",
-    "specific latent heat of vaporization", "specific latent heat of vaporisation"))
+    "specific latent heat of vaporization", "specific latent heat of vaporisation"),
+    assumes=("L_h > 0",))
 alpha_L = quantity("1/K", "coefficient of linear expansion", kind="linear expansion coefficient",
                    synonyms=("linear expansion coefficient", "linear expansivity",
                              "thermal expansion coefficient", "coefficient of thermal expansion"))
@@ -503,19 +510,20 @@ dVol = quantity("m^3", "change in volume", kind="volume", synonyms=(
     "volume change", "increase in volume", "expansion of the volume"))
 k_th = quantity("W/(m*K)", "thermal conductivity", kind="thermal conductivity", synonyms=(
     "coefficient of thermal conductivity", "heat conductivity",
-    "thermal conductivity of the material"))
+    "thermal conductivity of the material"), assumes=("k_th > 0",))
 emis = quantity("1", "emissivity", kind="emissivity", synonyms=(
-    "emissivity of the surface", "emittance"))
+    "emissivity of the surface", "emittance"), assumes=("emis > 0", "emis <= 1"))
 lam_max = quantity("m", "peak wavelength", kind="wavelength", synonyms=(
     "wavelength of maximum emission", "wavelength of peak emission", "wien peak wavelength",
-    "wavelength at maximum intensity", "peak emission wavelength", "lambda max"))
+    "wavelength at maximum intensity", "peak emission wavelength", "lambda max"),
+    assumes=("lam_max > 0",))
 eta_C = quantity("1", "Carnot efficiency", kind="efficiency", synonyms=(
     "maximum efficiency", "ideal efficiency", "maximum possible efficiency",
     "efficiency of a carnot engine", "carnot engine efficiency", "reversible efficiency",
-    "maximum theoretical efficiency"))
+    "maximum theoretical efficiency"), assumes=("eta_C >= 0", "eta_C < 1"))
 COP = quantity("1", "coefficient of performance", kind="coefficient of performance", synonyms=(
     "coefficient of performance of the refrigerator", "refrigerator cop", "cop of the refrigerator",
-    "performance coefficient"))
+    "performance coefficient"), assumes=("COP > 0",))
 dS = quantity("J/K", "entropy change", kind="entropy", synonyms=(
     "change in entropy", "entropy increase", "increase in entropy", "entropy"))
 dU = quantity("J", "change in internal energy", kind="energy", synonyms=(
@@ -523,24 +531,73 @@ dU = quantity("J", "change in internal energy", kind="energy", synonyms=(
 U_int = quantity("J", "internal energy", kind="internal energy", synonyms=(
     "total internal energy", "internal energy of the gas"))
 Vol_i = quantity("m^3", "initial volume", kind="volume", synonyms=(
-    "starting volume", "volume before", "original volume"))
+    "starting volume", "volume before", "original volume"), assumes=("Vol_i > 0",))
 Vol_f = quantity("m^3", "final volume", kind="volume", synonyms=(
-    "volume after", "new volume", "compressed volume", "expanded volume"))
+    "volume after", "new volume", "compressed volume", "expanded volume"), assumes=("Vol_f > 0",))
 pr_i = quantity("Pa", "initial pressure", kind="pressure", synonyms=(
-    "starting pressure", "pressure before", "original pressure"))
+    "starting pressure", "pressure before", "original pressure"), assumes=("pr_i > 0",))
 pr_f = quantity("Pa", "final pressure", kind="pressure", synonyms=(
-    "pressure after", "new pressure"))
+    "pressure after", "new pressure"), assumes=("pr_f > 0",))
 gamma_ad = quantity("1", "adiabatic index", kind="heat capacity ratio", synonyms=(
     "heat capacity ratio", "ratio of specific heats", "ratio of heat capacities",
-    "adiabatic exponent", "gamma of the gas", "cp/cv"))
+    "adiabatic exponent", "gamma of the gas", "cp/cv"), assumes=("gamma_ad > 1",))
 v_rms = quantity("m/s", "root-mean-square speed", kind="speed", synonyms=(
     "rms speed", "rms velocity", "root mean square speed", "root mean square velocity",
-    "rms speed of the molecules", "root-mean-square velocity"))
+    "rms speed of the molecules", "root-mean-square velocity"), assumes=("v_rms > 0", "v_rms < c"))
 E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", synonyms=(
     "mean kinetic energy per molecule", "average translational kinetic energy",
     "average kinetic energy per molecule", "mean molecular kinetic energy",
     "average energy of a molecule", "mean kinetic energy of a molecule",
-    "average kinetic energy of the molecules", "average kinetic energy"))
+    "average kinetic energy of the molecules", "average kinetic energy"), assumes=("E_avg > 0",))
+# Sums: the heat to warm a sample and the heat for its change of phase are parts of one
+# total (distinct quantities, so that a question needing both never gets one).
+Q_warm = quantity("J", "heat to change the temperature", kind="heat", synonyms=(
+    "heat to warm", "heat needed to warm", "heat to raise the temperature", "sensible heat",
+    "heat to cool", "heat for the temperature change", "heat to warm the sample"))
+Q_lat = quantity("J", "heat for the change of phase", kind="heat", synonyms=(
+    "heat to melt", "heat needed to melt", "heat to boil", "heat to vaporize", "heat to vaporise",
+    "heat to evaporate", "heat of melting", "latent heat absorbed", "latent heat released",
+    "energy needed to melt", "energy needed to boil", "heat to freeze", "heat to melt the ice",
+    "heat to boil the water"))
+Q_tot = quantity("J", "total heat", kind="heat", synonyms=(
+    "total heat required", "total heat needed", "total heat absorbed", "total heat supplied",
+    "heat to warm and melt", "total heat to warm and melt"))
+# Two samples mixed or in thermal contact: numbered members (m1 T1 c_s1 Q1 of the first).
+c_s1 = quantity("J/(kg*K)", "specific heat of the first sample", kind="specific heat capacity", synonyms=(
+    "specific heat 1", "first specific heat", "specific heat capacity of the first sample",
+    "specific heat of the first substance", "specific heat of sample 1"),
+    member=("c_s", 1), assumes=("c_s1 > 0",))
+c_s2 = quantity("J/(kg*K)", "specific heat of the second sample", kind="specific heat capacity", synonyms=(
+    "specific heat 2", "second specific heat", "specific heat capacity of the second sample",
+    "specific heat of the second substance", "specific heat of sample 2"),
+    member=("c_s", 2), assumes=("c_s2 > 0",))
+Q1 = quantity("J", "heat received by the first sample", kind="heat", synonyms=(
+    "heat 1", "heat of the first sample", "heat absorbed by the first sample",
+    "heat gained by the first sample"), member=("Q", 1))
+Q2 = quantity("J", "heat received by the second sample", kind="heat", synonyms=(
+    "heat 2", "heat of the second sample", "heat absorbed by the second sample",
+    "heat gained by the second sample"), member=("Q", 2))
+T_env = quantity("K", "temperature of the surroundings", kind="thermodynamic temperature", synonyms=(
+    "surrounding temperature", "ambient temperature", "room temperature", "temperature of the room",
+    "temperature of the environment", "environment temperature", "temperature of the walls",
+    "wall temperature", "temperature of the surrounding walls", "temperature of the room walls"),
+    assumes=("T_env > 0",))
+P_net = quantity("W", "net radiated power", kind="power", synonyms=(
+    "net power radiated", "net rate of radiation", "net radiant power", "net rate of heat loss by radiation",
+    "net radiation loss", "net power lost by radiation", "net radiative power", "net power radiated by the body"))
+W_max = quantity("J", "maximum work", kind="work", synonyms=(
+    "maximum work output", "maximum possible work", "maximum work per cycle", "carnot work",
+    "work of a carnot engine", "maximum useful work", "work of the carnot engine"), assumes=("W_max > 0",))
+COP_C = quantity("1", "Carnot coefficient of performance", kind="coefficient of performance", synonyms=(
+    "maximum coefficient of performance", "ideal coefficient of performance", "carnot cop",
+    "maximum cop", "coefficient of performance of a carnot refrigerator",
+    "reversible coefficient of performance"), assumes=("COP_C > 0",))
+COP_hp = quantity("1", "coefficient of performance of the heat pump", kind="coefficient of performance",
+                  synonyms=("heat pump cop", "cop of the heat pump", "heating coefficient of performance",
+                            "coefficient of performance for heating"), assumes=("COP_hp > 1",))
+COP_hpC = quantity("1", "Carnot coefficient of performance of the heat pump", kind="coefficient of performance",
+                   synonyms=("maximum cop of the heat pump", "ideal heat pump cop", "carnot heat pump cop",
+                             "maximum coefficient of performance of the heat pump"), assumes=("COP_hpC > 1",))
 
 # ---------------------------------------------------------------------- electromagnetism
 # Charges may be negative (an electron's is): q has no domain; forces, fields and energies
@@ -819,30 +876,35 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "wavelength of the emitted light", "wavelength of the incident light",
     "matter wavelength", "wavelength of the laser",
     "wavelength of the note", "wavelength of the radio wave",
-    "de broglie wavelength of the proton"))
+    "de broglie wavelength of the proton"), assumes=("lam > 0",))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
-    "propagation speed", "phase velocity", "speed of light in the medium",
+    "propagation speed", "phase velocity",
     "speed of the wave on the string", "wave speed on a string", "speed of a wave on a string",
-    "speed of light in the material", "sound speed",
-    "speed of sound in air", "speed of light in glass", "speed of light in water",
-    "wave propagation speed",
-    "speed of the sound"))
+    "sound speed", "speed of sound in air", "wave propagation speed", "speed of the sound"),
+    assumes=("v_w > 0",))
+# The speed of light in a medium is the medium's (c / n_r): the light's own v_w = f lam,
+# with lam its vacuum wavelength, stays c.
+v_n = quantity("m/s", "speed of light in the medium", kind="speed", synonyms=(
+    "speed of light in the material", "speed of light in glass", "speed of light in water",
+    "velocity of light in the medium", "light speed in the medium", "speed of light in the glass",
+    "speed of light in the water", "speed of light in the liquid"), assumes=("v_n > 0",))
 k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
-    "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"))
+    "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"),
+    assumes=("k_w > 0",))
 mu_l = quantity("kg/m", "linear mass density", kind="linear density", synonyms=(
     "mass per unit length", "linear density", "mass per length of the string",
-    "linear density of the string"))
+    "linear density of the string"), assumes=("mu_l > 0",))
 n_h = quantity("1", "harmonic number", kind="count", synonyms=(
-    "harmonic", "mode number", "number of the harmonic", "harmonic order"))
+    "harmonic", "mode number", "number of the harmonic", "harmonic order"), assumes=("n_h >= 1",))
 f_s = quantity("Hz", "source frequency", kind="frequency", synonyms=(
     "frequency of the source", "emitted frequency", "frequency emitted", "original frequency",
     "frequency of the siren", "frequency of the horn", "transmitted frequency",
-    "rest frequency"))
+    "rest frequency"), assumes=("f_s > 0",))
 f_o = quantity("Hz", "observed frequency", kind="frequency", synonyms=(
     "frequency heard", "apparent frequency", "detected frequency", "received frequency",
     "frequency heard by the observer", "frequency observed", "shifted frequency",
-    "perceived frequency", "doppler shifted frequency"))
+    "perceived frequency", "doppler shifted frequency"), assumes=("f_o > 0",))
 v_s = quantity("m/s", "speed of the source", kind="velocity", synonyms=(
     "source speed", "source velocity", "velocity of the source", "speed of the siren",
     "speed of the ambulance", "speed of the train"))
@@ -850,41 +912,48 @@ v_o = quantity("m/s", "speed of the observer", kind="velocity", synonyms=(
     "observer speed", "observer velocity", "velocity of the observer", "speed of the listener",
     "velocity of the listener", "speed of the detector"))
 f1 = quantity("Hz", "first frequency", kind="frequency", synonyms=(
-    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"))
+    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"),
+    member=("f", 1), assumes=("f1 > 0",))
 f2 = quantity("Hz", "second frequency", kind="frequency", synonyms=(
-    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"))
+    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"),
+    member=("f", 2), assumes=("f2 > 0",))
 f_beat = quantity("Hz", "beat frequency", kind="frequency", synonyms=(
-    "beats per second", "number of beats per second", "beat rate"))
+    "beats per second", "number of beats per second", "beat rate"), assumes=("f_beat >= 0",))
 beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensity level",
                    synonyms=("sound intensity level", "sound level", "intensity level",
                              "loudness in decibels", "decibel level", "sound level in decibels",
                              "noise level", "sound intensity level in db", "level in decibels", "decibels"))
 n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
     "index of refraction", "refractive index of the medium", "refractive index of the glass",
-    "refractive index of water", "refractive index of the material", "refractive index of the liquid"))
+    "refractive index of water", "refractive index of the material", "refractive index of the liquid"),
+    assumes=("n_r > 0",))
 n1 = quantity("1", "refractive index of the first medium", kind="refractive index", synonyms=(
     "index of refraction of the first medium", "refractive index of the incident medium",
-    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"))
+    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"),
+    member=("n_r", 1), assumes=("n1 > 0",))
 n2 = quantity("1", "refractive index of the second medium", kind="refractive index", synonyms=(
     "index of refraction of the second medium", "refractive index of the refracting medium",
     "refractive index of medium 2", "second refractive index", "refractive index of the rarer medium",
-    "refractive index of the surrounding medium"))
+    "refractive index of the surrounding medium"), member=("n_r", 2), assumes=("n2 > 0",))
 theta_1 = quantity("rad", "angle of incidence", kind="plane angle", synonyms=(
     "incident angle", "incidence angle", "angle of incidence in the first medium",
-    "angle of the incident ray"))
+    "angle of the incident ray"), assumes=("theta_1 >= 0", "theta_1 < pi/2"))
 theta_2 = quantity("rad", "angle of refraction", kind="plane angle", synonyms=(
     "refracted angle", "refraction angle", "angle in the second medium",
-    "angle of the refracted ray"))
+    "angle of the refracted ray"), assumes=("theta_2 >= 0", "theta_2 < pi/2"))
 theta_c = quantity("rad", "critical angle", kind="plane angle", synonyms=(
-    "critical angle for total internal reflection", "angle for total internal reflection"))
+    "critical angle for total internal reflection", "angle for total internal reflection"),
+    assumes=("theta_c >= 0", "theta_c < pi/2"))
 theta_B = quantity("rad", "Brewster angle", kind="plane angle", synonyms=(
-    "brewster's angle", "polarizing angle", "polarising angle", "polarization angle"))
+    "brewster's angle", "polarizing angle", "polarising angle", "polarization angle"),
+    assumes=("theta_B >= 0", "theta_B < pi/2"))
 f_focal = quantity("m", "focal length", kind="length", synonyms=(
     "focal length of the lens", "focal length of the mirror", "focal distance",
     "focal length of the lens in metres"))
 d_o = quantity("m", "object distance", kind="distance", synonyms=(
     "distance of the object", "distance from the object to the lens", "object position",
-    "distance of the object from the lens", "distance of the object from the mirror"))
+    "distance of the object from the lens", "distance of the object from the mirror"),
+    assumes=("d_o > 0",))
 d_i = quantity("m", "image distance", kind="distance", synonyms=(
     "distance of the image", "image position", "distance from the lens to the image",
     "distance of the image from the lens", "distance of the image from the mirror"))
@@ -892,7 +961,7 @@ M_mag = quantity("1", "magnification", kind="magnification", synonyms=(
     "linear magnification", "lateral magnification", "transverse magnification",
     "magnification of the image"))
 h_o = quantity("m", "object height", kind="height", synonyms=(
-    "height of the object", "size of the object", "object size"))
+    "height of the object", "size of the object", "object size"), assumes=("h_o > 0",))
 h_i = quantity("m", "image height", kind="height", synonyms=(
     "height of the image", "size of the image", "image size"))
 P_lens = quantity("1/m", "optical power", kind="lens power", synonyms=(
@@ -908,129 +977,174 @@ theta_d = quantity("rad", "diffraction angle", kind="plane angle", synonyms=(
 d_g = quantity("m", "slit separation", kind="distance", synonyms=(
     "grating spacing", "line spacing", "distance between slits", "distance between the slits",
     "slit spacing", "spacing between the slits", "grating period", "distance between adjacent slits",
-    "separation of the slits", "grating line spacing"))
+    "separation of the slits", "grating line spacing"), assumes=("d_g > 0",))
 m_ord = quantity("1", "diffraction order", kind="count", synonyms=(
     "order", "order of the maximum", "order of the fringe", "fringe order",
-    "order of diffraction", "order number", "order of the minimum", "order of reflection"))
+    "order of diffraction", "order number", "order of the minimum", "order of reflection"),
+    assumes=("m_ord >= 0",))
 n_lines = quantity("1/m", "grating line density", kind="inverse length", synonyms=(
     "lines per metre", "lines per meter", "lines per unit length", "number of lines per metre",
     "number of lines per meter", "lines per mm", "lines per millimetre", "lines per cm", "number of lines per mm",
-    "grating lines per metre"))
+    "grating lines per metre"), assumes=("n_lines > 0",))
 a_slit = quantity("m", "slit width", kind="width", synonyms=(
-    "width of the slit", "single slit width", "aperture width", "width of the single slit"))
+    "width of the slit", "single slit width", "aperture width", "width of the single slit"),
+    assumes=("a_slit > 0",))
 D_ap = quantity("m", "aperture diameter", kind="diameter", synonyms=(
     "diameter of the aperture", "lens diameter", "diameter of the lens",
     "diameter of the telescope", "telescope aperture", "diameter of the mirror",
-    "diameter of the pupil", "pupil diameter", "diameter of the objective"))
+    "diameter of the pupil", "pupil diameter", "diameter of the objective"), assumes=("D_ap > 0",))
 theta_R = quantity("rad", "angular resolution", kind="plane angle", synonyms=(
     "minimum resolvable angle", "rayleigh angle", "limit of resolution", "resolving angle",
-    "minimum angular separation", "angular resolution limit"))
+    "minimum angular separation", "angular resolution limit"), assumes=("theta_R > 0",))
 L_scr = quantity("m", "distance to the screen", kind="distance", synonyms=(
     "screen distance", "slit-to-screen distance", "distance from the slits to the screen",
-    "distance from the slit to the screen", "distance between the slits and the screen"))
+    "distance from the slit to the screen", "distance between the slits and the screen"),
+    assumes=("L_scr > 0",))
 y_m = quantity("m", "fringe position", kind="distance", synonyms=(
     "distance from the central maximum", "position of the bright fringe",
     "fringe distance from the centre", "distance of the fringe from the centre",
     "distance of the fringe from the center", "position of the fringe on the screen"))
 dy = quantity("m", "fringe spacing", kind="distance", synonyms=(
     "fringe separation", "fringe width", "distance between adjacent fringes",
-    "spacing between fringes", "distance between fringes", "distance between bright fringes"))
+    "spacing between fringes", "distance between fringes", "distance between bright fringes"),
+    assumes=("dy > 0",))
 d_bragg = quantity("m", "lattice spacing", kind="distance", synonyms=(
     "interplanar spacing", "spacing of the crystal planes", "atomic plane spacing",
-    "d-spacing", "crystal plane spacing", "spacing between the atomic planes"))
+    "d-spacing", "crystal plane spacing", "spacing between the atomic planes"),
+    assumes=("d_bragg > 0",))
 dx_path = quantity("m", "path difference", kind="length", synonyms=(
     "optical path difference", "difference in path length", "path length difference"))
+t_echo = quantity("s", "round-trip time of the echo", kind="time", synonyms=(
+    "echo time", "round-trip time", "round trip time", "time for the echo to return", "echo delay",
+    "time until the echo is heard", "time of the echo"), assumes=("t_echo > 0",))
+lam_n = quantity("m", "wavelength in the medium", kind="wavelength", synonyms=(
+    "wavelength in the material", "wavelength in glass", "wavelength in water", "wavelength inside the medium",
+    "wavelength of light in the medium", "wavelength in the glass", "wavelength in the water"),
+    assumes=("lam_n > 0",))
+I_unpol = quantity("W/m^2", "intensity of the unpolarized light", kind="irradiance", synonyms=(
+    "unpolarized intensity", "intensity of unpolarized light", "incident unpolarized intensity",
+    "intensity of the unpolarized incident light"), assumes=("I_unpol > 0",))
 
 # ------------------------------------------------------------------ special relativity
 gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
     "gamma factor", "relativistic factor", "lorentz gamma", "time dilation factor",
-    "relativistic gamma factor"))
+    "relativistic gamma factor"), assumes=("gamma >= 1",))
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
-                            "v/c", "speed ratio v/c", "speed in units of c"))
+                            "v/c", "speed ratio v/c", "speed in units of c"),
+                  of="body", assumes=("beta_v >= 0", "beta_v < 1"))
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
     "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
-    "time measured in the moving frame"))
+    "time measured in the moving frame"), assumes=("t_0 > 0",))
 t_dil = quantity("s", "dilated time", kind="time", synonyms=(
     "dilated time interval", "time measured by the stationary observer", "time in the lab frame",
     "observed time interval", "lab time", "lifetime in the lab frame", "dilated lifetime",
-    "time measured on earth"))
+    "time measured on earth"), assumes=("t_dil > 0",))
 l_0 = quantity("m", "proper length", kind="length", synonyms=(
-    "rest length", "length at rest", "length in the rest frame"))
+    "rest length", "length at rest", "length in the rest frame"), assumes=("l_0 > 0",))
 l_c = quantity("m", "contracted length", kind="length", synonyms=(
     "observed length", "length measured by the stationary observer", "length in the lab frame",
-    "moving length", "length contracted", "length measured from earth"))
+    "moving length", "length contracted", "length measured from earth"), assumes=("l_c > 0",))
 E_0 = quantity("J", "rest energy", kind="rest energy", synonyms=(
     "rest mass energy", "mass energy", "energy equivalent of the mass", "energy equivalent",
-    "rest energy of the particle", "energy equivalent of the mass m"))
+    "rest energy of the particle", "energy equivalent of the mass m"), assumes=("E_0 > 0",))
 E_tot = quantity("J", "total relativistic energy", kind="energy", synonyms=(
     "relativistic energy", "total energy of the particle", "relativistic total energy",
-    "total energy including rest energy", "total energy"))
+    "total energy including rest energy", "total energy"), assumes=("E_tot > 0",))
 p_rel = quantity("kg*m/s", "relativistic momentum", kind="linear momentum", synonyms=(
-    "momentum at relativistic speed", "relativistic momentum of the particle"))
+    "momentum at relativistic speed", "relativistic momentum of the particle"),
+    same_as="p", assumes=("p_rel >= 0",))
 E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", synonyms=(
-    "kinetic energy at relativistic speed", "relativistic ke"))
+    "kinetic energy at relativistic speed", "relativistic ke"),
+    same_as="E_k", assumes=("E_k_rel >= 0",))
 u = quantity("m/s", "velocity in the lab frame", kind="velocity", synonyms=(
     "resultant velocity", "relativistic sum of velocities", "velocity relative to the ground frame",
     "velocity seen by the stationary observer", "velocity relative to earth",
-    "relativistic velocity addition result"))
+    "relativistic velocity addition result"), assumes=("u < c", "u > -c"))
 u_prime = quantity("m/s", "velocity in the moving frame", kind="velocity", synonyms=(
     "velocity relative to the moving frame", "velocity relative to the ship",
-    "speed relative to the moving frame", "velocity relative to the spaceship"))
+    "speed relative to the moving frame", "velocity relative to the spaceship"),
+    assumes=("u_prime < c", "u_prime > -c"))
+# The speed of the frame in which a body's u_prime is measured (the ship the probe is fired
+# from) is a role of the body's, not its own speed v: one symbol for both would give the
+# probe the ship's Lorentz factor.
+v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synonyms=(
+    "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
+    "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
+    assumes=("v_frame < c", "v_frame > -c"))
+v_rec = quantity("m/s", "recession speed of the source", kind="velocity", synonyms=(
+    "recession speed", "speed of recession", "recessional velocity", "recession velocity",
+    "receding speed", "speed of the receding source", "recession speed of the galaxy"),
+    assumes=("v_rec < c", "v_rec > -c"))
+lam_obs = quantity("m", "observed wavelength", kind="wavelength", synonyms=(
+    "received wavelength", "detected wavelength", "shifted wavelength", "redshifted wavelength",
+    "wavelength observed", "wavelength measured on earth", "doppler shifted wavelength"),
+    assumes=("lam_obs > 0",))
 
 # ------------------------------------------------------------------- quantum and atomic
+# A photon's energy is always the light's (the photon an atom emits, the light on a metal).
 E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
     "energy of the photon", "energy of a photon", "energy per photon", "quantum energy",
     "energy of the emitted photon", "energy of the quantum", "energy of the absorbed photon",
-    "energy of the incident photon", "energy of each photon", "transition energy"))
+    "energy of the incident photon", "energy of each photon", "transition energy"),
+    of="light", assumes=("E_ph > 0",))
 phi_w = quantity("J", "work function", kind="work function", synonyms=(
-    "work function of the metal", "threshold energy", "photoelectric work function"))
+    "work function of the metal", "threshold energy", "photoelectric work function"),
+    assumes=("phi_w > 0",))
+# The photoelectrons' maximum kinetic energy is the kinetic energy of the fastest
+# photoelectron (an electron): its speed follows from it with the electron's mass.
 K_max = quantity("J", "maximum kinetic energy of the photoelectrons", kind="kinetic energy",
                  synonyms=("maximum kinetic energy of emitted electrons", "max kinetic energy",
                            "maximum kinetic energy of the photoelectron", "maximum KE",
                            "kinetic energy of the photoelectrons", "maximum kinetic energy",
-                           "maximum kinetic energy of the electrons"))
+                           "maximum kinetic energy of the electrons"),
+                 of="electron", same_as="E_k", assumes=("K_max >= 0",))
 V_stop = quantity("V", "stopping potential", kind="voltage", synonyms=(
-    "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"))
+    "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"),
+    assumes=("V_stop >= 0",))
 f_0 = quantity("Hz", "threshold frequency", kind="frequency", synonyms=(
     "cut-off frequency", "cutoff frequency", "minimum frequency",
-    "threshold frequency of the metal"))
+    "threshold frequency of the metal"), assumes=("f_0 > 0",))
 lam_0 = quantity("m", "threshold wavelength", kind="wavelength", synonyms=(
     "cut-off wavelength", "cutoff wavelength", "longest wavelength that ejects electrons",
-    "maximum wavelength for photoemission", "threshold wavelength of the metal"))
+    "maximum wavelength for photoemission", "threshold wavelength of the metal"),
+    assumes=("lam_0 > 0",))
 n_q = quantity("1", "principal quantum number", kind="principal quantum number", synonyms=(
     "quantum number", "level number", "shell number", "orbit number",
-    "quantum number n", "level n", "n of the level"))
+    "quantum number n", "level n", "n of the level"), assumes=("n_q >= 1",))
 r_n = quantity("m", "radius of the Bohr orbit", kind="radius", synonyms=(
     "bohr orbit radius", "bohr radius", "radius of the bohr orbit n", "radius of the electron orbit",
     "radius of the electron's orbit", "orbit radius of the electron", "bohr radius of level n",
-    "atomic orbit radius", "radius of the nth orbit", "radius of the orbit of the electron"))
+    "atomic orbit radius", "radius of the nth orbit", "radius of the orbit of the electron"),
+    assumes=("r_n > 0",))
 L_n = quantity("kg*m^2/s", "angular momentum in the Bohr orbit", kind="angular momentum", synonyms=(
     "bohr angular momentum", "quantized angular momentum", "angular momentum of the electron in orbit n",
-    "angular momentum of the bohr orbit"))
+    "angular momentum of the bohr orbit"), assumes=("L_n > 0",))
 n_lo = quantity("1", "lower principal quantum number", kind="principal quantum number",
                 synonyms=("lower level", "lower energy level", "quantum number of the lower level",
                           "lower state", "final n", "final level", "final quantum number", "final state",
-                          "final principal quantum number"))
+                          "final principal quantum number"), assumes=("n_lo >= 1",))
 n_hi = quantity("1", "upper principal quantum number", kind="principal quantum number",
                 synonyms=("upper level", "higher energy level", "quantum number of the upper level",
                           "upper energy level", "higher level", "upper state", "initial n", "initial level",
-                          "initial quantum number", "initial state", "initial principal quantum number"))
+                          "initial quantum number", "initial state", "initial principal quantum number"),
+                assumes=("n_hi >= 1",))
 n_v = quantity("1", "vibrational quantum number", kind="quantum number", synonyms=(
-    "oscillator quantum number", "harmonic oscillator quantum number"))
+    "oscillator quantum number", "harmonic oscillator quantum number"), assumes=("n_v >= 0",))
 Z = quantity("1", "atomic number", kind="atomic number", synonyms=(
-    "proton number", "number of protons", "nuclear charge number", "charge number"))
+    "proton number", "number of protons", "nuclear charge number", "charge number"),
+    assumes=("Z >= 1",))
 E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
     "energy of the electron in level n", "energy of the nth level", "energy of the state",
     "energy level", "energy level of hydrogen", "energy of the level n", "hydrogen energy level",
     "bound state energy", "energy of level n", "energy of the energy level",
     "energy of the electron", "bohr energy level", "ground state energy",
     "energy of the ground state",
-    "energy of the electron in the ground state"))
+    "energy of the electron in the ground state"), assumes=("E_n < 0",))
 E_ion = quantity("J", "ionization energy", kind="energy", synonyms=(
     "ionisation energy", "energy needed to ionize", "energy needed to ionise",
-    "ionization energy of the atom", "energy to remove the electron"))
+    "ionization energy of the atom", "energy to remove the electron"), assumes=("E_ion > 0",))
 E_hi = quantity("J", "energy of the upper level", kind="energy", synonyms=(
     "upper level energy", "energy of the higher level", "energy of the excited state",
     "initial level energy"))
@@ -1038,49 +1152,62 @@ E_lo = quantity("J", "energy of the lower level", kind="energy", synonyms=(
     "lower level energy", "energy of the lower state", "final level energy"))
 dx = quantity("m", "uncertainty in position", kind="length", synonyms=(
     "position uncertainty", "minimum position uncertainty", "uncertainty of position",
-    "size of the region confining the particle"))
+    "size of the region confining the particle"), assumes=("dx > 0",))
 dp = quantity("kg*m/s", "uncertainty in momentum", kind="linear momentum", synonyms=(
     "momentum uncertainty", "minimum momentum uncertainty", "uncertainty of momentum",
-    "minimum uncertainty in momentum"))
+    "minimum uncertainty in momentum"), assumes=("dp > 0",))
 dE = quantity("J", "uncertainty in energy", kind="energy", synonyms=(
     "energy uncertainty", "energy width", "minimum energy uncertainty",
-    "natural line width in energy"))
+    "natural line width in energy"), assumes=("dE > 0",))
 dt = quantity("s", "uncertainty in time", kind="time", synonyms=(
     "time uncertainty", "lifetime of the state", "lifetime of the excited state",
-    "minimum time uncertainty"))
+    "minimum time uncertainty"), assumes=("dt > 0",))
 theta_s = quantity("rad", "scattering angle", kind="plane angle", synonyms=(
     "compton scattering angle", "angle of scattering", "photon scattering angle",
-    "scattered angle"))
+    "scattered angle"), assumes=("theta_s >= 0", "theta_s <= pi"))
 dlam = quantity("m", "wavelength shift", kind="wavelength", synonyms=(
     "compton shift", "change in wavelength", "compton wavelength shift", "shift in wavelength",
-    "increase in wavelength"))
+    "increase in wavelength"), assumes=("dlam >= 0",))
 E_box = quantity("J", "energy of a particle in a box", kind="energy", synonyms=(
     "particle in a box energy", "infinite well energy", "energy level in the box",
     "energy in an infinite square well", "energy of the particle in the box",
-    "infinite square well energy"))
+    "infinite square well energy"), assumes=("E_box > 0",))
 E_vib = quantity("J", "energy of a quantum harmonic oscillator", kind="energy", synonyms=(
     "vibrational energy", "oscillator energy level", "harmonic oscillator energy",
-    "quantum oscillator energy"))
+    "quantum oscillator energy"), assumes=("E_vib > 0",))
 N_dot = quantity("1/s", "photon rate", kind="frequency", synonyms=(
     "photons per second", "number of photons per second", "photon emission rate",
-    "rate of photon emission", "photon flux"))
+    "rate of photon emission", "photon flux"), assumes=("N_dot >= 0",))
+lam_sc = quantity("m", "wavelength of the scattered photon", kind="wavelength", synonyms=(
+    "scattered wavelength", "wavelength after scattering", "wavelength of the scattered x-ray",
+    "wavelength of the scattered radiation", "compton scattered wavelength",
+    "wavelength of the scattered x-ray photon"), assumes=("lam_sc > 0",))
+lam_min = quantity("m", "minimum wavelength of the x-rays", kind="wavelength", synonyms=(
+    "shortest wavelength of the x-rays", "cutoff wavelength of the x-rays", "duane-hunt limit",
+    "minimum x-ray wavelength", "shortest x-ray wavelength", "minimum wavelength of the emitted x-rays",
+    "minimum wavelength of the x-rays produced"), assumes=("lam_min > 0",))
+dv = quantity("m/s", "uncertainty in speed", kind="speed", synonyms=(
+    "speed uncertainty", "velocity uncertainty", "uncertainty in velocity", "minimum uncertainty in speed",
+    "minimum uncertainty in velocity", "uncertainty of speed"), assumes=("dv > 0",))
 
 # ------------------------------------------------------------------------------- nuclear
 lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
     "disintegration constant", "radioactive decay constant", "decay rate constant",
-    "decay constant of the isotope"))
+    "decay constant of the isotope"), assumes=("lam_d > 0",))
 t_half = quantity("s", "half-life", kind="half life", synonyms=(
     "half life", "halflife", "half-life of the isotope", "half-life of the sample",
-    "radioactive half-life", "half-life of the nuclide"))
+    "radioactive half-life", "half-life of the nuclide"), assumes=("t_half > 0",))
 tau_m = quantity("s", "mean lifetime", kind="mean lifetime", synonyms=(
-    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"))
+    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"),
+    assumes=("tau_m > 0",))
 A_act = quantity("Bq", "activity", kind="activity", synonyms=(
     "radioactivity", "decay rate", "disintegration rate", "number of decays per second",
     "rate of decay", "activity of the sample", "current activity", "activity after time t",
     "remaining activity",
-    "activity of the source"))
+    "activity of the source"), assumes=("A_act >= 0",))
 A_0 = quantity("Bq", "initial activity", kind="activity", synonyms=(
-    "original activity", "activity at t = 0", "starting activity", "activity at the start"))
+    "original activity", "activity at t = 0", "starting activity", "activity at the start"),
+    assumes=("A_0 > 0",))
 dm = quantity("kg", "mass defect", kind="mass defect", synonyms=(
     "mass difference", "mass lost", "mass converted", "missing mass", "mass deficit",
     "change in mass", "mass converted to energy", "loss of mass", "mass decrease"))
@@ -1091,17 +1218,44 @@ E_b = quantity("J", "binding energy", kind="energy", synonyms=(
 E_bn = quantity("J", "binding energy per nucleon", kind="energy", synonyms=(
     "average binding energy per nucleon", "binding energy per nucleon of the nucleus"))
 A_nuc = quantity("1", "mass number", kind="mass number", synonyms=(
-    "nucleon number", "number of nucleons", "atomic mass number"))
+    "nucleon number", "number of nucleons", "atomic mass number"), assumes=("A_nuc >= 1",))
 m_nuc = quantity("kg", "mass of the nucleus", kind="mass", synonyms=(
-    "nuclear mass", "mass of the nuclide", "measured nuclear mass", "actual mass of the nucleus"))
+    "nuclear mass", "mass of the nuclide", "measured nuclear mass", "actual mass of the nucleus"),
+    assumes=("m_nuc > 0",))
 R_nuc = quantity("m", "nuclear radius", kind="radius", synonyms=(
-    "radius of the nucleus",))
+    "radius of the nucleus",), assumes=("R_nuc > 0",))
 N_d = quantity("1", "number of decayed nuclei", kind="count", synonyms=(
     "nuclei decayed", "number of decays", "decayed nuclei", "number that have decayed",
-    "number of nuclei decayed", "atoms decayed"))
+    "number of nuclei decayed", "atoms decayed"), assumes=("N_d >= 0",))
 D_abs = quantity("Gy", "absorbed dose", kind="absorbed dose", synonyms=(
-    "radiation dose", "dose", "absorbed radiation dose", "dose absorbed"))
+    "radiation dose", "dose", "absorbed radiation dose", "dose absorbed"), assumes=("D_abs >= 0",))
 H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
-    "dose equivalent", "biological dose"))
+    "dose equivalent", "biological dose"), assumes=("H_eq >= 0",))
 w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
-    "quality factor", "weighting factor", "radiation quality factor"))
+    "quality factor", "weighting factor", "radiation quality factor"), assumes=("w_R > 0",))
+m_0 = quantity("kg", "initial mass of the isotope", kind="mass", synonyms=(
+    "initial mass", "original mass", "starting mass", "initial mass of the sample",
+    "initial mass of the radioactive sample", "original mass of the isotope"), assumes=("m_0 > 0",))
+# The isotope's mass now is the sample's mass m; m_0 is what it was at the start.
+m_rem = quantity("kg", "mass of the isotope remaining", kind="mass", synonyms=(
+    "remaining mass", "mass remaining", "mass left", "undecayed mass", "mass of the isotope left",
+    "remaining mass of the isotope", "mass of the radioactive isotope remaining"),
+    same_as="m", assumes=("m_rem >= 0",))
+frac_rem = quantity("1", "fraction remaining", kind="dimensionless", synonyms=(
+    "fraction of nuclei remaining", "fraction left", "remaining fraction", "fraction undecayed",
+    "fraction of the sample remaining", "fraction of the original remaining", "surviving fraction",
+    "fraction of the original nuclei remaining", "fraction of the isotope remaining"),
+    assumes=("frac_rem > 0", "frac_rem <= 1"))
+frac_dec = quantity("1", "fraction decayed", kind="dimensionless", synonyms=(
+    "fraction that has decayed", "decayed fraction", "fraction of nuclei decayed",
+    "fraction of the sample decayed"), assumes=("frac_dec >= 0", "frac_dec < 1"))
+A_act1 = quantity("Bq", "activity of the first sample", kind="activity", synonyms=(
+    "activity 1", "first activity", "activity of sample 1"), member=("A_act", 1), assumes=("A_act1 >= 0",))
+A_act2 = quantity("Bq", "activity of the second sample", kind="activity", synonyms=(
+    "activity 2", "second activity", "activity of sample 2"), member=("A_act", 2), assumes=("A_act2 >= 0",))
+A_ratio = quantity("1", "ratio of the activities", kind="dimensionless", synonyms=(
+    "activity ratio", "ratio of activities", "ratio of the two activities"), assumes=("A_ratio >= 0",))
+E_evt = quantity("J", "energy released per decay", kind="energy", synonyms=(
+    "energy per decay", "energy released per fission", "energy per fission", "energy per event",
+    "energy released per event", "decay energy", "energy per disintegration", "energy of each decay",
+    "energy released in each decay", "energy released by each fission"), assumes=("E_evt > 0",))
