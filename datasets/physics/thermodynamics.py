@@ -68,6 +68,7 @@ def latent_heat(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
 
 @law(
     output="T_f",
+    members="matter",  # m1, m2 are the members' masses (quantities.py); set by kb-a, owner to review
     assumes=("m1 > 0", "T1 > 0", "m2 > 0", "T2 > 0", "T_f > 0"),
     valid="same substance, no heat loss, no phase change",
 )
