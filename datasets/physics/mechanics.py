@@ -1098,7 +1098,7 @@ def centripetal_force_from_acceleration(m: U["kg"], a_c: U["m/s^2"]) -> U["N"]:
 @law(
     output="theta",
     on="body",
-    assumes=("v >= 0", "r > 0", "g > 0"),
+    assumes=("v >= 0", "r > 0", "g > 0", "theta > 0"),
     valid="frictionless banked curve",
     cost=2,
 )
@@ -1110,7 +1110,7 @@ def banked_curve_angle(v: U["m/s"], r: U["m"], g: U["m/s^2"]) -> U["rad"]:
 @law(
     output="theta",
     on="body",
-    assumes=("v >= 0", "r > 0"),
+    assumes=("v >= 0", "r > 0", "theta > 0"),
     valid="frictionless banked curve near the Earth's surface (g = 9.80665 m/s^2)",
     cost=3,
 )
