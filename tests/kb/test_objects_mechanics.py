@@ -307,3 +307,22 @@ SPOT = [
 @pytest.mark.parametrize("law, inputs, expected", SPOT, ids=[s[0] for s in SPOT])
 def test_spot_value(law, inputs, expected):
     assert evaluate_law(law, **inputs) == pytest.approx(expected, rel=2e-3)
+
+
+def test_depth_from_pressure_and_throws_with_an_initial_speed(kg):
+    fluid = [("", "fluid", "default")]
+    assert derive(kg, fluid, [("pr_g", ""), ("rho", ""), ("g", "place")], ("h", "")) == (
+        "fluids.hydrostatic_gauge_pressure",)
+    assert derive(kg, fluid, [("pr", ""), ("pr_0", ""), ("rho", ""), ("g", "place")], ("h", "")) == (
+        "fluids.absolute_pressure", "fluids.hydrostatic_gauge_pressure")
+    body = [("", "body", "default")]
+    assert derive(kg, body, [("v0", ""), ("h", ""), ("g", "place")], ("v", "")) == (
+        "mechanics.fall_speed_with_initial_speed",)
+    assert derive(kg, body, [("v0", ""), ("h", ""), ("g", "place")], ("t", "")) == (
+        "mechanics.fall_distance_with_initial_speed",)
+    # a body is no fluid: Torricelli never gives a falling body's speed
+    chain = derive(kg, body, [("h", ""), ("g", "place")], ("v", "")) or ()
+    assert chain and not any(law.startswith("fluids.") for law in chain)
+    machine = [("", "atwood machine", "default"), ("light", "body", "member"), ("heavy", "body", "member")]
+    assert derive(kg, machine, [("m", "light"), ("m", "heavy"), ("g", "place")], ("a", "")) == (
+        "mechanics.atwood_machine_acceleration",)
