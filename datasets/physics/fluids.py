@@ -247,7 +247,8 @@ def pressure_difference_between_sections(pr_sec1: U["Pa"], pr_sec2: U["Pa"]) -> 
     assumes=("g > 0", "h >= 0", "v >= 0"),
     conditions=("v <= v_incompressible",),
     valid="small opening in an open tank much wider than it (Torricelli), no viscosity",
-    cost=2,  # as free_fall_speed, whose form it has: inverted, it would "derive" g from any v and h
+    cost=3,  # one more than free_fall_speed, whose form it has: where objects are not told
+             # apart, a falling body keeps free fall and g is never "derived" from a flow
 )
 def torricelli_efflux_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     """Torricelli's law: speed of efflux of a liquid from a small hole at the depth h below the
@@ -261,7 +262,7 @@ def torricelli_efflux_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     assumes=("h >= 0", "v >= 0"),
     conditions=("v <= v_incompressible",),
     valid="near the Earth's surface (g = 9.80665 m/s^2), small opening in a wide open tank",
-    cost=4,  # as free_fall_speed_on_earth
+    cost=5,  # one more than free_fall_speed_on_earth
 )
 def torricelli_efflux_speed_on_earth(h: U["m"]) -> U["m/s"]:
     """Speed of efflux on Earth of a liquid from a small hole at the depth h below the free
