@@ -29,6 +29,11 @@ from .model import KnowledgeGraph, Law
 
 #: Constants that stand for standard conditions rather than nature (``g = g_n``).
 STANDARD_CONSTANTS = ("g_n", "p_atm")
+#: Extra cost of a law that derives a quantity of an implicit partner (the place's ``g``,
+#: the planet's mass) from the question's objects: a derivation that needs the
+#: surroundings to follow from the object (g "derived" from a spring it hangs on) is
+#: chosen only when nothing more direct exists.
+PARTNER_PENALTY = 2
 
 
 @dataclass(frozen=True)
@@ -129,15 +134,21 @@ class BoundGraph:
 
 
 def without(inc: Incidence, excluded) -> Incidence:
-    """The same hyperedges (same indices), but the excluded ones wait on a node nothing derives."""
+    """The same hyperedges (same indices), but the excluded ones wait on a node nothing
+    derives (one more node, ``inc.n_nodes``)."""
+    import numpy as np
+
     if not excluded:
         return inc
-    never = inc.n_nodes
-    edges = []
-    for e in range(inc.n_edges):
-        ins = [int(x) for x in inc.edge_inputs(e)] + ([never] if e in excluded else [])
-        edges.append((ins, int(inc.output[e]), int(inc.cost[e])))
-    return Incidence.from_edges(inc.n_nodes + 1, edges)
+    mask = np.zeros(inc.n_edges, dtype=bool)
+    mask[np.fromiter(excluded, dtype=np.int64)] = True
+    old_len = np.diff(inc.ptr)
+    ptr = np.zeros(inc.n_edges + 1, dtype=np.int64)
+    np.cumsum(old_len + mask, out=ptr[1:])
+    inputs = np.empty(int(ptr[-1]), dtype=np.int64)
+    inputs[np.repeat(ptr[:-1] - inc.ptr[:-1], old_len) + np.arange(len(inc.inputs))] = inc.inputs
+    inputs[ptr[1:][mask] - 1] = inc.n_nodes
+    return Incidence(inc.n_nodes + 1, ptr, inputs, inc.output.copy(), inc.cost.copy())
 
 
 # -- slots of a law -------------------------------------------------------------------
@@ -165,40 +176,52 @@ def partner_kinds(kg: KnowledgeGraph, law_index: int) -> set[str]:
     return {s.partition(":")[2] for _, s, _ in _slots(kg, law_index) if s.startswith("partner:")}
 
 
+@lru_cache(maxsize=4096)
+def laws_on(kg: KnowledgeGraph, kind: str) -> tuple[int, ...]:
+    """The laws that apply to an object of ``kind`` (its own kind or one above it)."""
+    return tuple(k for k, law in enumerate(kg.laws) if kg.is_a(kind, law.on))
+
+
+@lru_cache(maxsize=4096)
+def _needed_partners(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
+    return tuple(sorted({p for k in laws_on(kg, kind) for p in partner_kinds(kg, k)}))
+
+
 def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     """``setup`` with an implicit partner object for every partner kind that a law
     applicable to one of its objects needs and that no object provides (the place where
     ``g`` acts, the fluid a body floats in), until nothing more is needed."""
+    return _complete(kg, setup)
+
+
+@lru_cache(maxsize=2048)
+def _complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     objects = list(setup.objects)
-    changed = True
-    while changed:
-        changed = False
-        for k, law in enumerate(kg.laws):
-            if not any(kg.is_a(o.kind, law.on) for o in objects):
-                continue
-            for kind in sorted(partner_kinds(kg, k)):
-                if not any(kg.is_a(o.kind, kind) for o in objects):
-                    objects.append(Obj(kind, kind, "partner"))
-                    changed = True
+    k = 0
+    while k < len(objects):
+        for kind in _needed_partners(kg, objects[k].kind):
+            if not any(kg.is_a(o.kind, kind) for o in objects):
+                objects.append(Obj(kind, kind, "partner"))
+        k += 1
     return Setup(tuple(objects))
 
 
 def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
     """Every law applied to every combination of objects its slots accept."""
     out = []
-    for k, law in enumerate(kg.laws):
-        slots = _slots(kg, k)
-        members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
-        partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
-        for main in setup.objects:
-            if not kg.is_a(main.kind, law.on):
-                continue
+    objects = setup.objects
+    for main in objects:
+        for k in laws_on(kg, main.kind):
+            law = kg.laws[k]
+            slots = _slots(kg, k)
+            members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
+            partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
             partner_choices = []
             for kind in partners:
-                cands = [o for o in setup.objects if o.key != main.key and o.role in ("partner", "named")
+                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named")
                          and kg.is_a(o.kind, kind)]
                 partner_choices.append([(kind, o) for o in cands])
-            member_pool = [o for o in setup.objects if o.key != main.key and o.role in ("named", "member")
+            member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")
                            and kg.is_a(o.kind, law.members or "thing")] if members else []
             for chosen in itertools.product(*partner_choices):
                 taken = {main.key} | {o.key for _, o in chosen}
@@ -222,6 +245,14 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _usable(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """Each usable direction of a law: (variable derived, the other variables, cost)."""
+    law = kg.laws[law_index]
+    return tuple((d.variable, tuple(v for v in law.variables if v != d.variable), law.cost)
+                 for d in law.directions if d.usable)
+
+
 @lru_cache(maxsize=512)
 def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
     """The bound hypergraph of ``setup`` (completed with its implicit partners)."""
@@ -236,19 +267,17 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
             nodes.append(n)
         return index[n]
 
+    implicit = {o.key for o in setup.objects if o.role == "partner"}
     edges, edge_inst, edge_var = [], [], []
     for i, inst in enumerate(insts):
-        law = kg.laws[inst.law]
-        bound = dict(inst.binding)
-        for n in bound.values():
-            node(n)
-        for d in law.directions:
-            if not d.usable:
-                continue
-            ins = [node(bound[v]) for v in law.variables if v != d.variable]
-            edges.append((ins, node(bound[d.variable]), law.cost))
+        ids = {v: node(n) for v, n in inst.binding}
+        out_on = dict(inst.binding)
+        for var, others, cost in _usable(kg, inst.law):
+            if out_on[var][1] in implicit and inst.main not in implicit:
+                cost += PARTNER_PENALTY   # the set-up's surroundings follow from it only as a last resort
+            edges.append(([ids[v] for v in others], ids[var], cost))
             edge_inst.append(i)
-            edge_var.append(d.variable)
+            edge_var.append(var)
     inc = Incidence.from_edges(len(nodes), edges)
     return BoundGraph(kg, setup, tuple(nodes), tuple(insts), inc, tuple(edge_inst), tuple(edge_var))
 
@@ -295,3 +324,26 @@ def derive(kg: KnowledgeGraph, setup: Setup, given: list[tuple[str, str]], targe
     if c.time[t] < 0:
         return None
     return tuple(bound.edge(e)[0].id for e in c.derivation(t))
+
+
+@lru_cache(maxsize=1024)
+def signature(kg: KnowledgeGraph, kind: str) -> tuple:
+    """What tells kinds apart for binding: the laws on the kind, the laws it may be a
+    member of, the partner kinds it may stand in for. Kinds with one signature bind alike."""
+    partners = sorted({p for k in range(len(kg.laws)) for p in partner_kinds(kg, k)})
+    return (laws_on(kg, kind),
+            tuple(k for k, law in enumerate(kg.laws) if law.members and kg.is_a(kind, law.members)),
+            tuple(p for p in partners if kg.is_a(kind, p)))
+
+
+def untyped(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The same laws with no objects: every law on ``thing``, no partners, no members, no
+    conditions, so every quantity is one global node (the model before set-ups), for
+    benchmarks that measure what binding costs."""
+    from dataclasses import replace
+
+    from .model import ROOT_KIND
+
+    qs = tuple(replace(q, of="", member=None, same_as="") for q in kg.quantities)
+    laws = tuple(replace(law, on="thing", of=(), members="", conditions=()) for law in kg.laws)
+    return KnowledgeGraph(qs, kg.constants, laws, kg.content_hash + "-untyped", kinds=(ROOT_KIND,))
