@@ -143,7 +143,7 @@ def apparent_weight(F_w: U["N"], F_b: U["N"]) -> U["N"]:
 
 @law(
     output="v_sec2",
-    on="fluid",
+    on="pipe",
     members="section",
     assumes=("A_sec1 > 0", "A_sec2 > 0", "v_sec1 > 0", "v_sec2 > 0"),
     conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
@@ -156,7 +156,7 @@ def continuity_equation(A_sec1: U["m^2"], v_sec1: U["m/s"], A_sec2: U["m^2"]) ->
 
 @law(
     output="Q_v",
-    on="fluid",
+    on="pipe",
     members="section",
     assumes=("A_sec1 > 0", "v_sec1 >= 0", "Q_v >= 0"),
     conditions=("v_sec1 <= v_incompressible",),
@@ -170,7 +170,7 @@ def flow_rate_through_a_section(A_sec1: U["m^2"], v_sec1: U["m/s"]) -> U["m^3/s"
 
 @law(
     output="Q_v",
-    on="fluid",
+    on="pipe",
     assumes=("Vol > 0", "t > 0", "Q_v > 0"),
     valid="steady flow: the volume Vol delivered (or drained) in the time t",
 )
@@ -182,7 +182,7 @@ def volume_flow_rate_from_volume(Vol: U["m^3"], t: U["s"]) -> U["m^3/s"]:
 
 @law(
     output="Q_v",
-    on="fluid",
+    on="pipe",
     assumes=("A > 0", "v >= 0", "Q_v > 0"),
     conditions=("v <= v_incompressible",),
 )
@@ -191,7 +191,20 @@ def volume_flow_rate(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
     return A * v
 
 
-@law(output="m_dot", on="fluid", assumes=("rho_f > 0", "Q_v > 0", "m_dot > 0"))
+@law(
+    output="Q_v",
+    on="fluid",
+    assumes=("A > 0", "v >= 0", "Q_v > 0"),
+    conditions=("v <= v_incompressible",),
+    valid="a stream or jet of the fluid itself (the efflux from a tank, a river), not a pipe",
+)
+def flow_rate_of_a_stream(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
+    """Volume flow rate of a stream of fluid of cross-section A moving at speed v (the jet from
+    a hole in a tank, a river)."""
+    return A * v
+
+
+@law(output="m_dot", on="pipe", assumes=("rho_f > 0", "Q_v > 0", "m_dot > 0"))
 def mass_flow_rate(rho_f: U["kg/m^3"], Q_v: U["m^3/s"]) -> U["kg/s"]:
     """Mass flow rate of a fluid of density rho_f flowing at volume rate Q_v."""
     return rho_f * Q_v
@@ -199,7 +212,7 @@ def mass_flow_rate(rho_f: U["kg/m^3"], Q_v: U["m^3/s"]) -> U["kg/s"]:
 
 @law(
     output="pr_sec2",
-    on="fluid",
+    on="pipe",
     members="section",
     assumes=("pr_sec1 > 0", "rho_f > 0", "g > 0", "pr_sec2 > 0", "v_sec1 > 0", "v_sec2 > 0"),
     conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
@@ -222,7 +235,7 @@ def bernoulli_equation(
 
 @law(
     output="dpr",
-    on="fluid",
+    on="pipe",
     members="section",
     assumes=("rho_f > 0", "v_sec1 >= 0", "v_sec2 > 0", "dpr > 0"),
     conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
@@ -235,7 +248,7 @@ def bernoulli_level_pipe(rho_f: U["kg/m^3"], v_sec1: U["m/s"], v_sec2: U["m/s"])
     return rho_f * (v_sec2**2 - v_sec1**2) / 2
 
 
-@law(output="dpr", on="fluid", members="section", assumes=("pr_sec1 > 0", "pr_sec2 > 0", "dpr > 0"))
+@law(output="dpr", on="pipe", members="section", assumes=("pr_sec1 > 0", "pr_sec2 > 0", "dpr > 0"))
 def pressure_difference_between_sections(pr_sec1: U["Pa"], pr_sec2: U["Pa"]) -> U["Pa"]:
     """Pressure difference (drop) between section 1 and section 2 of a flow."""
     return pr_sec1 - pr_sec2
@@ -247,7 +260,7 @@ def pressure_difference_between_sections(pr_sec1: U["Pa"], pr_sec2: U["Pa"]) -> 
     assumes=("g > 0", "h >= 0", "v >= 0"),
     conditions=("v <= v_incompressible",),
     valid="small opening in an open tank much wider than it (Torricelli), no viscosity",
-    cost=3,  # one more than free_fall_speed, whose form it has: where objects are not told
+    cost=2,  # one more than free_fall_speed, whose form it has: where objects are not told
              # apart, a falling body keeps free fall and g is never "derived" from a flow
 )
 def torricelli_efflux_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
@@ -262,7 +275,7 @@ def torricelli_efflux_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     assumes=("h >= 0", "v >= 0"),
     conditions=("v <= v_incompressible",),
     valid="near the Earth's surface (g = 9.80665 m/s^2), small opening in a wide open tank",
-    cost=5,  # one more than free_fall_speed_on_earth
+    cost=4,  # one more than free_fall_speed_on_earth
 )
 def torricelli_efflux_speed_on_earth(h: U["m"]) -> U["m/s"]:
     """Speed of efflux on Earth of a liquid from a small hole at the depth h below the free
@@ -283,7 +296,7 @@ def dynamic_pressure(rho_f: U["kg/m^3"], v: U["m/s"]) -> U["Pa"]:
 
 @law(
     output="Q_v",
-    on="fluid",
+    on="pipe",
     assumes=("r > 0", "dpr > 0", "eta_v > 0", "l > 0", "Q_v > 0"),
     valid="laminar flow of a Newtonian fluid in a long straight pipe",
 )
@@ -352,7 +365,7 @@ def terminal_velocity(
     return sqrt(2 * m * g / (rho_f * C_d * A))
 
 
-@law(output="Re", on="fluid", assumes=("rho_f > 0", "v >= 0", "l > 0", "eta_v > 0", "Re > 0"))
+@law(output="Re", on="pipe", assumes=("rho_f > 0", "v >= 0", "l > 0", "eta_v > 0", "Re > 0"))
 def reynolds_number(rho_f: U["kg/m^3"], v: U["m/s"], l: U["m"], eta_v: U["Pa*s"]) -> U["1"]:
     """Reynolds number of a flow of speed v and characteristic length l."""
     return rho_f * v * l / eta_v
@@ -386,7 +399,7 @@ def pressure_under_a_piston(F_pis1: U["N"], A_pis1: U["m^2"]) -> U["Pa"]:
 
 @law(
     output="h",
-    on="fluid",
+    on="pipe",
     assumes=("gamma_st > 0", "rho_f > 0", "g > 0", "r > 0", "h >= 0"),
     valid="narrow tube, static liquid",
 )

@@ -36,6 +36,20 @@ def gravitational_force_of_central_body(M: U["kg"], m: U["kg"], r: U["m"]) -> U[
 
 
 @law(
+    output="F_w",
+    on="satellite",
+    assumes=("M > 0", "m > 0", "r > 0", "F_w > 0"),
+    conditions=("G*M <= r*c**2/100",),
+    valid="spherically symmetric planet; r from its centre (the planet's surface gravity is not "
+          "the gravitational acceleration at the satellite)",
+)
+def weight_of_a_satellite(M: U["kg"], m: U["kg"], r: U["m"]) -> U["N"]:
+    """Weight of a satellite (or any body high above a planet) of mass m at the distance r from
+    the centre of a planet of mass M: the planet's gravitational pull there."""
+    return G * M * m / r**2
+
+
+@law(
     output="g",
     on="place",
     assumes=("M > 0", "r > 0", "g > 0"),
@@ -150,20 +164,6 @@ def potential_energy_gain_from_the_surface(M: U["kg"], m: U["kg"], R_p: U["m"], 
 
 
 @law(
-    output="r",
-    on="body",
-    assumes=("M > 0", "R_p > 0", "v0 >= 0", "r > 0"),
-    conditions=("v0**2*R_p < 2*G*M", "G*M <= R_p*c**2/100"),
-    valid="launched straight up from the surface below the escape speed, no air resistance, "
-          "non-rotating planet (g not uniform)",
-)
-def highest_distance_of_a_vertical_launch(M: U["kg"], R_p: U["m"], v0: U["m/s"]) -> U["m"]:
-    """Distance from the planet's centre at which a body launched straight up from the surface
-    at v0 comes to rest (energy: v0^2/2 - G M/R_p = -G M/r)."""
-    return 2 * G * M * R_p / (2 * G * M - v0**2 * R_p)
-
-
-@law(
     output="E_orb",
     on="satellite",
     assumes=("M > 0", "m > 0", "r > 0", "E_orb < 0"),
@@ -186,7 +186,7 @@ def gravitational_potential(M: U["kg"], r: U["m"]) -> U["J/kg"]:
     return -G * M / r
 
 
-@law(output="r", on="body", assumes=("R_p > 0", "h_alt >= 0", "r > 0"))
+@law(output="r", on="satellite", assumes=("R_p > 0", "h_alt >= 0", "r > 0"))
 def orbital_radius_from_altitude(R_p: U["m"], h_alt: U["m"]) -> U["m"]:
     """Distance from the planet's centre of a body at altitude h_alt above a planet of radius R_p."""
     return R_p + h_alt

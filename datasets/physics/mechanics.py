@@ -95,7 +95,6 @@ def uniform_motion(v: U["m/s"], t: U["s"]) -> U["m"]:
     assumes=("g > 0", "h >= 0", "v >= 0"),
     conditions=("v <= c/10",),
     valid="starts from rest, no air resistance, uniform g",
-    cost=2,
 )
 def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     """Speed of a body dropped from rest after falling through a height h."""
@@ -108,7 +107,7 @@ def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
     assumes=("h >= 0", "v >= 0"),
     conditions=("v <= c/10",),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
-    cost=4,
+    cost=3,
 )
 def free_fall_speed_on_earth(h: U["m"]) -> U["m/s"]:
     """Speed of a body dropped from rest after falling through a height h near the Earth's
@@ -122,7 +121,6 @@ def free_fall_speed_on_earth(h: U["m"]) -> U["m/s"]:
     on="body",
     assumes=("h >= 0", "g > 0", "t > 0"),
     valid="starts from rest, no air resistance, uniform g",
-    cost=2,
 )
 def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
     """Time taken to fall from rest through a height h."""
@@ -134,7 +132,7 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
     on="body",
     assumes=("h >= 0", "t > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
-    cost=4,
+    cost=3,
 )
 def free_fall_time_on_earth(h: U["m"]) -> U["s"]:
     """Time taken to fall from rest through a height h near the Earth's surface."""
@@ -142,55 +140,31 @@ def free_fall_time_on_earth(h: U["m"]) -> U["s"]:
 
 
 @law(
-    output="v",
+    output="h0",
     on="body",
-    assumes=("v0 >= 0", "g > 0", "h >= 0", "v >= 0"),
-    conditions=("v <= c/10", "v0 <= c/10"),
-    valid="thrown straight up or down (or dropped, v0 = 0) from a height h, speed after falling h below the launch point; no air resistance, uniform g",
-)
-def fall_speed_with_initial_speed(v0: U["m/s"], g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
-    """Speed of a body thrown vertically at speed v0 when it has come down a height h below
-    the point of launch (energy conservation: v^2 = v0^2 + 2 g h)."""
-    return sqrt(v0**2 + 2 * g * h)
-
-
-@law(
-    output="v",
-    on="body",
-    assumes=("v0 >= 0", "h >= 0", "v >= 0"),
-    conditions=("v <= c/10", "v0 <= c/10"),
-    valid="near the Earth's surface (g = 9.80665 m/s^2), thrown vertically from a height h, no air resistance",
-    cost=3,
-)
-def fall_speed_with_initial_speed_on_earth(v0: U["m/s"], h: U["m"]) -> U["m/s"]:
-    """Speed of a body thrown vertically at speed v0 when it has come down a height h below
-    the point of launch, near the Earth's surface."""
-    return sqrt(v0**2 + 2 * g_n * h)
-
-
-@law(
-    output="h",
-    on="body",
-    assumes=("v0 >= 0", "t > 0", "g > 0", "h >= 0"),
+    assumes=("v0 >= 0", "t > 0", "g > 0", "h0 >= 0"),
     conditions=("v0 <= c/10",),
-    valid="thrown straight down at speed v0 (or dropped, v0 = 0), no air resistance, uniform g",
+    valid="thrown straight down at speed v0 (or dropped, v0 = 0) from the initial height h0 "
+          "above the ground, t the time to reach the ground; no air resistance, uniform g",
 )
-def fall_distance_with_initial_speed(v0: U["m/s"], t: U["s"], g: U["m/s^2"]) -> U["m"]:
-    """Distance fallen in a time t by a body thrown straight down at speed v0."""
+def fall_from_initial_height(v0: U["m/s"], t: U["s"], g: U["m/s^2"]) -> U["m"]:
+    """Initial height from which a body thrown straight down at speed v0 reaches the ground in
+    the time t (h0 = v0 t + g t^2/2)."""
     return v0 * t + g * t**2 / 2
 
 
 @law(
-    output="h",
+    output="h0",
     on="body",
-    assumes=("v0 >= 0", "t > 0", "h >= 0"),
+    assumes=("v0 >= 0", "t > 0", "h0 >= 0"),
     conditions=("v0 <= c/10",),
-    valid="near the Earth's surface (g = 9.80665 m/s^2), thrown straight down, no air resistance",
+    valid="near the Earth's surface (g = 9.80665 m/s^2), thrown straight down from the initial "
+          "height h0, no air resistance",
     cost=3,
 )
-def fall_distance_with_initial_speed_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
-    """Distance fallen in a time t by a body thrown straight down at speed v0 near the Earth's
-    surface."""
+def fall_from_initial_height_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
+    """Initial height from which a body thrown straight down at speed v0 reaches the ground in
+    the time t near the Earth's surface."""
     return v0 * t + g_n * t**2 / 2
 
 
@@ -236,7 +210,8 @@ def energy_conservation_between_heights_on_earth(v0: U["m/s"], h0: U["m"], h_f: 
 )
 def speed_at_the_bottom(v0: U["m/s"], g: U["m/s^2"], h0: U["m"]) -> U["m/s"]:
     """Speed at the bottom of a body that starts at the initial height h0 above it with the
-    speed v0 (a slide, a roller coaster, a swing, a fall)."""
+    speed v0: a slide, a roller coaster, a swing, or a body thrown up or down (or dropped) from
+    the height h0 when it reaches the ground."""
     return sqrt(v0**2 + 2 * g * h0)
 
 
@@ -899,19 +874,6 @@ def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
     return F * v
 
 
-@law(
-    output="P",
-    on="body",
-    assumes=("F_w > 0", "v >= 0", "P > 0"),
-    valid="lifting the body (or climbing) vertically at constant speed, no losses",
-    cost=2,  # the special case F = F_w of power_from_force_and_velocity
-)
-def power_lifting_at_constant_speed(F_w: U["N"], v: U["m/s"]) -> U["W"]:
-    """Power needed to raise a body of weight F_w vertically at the constant speed v (a lift, a
-    crane, a climber)."""
-    return F_w * v
-
-
 @law(output="eta", on="thing", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
 def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
     """Efficiency of a machine: useful output power over input power."""
@@ -1244,7 +1206,7 @@ def moment_of_inertia_point_mass(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
 
 @law(
     output="I_rot",
-    on="body",
+    on="rod",
     assumes=("m > 0", "l > 0", "I_rot > 0"),
     valid="thin uniform rod, axis through the centre perpendicular to the rod",
 )

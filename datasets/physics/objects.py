@@ -43,7 +43,7 @@ particle = object_kind("particle", is_a="body", nouns=(
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
-    "iss", "space shuttle", "orbiting body"),
+    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
@@ -57,7 +57,7 @@ fluid = object_kind("fluid", is_a="matter", nouns=(
     "pool", "swimming pool", "tank", "dam", "blood", "honey", "glycerine", "glycerin", "pipe",
     "hose", "tube", "artery", "nozzle", "stream", "river", "flow", "air", "column of liquid",
     "alcohol", "ethanol", "syrup", "gasoline", "petrol", "hydraulic press", "hydraulic lift",
-    "hydraulic jack", "hydraulic system", "hydraulic brake", "venturi meter", "venturi tube"),
+    "hydraulic jack", "hydraulic system", "hydraulic brake"),
     description="a liquid or a flowing fluid: hydrostatics, buoyancy, flow, viscosity")
 gas = object_kind("gas", is_a="matter", nouns=(
     "gas", "gas sample", "ideal gas", "air", "helium", "oxygen", "nitrogen", "hydrogen gas",
@@ -77,6 +77,10 @@ planet = object_kind("planet", is_a="place", nouns=(
 # ------------------------------------------------ mechanics: springs, systems, parts
 # A spring is not a body: the body hanging from it or oscillating on it is another object,
 # so "the weight of the hanging mass is the spring's force" is a bridge law between them.
+rod = object_kind("rod", is_a="body", nouns=(
+    "rod", "thin rod", "uniform rod", "stick", "metre stick", "meter stick", "metre rule",
+    "meter rule", "beam", "bar", "pole", "plank", "baton"),
+    description="a thin uniform rod: its moment of inertia from its length")
 spring = object_kind("spring", is_a="thing", nouns=(
     "spring", "coil spring", "helical spring", "spring scale", "spring balance", "bungee cord",
     "elastic cord", "spring bumper", "buffer spring", "suspension spring"),
@@ -99,6 +103,12 @@ inelastic_collision = object_kind("inelastic collision", is_a="collision", nouns
 atwood_machine = object_kind("atwood machine", is_a="system", nouns=(
     "atwood machine", "atwood's machine", "pulley system", "masses over a pulley", "pulley"),
     description="two bodies (its members) hanging from a light string over a light frictionless pulley")
+pipe = object_kind("pipe", is_a="thing", nouns=(
+    "pipe", "hose", "garden hose", "tube", "capillary tube", "capillary", "artery", "vein",
+    "blood vessel", "aorta", "nozzle", "duct", "pipeline", "water main", "tap", "faucet", "straw",
+    "needle", "venturi meter", "venturi tube", "channel"),
+    description="a pipe or tube carrying a flow of a fluid (its partner): flow rate, continuity, "
+                "Bernoulli between its sections, viscous flow, capillary rise")
 section = object_kind("section", is_a="thing", nouns=(
     "section", "cross-section", "wide section", "narrow section", "constriction", "throat",
     "inlet", "outlet", "point in the pipe", "end of the pipe", "wide part", "narrow part"),

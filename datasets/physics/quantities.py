@@ -58,7 +58,7 @@ v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
     "starting velocity", "initial speed of the projectile", "projection speed"), assumes=("v0 >= 0", "v0 < c"))
 v_avg = quantity("m/s", "average speed", kind="speed", synonyms=(
-    "average velocity", "mean speed", "mean velocity"), assumes=("v_avg >= 0", "v_avg < c"))
+    "average velocity", "mean speed", "mean velocity"), assumes=("v_avg >= 0", "v_avg <= c"))
 v_x = quantity("m/s", "horizontal component of velocity", kind="velocity", synonyms=(
     "horizontal velocity", "horizontal speed", "x component of velocity",
     "horizontal velocity component"), assumes=("v_x < c", "v_x > -c"))
@@ -492,7 +492,7 @@ eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms
 Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
     "reynolds no",), assumes=("Re >= 0",))
 gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(
-    "surface tension of the liquid", "coefficient of surface tension"), assumes=("gamma_st > 0",))
+    "surface tension of the liquid", "coefficient of surface tension"), assumes=("gamma_st > 0",), of="fluid")
 
 # ------------------------------------------------------------------------ thermodynamics
 T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(

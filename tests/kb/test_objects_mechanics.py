@@ -161,16 +161,23 @@ def test_a_hanging_body_stretches_its_spring_and_tensions_its_string(kg):
 
 
 def test_pipe_sections_and_press_pistons_never_join(kg):
-    objects = [("", "fluid", "default"), ("wide", "section", "member"), ("narrow", "section", "member"),
-               ("small", "piston", "member"), ("large", "piston", "member")]
-    given = [("A", "wide"), ("A", "narrow"), ("v", "wide"), ("rho", "")]
-    assert derive(kg, objects, given, ("F", "small")) is None
-    assert derive(kg, objects, given, ("v", "narrow")) == ("fluids.continuity_equation",)
-    chain = derive(kg, objects, given, ("dpr", ""))
+    pipe = [("", "pipe", "default"), ("water", "fluid", "named"),
+            ("wide", "section", "member"), ("narrow", "section", "member")]
+    given = [("A", "wide"), ("A", "narrow"), ("v", "wide"), ("rho", "water")]
+    assert derive(kg, pipe, given, ("v", "narrow")) == ("fluids.continuity_equation",)
+    chain = derive(kg, pipe, given, ("dpr", ""))
     assert chain == ("fluids.continuity_equation", "fluids.bernoulli_level_pipe")
-    press = [("A", "small"), ("A", "large"), ("F", "large")]
-    assert derive(kg, objects, press, ("F", "small")) == ("fluids.hydraulic_press",)
-    assert derive(kg, objects, press, ("v", "narrow")) is None
+    press = [("", "fluid", "default"), ("small", "piston", "member"), ("large", "piston", "member")]
+    forces = [("A", "small"), ("A", "large"), ("F", "large")]
+    assert derive(kg, press, forces, ("F", "small")) == ("fluids.hydraulic_press",)
+    both = pipe + press[1:]
+    assert derive(kg, both, given, ("F", "small")) is None
+    assert derive(kg, both, forces, ("v", "narrow")) is None
+    # the water flowing in a pipe is the pipe's partner: the pipe has no density of its own
+    flow = [("", "pipe", "default"), ("water", "fluid", "named")]
+    assert derive(kg, flow, [("D", ""), ("v", ""), ("rho", "water")], ("m_dot", "")) == (
+        "geometry.radius_from_diameter", "geometry.circle_area", "fluids.volume_flow_rate",
+        "fluids.mass_flow_rate")
 
 
 def test_floating_and_sinking_bodies(kg):
@@ -229,10 +236,6 @@ def test_every_condition_parses_over_the_law_and_its_constants():
     ("continuity_equation", "v_sec2 <= v_incompressible", {"v_sec2": 300.0}, False),
     ("banked_curve_speed_with_friction", "mu_s*sin(theta) < cos(theta)", {"mu_s": 0.3, "theta": 0.3}, True),
     ("banked_curve_speed_with_friction", "mu_s*sin(theta) < cos(theta)", {"mu_s": 1.5, "theta": 0.7}, False),
-    ("highest_distance_of_a_vertical_launch", "v0**2*R_p < 2*G*M",
-     {"v0": 5000.0, "R_p": 6.371e6, "M": 5.97e24}, True),
-    ("highest_distance_of_a_vertical_launch", "v0**2*R_p < 2*G*M",
-     {"v0": 12000.0, "R_p": 6.371e6, "M": 5.97e24}, False),
 ])
 def test_a_condition_holds_or_fails_on_values(law, text, values, holds):
     assert text in LAWS[law]["conditions"]
@@ -269,8 +272,8 @@ def test_a_domain_refuses_bad_values(symbol, value, ok):
 G_N = 9.80665
 SPOT = [
     ("uniform_motion", {"v": 20.0, "t": 10.0}, 200.0),
-    ("fall_speed_with_initial_speed", {"v0": 5.0, "g": G_N, "h": 20.0}, math.sqrt(25 + 2 * G_N * 20)),
-    ("fall_distance_with_initial_speed", {"v0": 5.0, "t": 2.0, "g": 9.8}, 29.6),
+    ("speed_at_the_bottom", {"v0": 5.0, "g": G_N, "h0": 20.0}, math.sqrt(25 + 2 * G_N * 20)),
+    ("fall_from_initial_height", {"v0": 5.0, "t": 2.0, "g": 9.8}, 29.6),
     ("energy_conservation_between_heights", {"v0": 3.0, "g": 9.8, "h0": 10.0, "h_f": 2.0},
      math.sqrt(9 + 2 * 9.8 * 8)),
     ("speed_at_the_bottom_on_earth", {"v0": 0.0, "h0": 20.394}, 20.0),   # roller coaster, 20 m/s
@@ -290,17 +293,15 @@ SPOT = [
     ("flat_curve_speed_with_friction_on_earth", {"mu_s": 0.4588, "r": 50.0}, 15.0),   # 54 km/h
     ("banked_curve_speed_with_friction", {"r": 50.0, "g": 9.8, "theta": math.radians(15), "mu_s": 0.3},
      math.sqrt(50 * 9.8 * (math.tan(math.radians(15)) + 0.3) / (1 - 0.3 * math.tan(math.radians(15))))),
-    ("power_lifting_at_constant_speed", {"F_w": 800 * G_N, "v": 2.0}, 15690.64),
     ("floating_fraction_submerged", {"rho": 917.0, "rho_f": 1025.0}, 0.894634),   # iceberg
     ("archimedes_principle", {"rho_f": 1000.0, "g": 9.8, "Vol_sub": 1.2e-3}, 11.76),
     ("bernoulli_level_pipe", {"rho_f": 1000.0, "v_sec1": 1.5, "v_sec2": 6.0}, 16875.0),
     ("torricelli_efflux_speed", {"g": 9.8, "h": 5.0}, 9.899495),
     ("volume_flow_rate_from_volume", {"Vol": 0.040, "t": 50.0}, 8e-4),
     ("pressure_under_a_piston", {"F_pis1": 100.0, "A_pis1": 0.01}, 1e4),
-    ("highest_distance_of_a_vertical_launch", {"M": 5.97e24, "R_p": 6.371e6, "v0": 5000.0},
-     6.371e6 + 1.5915e6),   # 5 km/s from Earth rises about 1590 km
     ("potential_energy_gain_from_the_surface", {"M": 5.97e24, "m": 1000.0, "R_p": 6.371e6, "r": 7.371e6},
      8.48e9),
+    ("weight_of_a_satellite", {"M": 5.972e24, "m": 500.0, "r": 6.771e6}, 4347.0),
 ]
 
 
@@ -316,10 +317,12 @@ def test_depth_from_pressure_and_throws_with_an_initial_speed(kg):
     assert derive(kg, fluid, [("pr", ""), ("pr_0", ""), ("rho", ""), ("g", "place")], ("h", "")) == (
         "fluids.absolute_pressure", "fluids.hydrostatic_gauge_pressure")
     body = [("", "body", "default")]
-    assert derive(kg, body, [("v0", ""), ("h", ""), ("g", "place")], ("v", "")) == (
-        "mechanics.fall_speed_with_initial_speed",)
-    assert derive(kg, body, [("v0", ""), ("h", ""), ("g", "place")], ("t", "")) == (
-        "mechanics.fall_distance_with_initial_speed",)
+    assert derive(kg, body, [("v0", ""), ("h0", ""), ("g", "place")], ("v", "")) == ("mechanics.speed_at_the_bottom",)
+    assert derive(kg, body, [("v0", ""), ("h0", ""), ("g", "place")], ("t", "")) == (
+        "mechanics.fall_from_initial_height",)
+    # climbing stairs: the direct derivation is the work of lifting on Earth
+    assert derive(kg, body, [("m", ""), ("h", ""), ("t", "")], ("P", "")) == (
+        "mechanics.work_lifting_on_earth", "mechanics.power_from_work")
     # a body is no fluid: Torricelli never gives a falling body's speed
     chain = derive(kg, body, [("h", ""), ("g", "place")], ("v", "")) or ()
     assert chain and not any(law.startswith("fluids.") for law in chain)
