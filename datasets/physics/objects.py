@@ -20,8 +20,9 @@ thing = object_kind("thing", description="anything a law can describe (the root 
 
 # ------------------------------------------------------------------------- matter
 matter = object_kind("matter", is_a="thing", nouns=(
-    "sample", "substance", "material", "piece", "specimen", "lump", "slab", "bar of metal"),
-    description="a piece of material: mass, volume, density, temperature, heat")
+    "sample", "substance", "material", "piece", "specimen", "lump", "slab", "bar of metal",
+    "wire", "steel wire", "cable", "column", "pillar", "bone", "tendon"),
+    description="a piece of material: mass, volume, density, temperature, heat, stress and strain")
 body = object_kind("body", is_a="matter", nouns=(
     "body", "object", "ball", "car", "block", "stone", "rock", "box", "crate", "cart", "bullet",
     "person", "man", "woman", "child", "student", "skier", "cyclist", "runner", "sprinter", "athlete",
@@ -47,20 +48,21 @@ electron = object_kind("electron", is_a="particle", nouns=(
     description="an electron (a photoelectron a metal emits)")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
-    "iss", "space shuttle", "orbiting body"),
+    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
     description="a point bob on a light string swinging under gravity")
 oscillator = object_kind("oscillator", is_a="body", nouns=(
-    "spring", "mass-spring system", "spring-mass system", "oscillator", "mass on a spring",
+    "mass-spring system", "spring-mass system", "oscillator", "mass on a spring",
     "spring system", "harmonic oscillator"),
-    description="a spring with the body it carries: Hooke's law, elastic energy, simple harmonic motion")
+    description="a body oscillating on a spring (its spring is a partner of kind spring): simple harmonic motion")
 fluid = object_kind("fluid", is_a="matter", nouns=(
     "fluid", "liquid", "water", "oil", "mercury", "sea", "seawater", "sea water", "ocean", "lake",
     "pool", "swimming pool", "tank", "dam", "blood", "honey", "glycerine", "glycerin", "pipe",
     "hose", "tube", "artery", "nozzle", "stream", "river", "flow", "air", "column of liquid",
-    "alcohol", "ethanol", "syrup", "gasoline", "petrol"),
+    "alcohol", "ethanol", "syrup", "gasoline", "petrol", "hydraulic press", "hydraulic lift",
+    "hydraulic jack", "hydraulic system", "hydraulic brake"),
     description="a liquid or a flowing fluid: hydrostatics, buoyancy, flow, viscosity")
 gas = object_kind("gas", is_a="matter", nouns=(
     "gas", "gas sample", "ideal gas", "air", "helium", "oxygen", "nitrogen", "hydrogen gas",
@@ -78,6 +80,50 @@ planet = object_kind("planet", is_a="place", nouns=(
     "neptune", "uranus", "pluto", "black hole", "neutron star", "white dwarf", "asteroid",
     "central body", "primary", "dwarf planet", "exoplanet", "titan", "europa", "io", "ganymede"),
     description="a central body: its mass and radius, surface gravity, escape speed")
+
+# ------------------------------------------------ mechanics: springs, systems, parts
+# A spring is not a body: the body hanging from it or oscillating on it is another object,
+# so "the weight of the hanging mass is the spring's force" is a bridge law between them.
+rod = object_kind("rod", is_a="body", nouns=(
+    "rod", "thin rod", "uniform rod", "stick", "metre stick", "meter stick", "metre rule",
+    "meter rule", "beam", "bar", "pole", "plank", "baton"),
+    description="a thin uniform rod: its moment of inertia from its length")
+spring = object_kind("spring", is_a="thing", nouns=(
+    "spring", "coil spring", "helical spring", "spring scale", "spring balance", "bungee cord",
+    "elastic cord", "spring bumper", "buffer spring", "suspension spring"),
+    description="a spring: its constant, extension, force and stored elastic energy (Hooke's law)")
+system = object_kind("system", is_a="thing", nouns=(
+    "system", "pair", "pair of bodies", "two bodies", "two masses", "pair of masses", "binary",
+    "binary star", "binary system", "earth-moon system", "two spheres", "two objects"),
+    description="two or more objects taken together (its members): the force between two masses")
+collision = object_kind("collision", is_a="system", nouns=(
+    "collision", "crash", "head-on collision", "impact between the bodies", "one-dimensional collision"),
+    description="two bodies colliding on a line (its members); elastic or perfectly inelastic")
+elastic_collision = object_kind("elastic collision", is_a="collision", nouns=(
+    "elastic collision", "perfectly elastic collision", "elastic head-on collision", "collision",
+    "head-on collision", "crash"),
+    description="a collision that conserves momentum and kinetic energy")
+inelastic_collision = object_kind("inelastic collision", is_a="collision", nouns=(
+    "perfectly inelastic collision", "inelastic collision", "completely inelastic collision",
+    "bodies sticking together", "coupling", "collision", "head-on collision", "crash"),
+    description="a perfectly inelastic collision: the bodies stick together and move as one")
+atwood_machine = object_kind("atwood machine", is_a="system", nouns=(
+    "atwood machine", "atwood's machine", "pulley system", "masses over a pulley", "pulley"),
+    description="two bodies (its members) hanging from a light string over a light frictionless pulley")
+pipe = object_kind("pipe", is_a="thing", nouns=(
+    "pipe", "hose", "garden hose", "tube", "capillary tube", "capillary", "artery", "vein",
+    "blood vessel", "aorta", "nozzle", "duct", "pipeline", "water main", "tap", "faucet", "straw",
+    "needle", "venturi meter", "venturi tube", "channel"),
+    description="a pipe or tube carrying a flow of a fluid (its partner): flow rate, continuity, "
+                "Bernoulli between its sections, viscous flow, capillary rise")
+section = object_kind("section", is_a="thing", nouns=(
+    "section", "cross-section", "wide section", "narrow section", "constriction", "throat",
+    "inlet", "outlet", "point in the pipe", "end of the pipe", "wide part", "narrow part"),
+    description="a cross-section of a pipe or a point of a streamline: area, flow speed, pressure, height")
+piston = object_kind("piston", is_a="thing", nouns=(
+    "piston", "small piston", "large piston", "input piston", "output piston", "plunger",
+    "master cylinder", "slave cylinder"),
+    description="a piston of a hydraulic press: the force on it and its area")
 
 # ------------------------------------------------------------- heat engines
 engine = object_kind("engine", is_a="thing", nouns=(

@@ -28,18 +28,18 @@ m = quantity("kg", "mass", kind="mass", synonyms=(
     "mass of the sample", "mass of the substance", "mass of water", "mass of the bob",
     "mass of the electron", "mass of the proton", "mass of the rod", "mass of the gas",
     "mass of ice", "mass of the ice", "mass of the person",
-    "mass of the box", "mass of the bullet", "mass of the water"))
+    "mass of the box", "mass of the bullet", "mass of the water"), assumes=("m > 0",))
 m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
     "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
-    "mass of the first ball", "mass of the first car"))
+    "mass of the first ball", "mass of the first car"), member=("m", 1), assumes=("m1 > 0",))
 m2 = quantity("kg", "mass of the second body", kind="mass", synonyms=(
     "second mass", "mass 2", "mass of object 2", "mass of body 2", "mass of the second object",
-    "mass of the second ball", "mass of the second car"))
+    "mass of the second ball", "mass of the second car"), member=("m", 2), assumes=("m2 > 0",))
 M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
     "mass of the attracting body", "mass of the central object",
-    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m")
+    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m", assumes=("M > 0",))
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",
@@ -51,19 +51,20 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
     "tangential velocity", "impact velocity", "velocity at impact",
     "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton",
     "velocity of the ball", "velocity of the bullet", "speed of the bullet", "speed of the satellite",
-    "velocity of the satellite"))
+    "velocity of the satellite",
+    "safe speed", "maximum safe speed", "design speed of the curve", "speed around the curve"), assumes=("v >= 0", "v < c"))
 v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "initial velocity", "launch speed", "launch velocity", "speed of projection",
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
-    "starting velocity", "initial speed of the projectile", "projection speed"))
+    "starting velocity", "initial speed of the projectile", "projection speed"), assumes=("v0 >= 0", "v0 < c"))
 v_avg = quantity("m/s", "average speed", kind="speed", synonyms=(
-    "average velocity", "mean speed", "mean velocity"))
+    "average velocity", "mean speed", "mean velocity"), assumes=("v_avg >= 0", "v_avg <= c"))
 v_x = quantity("m/s", "horizontal component of velocity", kind="velocity", synonyms=(
     "horizontal velocity", "horizontal speed", "x component of velocity",
-    "horizontal velocity component"))
+    "horizontal velocity component"), assumes=("v_x < c", "v_x > -c"))
 v_y = quantity("m/s", "vertical component of velocity", kind="velocity", synonyms=(
     "vertical velocity", "vertical speed", "initial vertical velocity",
-    "y component of velocity", "vertical velocity component"))
+    "y component of velocity", "vertical velocity component"), assumes=("v_y < c", "v_y > -c"))
 a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "linear acceleration", "tangential acceleration", "constant acceleration",
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
@@ -71,26 +72,26 @@ a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "acceleration of the block", "acceleration of the car"))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
-    "central acceleration"))
+    "central acceleration"), assumes=("a_c >= 0",))
 g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonyms=(
     "acceleration due to gravity", "gravitational field strength", "free-fall acceleration",
     "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
     "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
-    "strength of gravity"), of="place")
+    "strength of gravity"), of="place", assumes=("g > 0",))
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
     "age",
-    "time to stop", "stopping time", "time to boil"))
+    "time to stop", "stopping time", "time to boil"), assumes=("t >= 0",))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
-    "time of flight of the projectile"))
+    "time of flight of the projectile"), assumes=("t_flight > 0",))
 d = quantity("m", "distance", kind="distance", synonyms=(
     "displacement", "distance travelled", "distance traveled", "distance covered",
     "distance moved", "stopping distance", "braking distance", "plate separation", "separation",
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
-    "distance between the wires", "separation of the wires", "path length"))
+    "distance between the wires", "separation of the wires", "path length"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -98,18 +99,24 @@ h = quantity("m", "height", kind="height", synonyms=(
     "height of the building", "height of the tower", "height above the surface",
     "height of the water", "capillary rise", "height of rise",
     "fall height", "vertical drop", "change in height", "height difference",
-    "height change", "vertical distance"))
+    "height change", "vertical distance"), assumes=("h >= 0",))
+h0 = quantity("m", "initial height", kind="height", synonyms=(
+    "starting height", "release height", "initial height above the ground", "height at the start",
+    "height at the top", "starting height above the ground", "initial elevation"), assumes=("h0 >= 0",))
+h_f = quantity("m", "final height", kind="height", synonyms=(
+    "height at the end", "final height above the ground", "final elevation",
+    "height of the second point", "height at the second point"), assumes=("h_f >= 0",))
 # An orbit's altitude is its own quantity: with one symbol for both, a fall of h metres on a
 # planet whose mass and radius are given would be read as an orbit at altitude h.
 h_alt = quantity("m", "altitude", kind="height", synonyms=(
     "altitude above the surface", "altitude of the satellite", "height of the satellite",
-    "orbital altitude", "altitude of the orbit", "height of the orbit", "orbit altitude"))
+    "orbital altitude", "altitude of the orbit", "height of the orbit", "orbit altitude"), assumes=("h_alt >= 0",))
 h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "peak height", "maximum height of the projectile", "greatest height", "apex height",
-    "maximum height reached", "highest point"))
+    "maximum height reached", "highest point"), assumes=("h_max >= 0",))
 x_range = quantity("m", "range", kind="distance", synonyms=(
     "horizontal range", "range of the projectile", "horizontal distance",
-    "horizontal distance travelled", "horizontal distance traveled", "landing distance"))
+    "horizontal distance travelled", "horizontal distance traveled", "landing distance"), assumes=("x_range >= 0",))
 r = quantity("m", "radius", kind="radius", synonyms=(
     "distance from the centre", "distance from the center", "orbital radius", "radius of the orbit",
     "radius of the circle", "radius of the circular path", "radius of the path",
@@ -123,65 +130,67 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "separation of the masses",
     "cyclotron radius", "semi-major axis", "semimajor axis", "semi-major axis of the orbit", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
     "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
-    "distance from the center of the earth", "distance from the centre of the planet"))
+    "distance from the center of the earth", "distance from the centre of the planet"), assumes=("r > 0",))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
-    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r")
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r", assumes=("R_p > 0",))
 l = quantity("m", "length", kind="length", synonyms=(
     "length of the pendulum", "pendulum length", "length of the wire", "wire length",
     "length of the string", "string length", "length of the solenoid", "length of the rod",
     "length of the pipe", "length of the conductor", "length of the rail", "original length",
     "initial length", "characteristic length", "length of the box", "box length",
     "width of the box", "width of the well", "length of the bar", "length of the rope",
-    "length of the tube", "length of the air column"))
+    "length of the tube", "length of the air column"), assumes=("l > 0",))
 D = quantity("m", "diameter", kind="diameter", synonyms=(
     "diameter of the pipe", "pipe diameter", "diameter of the wire", "wire diameter",
     "diameter of the ball", "diameter of the sphere", "diameter of the tube",
-    "diameter of the drop", "internal diameter", "inner diameter"))
+    "diameter of the drop", "internal diameter", "inner diameter"), assumes=("D > 0",))
 x = quantity("m", "extension", kind="displacement", synonyms=(
     "extension of the spring", "spring extension", "compression", "compression of the spring",
     "spring compression", "stretch", "stretch of the spring", "displacement from equilibrium",
-    "deformation of the spring"))
+    "deformation of the spring"), of="spring", assumes=("x >= 0",))
 x_amp = quantity("m", "amplitude", kind="length", synonyms=(
     "amplitude of oscillation", "oscillation amplitude", "maximum displacement",
-    "amplitude of the motion"))
+    "amplitude of the motion"), assumes=("x_amp > 0",))
 F = quantity("N", "force", kind="force", synonyms=(
-    "net force", "applied force", "resultant force", "force applied", "unbalanced force",
-    "force on the object", "force on the body", "pushing force", "pulling force", "thrust"))
-F1 = quantity("N", "input force", kind="force", synonyms=(
-    "force on the small piston", "effort force", "first force"))
-F2 = quantity("N", "output force", kind="force", synonyms=(
-    "force on the large piston", "load force", "second force"))
+    "net force", "resultant force", "unbalanced force",
+    "force on the object", "force on the body", "thrust",
+    "average force", "average net force", "net force on the body"))
+F_a = quantity("N", "applied force", kind="force", synonyms=(
+    "force applied", "pushing force", "pulling force", "push", "pull", "applied horizontal force",
+    "horizontal pushing force", "horizontal pulling force", "driving force", "tractive force"))
 F_w = quantity("N", "weight", kind="weight", synonyms=(
     "weight of the object", "weight of the body", "force of gravity on the object",
     "gravitational force on the object", "true weight", "weight force",
-    "weight of the box", "weight of the block"))
+    "weight of the box", "weight of the block"), assumes=("F_w > 0",))
 F_N = quantity("N", "normal force", kind="force", synonyms=(
     "normal reaction", "normal reaction force", "reaction force", "support force",
-    "normal contact force"))
+    "normal contact force"), assumes=("F_N >= 0",))
 F_f = quantity("N", "kinetic friction force", kind="force", synonyms=(
     "friction force", "frictional force", "force of friction", "kinetic friction",
-    "sliding friction", "friction"))
+    "sliding friction", "friction",
+    "braking force", "retarding force", "stopping force", "braking friction"), assumes=("F_f >= 0",))
 F_s = quantity("N", "maximum static friction force", kind="force", synonyms=(
     "static friction", "maximum static friction", "limiting friction",
-    "limiting frictional force", "maximum friction force"))
+    "limiting frictional force", "maximum friction force"), assumes=("F_s >= 0",))
 F_par = quantity("N", "component of weight along the incline", kind="force", synonyms=(
     "force along the incline", "force down the slope", "force down the incline",
     "parallel component of weight", "downhill force"))
 F_c = quantity("N", "centripetal force", kind="force", synonyms=(
     "radial force", "force towards the centre", "force towards the center",
-    "required centripetal force", "centripetal force required"))
+    "required centripetal force", "centripetal force required"), assumes=("F_c >= 0",))
 F_spring = quantity("N", "spring force", kind="force", synonyms=(
     "restoring force", "force of the spring", "elastic force", "force exerted by the spring",
-    "force on the spring", "hooke force"))
+    "force on the spring", "hooke force"), of="spring", assumes=("F_spring >= 0",))
 F_T = quantity("N", "tension", kind="tension", synonyms=(
     "string tension", "tension in the string", "tension force", "tension in the rope",
-    "tension in the wire"))
+    "tension in the wire",
+    "tension in the cable", "cable tension", "tension in the cord", "tension in the chain"), assumes=("F_T >= 0",))
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
     "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
-    "coefficient of sliding friction"))
+    "coefficient of sliding friction"), assumes=("mu_k >= 0",))
 mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
-                synonyms=("static friction coefficient",))
+                synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
@@ -195,35 +204,50 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",
-    "magnitude of the momentum"))
+    "magnitude of the momentum"), assumes=("p >= 0",))
 J = quantity("N*s", "impulse", kind="impulse", synonyms=(
     "change in momentum", "momentum change", "impulse delivered", "impulse of the force"))
-v1 = quantity("m/s", "velocity of the first body", kind="velocity", synonyms=(
+# A collision's velocities are signed (along the line of the collision): a body that bounces
+# back has a negative velocity afterwards, so they are not the speeds v0 and v.
+v_pre = quantity("m/s", "velocity before the collision", kind="velocity", synonyms=(
+    "velocity before impact", "velocity before the impact", "incoming velocity",
+    "speed before the collision", "velocity just before the collision", "velocity before the bounce",
+    "speed before impact"), assumes=("v_pre < c", "v_pre > -c"))
+v_post = quantity("m/s", "velocity after the collision", kind="velocity", synonyms=(
+    "velocity after impact", "velocity after the impact", "outgoing velocity", "rebound velocity",
+    "speed after the collision", "velocity just after the collision", "velocity after the bounce",
+    "speed after impact"), assumes=("v_post < c", "v_post > -c"))
+v1 = quantity("m/s", "velocity of the first body before the collision", kind="velocity", synonyms=(
     "initial velocity of body 1", "speed of the first body", "speed 1", "velocity of object 1",
     "velocity of the first object", "velocity of the first ball", "velocity of the first car",
-    "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
-    "speed in the wide section", "velocity 1"))
-v2 = quantity("m/s", "velocity of the second body", kind="velocity", synonyms=(
+    "velocity 1"), member=("v_pre", 1), assumes=("v1 < c", "v1 > -c"))
+v2 = quantity("m/s", "velocity of the second body before the collision", kind="velocity", synonyms=(
     "initial velocity of body 2", "speed of the second body", "speed 2", "velocity of object 2",
     "velocity of the second object", "velocity of the second ball", "velocity of the second car",
-    "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
-    "speed in the narrow section", "velocity 2"))
+    "velocity 2"), member=("v_pre", 2), assumes=("v2 < c", "v2 > -c"))
 v_f = quantity("m/s", "common velocity after a perfectly inelastic collision", kind="velocity",
-               synonyms=("velocity after the collision", "final common velocity",
+               synonyms=("final common velocity",
                          "velocity of the combined mass", "speed after sticking together",
-                         "common velocity", "velocity of the wreckage"))
-v1_f = quantity("m/s", "velocity of the first body after an elastic collision", kind="velocity",
+                         "common velocity", "velocity of the wreckage"),
+               assumes=("v_f < c", "v_f > -c"))
+v1_f = quantity("m/s", "velocity of the first body after the collision", kind="velocity",
                 synonyms=("final velocity of body 1", "velocity of body 1 after the collision",
-                          "final velocity of the first body"))
-v2_f = quantity("m/s", "velocity of the second body after an elastic collision", kind="velocity",
+                          "final velocity of the first body"),
+                member=("v_post", 1), assumes=("v1_f < c", "v1_f > -c"))
+v2_f = quantity("m/s", "velocity of the second body after the collision", kind="velocity",
                 synonyms=("final velocity of body 2", "velocity of body 2 after the collision",
-                          "final velocity of the second body"))
+                          "final velocity of the second body"),
+                member=("v_post", 2), assumes=("v2_f < c", "v2_f > -c"))
+E_k_lost = quantity("J", "kinetic energy lost in the collision", kind="energy", synonyms=(
+    "kinetic energy lost", "loss of kinetic energy", "kinetic energy loss", "lost kinetic energy",
+    "energy lost in the collision", "kinetic energy dissipated", "kinetic energy converted to heat"),
+    assumes=("E_k_lost >= 0",))
 E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
     "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
     "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
     "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car",
     "final kinetic energy",
-    "kinetic energy of the bullet"))
+    "kinetic energy of the bullet"), assumes=("E_k >= 0",))
 E_p = quantity("J", "gravitational potential energy", kind="potential energy", synonyms=(
     "potential energy", "PE", "GPE", "gravitational PE", "potential energy gained",
     "gain in potential energy", "gravitational potential energy near the surface"))
@@ -232,7 +256,7 @@ E_mech = quantity("J", "mechanical energy", kind="energy", synonyms=(
     "oscillation energy", "total energy of the spring-mass system"))
 E_el = quantity("J", "elastic potential energy", kind="potential energy", synonyms=(
     "spring potential energy", "energy stored in the spring", "elastic energy", "strain energy",
-    "potential energy of the spring", "elastic PE", "energy stored in a spring"))
+    "potential energy of the spring", "elastic PE", "energy stored in a spring"), of="spring", assumes=("E_el >= 0",))
 W = quantity("J", "work", kind="work", synonyms=(
     "work done", "work done by the force", "work done on the object", "work done by the gas",
     "work done on the gas", "work output", "net work", "mechanical work",
@@ -246,12 +270,12 @@ P = quantity("W", "power", kind="power", synonyms=(
     "power of the heater", "rate of heat loss", "heat loss rate",
     "power of the motor", "power of the kettle"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
-    "power input", "power supplied", "power in"))
+    "power input", "power supplied", "power in"), assumes=("P_in > 0",))
 P_out = quantity("W", "output power", kind="power", synonyms=(
-    "useful power output", "power output", "useful power", "power out"))
+    "useful power output", "power output", "useful power", "power out"), assumes=("P_out >= 0",))
 eta = quantity("1", "efficiency", kind="efficiency", synonyms=(
     "thermal efficiency", "mechanical efficiency", "efficiency of the engine",
-    "engine efficiency", "efficiency of the machine", "efficiency of the motor"))
+    "engine efficiency", "efficiency of the machine", "efficiency of the motor"), assumes=("eta >= 0", "eta <= 1"))
 E = quantity("J", "energy", kind="energy", synonyms=(
     "energy used", "energy consumed", "energy transferred", "energy delivered",
     "energy supplied", "electrical energy", "energy output", "energy emitted",
@@ -259,14 +283,14 @@ E = quantity("J", "energy", kind="energy", synonyms=(
     "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated"))
 k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
-    "stiffness of the spring", "constant of the spring", "elastic constant"))
+    "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
     "angular velocity", "angular speed", "rate of rotation", "radian frequency",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
     "rotational speed",
-    "angular velocity of the wheel", "angular speed of the wheel"))
+    "angular velocity of the wheel", "angular speed of the wheel"), assumes=("omega >= 0",))
 omega_0 = quantity("rad/s", "initial angular velocity", kind="angular velocity", synonyms=(
-    "initial angular speed", "initial angular frequency", "starting angular velocity"))
+    "initial angular speed", "initial angular frequency", "starting angular velocity"), assumes=("omega_0 >= 0",))
 f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "frequency of the wave", "frequency of light", "frequency of the light",
     "frequency of the photon", "frequency of the radiation", "frequency of oscillation",
@@ -275,29 +299,29 @@ f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "revolutions per second", "frequency of the ac supply", "supply frequency",
     "ac frequency", "frequency of the incident light", "frequency of the signal",
     "fundamental frequency", "frequency of the harmonic", "frequency of rotation",
-    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"))
+    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"), assumes=("f > 0",))
 T_period = quantity("s", "period", kind="period", synonyms=(
     "time period", "period of oscillation", "oscillation period", "orbital period",
     "period of revolution", "period of the pendulum", "period of the orbit",
     "period of rotation", "time for one oscillation", "time for one revolution",
     "period of the wave", "time for one orbit", "periodic time", "period of motion",
-    "period of the satellite"))
+    "period of the satellite"), assumes=("T_period > 0",))
 v_max = quantity("m/s", "maximum speed of the oscillator", kind="speed", synonyms=(
     "maximum speed", "peak speed", "speed at equilibrium", "maximum velocity",
-    "speed through equilibrium"))
+    "speed through equilibrium"), assumes=("v_max >= 0", "v_max < c"))
 a_max = quantity("m/s^2", "maximum acceleration of the oscillator", kind="acceleration",
-                 synonyms=("maximum acceleration", "peak acceleration"))
+                 synonyms=("maximum acceleration", "peak acceleration"), assumes=("a_max >= 0",))
 tau = quantity("N*m", "torque", kind="torque", synonyms=(
     "moment of force", "moment", "turning effect", "turning moment", "net torque",
     "torque on the loop", "torque on the coil"))
 I_rot = quantity("kg*m^2", "moment of inertia", kind="moment of inertia", synonyms=(
     "rotational inertia", "moment of inertia of the body", "second moment of mass",
-    "moment of inertia of the rod", "moment of inertia of the wheel"))
+    "moment of inertia of the rod", "moment of inertia of the wheel"), assumes=("I_rot > 0",))
 alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
     "rotational acceleration", "rate of change of angular velocity"))
 E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
     "rotational energy", "kinetic energy of rotation", "rotational KE",
-    "rotational kinetic energy of the wheel"))
+    "rotational kinetic energy of the wheel"), assumes=("E_rot >= 0",))
 L_ang = quantity("kg*m^2/s", "angular momentum", kind="angular momentum", synonyms=(
     "moment of momentum", "orbital angular momentum",
     "angular momentum of the body"))
@@ -306,53 +330,70 @@ theta_rot = quantity("rad", "angular displacement", kind="angle", synonyms=(
     "angle turned through", "angle rotated"))
 s_arc = quantity("m", "arc length", kind="length", synonyms=(
     "distance along the arc", "arc distance", "distance along the circle",
-    "distance travelled along the circle"))
+    "distance travelled along the circle"), assumes=("s_arc >= 0",))
 sigma_st = quantity("Pa", "stress", kind="stress", synonyms=(
     "tensile stress", "normal stress", "compressive stress"))
 strain = quantity("1", "strain", kind="strain", synonyms=(
     "tensile strain", "linear strain", "fractional extension", "compressive strain"))
 E_Y = quantity("Pa", "Young's modulus", kind="modulus of elasticity", synonyms=(
     "youngs modulus", "young modulus", "modulus of elasticity", "elastic modulus",
-    "tensile modulus"))
+    "tensile modulus"), assumes=("E_Y > 0",))
 
 # --------------------------------------------------------------------------- gravitation
 F_grav = quantity("N", "gravitational force", kind="force", synonyms=(
     "gravitational attraction", "force of gravity between the bodies", "gravitational pull",
     "force of attraction", "gravitational force between the masses",
     "newtonian gravitational force", "gravitational force between the bodies",
-    "force of gravitational attraction"))
+    "force of gravitational attraction"), assumes=("F_grav > 0",))
 U_G = quantity("J", "gravitational potential energy of the pair", kind="potential energy",
                synonyms=("newtonian gravitational potential energy",
                          "gravitational potential energy of the system",
                          "orbital potential energy", "potential energy of the satellite",
-                         "potential energy of the orbit"))
+                         "potential energy of the orbit"), assumes=("U_G < 0",))
+dU_G = quantity("J", "increase in gravitational potential energy", kind="potential energy",
+               synonyms=("gain in gravitational potential energy", "change in gravitational potential energy",
+                         "increase in potential energy", "increase in the gravitational potential energy"))
 E_orb = quantity("J", "total energy of the orbit", kind="energy", synonyms=(
     "orbital energy", "total orbital energy", "mechanical energy of the satellite",
-    "energy of the satellite", "total energy of the satellite", "binding energy of the orbit"))
+    "energy of the satellite", "total energy of the satellite", "binding energy of the orbit"), assumes=("E_orb < 0",))
 phi_G = quantity("J/kg", "gravitational potential", kind="specific energy", synonyms=(
     "gravitational potential at a point", "potential of the gravitational field",
-    "newtonian potential"))
+    "newtonian potential"), assumes=("phi_G < 0",))
 v_esc = quantity("m/s", "escape velocity", kind="speed", synonyms=(
-    "escape speed", "velocity of escape", "speed needed to escape", "escape velocity from the surface"))
+    "escape speed", "velocity of escape", "speed needed to escape", "escape velocity from the surface"), assumes=("v_esc > 0",))
 r_s = quantity("m", "Schwarzschild radius", kind="radius", synonyms=(
     "event horizon radius", "radius of the event horizon", "gravitational radius",
-    "schwarzschild radius of the black hole"))
+    "schwarzschild radius of the black hole"), assumes=("r_s > 0",))
 rho = quantity("kg/m^3", "density", kind="density", synonyms=(
     "mass density", "density of the material", "density of the object", "density of the body",
     "mean density", "average density", "density of the planet", "density of the solid",
-    "density of the substance", "density of the sphere", "density of the metal"))
+    "density of the substance", "density of the sphere", "density of the metal"), assumes=("rho > 0",))
 
 # -------------------------------------------------------------------------------- fluids
 rho_f = quantity("kg/m^3", "density of the fluid", kind="density", synonyms=(
     "fluid density", "density of the liquid", "liquid density", "density of water",
     "water density", "density of air", "air density", "density of the medium",
-    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho")
+    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho", assumes=("rho_f > 0",))
 Vol = quantity("m^3", "volume", kind="volume", synonyms=(
-    "volume of the object", "volume of the body", "displaced volume", "volume displaced",
-    "volume of the gas", "gas volume", "submerged volume", "volume of the container",
+    "volume of the object", "volume of the body",
+    "volume of the gas", "gas volume", "volume of the container",
     "volume of the vessel", "volume of the tank", "volume of the room", "volume of the sample",
     "volume of the cylinder", "volume of the solid", "volume of the region",
-    "volume of water", "volume of the balloon"))
+    "volume of water", "volume of the balloon"), assumes=("Vol > 0",))
+Vol_sub = quantity("m^3", "submerged volume", kind="volume", synonyms=(
+    "displaced volume", "volume displaced", "volume submerged", "volume below the surface",
+    "volume below the waterline", "volume of fluid displaced", "volume of displaced fluid",
+    "volume of water displaced", "immersed volume"), assumes=("Vol_sub > 0",))
+frac_sub = quantity("1", "fraction of the volume submerged", kind="dimensionless", synonyms=(
+    "fraction submerged", "submerged fraction", "fraction of the volume below the surface",
+    "fraction below the waterline", "fraction of the volume under water", "fraction immersed",
+    "percentage submerged", "percentage of the volume submerged"),
+    assumes=("frac_sub > 0", "frac_sub <= 1"))
+frac_above = quantity("1", "fraction of the volume above the surface", kind="dimensionless", synonyms=(
+    "fraction above the surface", "fraction above the waterline", "fraction above water",
+    "fraction of the volume above water", "percentage above the waterline",
+    "percentage of the volume above the waterline", "percentage above water"),
+    assumes=("frac_above >= 0", "frac_above < 1"))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate",
@@ -360,64 +401,98 @@ A = quantity("m^2", "area", kind="area", synonyms=(
     "area of the surface", "area of the coil", "area of the wall", "area of the wire",
     "cross-sectional area of the wire", "area of the pipe", "area of the window",
     "area of the solenoid", "contact area", "area of the opening", "projected area",
-    "area of the emitting surface", "area of cross-section"))
-A1 = quantity("m^2", "area at point 1", kind="area", synonyms=(
-    "cross-sectional area at point 1", "area of the small piston", "input area",
-    "area of section 1", "first area", "area of the wide section", "area 1"))
-A2 = quantity("m^2", "area at point 2", kind="area", synonyms=(
-    "cross-sectional area at point 2", "area of the large piston", "output area",
-    "area of section 2", "second area", "area of the narrow section", "area 2"))
+    "area of the emitting surface", "area of cross-section"), assumes=("A > 0",))
+# Two sections of one pipe (continuity, Bernoulli) and two pistons of one hydraulic press are
+# the members of their laws: each has its own symbols, so a pipe's sections never join a press.
+A_sec1 = quantity("m^2", "area of the first section", kind="area", synonyms=(
+    "cross-sectional area at point 1", "area of section 1", "area of the wide section",
+    "area at point 1", "cross-sectional area of the wide section", "area of the wide part",
+    "area 1"),
+    member=("A", 1), assumes=("A_sec1 > 0",))
+A_sec2 = quantity("m^2", "area of the second section", kind="area", synonyms=(
+    "cross-sectional area at point 2", "area of section 2", "area of the narrow section",
+    "area at point 2", "cross-sectional area of the narrow section", "area of the narrow part",
+    "area 2"),
+    member=("A", 2), assumes=("A_sec2 > 0",))
+v_sec1 = quantity("m/s", "flow speed at the first section", kind="speed", synonyms=(
+    "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
+    "speed in the wide section", "flow speed in the wide section", "velocity in the wide section"),
+    member=("v", 1), assumes=("v_sec1 >= 0", "v_sec1 < c"))
+v_sec2 = quantity("m/s", "flow speed at the second section", kind="speed", synonyms=(
+    "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
+    "speed in the narrow section", "flow speed in the narrow section", "velocity in the narrow section"),
+    member=("v", 2), assumes=("v_sec2 >= 0", "v_sec2 < c"))
+pr_sec1 = quantity("Pa", "pressure at the first section", kind="pressure", synonyms=(
+    "pressure at point 1", "upstream pressure", "inlet pressure", "pressure in the wide section",
+    "pressure at section 1",
+    "pressure 1"), member=("pr", 1), assumes=("pr_sec1 > 0",))
+pr_sec2 = quantity("Pa", "pressure at the second section", kind="pressure", synonyms=(
+    "pressure at point 2", "downstream pressure", "outlet pressure", "pressure in the narrow section",
+    "pressure at section 2",
+    "pressure 2"), member=("pr", 2), assumes=("pr_sec2 > 0",))
+h_sec1 = quantity("m", "height of the first section", kind="height", synonyms=(
+    "height at point 1", "elevation at point 1", "height of point 1", "height of section 1",
+    "height 1"),
+    member=("h", 1), assumes=("h_sec1 >= 0",))
+h_sec2 = quantity("m", "height of the second section", kind="height", synonyms=(
+    "height at point 2", "elevation at point 2", "height of point 2", "height of section 2",
+    "height 2"),
+    member=("h", 2), assumes=("h_sec2 >= 0",))
+F_pis1 = quantity("N", "force on the first piston", kind="force", synonyms=(
+    "force on the small piston", "input force", "effort force", "force on the input piston"),
+    member=("F", 1), assumes=("F_pis1 > 0",))
+F_pis2 = quantity("N", "force on the second piston", kind="force", synonyms=(
+    "force on the large piston", "output force", "load force", "force on the output piston"),
+    member=("F", 2), assumes=("F_pis2 > 0",))
+A_pis1 = quantity("m^2", "area of the first piston", kind="area", synonyms=(
+    "area of the small piston", "input area", "area of the input piston", "small piston area"),
+    member=("A", 1), assumes=("A_pis1 > 0",))
+A_pis2 = quantity("m^2", "area of the second piston", kind="area", synonyms=(
+    "area of the large piston", "output area", "area of the output piston", "large piston area"),
+    member=("A", 2), assumes=("A_pis2 > 0",))
 pr = quantity("Pa", "pressure", kind="pressure", synonyms=(
     "absolute pressure", "gas pressure", "pressure of the gas", "total pressure",
     "pressure at depth", "fluid pressure", "pressure at the bottom", "pressure in the tank",
     "pressure of the air", "pressure exerted", "pressure on the surface",
-    "absolute pressure at depth", "pressure in the container", "pressure of the ideal gas"))
+    "absolute pressure at depth", "pressure in the container", "pressure of the ideal gas"), assumes=("pr > 0",))
 pr_0 = quantity("Pa", "surface pressure", kind="pressure", synonyms=(
     "atmospheric pressure", "pressure at the surface", "air pressure above the liquid",
-    "external pressure", "barometric pressure", "ambient pressure"))
+    "external pressure", "barometric pressure", "ambient pressure"), assumes=("pr_0 > 0",))
 pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
     "hydrostatic pressure", "pressure due to the liquid", "pressure due to the fluid",
     "pressure due to the water", "pressure due to the fluid column", "excess pressure",
     "liquid pressure", "water pressure", "pressure of the water column",
     "pressure due to depth"))
-pr1 = quantity("Pa", "pressure at point 1", kind="pressure", synonyms=(
-    "upstream pressure", "inlet pressure", "pressure in the wide section", "pressure 1"))
-pr2 = quantity("Pa", "pressure at point 2", kind="pressure", synonyms=(
-    "downstream pressure", "outlet pressure", "pressure in the narrow section", "pressure 2"))
-h1 = quantity("m", "height at point 1", kind="height", synonyms=(
-    "elevation at point 1", "height of point 1", "height 1"))
-h2 = quantity("m", "height at point 2", kind="height", synonyms=(
-    "elevation at point 2", "height of point 2", "height 2"))
 dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
     "pressure drop", "pressure difference across the pipe", "differential pressure",
     "pressure difference between the ends", "pressure drop along the pipe"))
 pr_dyn = quantity("Pa", "dynamic pressure", kind="pressure", synonyms=(
-    "ram pressure", "kinetic pressure"))
+    "ram pressure", "kinetic pressure"), assumes=("pr_dyn >= 0",))
 Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
     "flow rate", "volumetric flow rate", "discharge", "rate of flow", "volume per second",
-    "volume flux"))
+    "volume flux"), assumes=("Q_v >= 0",))
 m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
-    "mass per second", "rate of mass flow", "mass flux"))
+    "mass per second", "rate of mass flow", "mass flux"), assumes=("m_dot >= 0",))
 F_b = quantity("N", "buoyant force", kind="force", synonyms=(
     "buoyancy", "upthrust", "buoyancy force", "archimedes force", "upward thrust",
-    "buoyant force on the object"))
+    "buoyant force on the object"), assumes=("F_b >= 0",))
 F_app = quantity("N", "apparent weight", kind="weight", synonyms=(
     "apparent weight in the fluid", "weight in water", "effective weight",
     "apparent weight in water", "weight when submerged"))
 F_d = quantity("N", "drag force", kind="force", synonyms=(
     "drag", "air resistance", "fluid resistance", "viscous drag", "resistive force",
-    "viscous force", "stokes drag", "drag on the sphere"))
+    "viscous force", "stokes drag", "drag on the sphere"), assumes=("F_d >= 0",))
 C_d = quantity("1", "drag coefficient", kind="drag coefficient", synonyms=(
-    "coefficient of drag",))
+    "coefficient of drag",), assumes=("C_d > 0",))
 v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
-    "terminal speed",))
+    "terminal speed",), assumes=("v_t >= 0", "v_t < c"))
 eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms=(
     "viscosity", "coefficient of viscosity", "absolute viscosity", "viscosity of the fluid",
-    "viscosity of the liquid"), of="fluid")
+    "viscosity of the liquid"), of="fluid", assumes=("eta_v > 0",))
 Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
-    "reynolds no",))
+    "reynolds no",), assumes=("Re >= 0",))
 gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(
-    "surface tension of the liquid", "coefficient of surface tension"))
+    "surface tension of the liquid", "coefficient of surface tension"), assumes=("gamma_st > 0",), of="fluid")
 
 # ------------------------------------------------------------------------ thermodynamics
 T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
