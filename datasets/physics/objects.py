@@ -69,7 +69,7 @@ gas = object_kind("gas", is_a="matter", nouns=(
     "argon", "neon", "carbon dioxide", "balloon", "tyre", "tire", "container", "cylinder",
     "piston", "steam", "vapour", "vapor", "atmosphere"),
     description="a sample of gas: the gas laws, kinetic theory, gas processes")
-air = object_kind("air", is_a="gas", nouns=("air", "dry air", "atmosphere", "the air"),
+air = object_kind("air", is_a="gas", implicit=True, nouns=("air", "dry air", "atmosphere", "the air"),
                   description="dry air: a diatomic ideal gas whose sound speed follows from its temperature")
 
 # ------------------------------------------------------------------------ places

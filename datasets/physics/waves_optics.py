@@ -92,16 +92,6 @@ def linear_density_of_string(m: U["kg"], l: U["m"]) -> U["kg/m"]:
 
 
 @law(
-    output="F_T", on="string", of={"m": "body"},
-    assumes=("m > 0", "g > 0", "F_T > 0"),
-    valid="the string carries a mass hanging at rest (over a pulley), massless pulley",
-)
-def string_tension_from_hanging_mass(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
-    """Tension of a string stretched by a body of mass m hanging at rest from it."""
-    return m * g
-
-
-@law(
     output="f", on="open pipe",
     assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
     valid="pipe open at both ends",
