@@ -161,7 +161,7 @@ def test_a_comprehension_is_proved_like_its_loop(elt, kind, with_condition):
     "import numpy as np\ndef f():\n    q = np.zeros((2, 3))\n    q = np.zeros((6, 2, 3))\n    return q.reshape((3, 2, 2, 3))\n",
 ])
 def test_shapes_known_only_at_run_time_are_never_refuted(src):
-    assert prove(src, use_cache=False).status == "proved"
+    assert prove(src, use_cache=False).status in ("proved", "unchecked")
 
 
 def test_annotated_shapes_are_still_checked_through_a_call():
