@@ -52,7 +52,6 @@ class Type:
     * ``literal``: a bare number (``value``), which takes the unit its context needs;
     * ``items``: a tuple's items; ``container``: ``list``/``dict`` of values of this type;
     * ``cls``: an instance of an analysed class;
-    * ``pending``: a sum of absolute temperatures (where, how many) that only a mean makes sound;
     * ``origin``: the expression that carries the unit (kept through literal factors), where
       a suggested conversion goes.
     """
@@ -70,7 +69,6 @@ class Type:
     items: tuple | None = None
     container: str | None = None
     cls: str | None = None
-    pending: tuple | None = None
     origin: int = -1  # the node whose unit this is (a name read, a call), for suggested edits
 
 
@@ -518,9 +516,6 @@ class _Inferrer:
         unit, or made so by literals written with it (``alt_ft * 0.3048``)? Emits a
         ``scale`` or ``offset`` obligation when the units differ. Returns (agreed, the value
         as a value of the target's unit)."""
-        if value.pending is not None and emit:
-            self.abs_sum(sys, value)
-            value = replace(value, pending=None)
         a_unit, t_unit = value.unit, target.unit
         if a_unit is None or t_unit is None or not (value.dim.concrete and target.dim.concrete):
             return True, value
@@ -571,16 +566,9 @@ class _Inferrer:
             replacement = f"({replacement})"
         return (self.span_of(target), replacement), note
 
-    def abs_sum(self, sys: FunctionSystem, t: Type) -> None:
-        span, count = t.pending
-        self.oblige(sys, "offset", "abs-sum", t.unit, t.unit, span, str(count))
-
     def absolute(self, sys: FunctionSystem, t: Type, span: Span, node: int) -> Type:
         """A temperature in a product, quotient or power must start at absolute zero:
         degC is taken to K (by the literal offset written with it, or a finding)."""
-        if t.pending is not None:
-            self.abs_sum(sys, t)
-            t = replace(t, pending=None)
         if t.unit is None or not t.unit.shifted:
             return t
         kelvin = Scale(t.unit.dim, t.unit.factor, 0.0, "K" if abs(t.unit.factor - 1) < 1e-9 else "degR")
@@ -813,11 +801,11 @@ class _Inferrer:
         known = info.inited.get(attr)
         if known is None:
             if in_init and not value.opaque and value.dim.concrete and value.items is None:
-                info.inited[attr] = replace(value, lits=(), shift=0.0, pending=None)
+                info.inited[attr] = replace(value, lits=(), shift=0.0)
         elif not value.literal and not known.literal:
             self.check(sys, "rebind", value, known, n.span, detail, n.children[1])
         elif known.literal and not value.literal and in_init and value.dim.concrete and not value.opaque:
-            info.inited[attr] = replace(value, lits=(), shift=0.0, pending=None)
+            info.inited[attr] = replace(value, lits=(), shift=0.0)
         return Type()
 
     # -- arithmetic -----------------------------------------------------------
@@ -852,49 +840,43 @@ class _Inferrer:
         if a.kind and b.kind and a.kind != b.kind:
             self.oblige(sys, "kind", rule, a.kind, b.kind, span)
         kind = a.kind if a.kind == b.kind else None
-        unit, pending, lits = self.same_unit(sys, rule, a, b, span, na, nb)
-        return Type(a.dim, shape, kind, unit=unit, pending=pending, lits=lits)
+        unit, lits = self.same_unit(sys, rule, a, b, span, na, nb)
+        return Type(a.dim, shape, kind, unit=unit, lits=lits)
 
     def same_unit(self, sys: FunctionSystem, rule: str, a: Type, b: Type, span: Span, na: int, nb: int):
         """The unit of ``a (op) b``, checking that the two agree (temperatures: affine rules).
-        Returns (unit, pending sum of absolute temperatures, literal factors)."""
+        Returns (unit, literal factors)."""
         A, B = a.unit, b.unit
         if A is None or B is None or not (a.dim.concrete and b.dim.concrete) or a.dim.const != b.dim.const:
-            return None, None, ()
+            return None, ()
         if A.temperature and not A.delta and not B.delta and rule in ("add", "sub"):
-            if rule == "add" and (A.shifted or B.shifted):
-                if a.pending is not None or b.pending is not None or scales.same(A, B) and \
-                        abs(a.shift) < 1e-9 and abs(b.shift) < 1e-9:
-                    if scales.same(A, B):  # T1 + T2: sound only as part of a mean, (T1 + T2) / 2
-                        count = (a.pending[1] if a.pending else 1) + (b.pending[1] if b.pending else 1)
-                        return A, (a.pending[0] if a.pending else span, count), ()
-            if a.pending is not None:
-                self.abs_sum(sys, a)
-            if b.pending is not None:
-                self.abs_sum(sys, b)
+            if rule == "add" and A.shifted and B.shifted and scales.same(A, B):
+                # T1 + T2 in degC: no temperature (pint refuses it too); a mean is T1 + (T2 - T1) / 2
+                self.oblige(sys, "offset", "abs-sum", A, A, span, "")
+                return A, ()
             ok, _ = self.convert(sys, rule, b, a, span, "", nb, emit=False)
             if not ok:
                 ok2, conv = self.convert(sys, rule, a, b, span, "", na, emit=False)
                 if ok2:
                     self.convert(sys, rule, a, b, span, "", na)
-                    return (B.as_delta() if rule == "sub" else B), None, ()
+                    return (B.as_delta() if rule == "sub" else B), ()
             ok, _ = self.convert(sys, rule, b, a, span, "", nb)
-            return ((A.as_delta() if rule == "sub" else A) if ok else None), None, ()
+            return ((A.as_delta() if rule == "sub" else A) if ok else None), ()
         if A.temperature and (A.delta or B.delta) and not (A.delta and B.delta):
             absolute, delta, nd = (a, b, nb) if B.delta else (b, a, na)
-            self.convert(sys, rule, replace(delta, pending=None), Type(absolute.dim, unit=absolute.unit.as_delta()),
+            self.convert(sys, rule, delta, Type(absolute.dim, unit=absolute.unit.as_delta()),
                          span, "", nd)
-            return (absolute.unit if rule in ("add", "sub", "branch") else None), None, ()
+            return (absolute.unit if rule in ("add", "sub", "branch") else None), ()
         ok, conv = self.convert(sys, rule, b, a, span, "", nb, emit=False)
         if ok:
             self.convert(sys, rule, b, a, span, "", nb)
-            return A, None, a.lits
+            return A, a.lits
         ok2, _ = self.convert(sys, rule, a, b, span, "", na, emit=False)
         if ok2:
             self.convert(sys, rule, a, b, span, "", na)
-            return B, None, b.lits
+            return B, b.lits
         self.convert(sys, rule, b, a, span, "", nb)
-        return None, None, ()  # one finding, not a cascade of them
+        return None, ()  # one finding, not a cascade of them
 
     def product(self, sys: FunctionSystem, op: str, a: Type, b: Type, span: Span, nodes) -> Type:
         na, nb = (tuple(nodes) + (-1, -1))[:2]
@@ -911,11 +893,8 @@ class _Inferrer:
             if c is None or c == 0:
                 return replace(a, shape=shape, shift=0.0, kind=None)
             factor = c if op == "*" else 1 / c
-            pending = a.pending
-            if pending is not None and abs(abs(factor) * pending[1] - 1) < 1e-6:
-                pending = None  # (T1 + T2) / 2: a mean
             return replace(a, shape=shape, lits=a.lits + ((factor, b.node, 1 if op == "*" else -1),),
-                           shift=a.shift * factor, kind=None, pending=pending)
+                           shift=a.shift * factor, kind=None)
         if a.literal:  # c * x, c / x
             if b.opaque:
                 return b if op == "*" else self.opaque("a quotient")
@@ -929,18 +908,14 @@ class _Inferrer:
                         if b.unit else None, lits=lits, opaque=b.opaque)
         if a.opaque or b.opaque:
             return Type(a.dim * b.dim if op == "*" else a.dim / b.dim, shape, opaque=True)
-        if a.unit is not None and a.unit.shifted and not _plain_number(b):
+        if a.unit is not None and a.unit.shifted:
             a = self.absolute(sys, a, span, na)
-        elif a.pending is not None and not _plain_number(b):
-            a = self.absolute(sys, a, span, na)
-        if b.unit is not None and (b.unit.shifted or b.pending is not None):
+        if b.unit is not None and b.unit.shifted:
             b = self.absolute(sys, b, span, nb)
         inverse = op == "/"
         dim = a.dim * b.dim if op == "*" else a.dim / b.dim
         lits = a.lits + (tuple((1 / v, nd, -p) for v, nd, p in b.lits if v) if inverse else b.lits)
         unit = scales.times(a.unit, b.unit, inverse)
-        if a.unit is not None and a.unit.temperature and _plain_number(b) and b.unit is None:
-            unit = a.unit  # a temperature divided by a count (a mean): still a temperature
         return Type(dim, shape, unit=unit, lits=lits)
 
     def power(self, sys: FunctionSystem, a: Type, b: Type, span: Span, nodes) -> Type:
@@ -962,7 +937,7 @@ class _Inferrer:
             if not a.opaque:
                 self.oblige(sys, "dim", "base", a.dim, _DIMLESS, span)
             return Type(shape=a.shape)
-        if p != 1 and a.unit is not None and (a.unit.shifted or a.pending is not None):
+        if p != 1 and a.unit is not None and a.unit.shifted:
             a = self.absolute(sys, a, span, na)
         lits = tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0)
         return Type(a.dim ** p, a.shape, opaque=a.opaque, unit=scales.power(a.unit, p), lits=lits)
@@ -1096,10 +1071,11 @@ class _Inferrer:
                 if x.opaque:
                     sys.skipped += 1
                     continue
-                self.oblige(sys, "dim", "dimensionless", x.dim, _DIMLESS, span, fn)
+                where = self.span_of(nodes[0])  # the argument, where it is wrong
+                self.oblige(sys, "dim", "dimensionless", x.dim, _DIMLESS, where, fn)
                 if x.unit is not None:
                     want = scales.RADIAN if fn in _TRIG else scales.PLAIN
-                    self.convert(sys, "dimensionless", x, Type(_DIMLESS, unit=want), span, fn, nodes[0])
+                    self.convert(sys, "dimensionless", x, Type(_DIMLESS, unit=want), where, fn, nodes[0])
             if a.literal:
                 return _literal(shape=a.shape)
             return Type(shape=a.shape, unit=scales.RADIAN if fn in _ANGLE_RESULT else scales.PLAIN)
@@ -1166,18 +1142,22 @@ class _Inferrer:
         return self.opaque(f"{fn}()")
 
     def angle(self, sys: FunctionSystem, fn: str, a: Type, span: Span, node: int) -> Type:
-        """``radians(x)`` multiplies by pi/180: ``x`` should be in degrees (a number is taken
-        as degrees); an argument already in radians is converted twice."""
+        """``radians(x)`` is ``x * pi / 180``: degrees become radians (rad/s from deg/s too);
+        a plain number is taken as degrees. An argument already in radians is converted
+        twice, which its next use finds (``sin`` expects radians)."""
         to_rad = fn in ("radians", "deg2rad")
-        if a.literal:
-            return _literal(shape=a.shape)
-        want, result = (scales.DEGREE, scales.RADIAN) if to_rad else (scales.RADIAN, scales.DEGREE)
-        if a.opaque:
-            return Type(shape=a.shape, unit=result)
-        self.oblige(sys, "dim", "dimensionless", a.dim, _DIMLESS, span, fn)
-        if a.unit is not None and a.unit.label in _ANGLE_UNITS:
-            self.convert(sys, "angle", a, Type(_DIMLESS, unit=want), span, fn, node)
-        return Type(shape=a.shape, unit=result)
+        if a.literal or a.opaque:
+            return _literal(shape=a.shape) if a.literal else Type(shape=a.shape, unit=None, opaque=True)
+        factor = math.pi / 180 if to_rad else 180 / math.pi
+        u = a.unit
+        if u is None:
+            return replace(a, unit=None, lits=(), shift=0.0, origin=-1)
+        if u.dim.dimensionless and u.label in ("1", "", "rad" if not to_rad else "deg"):
+            return replace(a, unit=scales.RADIAN if to_rad else scales.DEGREE, lits=(), shift=0.0, origin=-1)
+        old, new = ("deg", "rad") if to_rad else ("rad", "deg")
+        label = u.label.replace(old, new) if old in u.label else ""
+        unit = Scale(u.dim, u.factor / factor, u.offset, label, u.delta)
+        return replace(a, unit=unit, lits=(), shift=0.0, origin=-1)
 
     def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span,
                     nodes: list[int] | None = None) -> Type:
@@ -1219,9 +1199,10 @@ class _Inferrer:
             if not callee.constrained(raw) and raw.shape is None and arg.shape is None:
                 continue  # x == u, u free in the callee: nothing to check, nothing to learn
             ptype = inst(raw)
-            if not (arg.opaque and arg.shape is None):
-                self.check(sys, "arg", replace(arg, shape=None), replace(ptype, shape=None), span,
-                           f"{pname}|{callee.name}", nodes[k] if k < len(nodes) else -1)
+            nd = nodes[k] if k < len(nodes) else -1
+            if not (arg.opaque and arg.shape is None):  # the argument's own place, where it is wrong
+                self.check(sys, "arg", replace(arg, shape=None), replace(ptype, shape=None),
+                           self.span_of(nd) if nd >= 0 else span, f"{pname}|{callee.name}", nd)
             elif not ptype.opaque:
                 sys.skipped += 1
             if arg.shape is not None and ptype.shape is not None:

@@ -40,7 +40,8 @@ _MAX_LITERALS = 10          # subsets of at most this many literal factors are s
 class Scale:
     """What one number of a value is: ``factor`` SI units, starting at ``offset`` (SI) for
     absolute temperatures on a shifted scale (degC, degF); ``delta`` marks a temperature
-    difference; ``label`` is the unit as people write it."""
+    difference (or a unit made with one, V/delta_degC); ``label`` is the unit as people
+    write it."""
 
     dim: Dimension
     factor: float
@@ -88,7 +89,7 @@ def scale_of(unit: str) -> Scale | None:
         except (UnitError, ValueError):
             pass
     label = "1" if unit.strip() == "1" else unit.strip()
-    return Scale(u.dimension, factor, 0.0 if delta else u.offset, label, delta and u.dimension == TEMPERATURE)
+    return Scale(u.dimension, factor, 0.0 if delta else u.offset, label, delta)
 
 
 def _delta_spelling(unit: str) -> str:
@@ -146,14 +147,20 @@ def times(a: Scale | None, b: Scale | None, inverse: bool = False) -> Scale | No
             label = "·".join(x for x in (_group(la), lb) if x)
         label = label or "1"
     factor = a.factor / b.factor if inverse else a.factor * b.factor
-    return Scale(a.dim / b.dim if inverse else a.dim * b.dim, factor, 0.0, label)
+    dim = a.dim / b.dim if inverse else a.dim * b.dim
+    # a temperature made by a product (lapse rate * height, V / (V/delta_degC), a difference
+    # times a factor) is a difference; only an absolute temperature times a number stays one
+    absolute = (a.temperature and not a.delta and b.dim.dimensionless) or \
+        (not inverse and b.temperature and not b.delta and a.dim.dimensionless)
+    delta = (a.delta or b.delta or dim == TEMPERATURE) and not absolute
+    return Scale(dim, factor, 0.0, label, delta)
 
 
 def power(a: Scale | None, p) -> Scale | None:
     if a is None:
         return None
     label = f"{_group(a.label)}^{p}" if a.label and a.label != "1" else a.label
-    return Scale(a.dim ** p, a.factor ** float(p), 0.0, label)
+    return Scale(a.dim ** p, a.factor ** float(p), 0.0, label, a.delta or (p != 1 and a.temperature))
 
 
 def _group(label: str) -> str:
@@ -187,14 +194,23 @@ def number(x: float) -> str:
 
 
 def _digits(x: float) -> int:
-    return len(number(x).replace("-", "").replace(".", "").lstrip("0"))
+    """Significant digits as written: 1000 and 0.001 have one, 3.6 two."""
+    text = number(abs(x))
+    mant = text.partition("e")[0].replace(".", "").lstrip("0").rstrip("0")
+    return len(mant) or 1
+
+
+def _divide(a: float) -> bool:
+    """Is ``/ (1/a)`` the simpler way to write ``* a``? (fewer digits; on a tie, the number >= 1)"""
+    inv, direct = _digits(1 / a), _digits(a)
+    return inv < direct or (inv == direct and abs(a) < 1)
 
 
 def how(a: float, b: float = 0.0) -> str:
     """``a * n + b`` in words: ``multiply by 0.3048``, ``divide by 3.6``, ``add 273.15``."""
     parts = []
     if not _same(a, 1.0, 1e-9):
-        parts.append(f"divide by {number(1 / a)}" if _digits(1 / a) < _digits(a) else f"multiply by {number(a)}")
+        parts.append(f"divide by {number(1 / a)}" if _divide(a) else f"multiply by {number(a)}")
     if abs(b) > 1e-12:
         if parts and _digits(b / a) < _digits(b):  # (n + b/a) * a reads better: (T + 459.67) / 1.8
             return f"add {number(b / a)}, then {parts[0]}" if b > 0 else f"subtract {number(-b / a)}, then {parts[0]}"
@@ -213,10 +229,10 @@ def expression(text: str, a: float, b: float = 0.0, simple: bool = False) -> str
     inner = text if simple else f"({text})"
     if abs(b) > 1e-12 and not _same(a, 1.0, 1e-9) and _digits(b / a) < _digits(b):
         shifted = f"({text} {'+' if b > 0 else '-'} {number(abs(b / a))})"
-        return f"{shifted} / {number(1 / a)}" if _digits(1 / a) < _digits(a) else f"{shifted} * {number(a)}"
+        return f"{shifted} / {number(1 / a)}" if _divide(a) else f"{shifted} * {number(a)}"
     out = inner
     if not _same(a, 1.0, 1e-9):
-        out = f"{inner} / {number(1 / a)}" if _digits(1 / a) < _digits(a) else f"{inner} * {number(a)}"
+        out = f"{inner} / {number(1 / a)}" if _divide(a) else f"{inner} * {number(a)}"
     if abs(b) > 1e-12:
         out = f"{out} {'+' if b > 0 else '-'} {number(abs(b))}"
     return out

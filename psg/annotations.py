@@ -11,7 +11,9 @@ Understood forms (``U`` is the short alias of ``Annotated[float, unit]``)::
 >>> import ast
 >>> read(ast.parse('Annotated[Float[np.ndarray, "b n"], "m", "length"]', mode="eval").body)
 Annotation(unit='m', kind='length', shape=('b', 'n'))
->>> read(ast.parse('float', mode="eval").body) is None
+>>> read(ast.parse('float', mode="eval").body)  # a plain number
+Annotation(unit='1')
+>>> read(ast.parse('str', mode="eval").body) is None
 True
 """
 from __future__ import annotations
@@ -47,8 +49,9 @@ _WRAPPERS = {"Optional", "ClassVar", "Final", "Required", "NotRequired", "ReadOn
 _SEQUENCES = {"list", "List", "Sequence", "MutableSequence", "Iterable", "Iterator", "Collection", "set", "Set",
               "frozenset", "FrozenSet", "deque", "Deque", "Generator"}
 _MAPPINGS = {"dict", "Dict", "Mapping", "MutableMapping", "OrderedDict", "defaultdict", "DefaultDict"}
-_PLAIN = {"float", "int", "complex", "bool", "str", "bytes", "object", "None", "Any", "type", "list", "dict",
+_PLAIN = {"bool", "str", "bytes", "object", "None", "Any", "type", "list", "dict",
           "tuple", "set", "frozenset", "Callable", "Self", "NoReturn", "Never", "LiteralString"}
+_NUMBERS = {"float", "int", "complex", "float64", "float32", "int64", "int32", "floating", "integer"}  # plain numbers
 _SHORT = {"Q"}  # ``Q[float, "m/s"]``: oracle's name for typing.Annotated, which mypy and pyright accept
 
 
@@ -81,6 +84,8 @@ def read(expr: ast.expr | None, file: str = "<string>", names: dict | None = Non
         dotted = _dotted(expr)
         if dotted is None or dotted.rpartition(".")[2] in _PLAIN:
             return None
+        if dotted.rpartition(".")[2] in _NUMBERS and (isinstance(expr, ast.Name) or dotted.startswith(("np.", "numpy."))):
+            return Annotation(unit="1")  # x: float is a number with no unit
         return Annotation(cls=dotted)
     if not isinstance(expr, ast.Subscript):
         return None
@@ -109,10 +114,16 @@ def read(expr: ast.expr | None, file: str = "<string>", names: dict | None = Non
         inner = tuple(read(e, file, names) for e in items)
         return Annotation(items=inner) if any(a is not None for a in inner) else None
     if head in _SEQUENCES and items:
-        return _contained(read(items[0], file, names), "list")
+        return None if _number_name(items[0]) else _contained(read(items[0], file, names), "list")
     if head in _MAPPINGS and len(items) == 2:
-        return _contained(read(items[1], file, names), "dict")
+        return None if _number_name(items[1]) else _contained(read(items[1], file, names), "dict")
     return None
+
+
+def _number_name(e: ast.expr) -> bool:
+    """``float`` in ``list[float]``: a container of numbers says nothing of their unit (the
+    unit of a sequence of speeds is rarely written there), so its elements stay unknown."""
+    return isinstance(e, ast.Name) and e.id in _NUMBERS
 
 
 def _contained(elem: Annotation | None, container: str) -> Annotation | None:
