@@ -37,7 +37,8 @@ def prove_psg(psg, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = Tr
     system = infer(psg, strict_literals=strict_literals)
     results = check(system, timeout_ms=timeout_ms, use_cache=use_cache, progress=progress)
     files = tuple(name for name, _ in psg.sources)
-    return ProofReport(tuple(results), files, time.perf_counter() - t0, tuple(psg.sources), tuple(psg.problems))
+    return ProofReport(tuple(results), files, time.perf_counter() - t0, tuple(psg.sources),
+                       tuple(psg.problems) + tuple(system.problems))
 
 
 def prove(paths, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True, progress=None,

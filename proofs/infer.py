@@ -160,6 +160,7 @@ class System:
     functions: dict[str, FunctionSystem]
     var_names: dict[int, str]
     psg: PSG
+    problems: list = field(default_factory=list)  # code too deeply nested to analyse (SourceErrors)
 
 
 # Known functions of math and numpy. Each maps to a rule name handled in ``call_known``.
@@ -222,6 +223,7 @@ class _Inferrer:
         self.class_by_node: dict[int, ClassInfo] = {}
         self.unpacking: Type | None = None
         self._lines: dict[str, list[bytes]] = {}
+        self.problems: list[SourceError] = []
 
     # -- small helpers ------------------------------------------------------
     def fresh(self, name: str) -> DimTerm:
@@ -362,10 +364,27 @@ class _Inferrer:
         g = self.psg
         self.read_classes()
         for root in g.roots:
-            self.module(root)
+            self.bounded(self.module, root)
         for fn in g.functions():
-            self.function(fn)
-        return System(self.systems, self.var_names, g)
+            self.bounded(self.function, fn)
+        return System(self.systems, self.var_names, g, self.problems)
+
+    def bounded(self, visit, node: int) -> None:
+        """Visit a module or function; one nested too deeply for Python's stack is a problem
+        of its own (named with its place), with nothing proved in it, and the run goes on."""
+        try:
+            visit(node)
+        except RecursionError:
+            n = self.psg.nodes[node]
+            self.problems.append(SourceError(f"{n.label}: expressions nested too deeply to analyse", n.span.file,
+                                             n.span.line, n.span.col))
+            sys = self.by_node.get(node)
+            if sys is not None:
+                sys.obligations.clear()
+                sys.notes.append((n.span, "nested too deeply to analyse: nothing here was checked"))
+                sys.result = sys.result or Type(opaque=True)
+                self.systems[sys.name] = sys
+            self.in_progress.clear()
 
     def module(self, root: int) -> None:
         g = self.psg
@@ -875,6 +894,13 @@ class _Inferrer:
         if ok2:
             self.convert(sys, rule, a, b, span, "", na)
             return B, b.lits
+        if not A.temperature:  # each side converted by its own literals, to the coherent SI unit
+            si = Type(a.dim, unit=Scale(A.dim, 1.0, 0.0, A.dim.si()))
+            if self.convert(sys, rule, a, si, span, "", na, emit=False)[0] and \
+                    self.convert(sys, rule, b, si, span, "", nb, emit=False)[0]:
+                self.convert(sys, rule, a, si, span, "", na)
+                self.convert(sys, rule, b, si, span, "", nb)
+                return si.unit, ()
         self.convert(sys, rule, b, a, span, "", nb)
         return None, ()  # one finding, not a cascade of them
 

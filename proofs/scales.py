@@ -224,9 +224,9 @@ def expression(text: str, a: float, b: float = 0.0, simple: bool = False) -> str
     >>> expression("alt_ft", 0.3048, simple=True), expression("v", 0.2777777778, simple=True)
     ('alt_ft * 0.3048', 'v / 3.6')
     >>> expression("T_F", 0.5555555556, 255.3722222), expression("a + b", 1, -273.15)
-    ('(T_F + 459.67) / 1.8', '(a + b) - 273.15')
+    ('(T_F + 459.67) / 1.8', 'a + b - 273.15')
     """
-    inner = text if simple else f"({text})"
+    inner = text if simple or _same(a, 1.0, 1e-9) else f"({text})"
     if abs(b) > 1e-12 and not _same(a, 1.0, 1e-9) and _digits(b / a) < _digits(b):
         shifted = f"({text} {'+' if b > 0 else '-'} {number(abs(b / a))})"
         return f"{shifted} / {number(1 / a)}" if _divide(a) else f"{shifted} * {number(a)}"

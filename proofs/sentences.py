@@ -50,9 +50,8 @@ def scale_sentence(o: Obligation) -> str:
     param, _, fn = detail.partition("|")
     V, T, t = in_words(value), in_words(target), target.text()
     if o.rule == "abs-sum":
-        return (f"adds absolute temperatures in {value.text()}: the sum of {detail or 'two'} readings on a scale "
-                f"whose zero is not absolute zero is no temperature (a difference, a mean (a + b) / 2, or values "
-                f"in K are)")
+        return (f"adds two absolute temperatures in {value.text()}: on a scale whose zero is not absolute zero "
+                f"their sum is no temperature (a difference is, and so are values in K; a mean is a + (b - a) / 2)")
     if o.rule == "abs-product":
         a, b = scales.needed(value, target)
         return (f"multiplies, divides or raises {V}, whose zero is not absolute zero: {scales.how(a, b)} to "

@@ -300,6 +300,13 @@ class _Builder:
             self.self_name = positional[0].arg if positional and "classmethod" not in decorators else None
         try:
             body = self.statements(_strip_doc(f.body), prefix)
+        except RecursionError:  # nested too deeply for Python's stack: this function is left unread
+            err = SourceError(f"{prefix + f.name}: expressions nested too deeply to analyse", self.file,
+                              f.lineno, f.col_offset + 1)
+            if self.problems is None:
+                raise err from None
+            self.problems.append(err)
+            body = []
         finally:
             self.self_name = saved
         meta = [("doc", ast.get_docstring(f) or ""), ("module", self.module_name), ("decorators", decorators)]
