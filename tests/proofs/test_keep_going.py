@@ -65,3 +65,12 @@ def test_deep_nesting_and_huge_expressions_are_a_problem_or_proved_in_bounded_ti
     for src in (deep, long_sum, nested):
         r = prove_source(src, use_cache=False)
         assert r.status in ("proved", "unchecked") or r.problems, r.to_text()
+
+
+def test_circular_imports_between_analysed_files(tmp_path):
+    (tmp_path / "ping.py").write_text("from oracle.laws import U\nfrom pong import back\n\n"
+                                      "def there(x: U['m']) -> U['m']:\n    return back(x)\n")
+    (tmp_path / "pong.py").write_text("from oracle.laws import U\nfrom ping import there\n\n"
+                                      "def back(x: U['m']) -> U['s']:\n    return there(x)\n")
+    r = prove(tmp_path, use_cache=False)
+    assert [(f.where.file.rpartition("/")[2], f.where.line) for f in r.findings] == [("ping.py", 5)]

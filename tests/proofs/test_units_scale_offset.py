@@ -222,3 +222,15 @@ def test_float_parameters_are_plain_numbers_and_unannotated_code_is_unchecked():
     assert kinds(r) == [(2, "dimension")]
     assert r.result("g").verdict == "unchecked"
     assert "1 unchecked (nothing annotated or inferred)" in r.summary()
+
+
+def test_typed_dicts_attrs_classes_and_class_constants():
+    src = ('from typing import TypedDict\nimport attr\n\n'
+           'class Reading(TypedDict):\n    alt: U["ft"]\n    temp: U["K"]\n\n'
+           '@attr.s(auto_attribs=True)\nclass Leg:\n    dist: U["nmi"]\n    G = 9.81\n\n'
+           '    @classmethod\n    def default(cls) -> "Leg":\n        return cls(1.0)\n\n'
+           '    def time(self, v: U["knot"]) -> U["h"]:\n        return self.dist / v + self.G * 0\n\n'
+           'def use(r: Reading, leg: Leg) -> U["m"]:\n    return r["alt"] + leg.dist\n')
+    r = run(src)
+    assert kinds(r) == [(21, "scale")], r.to_text()  # one finding: the sum has no unit after it, no cascade
+    assert r.result("Leg.time").verdict == "proved"
