@@ -52,8 +52,6 @@ class Type:
     * ``literal``: a bare number (``value``), which takes the unit its context needs;
     * ``items``: a tuple's items; ``container``: ``list``/``dict`` of values of this type;
     * ``cls``: an instance of an analysed class;
-    * ``origin``: the expression that carries the unit (kept through literal factors), where
-      a suggested conversion goes.
     """
 
     dim: DimTerm = _DIMLESS
@@ -69,7 +67,6 @@ class Type:
     items: tuple | None = None
     container: str | None = None
     cls: str | None = None
-    origin: int = -1  # the node whose unit this is (a name read, a call), for suggested edits
 
 
 def _literal(value: float | None = None, node: int = -1, shape=None) -> Type:
@@ -573,7 +570,7 @@ class _Inferrer:
                 if lit >= 0 and self.psg.nodes[lit].kind == "const":
                     note = f"|wrong-way:{self.psg.nodes[lit].label}"
                     return (self.span_of(lit), scales.number(a if p > 0 else 1 / a)), note
-        target = value.origin if value.origin >= 0 else node
+        target = self.carrier(node)
         text = self.text(target)
         if text is None:
             return None, note
@@ -584,6 +581,26 @@ class _Inferrer:
         if abs(b) > 1e-9 and not (target == node and rule in _STANDALONE):
             replacement = f"({replacement})"
         return (self.span_of(target), replacement), note
+
+    def carrier(self, node: int) -> int:
+        """The part of an expression that carries its unit, where a conversion goes: through
+        literal factors (``0.5 * v`` -> ``v``, ``287.05 * T`` -> ``T``) and signs."""
+        g = self.psg
+        while node >= 0:
+            n = g.nodes[node]
+            if n.kind == "op" and n.label in ("neg", "pos") and n.children:
+                node = n.children[0]
+            elif n.kind == "op" and n.label in ("*", "/") and len(n.children) == 2:
+                left, right = (g.nodes[c] for c in n.children)
+                if right.kind == "const" and right.value is not None:
+                    node = n.children[0]
+                elif left.kind == "const" and left.value is not None and n.label == "*":
+                    node = n.children[1]
+                else:
+                    break
+            else:
+                break
+        return node
 
     def absolute(self, sys: FunctionSystem, t: Type, span: Span, node: int) -> Type:
         """A temperature in a product, quotient or power must start at absolute zero:
@@ -625,7 +642,7 @@ class _Inferrer:
         if k == "attr":
             base = kids[0]
             if base.cls is not None:
-                return _from(self.member(sys, base.cls, n.label, n.span), i)
+                return self.member(sys, base.cls, n.label, n.span)
             if base.literal:
                 return base if n.label in ("T", "real", "flat") else Type(opaque=True)
             if n.label == "T":
@@ -704,12 +721,12 @@ class _Inferrer:
         n = self.psg.nodes[i]
         local = n.get("local", n.label)
         if local in sys.names:
-            return _from(sys.names[local], i)
+            return sys.names[local]
         if sys.node in self.by_node and self.psg.nodes[sys.node].kind == "function":
             mod = self.psg.nodes[sys.node].get("module", "")
             gl = self.globals.get(mod, {})
             if local in gl:
-                return _from(gl[local], i)
+                return gl[local]
         mod, _, tail = n.label.rpartition(".")
         if tail in _CONSTANTS and (mod in _MODULES or n.label in _CONSTANTS):
             return Type() if self.strict and _CONSTANTS[tail] is not None else _literal(_CONSTANTS[tail], -1)
@@ -848,7 +865,7 @@ class _Inferrer:
                 shift = other.shift - lit.value if b.literal else lit.value - other.shift
             else:
                 shift = other.shift
-            return replace(other, shape=shape, shift=shift, origin=-1)
+            return replace(other, shape=shape, shift=shift)
         if a.opaque or b.opaque:
             sys.skipped += 1
             base = b if a.opaque else a
@@ -941,7 +958,8 @@ class _Inferrer:
         inverse = op == "/"
         dim = a.dim * b.dim if op == "*" else a.dim / b.dim
         lits = a.lits + (tuple((1 / v, nd, -p) for v, nd, p in b.lits if v) if inverse else b.lits)
-        unit = scales.times(a.unit, b.unit, inverse)
+        unit = scales.times(a.unit, b.unit, inverse, dim.const if dim.concrete else None) \
+            if a.unit is not None and b.unit is not None else None
         return Type(dim, shape, unit=unit, lits=lits)
 
     def power(self, sys: FunctionSystem, a: Type, b: Type, span: Span, nodes) -> Type:
@@ -966,7 +984,9 @@ class _Inferrer:
         if p != 1 and a.unit is not None and a.unit.shifted:
             a = self.absolute(sys, a, span, na)
         lits = tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0)
-        return Type(a.dim ** p, a.shape, opaque=a.opaque, unit=scales.power(a.unit, p), lits=lits)
+        dim = a.dim ** p
+        return Type(dim, a.shape, opaque=a.opaque, lits=lits,
+                    unit=scales.power(a.unit, p, dim.const if dim.concrete else None) if a.unit else None)
 
     def broadcast(self, sys: FunctionSystem, a, b, span: Span):
         """Shape rules of elementwise operations: align from the right; equal or 1."""
@@ -1177,13 +1197,13 @@ class _Inferrer:
         factor = math.pi / 180 if to_rad else 180 / math.pi
         u = a.unit
         if u is None:
-            return replace(a, unit=None, lits=(), shift=0.0, origin=-1)
+            return replace(a, unit=None, lits=(), shift=0.0)
         if u.dim.dimensionless and u.label in ("1", "", "rad" if not to_rad else "deg"):
-            return replace(a, unit=scales.RADIAN if to_rad else scales.DEGREE, lits=(), shift=0.0, origin=-1)
+            return replace(a, unit=scales.RADIAN if to_rad else scales.DEGREE, lits=(), shift=0.0)
         old, new = ("deg", "rad") if to_rad else ("rad", "deg")
         label = u.label.replace(old, new) if old in u.label else ""
         unit = Scale(u.dim, u.factor / factor, u.offset, label, u.delta)
-        return replace(a, unit=unit, lits=(), shift=0.0, origin=-1)
+        return replace(a, unit=unit, lits=(), shift=0.0)
 
     def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span,
                     nodes: list[int] | None = None) -> Type:
@@ -1261,11 +1281,6 @@ def _vars_of(t: Type):
     yield from t.dim.vars
     for x in t.items or ():
         yield from _vars_of(x)
-
-
-def _from(t: Type, node: int) -> Type:
-    """``t`` as read at ``node`` (where a conversion of it would be written)."""
-    return replace(t, origin=node) if t.unit is not None and t.origin != node else t
 
 
 def _plain_number(t: Type) -> bool:

@@ -24,7 +24,7 @@ factors that equals the factor needed, within 1% (people write 3.28 for 3.28084)
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -48,10 +48,10 @@ class Scale:
     offset: float = 0.0
     label: str = ""
     delta: bool = False
+    temperature: bool = field(init=False, compare=False, repr=False)  # a temperature (or difference)?
 
-    @property
-    def temperature(self) -> bool:
-        return self.dim == TEMPERATURE
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "temperature", self.dim == TEMPERATURE)
 
     @property
     def shifted(self) -> bool:
@@ -133,8 +133,9 @@ def _magnitude(x: float) -> int:
     return int(math.floor(math.log10(abs(x)))) + 1 if x else 0
 
 
-def times(a: Scale | None, b: Scale | None, inverse: bool = False) -> Scale | None:
-    """The scale of a product (or quotient, ``inverse``) of two values."""
+def times(a: Scale | None, b: Scale | None, inverse: bool = False, dim: Dimension | None = None) -> Scale | None:
+    """The scale of a product (or quotient, ``inverse``) of two values (``dim``: the
+    product's dimension, when the caller has it)."""
     if a is None or b is None:
         return None
     label = ""
@@ -147,20 +148,23 @@ def times(a: Scale | None, b: Scale | None, inverse: bool = False) -> Scale | No
             label = "·".join(x for x in (_group(la), lb) if x)
         label = label or "1"
     factor = a.factor / b.factor if inverse else a.factor * b.factor
-    dim = a.dim / b.dim if inverse else a.dim * b.dim
+    if dim is None:
+        dim = a.dim / b.dim if inverse else a.dim * b.dim
     # a temperature made by a product (lapse rate * height, V / (V/delta_degC), a difference
     # times a factor) is a difference; only an absolute temperature times a number stays one
     absolute = (a.temperature and not a.delta and b.dim.dimensionless) or \
         (not inverse and b.temperature and not b.delta and a.dim.dimensionless)
-    delta = (a.delta or b.delta or dim == TEMPERATURE) and not absolute
-    return Scale(dim, factor, 0.0, label, delta)
+    result = Scale(dim, factor, 0.0, label, False)
+    delta = (a.delta or b.delta or result.temperature) and not absolute
+    return replace(result, delta=True) if delta else result
 
 
-def power(a: Scale | None, p) -> Scale | None:
+def power(a: Scale | None, p, dim: Dimension | None = None) -> Scale | None:
     if a is None:
         return None
     label = f"{_group(a.label)}^{p}" if a.label and a.label != "1" else a.label
-    return Scale(a.dim ** p, a.factor ** float(p), 0.0, label, a.delta or (p != 1 and a.temperature))
+    return Scale(a.dim ** p if dim is None else dim, a.factor ** float(p), 0.0, label,
+                 a.delta or (p != 1 and a.temperature))
 
 
 def _group(label: str) -> str:
