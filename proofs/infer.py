@@ -89,6 +89,7 @@ class FunctionSystem:
     law: dict | None = None
     skipped: int = 0        # checks left out because a value's unit is unknown
     cls: str | None = None  # the class this function is a method of
+    declared_names: set = field(default_factory=set)  # local names with a unit annotation
     _exported: list | None = field(default=None, repr=False)
     _constrained: set = field(default_factory=set, repr=False)
 
@@ -448,6 +449,7 @@ class _Inferrer:
                 if value is not None:
                     self.check(sys, "bind", value, declared, n.span, n.label, kids[0])
                 self.assign(sys, n.label, declared, n.span, -1)
+                sys.declared_names.add(n.label)
             elif value is not None:
                 self.assign(sys, n.label, value, n.span, kids[0])
         elif n.kind == "return":
@@ -488,20 +490,25 @@ class _Inferrer:
             sys.names[name] = t
             return
         if not t.literal and not t.opaque and not old.opaque:
-            self.check(sys, "rebind", t, old, span, name, node)
+            declared = name in sys.declared_names or name in (p for p, _, a in sys.params if a)
+            self.check(sys, "rebind", t, old, span, name, node, units=declared)
+            if not declared and t.unit is not None and (old.unit is None or not scales.same(t.unit, old.unit)):
+                # a = np.rad2deg(a): a name with no declared unit may change unit (not dimension)
+                sys.names[name] = replace(old, unit=t.unit, lits=t.lits, shift=t.shift)
+                old = sys.names[name]
         if old.shape is not None and t.shape != old.shape:
             sys.names[name] = replace(old, shape=None)
 
     # -- checking a value against what its place expects -----------------------------
     def check(self, sys: FunctionSystem, rule: str, value: Type, target: Type, span: Span, detail: str = "",
-              node: int = -1) -> None:
+              node: int = -1, units: bool = True) -> None:
         """``value`` goes where ``target`` is expected: they must agree in dimension, kind,
         (known) shape, and unit (scale and offset)."""
         if value.items is not None or target.items is not None:
             if value.items is not None and target.items is not None and len(value.items) == len(target.items):
                 kids = self._tuple_nodes(node, len(value.items))
                 for k, (v, t) in enumerate(zip(value.items, target.items)):
-                    self.check(sys, rule, v, t, span, detail, kids[k])
+                    self.check(sys, rule, v, t, span, detail, kids[k], units)
             return
         if value.literal or target.literal:
             return
@@ -518,7 +525,8 @@ class _Inferrer:
             else:
                 for a, b in zip(left.shape, right.shape):
                     self.oblige(sys, "shape", rule, a, b, span, detail)
-        self.convert(sys, rule, value, target, span, detail, node)
+        if units:
+            self.convert(sys, rule, value, target, span, detail, node)
 
     def _tuple_nodes(self, node: int, n: int) -> list[int]:
         g = self.psg
