@@ -31,8 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     prove = sub.add_parser("prove", help="check Python files or folders for unit and shape errors",
-                           description="Prove that the files' units (dimension, scale and offset) and shapes are "
-                                       "sound. Nothing is executed. A file that cannot be read or parsed, or an "
+                           description="Prove that the files' units (dimension, scale and offset) and shapes are\n"
+                                       "sound. Nothing is executed. A file that cannot be read or parsed, or an\n"
                                        "unknown unit, is reported for that file and every other file is still proved.",
                            epilog=f"example: {EXAMPLES['prove']}\n\nexit codes: 0 nothing refuted, 1 something "
                                   "refuted or undecided, 2 bad input in some file (or a path that does not exist), "

@@ -577,7 +577,9 @@ class _Inferrer:
                 v, lit, p = value.lits[wrong[0]]
                 if lit >= 0 and self.psg.nodes[lit].kind == "const":
                     note = f"|wrong-way:{self.psg.nodes[lit].label}"
-                    return (self.span_of(lit), scales.number(a if p > 0 else 1 / a)), note
+                    if _inside(self.span_of(lit), self.span_of(node)):
+                        return (self.span_of(lit), scales.number(a if p > 0 else 1 / a)), note
+                    return None, note  # a constant defined elsewhere: the fix is there, not here
         target = self.carrier(node)
         text = self.text(target)
         if text is None:
@@ -1289,6 +1291,12 @@ def _vars_of(t: Type):
     yield from t.dim.vars
     for x in t.items or ():
         yield from _vars_of(x)
+
+
+def _inside(a: Span, b: Span) -> bool:
+    """Is span ``a`` within span ``b`` (a literal written in the expression being checked,
+    not a constant defined elsewhere)?"""
+    return a.file == b.file and (b.line, b.col) <= (a.line, a.col) and (a.end_line, a.end_col) <= (b.end_line, b.end_col)
 
 
 def _plain_number(t: Type) -> bool:
