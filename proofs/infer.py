@@ -26,7 +26,7 @@ obligations (:mod:`proofs.scales`); a literal factor that is the conversion is r
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from fractions import Fraction
 
 from psg.errors import SourceError
@@ -35,130 +35,15 @@ from psg.units import kind as lookup_kind, parse_unit
 from zipper import Zipper
 
 from . import scales
+from .classes import ClassInfo, Classes
+from .conversions import Conversions
 from .obligations import Obligation, Size
-from .scales import Scale
 from .terms import DimTerm
+from .values import FunctionSystem, System, Type, _element, _literal
+
+__all__ = ["infer", "Type", "FunctionSystem", "System", "ClassInfo"]
 
 _DIMLESS = DimTerm()
-
-
-@dataclass(frozen=True, slots=True)
-class Type:
-    """What is known of a value: its dimension term, shape (None: unknown), kind, and more:
-
-    * ``unit``: the scale of its numbers (ft, km/h, degC); None when not known;
-    * ``lits``: literal factors ``(value, node, power)`` applied to it (maybe a conversion),
-      and ``shift``, a number added to it (maybe a temperature's offset);
-    * ``literal``: a bare number (``value``), which takes the unit its context needs;
-    * ``items``: a tuple's items; ``container``: ``list``/``dict`` of values of this type;
-    * ``cls``: an instance of an analysed class;
-    """
-
-    dim: DimTerm = _DIMLESS
-    shape: tuple[Size, ...] | None = None
-    kind: str | None = None
-    opaque: bool = False  # a fresh unknown nothing constrains (result of an unknown call)
-    unit: Scale | None = None
-    lits: tuple = ()
-    shift: float = 0.0
-    literal: bool = False
-    value: float | None = None
-    node: int = -1
-    items: tuple | None = None
-    container: str | None = None
-    cls: str | None = None
-
-
-def _literal(value: float | None = None, node: int = -1, shape=None) -> Type:
-    return Type(shape=shape, literal=True, value=value, node=node)
-
-
-@dataclass
-class FunctionSystem:
-    """The obligations of one function, with its parameters' and result's types."""
-
-    name: str
-    node: int
-    span: Span
-    params: list[tuple[str, Type, bool]] = field(default_factory=list)  # (name, type, annotated)
-    result: Type | None = None
-    declared: Type | None = None
-    obligations: list[Obligation] = field(default_factory=list)
-    names: dict[str, Type] = field(default_factory=dict)
-    notes: list[tuple[Span, str]] = field(default_factory=list)
-    law: dict | None = None
-    skipped: int = 0        # checks left out because a value's unit is unknown
-    cls: str | None = None  # the class this function is a method of
-    declared_names: set = field(default_factory=set)  # local names with a unit annotation
-    _exported: list | None = field(default=None, repr=False)
-    _constrained: set = field(default_factory=set, repr=False)
-
-    def exported(self) -> list[Obligation]:
-        """The obligations a call must copy: those with unknowns connected (through shared
-        unknowns) to the parameters' or the result's. The others hold or fail inside this
-        function whatever the caller passes, and are decided here once."""
-        if self._exported is None:
-            parent: dict[int, int] = {}
-
-            def find(v: int) -> int:
-                while parent.setdefault(v, v) != v:
-                    parent[v] = parent[parent[v]]
-                    v = parent[v]
-                return v
-
-            symbolic = [o for o in self.obligations if o.theory == "dim" and not o.concrete]
-            for o in symbolic:
-                vs = o.left.vars + o.right.vars
-                for v in vs[1:]:
-                    parent[find(v)] = find(vs[0])
-            roots = {find(v) for t in [*(t for _, t, _ in self.params), self.result or Type()]
-                     for v in _vars_of(t)}
-            self._exported = [o for o in symbolic if find((o.left.vars + o.right.vars)[0]) in roots]
-            self._constrained = {v for o in self._exported for v in o.left.vars + o.right.vars} | \
-                set(_vars_of(self.result or Type()))
-        return self._exported
-
-    def constrained(self, t: Type) -> bool:
-        """Does anything in this function (its exported obligations, its result) constrain
-        the unknowns of ``t``, the type of one of its parameters?"""
-        self.exported()
-        return any(v in self._constrained for v in _vars_of(t)) or t.dim.concrete
-
-
-@dataclass
-class ClassInfo:
-    """An analysed class: its fields (annotated, constants, set on ``self``), methods, bases."""
-
-    name: str
-    node: int
-    module: str
-    bases: tuple[str, ...]
-    decorators: tuple[str, ...]
-    fields: dict[str, tuple] = field(default_factory=dict)  # name -> (annotation, span, number, source)
-    order: list[str] = field(default_factory=list)            # class-level fields, in order
-    methods: dict[str, int] = field(default_factory=dict)     # short name -> function node
-    inited: dict[str, Type] = field(default_factory=dict)     # unannotated fields: their type when set in __init__
-
-    @property
-    def record(self) -> bool:
-        """Built from its fields in order (dataclass, attrs, NamedTuple, TypedDict)."""
-        marks = {"dataclass", "define", "frozen", "attrs", "s", "mutable", "dataclass_transform"}
-        tails = {b.rpartition(".")[2] for b in self.bases}
-        return bool(marks & set(self.decorators)) or bool(tails & {"NamedTuple", "TypedDict", "BaseModel"})
-
-    @property
-    def named_tuple(self) -> bool:
-        return any(b.rpartition(".")[2] == "NamedTuple" for b in self.bases)
-
-
-@dataclass
-class System:
-    """Everything inference found: one system per function (and ``<module>`` code)."""
-
-    functions: dict[str, FunctionSystem]
-    var_names: dict[int, str]
-    psg: PSG
-    problems: list = field(default_factory=list)  # code too deeply nested to analyse (SourceErrors)
 
 
 # Known functions of math and numpy. Each maps to a rule name handled in ``call_known``.
@@ -168,8 +53,6 @@ _DIMLESS_FUNCS = {"exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos",
                   "factorial"}
 _TRIG = {"sin", "cos", "tan"}
 _ANGLE_RESULT = {"asin", "acos", "atan", "arcsin", "arccos", "arctan"}
-_ANGLE_UNITS = {"rad", "radian", "radians", "deg", "degree", "degrees", "arcmin", "arcsec", "grad", "turn",
-                "revolution", "°"}
 _SAME_FUNCS = {"fabs", "abs", "Abs", "absolute", "floor", "ceil", "round", "trunc", "float", "int", "copy",
                "asarray", "array", "ascontiguousarray", "real", "imag", "conj", "negative", "positive",
                "squeeze", "ravel", "flatten", "transpose", "sort", "nan_to_num", "float32", "float64",
@@ -185,7 +68,6 @@ _CREATE_FUNCS = {"zeros", "ones", "empty", "full", "zeros_like", "ones_like", "e
 _CONSTANTS = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": None, "nan": None, "newaxis": None}
 _MODULES = ("math", "numpy", "cmath", "numpy.linalg", "scipy.special", "np", "builtins")
 _TARGET_FIRST = {"bind"}  # rules whose dimension obligation reads (declared, value)
-_STANDALONE = {"arg", "return", "bind", "rebind", "setattr", "setitem", "dimensionless", "branch"}
 
 
 def _known(label: str) -> str | None:
@@ -196,17 +78,7 @@ def _known(label: str) -> str | None:
     return fn
 
 
-def _element(t: Type) -> Type:
-    """The type of one element of ``t`` (an array, a list, a tuple of one type)."""
-    if t.literal:
-        return _literal(shape=t.shape[1:] if t.shape else None)
-    if t.container == "dict":  # iterating a dict gives its keys
-        return Type(opaque=True)
-    return Type(t.dim, t.shape[1:] if t.shape else None, t.kind, t.opaque, t.unit, t.lits, t.shift,
-                cls=None if t.container is None else t.cls)
-
-
-class _Inferrer:
+class _Inferrer(Classes, Conversions):
     def __init__(self, psg: PSG, strict_literals: bool = False) -> None:
         self.psg = psg
         self.strict = strict_literals
@@ -280,82 +152,6 @@ class _Inferrer:
         return self.psg.nodes[i].span
 
     # -- classes --------------------------------------------------------------
-    def read_classes(self) -> None:
-        g = self.psg
-        for i, n in enumerate(g.nodes):
-            if n.kind != "class":
-                continue
-            info = ClassInfo(n.label, i, n.get("module", ""), n.get("bases", ()), n.get("decorators", ()))
-            for name, ann, span, number, source in n.get("fields", ()):
-                if name not in info.fields or (info.fields[name][0] is None and ann is not None):
-                    info.fields[name] = (ann, span, number, source)
-                if source == "class" and name not in info.order and ann is not None:
-                    info.order.append(name)
-            for c in n.children:
-                if g.nodes[c].kind == "function":
-                    info.methods[g.nodes[c].label.rpartition(".")[2]] = c
-            self.classes[n.label] = info
-            self.class_by_node[i] = info
-
-    def class_named(self, name: str) -> ClassInfo | None:
-        if name in self.classes:
-            return self.classes[name]
-        tail = name.rpartition(".")[2]
-        found = [c for q, c in self.classes.items() if q.rpartition(".")[2] == tail]
-        return found[0] if len(found) == 1 else None
-
-    def mro(self, info: ClassInfo):
-        seen, todo = set(), [info]
-        while todo:
-            c = todo.pop(0)
-            if c.name in seen:
-                continue
-            seen.add(c.name)
-            yield c
-            todo.extend(b for b in (self.class_named(x) for x in c.bases) if b is not None)
-
-    def member(self, sys: FunctionSystem, cls: str, name: str, span: Span) -> Type:
-        """``obj.name`` for an instance of class ``cls``: a field, a property or unknown."""
-        info = self.classes.get(cls)
-        if info is None:
-            return self.opaque(f".{name}")
-        for c in self.mro(info):
-            if name in c.fields:
-                ann, fspan, number, source = c.fields[name]
-                if ann is not None:
-                    return self.annotated(ann, fspan) or self.opaque(f".{name}")
-                if number is not None:
-                    return _literal(number)
-                self.init(c)
-                if name in c.inited:
-                    return c.inited[name]
-            if name in c.methods:
-                fn = c.methods[name]
-                decorators = self.psg.nodes[fn].get("decorators", ())
-                if "property" in decorators or "cached_property" in decorators:
-                    if fn in self.in_progress:
-                        return self.opaque(f".{name}")
-                    r = self.function(fn).result
-                    if r is not None and r.dim.concrete:
-                        return r
-                return self.opaque(f".{name}")
-        return self.opaque(f".{name}")
-
-    def init(self, info: ClassInfo) -> None:
-        """Infer ``__init__`` (and ``__post_init__``) first: they set the fields' units."""
-        for m in ("__init__", "__post_init__", "setup", "__attrs_post_init__"):
-            fn = info.methods.get(m)
-            if fn is not None and fn not in self.by_node and fn not in self.in_progress:
-                self.function(fn)
-
-    def method_of(self, cls: str, name: str) -> int | None:
-        info = self.classes.get(cls)
-        if info is None:
-            return None
-        for c in self.mro(info):
-            if name in c.methods:
-                return c.methods[name]
-        return None
 
     # -- the traversal ------------------------------------------------------
     def run(self) -> System:
@@ -533,97 +329,6 @@ class _Inferrer:
         if node >= 0 and g.nodes[node].kind == "tuple" and len(g.nodes[node].children) == n:
             return list(g.nodes[node].children)
         return [-1] * n
-
-    def convert(self, sys: FunctionSystem, rule: str, value: Type, target: Type, span: Span, detail: str,
-                node: int, emit: bool = True) -> tuple[bool, Type]:
-        """The scale and offset part of a check: are ``value``'s numbers in ``target``'s
-        unit, or made so by literals written with it (``alt_ft * 0.3048``)? Emits a
-        ``scale`` or ``offset`` obligation when the units differ. Returns (agreed, the value
-        as a value of the target's unit)."""
-        a_unit, t_unit = value.unit, target.unit
-        if a_unit is None or t_unit is None or not (value.dim.concrete and target.dim.concrete):
-            return True, value
-        if value.dim.const != target.dim.const:
-            return True, value  # a dimension obligation says it
-        if scales.same(a_unit, t_unit) and not (a_unit.shifted and target.unit.delta):
-            return True, value
-        a, b = scales.needed(a_unit, t_unit)
-        pick = None if abs(a - 1) < 1e-9 else scales.match_factor(value.lits, a)
-        factor_ok = abs(a - 1) < 1e-9 or pick is not None
-        coefficient = math.prod(abs(v) for k, (v, _, _) in enumerate(value.lits) if pick is None or k not in pick)
-        want = coefficient * b  # the offset, in the numbers after the coefficients written with the value
-        offset_ok = abs(b) < 1e-9 or abs(value.shift - want) <= max(scales.OFFSET_TOLERANCE * abs(want), 1e-9)
-        ok = factor_ok and offset_ok
-        converted = replace(value, unit=t_unit, lits=tuple(x for k, x in enumerate(value.lits) if pick is None
-                                                           or k not in pick), shift=0.0)
-        if not emit:
-            return ok, converted
-        theory = "scale" if offset_ok else "offset"
-        if ok:
-            self.oblige(sys, theory, rule, t_unit, t_unit, span, detail)
-            return True, converted
-        edit, note = self.edit(rule, value, node, a, b, factor_ok)
-        self.oblige(sys, theory, rule, a_unit, t_unit, span, detail + note, edit=edit)
-        return False, converted
-
-    def edit(self, rule: str, value: Type, node: int, a: float, b: float, factor_ok: bool):
-        """The suggested edit for a missing conversion, and a note for the sentence."""
-        if node < 0:
-            return None, ""
-        note = ""
-        if not factor_ok and abs(b) < 1e-9:
-            wrong = scales.match_factor(value.lits, 1 / a)
-            if wrong is not None and len(wrong) == 1:
-                v, lit, p = value.lits[wrong[0]]
-                if lit >= 0 and self.psg.nodes[lit].kind == "const":
-                    note = f"|wrong-way:{self.psg.nodes[lit].label}"
-                    if _inside(self.span_of(lit), self.span_of(node)):
-                        return (self.span_of(lit), scales.number(a if p > 0 else 1 / a)), note
-                    return None, note  # a constant defined elsewhere: the fix is there, not here
-        target = self.carrier(node)
-        text = self.text(target)
-        if text is None:
-            return None, note
-        n = self.psg.nodes[target]
-        simple = n.kind in ("name", "attr", "call", "method", "const") or (n.kind == "op" and n.label in (
-            "*", "/", "**", "index", "neg", "pos"))
-        replacement = scales.expression(text, a, b if abs(b) > 1e-9 else 0.0, simple=simple)
-        if abs(b) > 1e-9 and not (target == node and rule in _STANDALONE):
-            replacement = f"({replacement})"
-        return (self.span_of(target), replacement), note
-
-    def carrier(self, node: int) -> int:
-        """The part of an expression that carries its unit, where a conversion goes: through
-        literal factors (``0.5 * v`` -> ``v``, ``287.05 * T`` -> ``T``) and signs."""
-        g = self.psg
-        while node >= 0:
-            n = g.nodes[node]
-            if n.kind == "op" and n.label in ("neg", "pos") and n.children:
-                node = n.children[0]
-            elif n.kind == "op" and n.label in ("*", "/") and len(n.children) == 2:
-                left, right = (g.nodes[c] for c in n.children)
-                if right.kind == "const" and right.value is not None:
-                    node = n.children[0]
-                elif left.kind == "const" and left.value is not None and n.label == "*":
-                    node = n.children[1]
-                else:
-                    break
-            else:
-                break
-        return node
-
-    def absolute(self, sys: FunctionSystem, t: Type, span: Span, node: int) -> Type:
-        """A temperature in a product, quotient or power must start at absolute zero:
-        degC is taken to K (by the literal offset written with it, or a finding)."""
-        if t.unit is None or not t.unit.shifted:
-            return t
-        kelvin = Scale(t.unit.dim, t.unit.factor, 0.0, "K" if abs(t.unit.factor - 1) < 1e-9 else "degR")
-        ok, converted = self.convert(sys, "abs-product", t, Type(t.dim, unit=kelvin), span, "", node, emit=False)
-        if not ok:
-            a, b = scales.needed(t.unit, kelvin)
-            edit, _ = self.edit("abs-product", t, node, a, b, True)
-            self.oblige(sys, "offset", "abs-product", t.unit, kelvin, span, "", edit=edit)
-        return replace(converted, unit=kelvin)
 
     # -- expressions --------------------------------------------------------
     def expr(self, sys: FunctionSystem, i: int) -> Type:
@@ -823,37 +528,6 @@ class _Inferrer:
             return _literal()
         return self.opaque("unpack")
 
-    def setattr(self, sys: FunctionSystem, n, kids: list[Type], i: int) -> Type:
-        """``obj.x = value``: checked against the field's annotation; in ``__init__`` an
-        unannotated field takes the unit of what it is first set to."""
-        base, value = kids
-        attr = n.get("attr")
-        declared = self.annotated(n.ann, n.span) if n.ann is not None else None
-        info = self.classes.get(base.cls) if base.cls else None
-        if info is None:
-            return Type()
-        if declared is None:
-            for c in self.mro(info):
-                if attr in c.fields and c.fields[attr][0] is not None:
-                    ann, fspan = c.fields[attr][:2]
-                    declared = self.annotated(ann, fspan)
-                    break
-        detail = f"{info.name.rpartition('.')[2]}.{attr}"
-        if declared is not None:
-            self.check(sys, "bind", value, declared, n.span, detail, n.children[1])
-            return Type()
-        in_init = sys.cls == info.name and self.psg.nodes[sys.node].label.rpartition(".")[2] in (
-            "__init__", "__post_init__", "setup", "__attrs_post_init__")
-        known = info.inited.get(attr)
-        if known is None:
-            if in_init and not value.opaque and value.dim.concrete and value.items is None:
-                info.inited[attr] = replace(value, lits=(), shift=0.0)
-        elif not value.literal and not known.literal:
-            self.check(sys, "rebind", value, known, n.span, detail, n.children[1])
-        elif known.literal and not value.literal and in_init and value.dim.concrete and not value.opaque:
-            info.inited[attr] = replace(value, lits=(), shift=0.0)
-        return Type()
-
     # -- arithmetic -----------------------------------------------------------
     def additive(self, sys: FunctionSystem, rule: str, a: Type, b: Type, span: Span, nodes) -> Type:
         """``a + b``, ``a - b``, ``a % b``, comparisons, the branches of ``x if c else y``:
@@ -888,48 +562,6 @@ class _Inferrer:
         kind = a.kind if a.kind == b.kind else None
         unit, lits = self.same_unit(sys, rule, a, b, span, na, nb)
         return Type(a.dim, shape, kind, unit=unit, lits=lits)
-
-    def same_unit(self, sys: FunctionSystem, rule: str, a: Type, b: Type, span: Span, na: int, nb: int):
-        """The unit of ``a (op) b``, checking that the two agree (temperatures: affine rules).
-        Returns (unit, literal factors)."""
-        A, B = a.unit, b.unit
-        if A is None or B is None or not (a.dim.concrete and b.dim.concrete) or a.dim.const != b.dim.const:
-            return None, ()
-        if A.temperature and not A.delta and not B.delta and rule in ("add", "sub"):
-            if rule == "add" and A.shifted and B.shifted and scales.same(A, B):
-                # T1 + T2 in degC: no temperature (pint refuses it too); a mean is T1 + (T2 - T1) / 2
-                self.oblige(sys, "offset", "abs-sum", A, A, span, "")
-                return A, ()
-            ok, _ = self.convert(sys, rule, b, a, span, "", nb, emit=False)
-            if not ok:
-                ok2, conv = self.convert(sys, rule, a, b, span, "", na, emit=False)
-                if ok2:
-                    self.convert(sys, rule, a, b, span, "", na)
-                    return (B.as_delta() if rule == "sub" else B), ()
-            ok, _ = self.convert(sys, rule, b, a, span, "", nb)
-            return ((A.as_delta() if rule == "sub" else A) if ok else None), ()
-        if A.temperature and (A.delta or B.delta) and not (A.delta and B.delta):
-            absolute, delta, nd = (a, b, nb) if B.delta else (b, a, na)
-            self.convert(sys, rule, delta, Type(absolute.dim, unit=absolute.unit.as_delta()),
-                         span, "", nd)
-            return (absolute.unit if rule in ("add", "sub", "branch") else None), ()
-        ok, conv = self.convert(sys, rule, b, a, span, "", nb, emit=False)
-        if ok:
-            self.convert(sys, rule, b, a, span, "", nb)
-            return A, a.lits
-        ok2, _ = self.convert(sys, rule, a, b, span, "", na, emit=False)
-        if ok2:
-            self.convert(sys, rule, a, b, span, "", na)
-            return B, b.lits
-        if not A.temperature:  # each side converted by its own literals, to the coherent SI unit
-            si = Type(a.dim, unit=Scale(A.dim, 1.0, 0.0, A.dim.si()))
-            if self.convert(sys, rule, a, si, span, "", na, emit=False)[0] and \
-                    self.convert(sys, rule, b, si, span, "", nb, emit=False)[0]:
-                self.convert(sys, rule, a, si, span, "", na)
-                self.convert(sys, rule, b, si, span, "", nb)
-                return si.unit, ()
-        self.convert(sys, rule, b, a, span, "", nb)
-        return None, ()  # one finding, not a cascade of them
 
     def product(self, sys: FunctionSystem, op: str, a: Type, b: Type, span: Span, nodes) -> Type:
         na, nb = (tuple(nodes) + (-1, -1))[:2]
@@ -1090,23 +722,6 @@ class _Inferrer:
             return self.opaque(f"{n.label}()")
         return self.call_known(sys, fn, args, n, i)
 
-    def construct(self, sys: FunctionSystem, info: ClassInfo, args: list[Type], keywords, span: Span,
-                  nodes: list[int]) -> Type:
-        """``Body(m, v)``: the arguments go to ``__init__``, or to the fields in order."""
-        init = self.method_of(info.name, "__init__")
-        instance = self.opaque(info.name, cls=info.name)
-        if init is not None and init not in self.in_progress:
-            self.instantiate(sys, self.function(init), [instance, *args], (None, *keywords), span, [-1, *nodes])
-        elif init is None and info.record:
-            order = [f for c in reversed(list(self.mro(info))) for f in c.order]
-            for k, (arg, kw, nd) in enumerate(zip(args, keywords, nodes)):
-                name = kw if kw is not None else (order[k] if k < len(order) else None)
-                if name is None or name == "*":
-                    continue
-                ftype = self.member(sys, info.name, name, span)
-                self.check(sys, "arg", arg, ftype, span, f"{name}|{info.name.rpartition('.')[2]}", nd)
-        return instance
-
     def call_known(self, sys: FunctionSystem, fn: str, args: list[Type], n, i: int) -> Type:
         span = n.span
         nodes = list(n.children)
@@ -1197,24 +812,6 @@ class _Inferrer:
         sys.notes.append((span, f"{fn}() is not analysed: its result's unit is unconstrained"))
         return self.opaque(f"{fn}()")
 
-    def angle(self, sys: FunctionSystem, fn: str, a: Type, span: Span, node: int) -> Type:
-        """``radians(x)`` is ``x * pi / 180``: degrees become radians (rad/s from deg/s too);
-        a plain number is taken as degrees. An argument already in radians is converted
-        twice, which its next use finds (``sin`` expects radians)."""
-        to_rad = fn in ("radians", "deg2rad")
-        if a.literal or a.opaque:
-            return _literal(shape=a.shape) if a.literal else Type(shape=a.shape, unit=None, opaque=True)
-        factor = math.pi / 180 if to_rad else 180 / math.pi
-        u = a.unit
-        if u is None:
-            return replace(a, unit=None, lits=(), shift=0.0)
-        if u.dim.dimensionless and u.label in ("1", "", "rad" if not to_rad else "deg"):
-            return replace(a, unit=scales.RADIAN if to_rad else scales.DEGREE, lits=(), shift=0.0)
-        old, new = ("deg", "rad") if to_rad else ("rad", "deg")
-        label = u.label.replace(old, new) if old in u.label else ""
-        unit = Scale(u.dim, u.factor / factor, u.offset, label, u.delta)
-        return replace(a, unit=unit, lits=(), shift=0.0)
-
     def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span,
                     nodes: list[int] | None = None) -> Type:
         """A call of a parsed function: fresh unknowns for the callee's, its obligations copied."""
@@ -1285,23 +882,6 @@ class _Inferrer:
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
 _VALUE_METHODS = {"sum", "mean", "max", "min", "std", "cumsum", "copy", "astype", "flatten", "ravel", "squeeze",
                   "item", "round", "conj", "transpose", "tolist", "get", "pop", "nanmax", "nanmin", "prod_"}
-
-
-def _vars_of(t: Type):
-    yield from t.dim.vars
-    for x in t.items or ():
-        yield from _vars_of(x)
-
-
-def _inside(a: Span, b: Span) -> bool:
-    """Is span ``a`` within span ``b`` (a literal written in the expression being checked,
-    not a constant defined elsewhere)?"""
-    return a.file == b.file and (b.line, b.col) <= (a.line, a.col) and (a.end_line, a.end_col) <= (b.end_line, b.end_col)
-
-
-def _plain_number(t: Type) -> bool:
-    """A count or ratio: dimensionless, in no unit of its own."""
-    return t.dim.concrete and t.dim.const.dimensionless and (t.unit is None or t.unit.label in ("1", ""))
 
 
 def _size_names(sizes) -> set[str]:

@@ -103,7 +103,6 @@ def _delta_spelling(unit: str) -> str:
 PLAIN = Scale(DIMENSIONLESS, 1.0, 0.0, "1")
 RADIAN = Scale(DIMENSIONLESS, 1.0, 0.0, "rad")
 DEGREE = Scale(DIMENSIONLESS, math.pi / 180, 0.0, "deg")
-KELVIN = Scale(TEMPERATURE, 1.0, 0.0, "K")
 
 
 def _same(a: float, b: float, rel: float = 1e-6) -> bool:
@@ -241,6 +240,3 @@ def expression(text: str, a: float, b: float = 0.0, simple: bool = False) -> str
         out = f"{out} {'+' if b > 0 else '-'} {number(abs(b))}"
     return out
 
-
-def with_label(s: Scale, label: str) -> Scale:
-    return replace(s, label=label)
