@@ -42,6 +42,11 @@ class Conversions:
             return True, value
         a, b = scales.needed(a_unit, t_unit)
         pick = None if abs(a - 1) < 1e-9 else scales.match_factor(value.lits, a)
+        if pick is None and abs(a - 1) > 1e-9 and scales.counts_turns(a_unit, t_unit):
+            # pint's revolution is 2 pi rad while Hz counts cycles: rpm / 60 is a frequency in Hz
+            pick = scales.match_factor(value.lits, a * 2 * math.pi) or scales.match_factor(value.lits, a / (2 * math.pi))
+            if pick is None and (abs(a * 2 * math.pi - 1) < 1e-6 or abs(a / (2 * math.pi) - 1) < 1e-6):
+                pick = ()
         factor_ok = abs(a - 1) < 1e-9 or pick is not None
         coefficient = math.prod(abs(v) for k, (v, _, _) in enumerate(value.lits) if pick is None or k not in pick)
         want = coefficient * b  # the offset, in the numbers after the coefficients written with the value

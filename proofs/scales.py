@@ -170,6 +170,20 @@ def _group(label: str) -> str:
     return f"({label})" if any(c in label for c in "/·* ") else label
 
 
+_TURNS = ("rpm", "rps", "rev", "turn", "cycle")
+
+
+def counts_turns(a: Scale, b: Scale) -> bool:
+    """Does either unit count turns (rpm, revolution, cycle)? pint makes one turn 2 pi rad
+    and Hz one per second, so rpm / 60 in Hz is off by 2 pi for pint but right for people:
+    a conversion within a factor 2 pi of the one needed is accepted for such units.
+
+    >>> counts_turns(scale_of("rpm"), scale_of("Hz")), counts_turns(scale_of("m"), scale_of("ft"))
+    (True, False)
+    """
+    return any(t in s.label for s in (a, b) for t in _TURNS)
+
+
 def match_factor(lits, factor: float, tolerance: float = FACTOR_TOLERANCE) -> tuple[int, ...] | None:
     """Positions of literal factors ``(value, node, power)`` whose product is ``factor``
     (within ``tolerance``), the fewest first; None if there are none."""

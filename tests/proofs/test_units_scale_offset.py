@@ -234,3 +234,10 @@ def test_typed_dicts_attrs_classes_and_class_constants():
     r = run(src)
     assert kinds(r) == [(21, "scale")], r.to_text()  # one finding: the sum has no unit after it, no cascade
     assert r.result("Leg.time").verdict == "proved"
+
+
+def test_turns_and_radians_differ_by_two_pi_for_pint_not_for_people():
+    src = ("def f(n: U['rpm']) -> U['Hz']:\n    return n / 60\n\n"
+           "def w(n: U['rpm']) -> U['rad/s']:\n    return n * 2 * math.pi / 60\n\n"
+           "def bad(n: U['rpm']) -> U['Hz']:\n    return n\n")
+    assert kinds(run(src)) == [(8, "scale")]
