@@ -5,7 +5,7 @@ function with nothing to check is ``unchecked``."""
 import math
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from proofs import prove_source
 from proofs.fixes import apply, edits
@@ -140,7 +140,7 @@ UNITS = {"length": ["m", "ft", "km", "mi", "nmi", "inch", "cm"], "speed": ["m/s"
          "temperature": ["K", "degC", "degF"]}
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(sorted(UNITS)).flatmap(lambda d: st.tuples(st.sampled_from(UNITS[d]),
                                                                    st.sampled_from(UNITS[d]))))
 def test_applying_the_suggested_edit_proves_the_function(pair):
