@@ -380,7 +380,7 @@ def cmd_tour(args) -> int:
     from .data import datasets_dir
 
     examples = datasets_dir() / "examples"
-    for name in ("clean.py", "planted.py"):
+    for name in ("clean.py", "planted.py", "units.py"):
         path = examples / name
         print(f"== oracle prove {path.relative_to(datasets_dir().parent)}")
         print(prove(str(path)).to_text(verbose=name == "clean.py"))
