@@ -145,7 +145,7 @@ def test_units_example_names_each_planted_scale_and_offset_mistake():
     r = prove(str(path))
     source = path.read_text().splitlines()
     found = {f.where.line: (finding_kind(f), conversion(f)) for f in r.findings}
-    assert sorted(found) == [i + 1 for i, line in enumerate(source) if "MISTAKE" in line]
+    assert sorted(found) == [i + 1 for i, line in enumerate(source) if "# MISTAKE" in line]
     assert [k for k, _ in found.values()] == ["scale", "offset", "scale"]
     assert [c["edit"]["replacement"] for _, c in found.values()] == ["ceiling / 0.3048", "(temperature + 273.15)",
                                                                     "drift / 57.29578"]
