@@ -205,6 +205,8 @@ class _Inferrer(Classes, Conversions):
         self.by_node[fn] = sys
         self.in_progress.add(fn)
         sys.declared = self.annotated(node.ann, node.span)
+        sys.size_symbols = {d for c in (fn, *node.children) for a in (g.nodes[c].ann,) if a is not None and a.shape
+                            for d in a.shape if d.isidentifier()}
         decorators = node.get("decorators", ())
         first = True
         for c in node.children:
@@ -359,10 +361,11 @@ class _Inferrer(Classes, Conversions):
             if base.cls is not None:
                 return self.member(sys, base.cls, n.label, n.span)
             if base.literal:
-                return base if n.label in ("T", "real", "flat") else Type(opaque=True)
+                if n.label == "T":
+                    return _literal(shape=tuple(reversed(base.shape)) if base.shape else None)
+                return base if n.label in ("real", "flat") else Type(opaque=True)
             if n.label == "T":
-                return replace(base, shape=tuple(reversed(base.shape)) if base.shape else None, literal=False) \
-                    if not base.opaque else base
+                return replace(base, shape=tuple(reversed(base.shape)) if base.shape else None)
             if n.label in ("real", "imag", "flat"):
                 return base
             if n.label in ("shape", "size", "ndim", "dtype"):
@@ -506,8 +509,8 @@ class _Inferrer(Classes, Conversions):
                 return self.member(None, a.cls, info.order[int(idx.value)], n.span)
         if a.literal:
             return _literal()
-        if a.opaque:
-            return a if a.items is None else self.opaque("an item")
+        if a.opaque:  # an item (or a slice) of an unknown value: unknown, of no known shape
+            return Type(a.dim, None, a.kind, True) if a.items is None else self.opaque("an item")
         return Type(a.dim, None, a.kind, a.opaque, a.unit, a.lits, a.shift)
 
     def unpack(self, n, kids: list[Type]) -> Type:
@@ -696,7 +699,7 @@ class _Inferrer(Classes, Conversions):
             args_ = n.children[1:]
             if len(args_) == 1 and self.psg.nodes[args_[0]].kind == "name":  # x.reshape(shape): a tuple, or one size?
                 return replace(base, shape=None)
-            sizes = _sizes(self.psg, args_, self)
+            sizes = _sizes(self.psg, args_, sys.size_symbols)
             if sizes is not None and base.shape is not None and -1 not in sizes:
                 self.oblige(sys, "shape", "reshape", ("*", *base.shape), ("*", *sizes), n.span)
             return replace(base, shape=tuple(sizes) if sizes and -1 not in sizes else None)
@@ -793,7 +796,7 @@ class _Inferrer(Classes, Conversions):
                 return replace(args[1], shape=a.shape)
             return _literal(shape=a.shape)
         if fn in _CREATE_FUNCS:
-            shape = _sizes(self.psg, self.psg.nodes[i].children[:1], self) if args else None
+            shape = _sizes(self.psg, self.psg.nodes[i].children[:1], sys.size_symbols) if args else None
             shape = tuple(shape) if shape else None
             if fn == "full" and len(args) > 1 and not args[1].literal:
                 return replace(args[1], shape=shape)
@@ -928,13 +931,16 @@ def _constant_power(g: PSG, i: int) -> Fraction | None:
     return None
 
 
-def _sizes(g: PSG, ids, inf: _Inferrer) -> list[Size] | None:
-    """Array sizes written in code: ints, names, tuples of them, ``x.shape[k]``."""
+def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:
+    """Array sizes written in code: ints, and names that are size symbols of the function's
+    annotations (``Float[ndarray, "n d"]``), in tuples too. A size held in any other name is
+    known only at run time (``M, N = a.shape``; ``M`` may well be 1): None, the shape is
+    unknown, never refuted on a guess."""
     out: list[Size] = []
     for i in ids:
         n = g.nodes[i]
         if n.kind == "tuple":
-            inner = _sizes(g, n.children, inf)
+            inner = _sizes(g, n.children, symbols)
             if inner is None:
                 return None
             out.extend(inner)
@@ -942,7 +948,7 @@ def _sizes(g: PSG, ids, inf: _Inferrer) -> list[Size] | None:
             out.append(int(n.value))
         elif n.kind == "op" and n.label == "neg":
             out.append(-1)
-        elif n.kind == "name":
+        elif n.kind == "name" and n.label in symbols:
             out.append(n.label)
         else:
             return None

@@ -65,6 +65,7 @@ class FunctionSystem:
     skipped: int = 0        # checks left out because a value's unit is unknown
     cls: str | None = None  # the class this function is a method of
     declared_names: set = field(default_factory=set)  # local names with a unit annotation
+    size_symbols: set = field(default_factory=set)    # size names of its annotations (jaxtyping dimensions)
     _exported: list | None = field(default=None, repr=False)
     _constrained: set = field(default_factory=set, repr=False)
 
