@@ -17,6 +17,9 @@ Python for people who want to call a law directly:
 from __future__ import annotations
 
 from typing import Annotated, Any, Callable
+from typing import Annotated as Q  # Q[float, "m/s"]: U["m/s"] spelled so that mypy and pyright accept it
+
+__all__ = ["U", "Q", "law", "quantity", "codata"]
 
 
 class U:

@@ -5,7 +5,11 @@ An obligation says ``left == right`` in one theory:
 * ``dim``   - two dimension terms are equal (``+``, comparisons, arguments, returns ...);
 * ``kind``  - two quantity kinds agree (an energy is not a torque), always concrete;
 * ``shape`` - two array sizes agree for every value of the size symbols (or one is 1,
-  where broadcasting allows it); sizes are ints, symbol names, or products of them.
+  where broadcasting allows it); sizes are ints, symbol names, or products of them;
+* ``scale``  - two values of one dimension hold numbers of the same unit (m, not ft);
+* ``offset`` - two temperatures share their zero (K, not degC), or an absolute
+  temperature on a shifted scale is not used as if its zero were absolute zero.
+  Both compare :class:`~proofs.scales.Scale` s and are always concrete.
 
 Each carries its source span and a rule name from which reports build a plain sentence.
 """
@@ -32,12 +36,13 @@ class Obligation:
     detail: str = ""      # a name the sentence needs: the callee, the parameter, the variable
     broadcast: bool = False  # shape only: a size of 1 also satisfies it
     via: Span | None = None  # for obligations instantiated from a callee: the call site
+    edit: tuple[Span, str] | None = None  # scale and offset: the suggested replacement of a span
 
     @property
     def concrete(self) -> bool:
         if self.theory == "dim":
             return self.left.concrete and self.right.concrete
-        if self.theory == "kind":
+        if self.theory in ("kind", "scale", "offset"):
             return True
         return _concrete_size(self.left) and _concrete_size(self.right)
 

@@ -136,3 +136,16 @@ def test_verdicts_are_cached_by_content(tmp_path, monkeypatch):
     cache._memory.clear()
     second = prove(src)
     assert dict(second.result("e").inferred) == dict(first.result("e").inferred)
+
+
+def test_units_example_names_each_planted_scale_and_offset_mistake():
+    from proofs.report import conversion, finding_kind
+
+    path = EXAMPLES / "units.py"
+    r = prove(str(path))
+    source = path.read_text().splitlines()
+    found = {f.where.line: (finding_kind(f), conversion(f)) for f in r.findings}
+    assert sorted(found) == [i + 1 for i, line in enumerate(source) if "# MISTAKE" in line]
+    assert [k for k, _ in found.values()] == ["scale", "offset", "scale"]
+    assert [c["edit"]["replacement"] for _, c in found.values()] == ["ceiling / 0.3048", "(temperature + 273.15)",
+                                                                    "drift / 57.29578"]
