@@ -225,6 +225,8 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
     for main in objects:
         for k in laws_on(kg, main.kind):
             law = kg.laws[k]
+            if not law.inputs and main.role == "partner":
+                continue   # a constant of a kind (an electron's mass) only for an object the question names
             slots = _slots(kg, k)
             members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
             partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})

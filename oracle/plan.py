@@ -98,11 +98,16 @@ class Planner:
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.kg = kg
         self.vocab = Vocabulary(kg)
-        self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing") or ("thing",)
+        # kinds whose quantities are constants (an electron's mass): only a phrase that names
+        # the kind makes an object one; a body is never read as one to get its mass for free
+        self.intrinsic = frozenset(k.name for k in kg.kinds
+                                   if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
+        self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing" and k.name not in self.intrinsic) or ("thing",)
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
+        self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
 
     # -- names on objects ------------------------------------------------------------
@@ -211,7 +216,7 @@ class Planner:
         """The most general kinds an object of one of ``ka`` and of one of ``kb`` may be."""
         if not ka or not kb:
             return tuple(ka or kb)
-        below = lambda ks: {x for x in self.kinds if any(self.kg.is_a(x, k) for k in ks)}
+        below = lambda ks: {x for x in (*self.kinds, *self.intrinsic) if any(self.kg.is_a(x, k) for k in ks)}
         both = below(ka) & below(kb)
         return tuple(sorted(k for k in both if self.kg.kind_index[k].parent not in both))
 
@@ -300,6 +305,12 @@ class Planner:
                 where = home_key if home_key is not None else target_key
                 if where is not None and where != key:
                     options = self._options(full, _as_place(n), d, where)
+            if not options and n.obj is None:
+                # an unnamed name the home object does not have may describe its surroundings
+                # ("magnetic field" for a proton: the field region it moves in)
+                for o in full.objects:
+                    if o.role == "partner" and self.kg.kind_index[o.kind].implicit:
+                        options += self._options(full, n, d, o.key)
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)

@@ -38,7 +38,7 @@ body = object_kind("body", is_a="matter", nouns=(
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "proton", "neutron", "ion", "alpha particle", "muon", "pion", "positron",
+    "particle", "ion", "muon", "pion", "positron",
     "deuteron", "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
 # The photoelectrons a metal emits are electrons: the fastest one's kinetic energy is the
@@ -46,6 +46,12 @@ particle = object_kind("particle", is_a="body", nouns=(
 electron = object_kind("electron", is_a="particle", nouns=(
     "electron", "photoelectron", "beta particle", "free electron", "cathode ray"),
     description="an electron (a photoelectron a metal emits)")
+proton = object_kind("proton", is_a="particle", nouns=("proton", "hydrogen nucleus"),
+                     description="a proton: its mass and charge are constants (particles.py)")
+neutron = object_kind("neutron", is_a="particle", nouns=("neutron",),
+                      description="a neutron: its mass is a constant (particles.py)")
+alpha_particle = object_kind("alpha particle", is_a="particle", nouns=("alpha particle", "alpha", "helium nucleus"),
+                             description="an alpha particle (helium-4 nucleus): mass and charge are constants")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
     "iss", "space shuttle", "orbiting body", "orbit", "circular orbit"),
