@@ -132,6 +132,36 @@ class BoundGraph:
         """The same graph with the standard-condition edges never firing."""
         return without(self.incidence, self.standard_edges)
 
+    @cached_property
+    def surroundings(self) -> frozenset[str]:
+        """Keys of the unnamed surroundings: implicit partners (the place, a field, the air)."""
+        return frozenset(o.key for o in self.setup.objects if is_surrounding(self.kg, o))
+
+    @cached_property
+    def leak_edges(self) -> frozenset[int]:
+        """Edges that work out a quantity of the surroundings from another object's (``g``
+        of the place from a spring's pull on a body): a last resort only."""
+        inc, around = self.incidence, self.surroundings
+        if not around:
+            return frozenset()
+        keys = [n[1] for n in self.nodes]
+        return frozenset(e for e in range(inc.n_edges)
+                         if keys[int(inc.output[e])] in around
+                         and any(keys[int(x)] != keys[int(inc.output[e])] for x in inc.edge_inputs(e)))
+
+    def sealed(self, standard: bool) -> Incidence:
+        """The graph without leak edges, with (``standard``) or without standard conditions."""
+        key = "_sealed_std" if standard else "_sealed_gen"
+        if key not in self.__dict__:
+            self.__dict__[key] = without(self.incidence, self.leak_edges | (frozenset() if standard else self.standard_edges))
+        return self.__dict__[key]
+
+
+def is_surrounding(kg: KnowledgeGraph, obj: Obj) -> bool:
+    """Whether ``obj`` is an unnamed part of the surroundings: a partner of an implicit kind
+    or one below it (the place, a planet as the place, a field region, the air)."""
+    return obj.role == "partner" and any(k.implicit and kg.is_a(obj.kind, k.name) for k in kg.kinds)
+
 
 def without(inc: Incidence, excluded) -> Incidence:
     """The same hyperedges (same indices), but the excluded ones wait on a node nothing

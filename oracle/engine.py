@@ -324,7 +324,7 @@ class Oracle:
                 continue
             from proofs.conditions import check, point
 
-            sym = next(iter(cond.symbols - set(self.kg.constant_values)), q.symbol)
+            sym = min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
             r = check(cond, {sym: point(x)}, self.kg.constant_values)
             if r.verdict == "fails":
                 raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {rel}")
@@ -541,6 +541,8 @@ class Oracle:
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
         standard = bound.standard_edges if not (reading.standard or reading.stated_earth) else frozenset()
+        if not reading.leaks and bound.nodes[target][1] not in bound.surroundings:
+            standard = standard | bound.leak_edges   # as the reading was ranked: surroundings not worked out
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 2):
@@ -638,7 +640,7 @@ class Oracle:
         if proof.status != "proved":
             reasons.append(f"proof {proof.status}")
         unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
-                  and not self._implied(s, b)]
+                  and not self._implied(s, b, used)]
         if unused:
             reasons.append("not used: " + ", ".join(repr(u) for u in unused))
         if any(b.node is None for b in reading.givens):
@@ -661,12 +663,14 @@ class Oracle:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
 
-    def _implied(self, s: _Solved, b) -> bool:
-        """A given the derivation does not use but that the other givens imply, with the
-        same value (so it adds nothing and contradicts nothing)."""
+    def _implied(self, s: _Solved, b, used) -> bool:
+        """A given the derivation does not use but that the givens it uses imply, with the
+        same value (so it adds nothing and contradicts nothing). Only the used ones: two
+        unused givens that imply each other (t and C when t happens to equal RC) say
+        nothing about the answer."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
-                  and g.node in bound.index]
+                  and g.node in bound.index and node_id(g.node) in used]
         node = bound.index.get(b.node)
         if node is None:
             return False

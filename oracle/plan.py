@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import Obj, Setup, bind, complete, has, signature
+from hypergraph.setups import Obj, Setup, bind, complete, has, is_surrounding, signature
 
 from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary
 
@@ -73,6 +73,7 @@ class Reading:
     unused: tuple[str, ...] = ()       # givens the derivation does not use
     stated_earth: bool = False
     rank: tuple = field(default=(), compare=False)
+    leaks: bool = False                # works out the surroundings from another object (a last resort)
 
     @property
     def derived(self) -> bool:
@@ -305,12 +306,13 @@ class Planner:
                 where = home_key if home_key is not None else target_key
                 if where is not None and where != key:
                     options = self._options(full, _as_place(n), d, where)
-            if not options and n.obj is None:
-                # an unnamed name the home object does not have may describe its surroundings
-                # ("magnetic field" for a proton: the field region it moves in)
+            if n.obj is None:
+                # an unnamed name may describe the surroundings ("magnetic field" for a
+                # proton or a wire: the field region it is in), not only the home object
                 for o in full.objects:
-                    if o.role == "partner" and self.kg.kind_index[o.kind].implicit:
-                        options += self._options(full, n, d, o.key)
+                    if is_surrounding(self.kg, o):
+                        options += [b for b in self._options(full, n, d, o.key)
+                                    if b.match.how in ("exact", "symbol")]   # said plainly, not guessed
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)
@@ -366,13 +368,23 @@ class Planner:
         index = bound.index
         sources = [index[g.node] for g in givens if g.node is not None and g.node in index]
         t = index.get(tgt.node)
-        time, standard, used = -1, False, set()
+        time, standard, used, leak = -1, False, set(), False
         if t is not None:
-            c = closure(bound.incidence if on_earth else bound.general, sources)
-            standard = on_earth and bool(bound.standard_edges)
-            if c.time[t] < 0 and not on_earth:
-                c = closure(bound.incidence, sources)
-                standard = c.time[t] >= 0
+            c = None
+            # the simplest reading first: no standard conditions unstated, no surroundings
+            # worked out from another object; each relaxation only when the last fails
+            around = bound.nodes[t][1] in bound.surroundings
+            if on_earth:
+                tries = [(bound.sealed(True), True, False), (bound.incidence, True, True)]
+            else:
+                tries = [(bound.sealed(False), False, False), (bound.sealed(True), True, False),
+                         (bound.general, False, True), (bound.incidence, True, True)]
+            for inc, std, lk in tries:
+                c = closure(inc, sources)
+                if c.time[t] >= 0:
+                    standard = std and (not on_earth or bool(bound.standard_edges))
+                    leak = lk and not around and bool(bound.leak_edges)
+                    break
             if c.time[t] >= 0:
                 time = int(c.time[t])
                 used = _used_sources(bound, c, t)
@@ -381,9 +393,12 @@ class Planner:
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
         said = -sum(1 for o in setup.objects if o.kind in self._hinted(givens, tgt))
+        # leaning on surroundings worked out from the object (g from a spring's pull) is worse
+        # than assuming standard conditions; both are worse than a question that says it all
+        doubtful = 2 if leak else int(standard and not on_earth)
         rank = (time < 0, sum(1 for g in givens if g.node is None) + twice, len(unused),
-                standard and not on_earth, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
-        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank)
+                doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
+        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak)
 
 
 def _used_sources(bound, c, target: int) -> set[int]:

@@ -220,7 +220,7 @@ class Vocabulary:
         # the words of hints ("before the collision") may complete the phrase
         extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
         key = " ".join(words)
-        for sym in (allowed if allowed is not None else self.symbols):
+        for sym in sorted(allowed if allowed is not None else self.symbols):
             if dimension is not None and kg.quantity(sym).dimension != dimension:
                 continue
             if name.phrase == sym or name.text.strip() == sym:
@@ -239,7 +239,7 @@ class Vocabulary:
                     best = m
             if best is not None:
                 cands.append(best)
-        cands.sort(reverse=True)
+        cands.sort(key=lambda m: (-m.score, m.symbol, m.label))   # ties by name: the same every run
         return cands
 
 
