@@ -1188,7 +1188,7 @@ def angular_momentum(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["kg*m^2/s"]:
 
 @law(
     output="L_ang",
-    on="body",
+    on="point mass",
     assumes=("m > 0", "v >= 0", "r > 0", "L_ang > 0"),
     conditions=("v <= c/10",),
     valid="velocity perpendicular to the radius",
@@ -1198,7 +1198,36 @@ def angular_momentum_of_point_mass(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["kg*
     return m * v * r
 
 
-@law(output="I_rot", on="body", assumes=("m > 0", "r > 0", "I_rot > 0"))
+@law(output="I_rot", on="solid disk", assumes=("m > 0", "r > 0", "I_rot > 0"),
+     valid="uniform solid disk or cylinder, axis along its own axis")
+def moment_of_inertia_solid_disk(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a uniform solid disk (or cylinder) of mass m and radius r."""
+    return m * r**2 / 2
+
+
+@law(output="I_rot", on="hoop", assumes=("m > 0", "r > 0", "I_rot > 0"),
+     valid="thin hoop or thin-walled cylinder, axis along its own axis")
+def moment_of_inertia_hoop(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a thin hoop of mass m and radius r: all its mass at r."""
+    return m * r**2
+
+
+@law(output="I_rot", on="solid sphere", assumes=("m > 0", "r > 0", "I_rot > 0"),
+     valid="uniform solid sphere, axis through its centre")
+def moment_of_inertia_solid_sphere(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a uniform solid sphere of mass m and radius r."""
+    return 2 * m * r**2 / 5
+
+
+@law(output="I_rot", on="hollow sphere", assumes=("m > 0", "r > 0", "I_rot > 0"),
+     valid="thin spherical shell, axis through its centre")
+def moment_of_inertia_hollow_sphere(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
+    """Moment of inertia of a thin spherical shell of mass m and radius r."""
+    return 2 * m * r**2 / 3
+
+
+@law(output="I_rot", on="point mass", assumes=("m > 0", "r > 0", "I_rot > 0"),
+     valid="a body small beside its distance r from the axis")
 def moment_of_inertia_point_mass(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
     """Moment of inertia of a point mass (or thin hoop) m at distance r from the axis."""
     return m * r**2

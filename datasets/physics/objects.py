@@ -29,12 +29,12 @@ body = object_kind("body", is_a="matter", nouns=(
     "diver", "skydiver", "jumper", "train", "truck", "lorry", "bus", "van", "vehicle", "motorcycle",
     "bike", "bicycle", "plane", "airplane", "aeroplane", "aircraft", "jet", "helicopter", "rocket",
     "projectile", "arrow", "puck", "sled", "sledge", "trolley", "brick", "package", "parcel",
-    "boat", "ship", "elevator", "lift", "load", "hammer", "wheel", "flywheel", "disc", "disk",
-    "rod", "beam", "cylinder", "sphere", "marble", "coin", "apple", "cannonball", "baseball",
-    "football", "soccer ball", "tennis ball", "golf ball", "basketball", "bowling ball", "mass",
+    "boat", "ship", "elevator", "lift", "load", "hammer", "wheel", "flywheel",
+    "rod", "beam", "marble", "coin", "apple", "cannonball", "baseball",
+    "football", "soccer ball", "tennis ball", "golf ball", "basketball", "mass",
     "weight", "drone", "missile", "shell", "clock", "spaceship", "starship", "astronaut",
     "skater", "hockey puck", "toy car", "runner", "horse", "dog", "bird", "ice", "ice cube",
-    "cube", "raindrop", "drop", "droplet", "pebble", "turntable", "merry-go-round", "propeller",
+    "cube", "raindrop", "drop", "droplet", "pebble", "propeller",
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
@@ -94,6 +94,23 @@ rod = object_kind("rod", is_a="body", nouns=(
     "rod", "thin rod", "uniform rod", "stick", "metre stick", "meter stick", "metre rule",
     "meter rule", "beam", "bar", "pole", "plank", "baton"),
     description="a thin uniform rod: its moment of inertia from its length")
+# Shapes set the moment of inertia; a body of no stated shape has none.
+point_mass = object_kind("point mass", is_a="body", nouns=(
+    "point mass", "point particle", "bead", "small mass", "small ball", "bob on a string"),
+    description="a body small beside its distance r from the axis: I = m r^2")
+solid_disk = object_kind("solid disk", is_a="body", nouns=(
+    "disk", "disc", "solid disk", "solid disc", "uniform disk", "uniform disc", "solid cylinder",
+    "cylinder", "uniform cylinder", "turntable", "merry-go-round", "grinding wheel"),
+    description="a uniform solid disk or cylinder about its axis: I = m r^2 / 2")
+hoop = object_kind("hoop", is_a="body", nouns=(
+    "hoop", "thin ring", "thin hoop", "hollow cylinder", "thin-walled cylinder", "cylindrical shell"),
+    description="a thin hoop or thin-walled cylinder about its axis: I = m r^2")
+solid_sphere = object_kind("solid sphere", is_a="body", nouns=(
+    "solid sphere", "sphere", "uniform sphere", "solid ball", "bowling ball"),
+    description="a uniform solid sphere about a diameter: I = 2 m r^2 / 5")
+hollow_sphere = object_kind("hollow sphere", is_a="body", nouns=(
+    "hollow sphere", "spherical shell", "thin spherical shell", "hollow ball"),
+    description="a thin spherical shell about a diameter: I = 2 m r^2 / 3")
 spring = object_kind("spring", is_a="thing", nouns=(
     "spring", "coil spring", "helical spring", "spring scale", "spring balance", "bungee cord",
     "elastic cord", "spring bumper", "buffer spring", "suspension spring"),
