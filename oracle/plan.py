@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import Obj, Setup, bind, complete, has, is_surrounding, signature
+from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
 
 from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary
 
@@ -110,6 +110,7 @@ class Planner:
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
+        self._supplies: dict[str, frozenset[str]] = {}
 
     # -- names on objects ------------------------------------------------------------
     def parse(self, text: str) -> Name:
@@ -298,9 +299,11 @@ class Planner:
         full = complete(kg, setup)
         target_key = None if target.obj is None else alias[target.obj.key]
         per_name: list[list[Bound]] = []
-        for n, d in [*zip(names, dims), (target, find_dim)]:
+        for i, (n, d) in enumerate([*zip(names, dims), (target, find_dim)]):
             key = home_key if n.obj is None else alias[n.obj.key]
             options = self._options(full, n, d, key)
+            if i == len(names):
+                options += self._narrower(full, n, d, key, options)
             if not options and n.obj is not None and not n.obj.key.startswith("#"):
                 # "apparent weight when submerged in water": the phrase says where, not whose
                 where = home_key if home_key is not None else target_key
@@ -310,9 +313,11 @@ class Planner:
                 # an unnamed name may describe the surroundings ("magnetic field" for a
                 # proton or a wire: the field region it is in), not only the home object
                 for o in full.objects:
-                    if is_surrounding(self.kg, o):
+                    if o.role == "partner" and self.kg.kind_index[o.kind].implicit:   # not a planet as the place
+                        supplied = self._supplied(o.kind)
                         options += [b for b in self._options(full, n, d, o.key)
-                                    if b.match.how in ("exact", "symbol")]   # said plainly, not guessed
+                                    if b.match.how in ("exact", "symbol")   # said plainly, not guessed
+                                    and b.node[0] in supplied]
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)
@@ -339,6 +344,35 @@ class Planner:
             if node is not None:
                 out.append(Bound(n.text, node, m))
         return out
+
+    def _narrower(self, full: Setup, n: Name, dimension, key, have: list[Bound]) -> list[Bound]:
+        """For the asked-for name: quantities whose names say more than it ("force" ->
+        "magnetic force"), as readings of their own that rank below the plain one and win
+        only when it derives nothing."""
+        obj = full.get(key) if key is not None else None
+        if obj is None:
+            return []
+        taken = {b.node for b in have}
+        out = []
+        for m in self.vocab.matches(n, self.allowed(obj.kind, n.obj), dimension):
+            if m.how == "contained" and not m.dropped:
+                node = self._node(full, obj, m.symbol, n.obj)
+                if node is not None and node not in taken:
+                    taken.add(node)
+                    out.append(Bound(n.text, node, m))
+            if len(out) == 4:
+                break
+        return out
+
+    def _supplied(self, kind: str) -> frozenset[str]:
+        """What surroundings of ``kind`` supply to other objects' laws (a field's B and E, the
+        place's g, the air's T): the quantities an unnamed name may mean there."""
+        if kind not in self._supplies:
+            kg = self.kg
+            self._supplies[kind] = frozenset(
+                base for k in range(len(kg.laws)) for _, slot, base in _slots(kg, k)
+                if slot.startswith("partner:") and kg.is_a(kind, slot.partition(":")[2]))
+        return self._supplies[kind]
 
     def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None) -> tuple[str, str] | None:
         """The node a symbol names on ``obj``: its own quantity, a partner's (``g`` of the
