@@ -366,7 +366,7 @@ class Oracle:
             self._no_typos(t)
         readings = self.planner.plan(texts, dims, find_text, udim)
         timings["read"] = time.perf_counter() - t0
-        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw])
+        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit)
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
@@ -439,14 +439,14 @@ class Oracle:
         return ""
 
     # -- reading ----------------------------------------------------------------
-    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None) -> None:
+    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
         right dimension (never a value chosen silently)."""
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
         bad_target = not readings or all(r.target.node is None for r in readings)
         if bad_target:
-            self._wrong_dimension(find_text, udim, None)
+            self._wrong_dimension(find_text, udim, None, unit)
             raise UnknownQuantityError(self._suggest(find_text, udim, "asked for"))
         best = readings[0]
         for text_, d, value in zip(texts, dims, raw_values):
@@ -467,7 +467,7 @@ class Oracle:
                 raise UnknownQuantityError(f"no quantity is called {text_!r}: {w!r} is no word of the knowledge "
                                            f"base; did you mean {fixed!r}?")
 
-    def _wrong_dimension(self, text_: str, dimension, value) -> None:
+    def _wrong_dimension(self, text_: str, dimension, value, unit: str | None = None) -> None:
         """A name that is exactly a quantity's symbol or name, with a value (or unit asked
         for) of another dimension: that is the error to report."""
         if dimension is None:
@@ -477,8 +477,9 @@ class Oracle:
         if exact and all(self.kg.quantity(m.symbol).dimension != dimension for m in exact):
             q = self.kg.quantity(exact[0].symbol)
             if value is None:
+                shown = f"{unit!r} ({dimension.describe()})" if unit else f"a unit that is {dimension.describe()}"
                 raise DimensionMismatchError(f"the answer {q.name} ({q.symbol}) is {q.dimension.describe()}; it "
-                                             f"cannot be given in a unit that is {dimension.describe()}")
+                                             f"cannot be given in {shown}")
             raise DimensionMismatchError(f"{value!r} was given for {q.name} ({q.symbol}), which is "
                                          f"{q.dimension.describe()}, but it is {dimension.describe()}")
 
@@ -652,12 +653,13 @@ class Oracle:
             if b.match is None:
                 continue
             q = kg.quantity(b.match.symbol)
+            said = f"{b.text!r} (asked for)" if b is reading.target else repr(b.text)
             if b.match.how in ("partial", "contained") and (b.match.dropped or b.match.how == "partial"):
-                note = f"{b.text!r} read as {q.name} ({q.symbol})"
+                note = f"{said} read as {q.name} ({q.symbol})"
                 read_as.append(note)
                 reasons.append(note)
             elif b.match.how == "contained" and b.match.label.lower() != b.text.lower():
-                read_as.append(f"{b.text!r} read as {q.name} ({q.symbol})")
+                read_as.append(f"{said} read as {q.name} ({q.symbol})")
         undecided = [c for c in s.checks if c.verdict != "holds"]
         if undecided:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))

@@ -482,7 +482,7 @@ def _allowed(planner: Planner, kind: str, with_members: bool) -> frozenset[str]:
     if key not in _ALLOWED:
         kg = planner.kg
         own = has(kg, kind)
-        out = {q.symbol for q in kg.quantities if q.member is None and not q.of and q.symbol in own}
+        out = {q.symbol for q in kg.quantities if q.member is None and not q.of and (q.symbol in own or q.base in own)}
         out |= {q.symbol for q in kg.quantities if q.of and q.member is None
                 and (not kg.is_a(kind, q.of) or q.base in own)}
         if with_members:
