@@ -518,10 +518,10 @@ class Oracle:
     def _rivals(self, readings: list[Reading]) -> list[Reading]:
         """The derived readings that fit the question as well as the best one."""
         best = readings[0]
-        key = best.rank[:4]
+        key = best.rank[:5]
         out, seen = [], set()
         for r in readings:
-            if not r.derived or r.rank[:4] != key or r.rank[5] != best.rank[5] or r.rank[6] > best.rank[6] + 0.1:
+            if not r.derived or r.rank[:5] != key or r.rank[6] != best.rank[6] or r.rank[7] > best.rank[7] + 0.1:
                 continue
             sig = (r.target.node, tuple(sorted((o.key, o.kind) for o in r.setup.objects)),
                    tuple(g.node for g in r.givens))
@@ -654,6 +654,11 @@ class Oracle:
                 continue
             q = kg.quantity(b.match.symbol)
             said = f"{b.text!r} (asked for)" if b is reading.target else repr(b.text)
+            if getattr(b, "narrower", False):   # a guess at what a plain word means: never verified
+                note = f"{said} read as {q.name} ({q.symbol})"
+                read_as.append(note)
+                reasons.append(note)
+                continue
             if b.match.how in ("partial", "contained") and (b.match.dropped or b.match.how == "partial"):
                 note = f"{said} read as {q.name} ({q.symbol})"
                 read_as.append(note)
@@ -736,7 +741,7 @@ class Oracle:
         best = readings[0]
         found: list[tuple[str, ...]] = []
         for r in readings:
-            if r.rank[:3] != best.rank[:3] or r.target.node is None:
+            if r.rank[:4] != best.rank[:4] or r.target.node is None:
                 continue
             for extra in self._missing(r, max_size):
                 names = tuple(self._node_name(r, n) for n in extra)

@@ -8,9 +8,11 @@ readings of one question are enumerated (the kinds each noun allows, or every ki
 the object a question leaves unnamed; names read by meaning within each kind) and ranked
 by what matters to the person asking:
 
-1. every name read, and the target derived;
+1. the target derived, as the quantity it names (a narrower one, "force" as the
+   magnetic force, only when the plain one derives nothing), and every name read;
 2. every given used (or implied by the others);
-3. no standard conditions assumed that the question did not state ("on Earth");
+3. no standard conditions assumed that the question did not state ("on Earth"), and,
+   worse, no surroundings worked out from another object (``g`` from a spring's pull);
 4. names read as written rather than by dropping words;
 5. the most direct derivation.
 
@@ -55,6 +57,7 @@ class Bound:
     text: str
     node: tuple[str, str] | None
     match: Match | None
+    narrower: bool = False          # the asked-for name read as a quantity it does not name
 
     @property
     def symbol(self) -> str | None:
@@ -359,7 +362,7 @@ class Planner:
                 node = self._node(full, obj, m.symbol, n.obj)
                 if node is not None and node not in taken:
                     taken.add(node)
-                    out.append(Bound(n.text, node, m))
+                    out.append(Bound(n.text, node, m, narrower=True))
             if len(out) == 4:
                 break
         return out
@@ -430,7 +433,7 @@ class Planner:
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
-        rank = (time < 0, sum(1 for g in givens if g.node is None) + twice, len(unused),
+        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice, len(unused),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak)
 
@@ -459,7 +462,7 @@ def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
 
 def _perfect(r: Reading) -> bool:
     """Derived, every name read, every given used, no standard conditions unstated."""
-    return r.derived and r.rank[1] == 0 and r.rank[2] == 0 and not r.rank[3]
+    return r.derived and not r.rank[1] and r.rank[2] == 0 and r.rank[3] == 0 and not r.rank[4]
 
 
 def _as_place(n: Name) -> Name:
