@@ -67,8 +67,9 @@ def _oracle(oracle):
     return default_oracle(learn=False)
 
 
-def check(request: Request, oracle=None, engine: str = "spiking") -> Outcome:
+def check(request: Request, oracle=None, engine: str = "spiking", instead: bool = True) -> Outcome:
     """Ask the engine; never raises for a bad reading (the mismatch says what is wrong).
+    ``instead=False`` skips working out the ``instead`` readings of a mismatch.
 
     Learning is off: trial readings must not count as law usage."""
     from oracle.engine import ContradictoryGivensError, DimensionMismatchError, QueryError
@@ -95,21 +96,24 @@ def check(request: Request, oracle=None, engine: str = "spiking") -> Outcome:
         return Outcome(request, mismatch=Mismatch("contradictory", str(err)))
     except QueryError as err:
         return Outcome(request, mismatch=Mismatch("not derivable", str(err), target=True))
+    except (ArithmeticError, ValueError, KeyError) as err:  # the engine failed on this reading
+        return Outcome(request, mismatch=Mismatch("not verified", f"the engine could not answer: "
+                                                  f"{type(err).__name__}: {err}", target=True))
     if not answer.found:
         return Outcome(request, answer, mismatch=Mismatch("not derivable", str(answer), target=True,
                                                           missing=tuple(answer.missing),
-                                                          instead=_instead(o, request)))
+                                                          instead=_instead(o, request) if instead else ()))
     value = answer.value.magnitude
     if answer.proof is None or answer.proof.status != "proved" or not math.isfinite(float(value)):
         status = answer.proof.status if answer.proof is not None else "missing"
         return Outcome(request, answer, mismatch=Mismatch(
             "not verified", f"the derivation of {answer.target.name} was found but its proof is {status}",
-            target=True, instead=_instead(o, request)))
+            target=True, instead=_instead(o, request) if instead else ()))
     laws = len(set(answer.derivation.laws))
     if laws > MAX_LAWS:
         return Outcome(request, answer, mismatch=Mismatch(
             "not verified", f"the derivation of {answer.target.name} chains {laws} laws (more than {MAX_LAWS}: "
-                            "unrelated set-ups joined); not trusted", target=True, instead=_instead(o, request)))
+                            "unrelated set-ups joined); not trusted", target=True, instead=_instead(o, request) if instead else ()))
     used_symbols = _used(answer)
     used = tuple(i for i, g in enumerate(request.givens) if o.resolve(g.quantity) in used_symbols)
     unused = [i for i in range(len(request.givens)) if i not in used]

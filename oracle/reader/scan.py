@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from psg.units import UnitError, parse_unit
+from psg.units import UnitError, parse_unit, spelled
 
 from .request import ReadingError
 
@@ -194,7 +194,7 @@ def unit_of(text: str) -> tuple[str, str] | None:
             break
     if not trusted and not all(_plausible(w) for w in re.findall(r"[^\W\d_]+", t) if w.lower() not in _JOINERS):
         return None
-    t = t.replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
+    t = spelled(t).replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
     t = re.sub(r"⁻([¹²³])", lambda m: "^-" + m.group(1).translate(_SUPERSCRIPTS), t)
     try:
         unit = parse_unit(t)
