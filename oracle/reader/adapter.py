@@ -78,7 +78,11 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
     o = _oracle(oracle)
     for i, g in enumerate(request.givens):  # each given on its own, so a mismatch names it
         try:
-            o.si_value(o.resolve(g.quantity), g.value)
+            q = o.kg.quantity(o.resolve(g.quantity))
+            if _bare(g.value) and q.unit not in ("1", "rad"):
+                return Outcome(request, mismatch=Mismatch(
+                    "no unit", f"{g.value!r} has no unit, but {q.name} ({q.symbol}) is measured in {q.unit}", given=i))
+            o.si_value(q.symbol, g.value)
         except UnknownQuantityError as err:
             return Outcome(request, mismatch=Mismatch("unknown name", str(err), given=i))
         except DimensionMismatchError as err:
@@ -144,6 +148,14 @@ def _instead(o, request: Request, limit: int = 60) -> tuple[tuple[str, ...], ...
         sets = o.missing_sets(rest, target, max_size=1, limit=limit)
         out.append(tuple(s[0] for s in sets if s[0] != sym and parse_unit(o.kg.quantity(s[0]).unit).dimension == dim))
     return tuple(out)
+
+
+def _bare(value: str) -> bool:
+    try:
+        float(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _used(answer) -> set[str]:

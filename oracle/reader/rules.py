@@ -9,7 +9,7 @@ Bare numbers are givens only where a dimensionless quantity is named next to the
 
 >>> r = RuleReader().propose("A 2 kg ball moves at 3 m/s. What is its kinetic energy in J?")
 >>> [(g.quantity, g.value, g.obj) for g in r.givens], r.find, r.unit
-([('m', '2 kg', 'ball'), ('v', '3 m/s', None)], 'E_k', 'J')
+([('m', '2 kilogram', 'ball'), ('v', '3 meter / second', None)], 'E_k', 'joule')
 """
 from __future__ import annotations
 

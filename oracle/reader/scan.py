@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from psg.units import UnitError, parse_unit, spelled
+from psg.units import UnitError, parse_unit, registry, spelled
 
 from .request import ReadingError
 
@@ -188,19 +188,22 @@ def unit_of(text: str) -> tuple[str, str] | None:
     if not t or t in NOT_UNITS or not re.search(r"[^\W\d_]|[°%Ω]", t):
         return None
     trusted = False
+    t = spelled(t)
     for pattern, repl in _UNIT_SPELLINGS:
         if pattern.search(t):
             t, trusted = pattern.sub(repl, t), True
             break
-    if not trusted and not all(_plausible(w) for w in re.findall(r"[^\W\d_]+", t) if w.lower() not in _JOINERS):
+    if not trusted and not all(_plausible(w) for w in re.findall(r"[^\W\d]+", t)
+                               if w.lower() not in _JOINERS and "_" not in w):
         return None
-    t = spelled(t).replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
+    t = t.replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
     t = re.sub(r"⁻([¹²³])", lambda m: "^-" + m.group(1).translate(_SUPERSCRIPTS), t)
     try:
         unit = parse_unit(t)
+        canonical = str(registry().parse_units(t))   # "kilometer / hour": what pint reads back alike
     except (UnitError, Exception):  # pint raises many kinds
         return None
-    return t, _dim_key(unit.dimension)
+    return canonical, _dim_key(unit.dimension)
 
 
 @lru_cache(maxsize=4096)
@@ -276,7 +279,7 @@ def _unit_after(raw, j: int, text: str) -> tuple[int, str, str] | None:
     words = []
     for k in range(j, min(j + 5, len(raw))):
         tok, s, e, kind = raw[k]
-        if kind == "num" or (kind == "punct" and tok not in "°º%/"):
+        if kind == "num" or (kind == "punct" and tok not in "°º%/-"):
             break
         if k > j and raw[k - 1][2] != s and text[raw[k - 1][2]:s].strip():
             break
@@ -286,7 +289,7 @@ def _unit_after(raw, j: int, text: str) -> tuple[int, str, str] | None:
         parts = [w[0] for w in words[:n]]
         low = [p.lower() for p in parts]
         if n > 1:  # several words form one unit only when joined ("per", "squared") or a known pair
-            if any(p in NOT_UNITS for p in parts):
+            if parts[-1] == "-" or any(p in NOT_UNITS and p not in _JOINERS for p in parts):
                 continue
             if not (set(low) & _JOINERS or low[0] in _PAIR_HEADS or parts[0] in ("°", "º")
                     or all(_EXPONENT.search(p) for p in parts[1:])

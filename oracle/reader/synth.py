@@ -42,7 +42,7 @@ UNIT_SURFACES = {
     "MPa": ["MPa"], "atm": ["atm", "atmospheres"], "bar": ["bar"], "Hz": ["Hz", "hertz"], "kHz": ["kHz"],
     "MHz": ["MHz"], "rad/s": ["rad/s"], "rpm": ["rpm"], "C": ["C", "coulombs"], "uC": ["µC", "μC"],
     "nC": ["nC"], "mC": ["mC"], "V": ["V", "volts"], "kV": ["kV"], "mV": ["mV"], "A": ["A", "amperes", "amps"],
-    "mA": ["mA"], "uA": ["µA"], "ohm": ["Ω", "ohms", "ohm"], "kohm": ["kΩ", "kilohms"], "Mohm": ["MΩ"],
+    "mA": ["mA"], "uA": ["µA"], "ohm": ["Ω", "ohms", "ohm"], "kohm": ["kΩ", "kohm"], "Mohm": ["MΩ"],
     "F": ["F"], "uF": ["µF", "μF", "uF"], "nF": ["nF"], "pF": ["pF"], "H": ["H", "henry"], "mH": ["mH"],
     "T": ["T", "tesla"], "mT": ["mT"], "uT": ["µT"], "Wb": ["Wb"], "K": ["K", "kelvin"],
     "degC": ["°C", "degrees Celsius", "° C", "degC"], "mol": ["mol", "moles"], "kg/m^3": ["kg/m^3", "kg/m³", "kg m^-3"],
@@ -52,7 +52,7 @@ UNIT_SURFACES = {
     "N/m": ["N/m"], "N*m": ["N·m", "N m"], "kg*m/s": ["kg·m/s", "kg m/s"], "J*s": ["J·s"], "kg*m^2": ["kg·m^2", "kg m²"],
     "V/m": ["V/m"], "N/C": ["N/C"], "J/(kg*K)": ["J/(kg·K)", "J/(kg K)", "J kg^-1 K^-1"], "J/K": ["J/K"],
     "m^3/s": ["m^3/s", "m³/s"], "L/s": ["L/s"], "kg/s": ["kg/s"], "g/mol": ["g/mol"], "Bq": ["Bq", "becquerels"],
-    "W/m^2": ["W/m^2", "W/m²"], "1/s": ["s^-1", "1/s"], "day": ["days"], "year": ["years"], "au": ["AU"],
+    "W/m^2": ["W/m^2", "W/m²"], "1/s": ["s^-1"], "day": ["days"], "year": ["years"], "au": ["AU"],
     "light_year": ["light-years"], "u": ["u"], "GeV": ["GeV"], "mm/s": ["mm/s"], "mi/h": ["mph"],
 }
 _BASE_UNIT_CHOICES = None
