@@ -19,7 +19,7 @@ def __getattr__(name):  # keep `import oracle` light: the engines load on first 
 
         return getattr(_q, name)
     if name == "ask":
-        from .reader.loop import ask
+        from .reader import ask
 
         return ask
     if name == "prove":

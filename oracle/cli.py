@@ -99,6 +99,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="who reads: the ternary model (default), the rules, or a local OpenAI-compatible "
                           "server (ORACLE_LLM_URL)")
     ask.add_argument("--rounds", type=int, default=4, help="readings tried at most (default 4)")
+    ask.add_argument("--no-fallback", action="store_true",
+                     help="do not read again with the rule reader when the chosen reader finds no verified reading")
     ask.add_argument("--batch", metavar="FILE.jsonl",
                      help="read questions from a JSON-lines file (objects with 'question', or strings) and "
                           "write one JSON line per answer")
@@ -390,12 +392,16 @@ def cmd_ask(args) -> int:
         reader = reader_named(args.reader)
     except ReadingError as err:
         raise ValueError(str(err)) from None
-    result = ask(args.question, reader, rounds=args.rounds)
+    result = ask(args.question, reader, rounds=args.rounds, fallback=_fallback(args))
     if args.json:
         print(json.dumps(ask_json(result), indent=2, ensure_ascii=False))
     else:
         print(result)
     return 0 if result.answered else 1
+
+
+def _fallback(args):
+    return None if args.no_fallback or args.reader == "rule" else "rule"
 
 
 def ask_json(result) -> dict:
@@ -446,7 +452,7 @@ def _ask_batch(args) -> int:
     answered = 0
     with Progress(len(questions), "oracle: asking", delay=1.0) as bar:
         for text in questions:
-            result = ask(text, reader, rounds=args.rounds)
+            result = ask(text, reader, rounds=args.rounds, fallback=_fallback(args))
             answered += result.answered
             print(json.dumps(ask_json(result), ensure_ascii=False), flush=True)
             bar.advance()

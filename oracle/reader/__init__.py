@@ -9,4 +9,12 @@ Readers share one interface (:class:`~oracle.reader.request.Reader`): the rule r
 """
 from .request import CannotRevise, Given, Mismatch, Reader, ReadingError, Request
 
-__all__ = ["CannotRevise", "Given", "Mismatch", "Reader", "ReadingError", "Request"]
+__all__ = ["CannotRevise", "Given", "Mismatch", "Reader", "ReadingError", "Request", "ask"]
+
+
+def ask(text, reader="ternary", *, rounds: int = 4, fallback="rule", oracle=None):
+    """``oracle.ask``: the ternary reader, the rule reader as the fallback (see
+    :func:`oracle.reader.loop.ask`; ``fallback=None`` for one reader alone)."""
+    from .loop import ask as _ask
+
+    return _ask(text, reader, rounds=rounds, oracle=oracle, fallback=None if reader == fallback else fallback)

@@ -126,8 +126,19 @@ def _shared(key: str, make) -> Reader:
     return _READERS[key]
 
 
-def ask(text, reader: str | Reader = "ternary", *, rounds: int = ROUNDS, oracle=None) -> AskResult:
-    """Read ``text`` with ``reader``, check with the oracle, revise; see the module docstring."""
+def ask(text, reader: str | Reader = "ternary", *, rounds: int = ROUNDS, oracle=None,
+        fallback: str | Reader | None = None) -> AskResult:
+    """Read ``text`` with ``reader``, check with the oracle, revise; see the module docstring.
+    ``fallback`` (e.g. ``"rule"``) reads again when ``reader`` found no verified reading of
+    a readable question; the result says which reader answered."""
+    result = _ask(text, reader, rounds, oracle)
+    if fallback is None or result.answered or not result.attempts:
+        return result
+    other = _ask(text, fallback, rounds, oracle)
+    return other if other.answered else result
+
+
+def _ask(text, reader, rounds, oracle) -> AskResult:
     from .lexicon import Lexicon
 
     rd = reader_named(reader) if isinstance(reader, str) else reader
