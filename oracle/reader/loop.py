@@ -3,7 +3,9 @@
 The loop proposes a reading, checks it (``oracle.query`` through the adapter), and on a
 mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with a
 verified answer (found, proof proved); otherwise it abstains and says which part it could
-not read. Of several verified readings, the one that uses the most givens wins.
+not read. Of several verified readings, the one that uses the most givens wins; a revised
+reading is trusted only if it uses every given (a revision that leaves a value unused has
+usually found a derivation, not the question).
 
 >>> r = ask("A 2 kg ball moves at 3 m/s. What is its kinetic energy?", reader="rule")
 >>> r.answered, round(r.value, 6), r.unit
@@ -162,7 +164,8 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
         timings["check"] += time.perf_counter() - t
         attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit))
-        if outcome.verified and (best is None or len(outcome.used) > len(best.used)):
+        trusted = outcome.verified and (len(attempts) == 1 or outcome.mismatch is None)
+        if trusted and (best is None or len(outcome.used) > len(best.used)):
             best = outcome
         last = outcome.mismatch
         if outcome.verified and outcome.mismatch is None:

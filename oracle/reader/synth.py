@@ -149,6 +149,12 @@ OBJECT_NOUNS = {
     "capacitance": ["capacitor"], "inductance": ["inductor", "coil"], "power": ["bulb", "heater", "motor", "lamp"],
     "spring constant": ["spring"], "charge": ["charge", "particle"],
 }
+#: speeds of zero stated in words: (quantity name, share of its mentions, patterns, phrases)
+ZERO_MENTIONS = [
+    ("initial speed", 0.3, ["starts {z}", "accelerates {z}", "is released {z}", "begins {z}", "{z}"],
+     ["from rest", "from rest", "at rest"]),
+    ("speed", 0.1, ["comes {z}", "is brought {z}", "slows {z}", "brakes {z}"], ["to rest", "to a stop", "to a halt"]),
+]
 OPENERS = ["", "", "", "Problem {n}. ", "Question {n}: ", "Q{n}) ", "In a lab experiment, ", "In {year}, a student finds that ",
            "Consider this. ", "Exercise {n}. ", "({n} marks) ", "A physics student notes: "]
 FILLERS = ["Ignore air resistance.", "Neglect friction.", "Assume ideal conditions.",
@@ -254,6 +260,11 @@ class Synth:
         self.idioms = self._resolve(IDIOMS)
         self.nouns = self._resolve(OBJECT_NOUNS)
         self.how = self._resolve(HOW_ASKS)
+        self.zero = {}
+        for name, share, patterns, phrases in ZERO_MENTIONS:
+            sym = self.lex.phrases.get(words(name))
+            if sym is not None:
+                self.zero[sym] = (share, patterns, phrases)
         self.tried = self.kept = 0
         self.underivable: set = set()  # (givens, target) that the laws never connect
 
@@ -360,6 +371,11 @@ class Synth:
         """(text pieces, where the value is, where the name is) for one given: a list of
         (text, role) with role ``value``, ``name`` or ``""``."""
         rng = self.rng
+        zero = self.zero.get(sym)
+        if zero is not None and rng.random() < zero[0]:  # "starts from rest": a speed of zero
+            pat = rng.choice(zero[1])
+            a, b, c = pat.partition("{z}")
+            return [(a, ""), (rng.choice(zero[2]), "value"), (c, "")], "idiom"
         v = self._value_text(sym)
         r = rng.random()
         if sym in self.idioms and r < 0.3:

@@ -45,10 +45,10 @@ class TernaryReader:
 
     name = "ternary"
 
-    def __init__(self, model, lexicon: Lexicon | None = None, backend: str = "fused") -> None:
+    def __init__(self, model, lexicon: Lexicon | None = None, backend: str | None = None) -> None:
         self.model = model
         self.lex = lexicon or Lexicon.default()
-        self.backend = backend
+        self.backend = backend or default_backend()
         self.column = {s: i for i, s in enumerate(model.quantities) if s in self.lex.entries}
         self.n_tags = model.n_tags
         self._states: OrderedDict[str, _State] = OrderedDict()
@@ -121,7 +121,10 @@ class TernaryReader:
         notes = []
         for v in vals:
             i = v.tokens[0]
-            if tag[i, TAG["VAL"]] < 0.5 and tag[i].argmax() != TAG["VAL"]:
+            # a value with a unit is a given unless the model is sure it is not; a bare
+            # number (a year, a problem number) only when the model says it is
+            sure_not = tag[i, TAG["O"]] > 0.9 if not v.bare else tag[i, TAG["VAL"]] < 0.5
+            if sure_not:
                 if not v.bare:
                     notes.append(f"read {v.text!r} as not a given")
                 continue
@@ -199,14 +202,34 @@ class TernaryReader:
             raise ReadingError(f"could not tell which quantity is asked for in {words!r}")
         run = max(runs, key=lambda r: (any(a <= i < b for i in r), float(p_ask[r].mean())))
         want_dim = unit_tok.dim if unit_tok is not None else None
-        cands = [s for s in self.column if s not in taken and s not in state.excluded_target
-                 and (want_dim is None or lex.entries[s].dim == want_dim)]
+        cands = [s for s in self.column if s not in taken and (want_dim is None or lex.entries[s].dim == want_dim)]
         if not cands:
             raise ReadingError("no quantity of the knowledge base fits what is asked for")
         sc = q[run][:, [self.column[s] for s in cands]].mean(axis=0)
-        order = np.argsort(-sc, kind="stable")
-        ranked = tuple(cands[k] for k in order[:6])
+        order = [cands[k] for k in np.argsort(-sc, kind="stable")]
+        # other readings of the target keep its dimension: a "speed" is never read as a momentum
+        dim = want_dim or lex.entries[order[0]].dim
+        ranked = tuple(s for s in order if lex.entries[s].dim == dim and s not in state.excluded_target)[:6]
+        if not ranked:
+            raise ReadingError("no other reading of what is asked for is left")
         return ranked[0], (tokens[run[0]].start, tokens[run[-1]].end), ranked
+
+
+def default_backend() -> str:
+    """``"cuda"`` where numba sees a GPU (``ORACLE_READER_BACKEND`` overrides), else the fused CPU kernel."""
+    import os
+
+    chosen = os.environ.get("ORACLE_READER_BACKEND")
+    if chosen:
+        return chosen
+    try:
+        from numba import cuda
+
+        if cuda.is_available() and not os.environ.get("NUMBA_ENABLE_CUDASIM"):
+            return "cuda"
+    except Exception:  # no CUDA toolkit: the CPU kernels
+        pass
+    return "fused"
 
 
 def _object(tokens, v, lex: Lexicon) -> str | None:
