@@ -42,12 +42,10 @@ def load_blind(path: Path = BLIND) -> list[dict]:
 
 
 def normalize_item(x: dict) -> dict:
-    """The fields this benchmark uses, whatever the file calls them."""
-    q = x.get("question") or x.get("text")
-    ans = x.get("answer") if isinstance(x.get("answer"), dict) else {}
-    value = x.get("expected_value", x.get("value", ans.get("value")))
-    unit = x.get("expected_unit", x.get("unit", ans.get("unit")))
-    return {"id": x.get("id"), "question": q, "value": value, "unit": unit, "answerable": x.get("answerable", True)}
+    """The fields this benchmark uses: the question, the expected value and unit (for
+    ``outcome == "value"``; other outcomes, "not derivable" and "bad input", expect no answer)."""
+    return {"id": x.get("id"), "question": x["text"], "value": x.get("expected"), "unit": x.get("unit"),
+            "outcome": x.get("outcome", "value"), "rel_tol": float(x.get("rel_tol") or 0.01)}
 
 
 def right(result, value, unit, rel: float = 0.01) -> bool:
@@ -127,16 +125,19 @@ def _si(it):
     return registry().Quantity(it["si"], q.unit).to_base_units().magnitude
 
 
+def verdict(it, r) -> str:
+    """``right``, ``wrong`` (a value given that is not the expected one, or any value where
+    none is expected) or ``abstained``."""
+    if it["outcome"] != "value":
+        return "wrong" if r.answered else "right"
+    if right(r, it["value"], it["unit"], it["rel_tol"]):
+        return "right"
+    return "wrong" if r.answered else "abstained"
+
+
 def blind_scores(rows):
-    correct = wrong = abstained = 0
-    for it, r, _ in rows:
-        if right(r, it["value"], it["unit"]):
-            correct += 1
-        elif r.answered:
-            wrong += 1
-        else:
-            abstained += 1
-    return correct / max(1, len(rows)), wrong, abstained
+    verdicts = [verdict(it, r) for it, r, _ in rows]
+    return verdicts.count("right") / max(1, len(rows)), verdicts.count("wrong"), verdicts.count("abstained")
 
 
 def latency(rows):
@@ -185,9 +186,31 @@ def forward_speed(quick: bool):
     return out
 
 
+def blind_only(readers, blind, save=None) -> int:
+    lines = []
+    for name, reader in readers.items():
+        rows = run_reader(reader, blind)
+        corr, wrong, abst = blind_scores(rows)
+        p50, p99 = latency(rows)
+        print(f"{name}: right {corr:.1%} ({round(corr * len(rows))}/{len(rows)}), wrong values {wrong}, "
+              f"abstained {abst}, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+        for it, r, dt in rows:
+            req = r.request
+            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "outcome": it["outcome"],
+                          "question": it["question"], "expected": [it["value"], it["unit"]],
+                          "got": [r.value, r.unit], "reason": r.reason,
+                          "reading": None if req is None else [[g.quantity, g.value] for g in req.givens] + [req.find, req.unit],
+                          "attempts": len(r.attempts), "ms": round(dt * 1e3, 1)})
+    if save:
+        Path(save).write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a smaller synthetic split and fewer timing rounds")
+    ap.add_argument("--blind-only", action="store_true", help="only the plain-English set (no synthetic split, no timing)")
+    ap.add_argument("--save", metavar="FILE.jsonl", help="write each plain-English question's reading and verdict")
     args = ap.parse_args()
     os.environ.setdefault("ORACLE_CACHE_DIR", "off")
     from oracle.reader.loop import reader_named
@@ -201,6 +224,8 @@ def main() -> int:
         except Exception as err:  # no server: the column is left out, saying why
             print(f"llm reader left out: {err}")
     blind = load_blind()
+    if args.blind_only:
+        return blind_only(readers, blind, args.save)
     synth = synthetic(60 if args.quick else 300)
     print(f"plain-English set: {len(blind)} questions ({BLIND.relative_to(ROOT)}); "
           f"synthetic held-out split: {len(synth)} questions (seed {HELD_OUT_SEED})")
