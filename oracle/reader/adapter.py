@@ -52,6 +52,13 @@ class Outcome:
         return float(shown.magnitude)
 
     @property
+    def standard_conditions(self) -> tuple[str, ...]:
+        """The standard-condition constants the answer assumed (``g_n``, ``p_atm``)."""
+        if self.answer is None or not getattr(self.answer, "found", False):
+            return ()
+        return tuple(getattr(self.answer, "standard_conditions", ()))
+
+    @property
     def unit(self) -> str | None:
         if self.answer is None or not getattr(self.answer, "found", False):
             return None

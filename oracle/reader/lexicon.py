@@ -115,6 +115,16 @@ class Lexicon:
     def name(self, symbol: str) -> str:
         return self.entries[symbol].name
 
+    def numbered(self, symbol: str) -> tuple[str, str] | None:
+        """The first and second quantity of a kind, by the knowledge base's convention
+        (``m`` -> ``m1``, ``m2``): for two values of one plain quantity ("2 Ω and 3 Ω")."""
+        dim = self.entries[symbol].dim if symbol in self.entries else None
+        base = symbol.rstrip("0123456789")
+        pair = (base + "1", base + "2")
+        if all(p in self.entries and self.entries[p].dim == dim for p in pair):
+            return pair
+        return None
+
     # -- names in text ------------------------------------------------------------------
     def mentions(self, tokens: list[Token]) -> list[NameMention]:
         """Quantities named in the tokens: longest names first, never overlapping; a symbol

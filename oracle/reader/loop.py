@@ -3,9 +3,15 @@
 The loop proposes a reading, checks it (``oracle.query`` through the adapter), and on a
 mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with a
 verified answer (found, proof proved); otherwise it abstains and says which part it could
-not read. Of several verified readings, the one that uses the most givens wins; a revised
-reading is trusted only if it uses every given (a revision that leaves a value unused has
-usually found a derivation, not the question).
+not read. Of several verified readings, the one that uses the most givens wins. A reading
+that leaves a value unused is trusted only as first proposed, only when the text did not
+name that value's quantity ("the coefficient of friction is 0.25" is part of the question,
+"a 12 V battery that weighs 0.5 kg" an aside), and only when its answer does not lean on
+standard conditions (a value read as the wrong quantity leaves it unused while
+the search finds a way round through g = 9.81 m/s²); a value stated by a phrase ("from
+rest") may go unused. An answer that leans on standard conditions is trusted only where
+the question is set on the Earth (it speaks of falling, heights, the ground, weight, water
+depth ...).
 
 >>> r = ask("A 2 kg ball moves at 3 m/s. What is its kinetic energy?", reader="rule")
 >>> r.answered, round(r.value, 6), r.unit
@@ -164,8 +170,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
         timings["check"] += time.perf_counter() - t
         attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit))
-        trusted = outcome.verified and (len(attempts) == 1 or outcome.mismatch is None)
-        if trusted and (best is None or len(outcome.used) > len(best.used)):
+        if _trusted(outcome, text, len(attempts) == 1) and (best is None or len(outcome.used) > len(best.used)):
             best = outcome
         last = outcome.mismatch
         if outcome.verified and outcome.mismatch is None:
@@ -182,6 +187,38 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         return AskResult(text, name, tuple(attempts), best, "", timings)
     reason = _why(last, attempts[-1].request if attempts else None, lex)
     return AskResult(text, name, tuple(attempts), None, reason, timings)
+
+
+#: words that set a question on the Earth, where standard conditions (g, a standard atmosphere) hold
+EARTH_WORDS = frozenset("""fall falls falling fell fallen drop drops dropped dropping height high tall
+    cliff tower building balcony roof bridge ground floor table earth earth's gravity weigh weighs
+    weight thrown throw throws tossed kicked launched projectile lift lifts lifted lifting hang hangs
+    hanging hung incline inclined ramp slope hill pendulum climb climbs climber ascends descends
+    raise raised pump pumped lake sea ocean pool depth deep below underwater submerged float floats
+    atmospheric atmosphere barometer altitude elevator stairs""".split())
+
+
+def _trusted(outcome: adapter.Outcome, text: str, first: bool) -> bool:
+    """Whether a verified outcome may be given as the answer (see the module docstring)."""
+    if not outcome.verified:
+        return False
+    words = {w.lower().strip(".,;:?!()'\"") for w in str(text).split()}
+    if outcome.standard_conditions and not words & EARTH_WORDS:
+        return False
+    unused = [i for i in range(len(outcome.request.givens)) if i not in outcome.used
+              and not _stated_by_phrase(text, outcome.request.givens[i])]
+    if unused and (not first or outcome.standard_conditions):
+        return False
+    if any(outcome.request.givens[i].name_span is not None for i in unused):
+        return False  # the text named that quantity: it is part of the question, not an aside
+    return True
+
+
+def _stated_by_phrase(text: str, given) -> bool:
+    """A given stated by a phrase, not a number ("from rest")."""
+    s, e = given.span
+    piece = str(text)[s:e]
+    return not any(ch.isdigit() for ch in piece)
 
 
 def _why(mismatch: Mismatch | None, request: Request | None, lex) -> str:

@@ -25,7 +25,10 @@ HOW = {"fast": "speed", "quickly": "speed", "far": "distance", "high": "height",
        "deep": "depth", "heavy": "mass", "hot": "temperature", "long": "time", "big": "magnitude",
        "strong": "force", "much time": "time", "much energy": "energy", "much work": "work",
        "much heat": "heat", "much charge": "charge", "much force": "force", "much power": "power",
-       "much current": "current", "much mass": "mass"}
+       "much current": "current", "much mass": "mass",
+       "many molecules": "number of particles", "many atoms": "number of particles",
+       "many particles": "number of particles", "many photons": "number of photons",
+       "many turns": "number of turns", "many nuclei": "number of nuclei"}
 _LONG_LENGTH = {"is", "was", "must", "should", "would"}  # "how long is the wire" asks a length
 
 
@@ -40,11 +43,23 @@ def asking_sentence(tokens: list[Token]) -> tuple[int, int]:
     if len(marked) > 1:
         texts = " / ".join(_text(tokens, s) for s in marked[:3])
         raise ReadingError(f"several questions at once ({len(marked)}): {texts}; ask one at a time")
-    if marked:
-        return marked[0]
-    if asking:
-        return asking[-1]
-    return spans[-1]
+    chosen = marked[0] if marked else asking[-1] if asking else spans[-1]
+    _one_question(tokens, chosen)
+    return chosen
+
+
+_SECOND_ASK = frozenset({"what", "which", "how", "find", "calculate", "compute", "determine", "estimate"})
+
+
+def _one_question(tokens: list[Token], span: tuple[int, int]) -> None:
+    """One sentence that asks two things ("..., and what is its momentum?", "... and also
+    the wavelength") is several questions."""
+    a, b = span
+    for i in range(a + 1, b - 1):
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.norm in ("and", "then") and (nxt.norm in _SECOND_ASK or nxt.norm == "also"):
+            raise ReadingError(f"several questions at once: {_text(tokens, span)!r} asks more than one thing; "
+                               "ask one at a time")
 
 
 def _asks(tokens: list[Token], span: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, NameMention, words
-from .question import asking_sentence, idiom, wanted_unit
+from .question import LEADS, asking_sentence, idiom, wanted_unit
 from .request import Given, Mismatch, ReadingError, Request
 from .revise import Options, revise
 from .scan import Token, Value, tokenize, values
@@ -28,6 +28,8 @@ CONNECTORS = frozenset("""of is was = : equals equal to be being about approxima
 _STOP = frozenset("""the and with from for that this what which has have had its are was were will
     into onto over under about per how much many does did its it's then than when where after before
     at of by on in to is be as an""".split())
+_ADJECTIVES = {"high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
+               "thick": "thickness", "away": "distance", "apart": "separation", "across": "diameter"}
 _ZERO_ROLE = {"from": "initial", "at": "initial", "to": "final"}
 
 
@@ -89,7 +91,8 @@ class RuleReader:
             elif tokens[v.tokens[0]].kind == "zero":
                 first = self._zero_quantity(tokens[v.tokens[0]], v) or lex.default_for(v.dim)
             else:
-                first = self._by_context(tokens, v, cands) or lex.default_for(v.dim)
+                first = (self._adjective(tokens, v) or self._by_context(tokens, v, cands)
+                         or lex.default_for(v.dim))
             ranked = _ranked(first, cands, [x.symbol for x in mentions], lex)
             by_context = sorted(cands, key=lambda c: -self._context_score(tokens, v, c))
             pools.append(tuple(dict.fromkeys((*ranked, *by_context))))
@@ -128,6 +131,18 @@ class RuleReader:
                 owner[k] = best
                 used.add(id(best))
         return owner
+
+    def _adjective(self, tokens: list[Token], v: Value) -> str | None:
+        """ "a 20 m high balcony", "2 m deep", "0.8 m long": the quantity the adjective names."""
+        after = v.tokens[-1] + 1
+        while after < len(tokens) and tokens[after].text == "-":
+            after += 1
+        if after < len(tokens):
+            name = _ADJECTIVES.get(tokens[after].norm)
+            sym = self.lex.phrases.get(words(name)) if name else None
+            if sym is not None and self.lex.entries[sym].dim == v.dim:
+                return sym
+        return None
 
     def _context_score(self, tokens: list[Token], v: Value, symbol: str) -> int:
         """How many words near the value share a stem with the quantity's names ("falls 20 m"
@@ -226,18 +241,16 @@ class RuleReader:
         return givens
 
     def _distinct(self, givens, named):
-        """Two values of one plain quantity: the first and the second of it, where the
-        knowledge base has them ("mass 1", "mass 2")."""
-        seen: dict[str, int] = {}
+        """Two values of one plain quantity: the first and the second of it ("2 Ω and 3 Ω":
+        ``R1``, ``R2``), where the knowledge base has them."""
+        by_symbol: dict[str, list[int]] = {}
         for i, g in enumerate(givens):
-            if g.quantity in seen and not named[i]:
-                base = self.lex.name(g.quantity)
-                first = seen[g.quantity]
-                for j, nth in ((first, "1"), (i, "2")):
-                    sym = self.lex.phrases.get(words(f"{base} {nth}"))
-                    if sym is not None:
-                        givens[j] = Given(sym, givens[j].value, givens[j].span, givens[j].obj, givens[j].name_span)
-            seen[g.quantity] = i
+            by_symbol.setdefault(g.quantity, []).append(i)
+        for sym, idx in by_symbol.items():
+            pair = self.lex.numbered(sym) if len(idx) == 2 else None
+            if pair is not None:
+                for i, s in zip(idx, pair):
+                    givens[i] = Given(s, givens[i].value, givens[i].span, givens[i].obj, givens[i].name_span)
         return givens
 
     def _target(self, tokens, ask, mentions, owned, unit_tok, given_syms):
@@ -249,19 +262,24 @@ class RuleReader:
             fitting = [m for m in free if lex.entries[m.symbol].dim == want_dim]
             free = fitting or free
         free = [m for m in free if m.symbol not in given_syms] or free
+        lead = next((i for i in range(a, b) if tokens[i].norm in LEADS), a)
+        free = sorted(free, key=lambda m: (m.start < lead, m.start))  # the first name after the question word
         opts: list[str] = []
         span = None
-        if free:
-            opts.append(free[0].symbol)
-            span = free[0].span
         found = idiom(tokens, ask)
-        if found is not None:
+        if found is not None:  # "how fast", "how long does it take": the idiom says what is asked
             name, s, e = found
             sym = lex.phrases.get(words(name))
+            after_much = [m for m in free if m.start == e] if tokens[s + 1].norm in ("much", "many") else []
+            if after_much:
+                opts.append(after_much[0].symbol)
+                span = after_much[0].span
             if sym is not None and (want_dim is None or lex.entries[sym].dim == want_dim):
-                if not opts:
-                    span = (tokens[s].start, tokens[e - 1].end)
                 opts.append(sym)
+                span = span or (tokens[s].start, tokens[e - 1].end)
+        if free:
+            opts.append(free[0].symbol)
+            span = span or free[0].span
         if want_dim is not None:
             d = lex.default_for(want_dim)
             if d is not None:

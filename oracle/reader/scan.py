@@ -324,6 +324,10 @@ def tokenize(text: str) -> list[Token]:
             out.append(Token(text[s:raw[i + 1][2]], s, raw[i + 1][2], "word"))  # "3rd", "2nd": a word
             i += 2
             continue
+        if kind == "num" and _age(raw, i):  # "a 19-year-old sprinter": an age, never a given
+            out.append(Token(tok, s, e, "word"))
+            i += 1
+            continue
         if kind == "num":
             number = _number(tok)
             j = i + 1
@@ -378,8 +382,19 @@ def _zero_phrase(raw, i: int):
     for phrase, value in ZERO_PHRASES.items():
         n = len(phrase)
         if tuple(r[0].lower() for r in raw[i:i + n]) == phrase:
+            if phrase == ("at", "rest") and (i == 0 or raw[i - 1][0].lower() not in _AT_REST_AFTER):
+                return None  # "a lifetime of 2.2 µs at rest" says where, not a speed
             return n, value
     return None
+
+
+_AT_REST_AFTER = frozenset("is are was were initially starts start started begins remains sits held released "
+                           "stands standing both".split())
+
+
+def _age(raw, i: int) -> bool:
+    words = [r[0].lower() for r in raw[i + 1:i + 5] if r[0] != "-"]
+    return words[:2] in (["year", "old"], ["years", "old"])
 
 
 def values(tokens: list[Token]) -> list[Value]:

@@ -9,6 +9,12 @@ unit is asked for), not given. To revise, the model reads the question again wit
 mismatch appended in words, the rejected reading excluded; failing that, the next option
 by score (the oracle's missing quantities first).
 
+The knowledge base's names are a prior on the scores: where the text names a value's
+quantity next to it ("a spring constant of 200 N/m") or names what is asked ("what is the
+kinetic energy"), as the rule reader reads it, that quantity's score is raised
+(``NAMED_PRIOR``; ``PLAIN_PRIOR`` where the rules only guessed it). The model decides
+among what the names leave open.
+
 >>> r = TernaryReader.default().propose("A 2 kg ball moves at 3 m/s. What is its kinetic energy?")
 >>> sorted(g.quantity for g in r.givens), r.find
 (['m', 'v'], 'E_k')
@@ -29,6 +35,11 @@ from .revise import Options, revise
 from .scan import values
 
 WEIGHTS = Path(__file__).parent / "weights" / "ternary-reader.npz"
+#: raise of a quantity's score (logits) where the text names it next to a value or as asked:
+#: larger than any score the model gives, so a name in the text decides
+NAMED_PRIOR = 100.0
+#: where the rules only guessed it (the plain quantity of a dimension, a context word)
+PLAIN_PRIOR = 5.0
 
 
 @dataclass
@@ -52,6 +63,9 @@ class TernaryReader:
         self.column = {s: i for i, s in enumerate(model.quantities) if s in self.lex.entries}
         self.n_tags = model.n_tags
         self._states: OrderedDict[str, _State] = OrderedDict()
+        from .rules import RuleReader
+
+        self.rules = RuleReader(self.lex)
 
     @classmethod
     def default(cls) -> "TernaryReader":
@@ -117,6 +131,7 @@ class TernaryReader:
         if not vals:
             raise ReadingError("the question gives no values (no numbers with units)")
         lex = self.lex
+        prior_given, prior_target = self._priors(text)
         picked = []   # (value, ranked symbols, top score)
         notes = []
         for v in vals:
@@ -132,14 +147,26 @@ class TernaryReader:
             if not cands:
                 notes.append(f"ignored {v.text!r}: no quantity of its dimension")
                 continue
-            sc = q[i, [self.column[s] for s in cands]]
+            sc = q[i, [self.column[s] for s in cands]] + np.array(
+                [prior_given.get((v.span, s), 0.0) for s in cands], np.float32)
             order = np.argsort(-sc, kind="stable")
             picked.append((v, [cands[k] for k in order], float(sc[order[0]])))
         if not picked:
             raise ReadingError("found no given values in the question")
         taken: set[str] = set()
         chosen: dict[int, str] = {}
+        tops: dict[str, list[int]] = {}
+        for k, (_, ranked, _) in enumerate(picked):
+            tops.setdefault(ranked[0], []).append(k)
+        for sym, ks in tops.items():  # two values of one plain quantity: its first and second
+            pair = lex.numbered(sym) if len(ks) == 2 else None
+            if pair is not None and not set(pair) & taken:
+                for k, s in zip(ks, pair):
+                    chosen[k] = s
+                    taken.add(s)
         for k in sorted(range(len(picked)), key=lambda k: -picked[k][2]):
+            if k in chosen:
+                continue
             for s in picked[k][1]:
                 if s not in taken:
                     chosen[k] = s
@@ -155,7 +182,7 @@ class TernaryReader:
             pool.append(tuple(ranked))
             named.append(name_span is not None)
         unit_tok = self._wanted(tokens, tag, ask)
-        find, find_span, target_opts = self._target(tokens, tag, q, ask, unit_tok, taken, state)
+        find, find_span, target_opts = self._target(tokens, tag, q, ask, unit_tok, taken, state, prior_target)
         request = Request(tuple(givens), find, None if unit_tok is None else unit_tok.unit, find_span, tuple(notes))
         return request, Options(tuple(opts), target_opts, tuple(named), tuple(pool), state.options.tried)
 
@@ -180,7 +207,20 @@ class TernaryReader:
                 best = (p, t)
         return None if best is None else best[1]
 
-    def _target(self, tokens, tag, q, ask, unit_tok, taken, state):
+    def _priors(self, text: str):
+        """Raised scores from the knowledge base's names, as the rule reader reads them:
+        {(span, symbol): raise} for givens, {symbol: raise} for the target."""
+        try:
+            reading = self.rules.read(text)
+        except ReadingError:
+            return {}, {}
+        r, opts = reading.request, reading.options
+        givens = {(g.span, g.quantity): NAMED_PRIOR if opts.named[i] else PLAIN_PRIOR
+                  for i, g in enumerate(r.givens)}
+        target = {r.find: NAMED_PRIOR if r.find_span is not None else PLAIN_PRIOR}
+        return givens, target
+
+    def _target(self, tokens, tag, q, ask, unit_tok, taken, state, prior=None):
         lex = self.lex
         a, b = ask
         p_ask = tag[:, TAG["ASK"]]
@@ -197,6 +237,8 @@ class TernaryReader:
             inside = [i for i in range(a, b) if tokens[i].kind == "word"]
             if inside and p_ask[inside].max() > 0.1:
                 runs = [[inside[int(np.argmax(p_ask[inside]))]]]
+        if not runs and prior:
+            runs = [list(range(a, b))]
         if not runs:
             words = " ".join(t.text for t in tokens[a:b])
             raise ReadingError(f"could not tell which quantity is asked for in {words!r}")
@@ -205,7 +247,8 @@ class TernaryReader:
         cands = [s for s in self.column if s not in taken and (want_dim is None or lex.entries[s].dim == want_dim)]
         if not cands:
             raise ReadingError("no quantity of the knowledge base fits what is asked for")
-        sc = q[run][:, [self.column[s] for s in cands]].mean(axis=0)
+        sc = q[run][:, [self.column[s] for s in cands]].mean(axis=0) + np.array(
+            [(prior or {}).get(s, 0.0) for s in cands], np.float32)
         order = [cands[k] for k in np.argsort(-sc, kind="stable")]
         # other readings of the target keep its dimension: a "speed" is never read as a momentum
         dim = want_dim or lex.entries[order[0]].dim
