@@ -336,7 +336,7 @@ def synthesize(n: int, seed: int, workers: int = 2, log=print):
     return out
 
 
-def main(out: str, examples: int = 12000, held_out: int = 600, seed: int = 0, minutes: float = 20.0,
+def main(out: str, examples: int = 7000, held_out: int = 0, seed: int = 1, minutes: float = 18.0,
          steps: int = 4000, workers: int = 2, data: str | None = None, log=print) -> dict:
     """The whole run: synthesize (or read ``data``), train, evaluate, write ``out`` and its data."""
     from .synth import read_jsonl, write_jsonl
