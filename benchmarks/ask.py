@@ -15,10 +15,17 @@ numba kernels against the same model in float32 numpy and in JAX's float32 (CPU)
 """
 from __future__ import annotations
 
+import os
+
+# one thread for every library: the fused kernel runs on one, and BLAS threads fighting
+# other work on a shared machine would slow the numpy baseline unfairly
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1")
+
 import argparse
 import json
 import math
-import os
 import sys
 import time
 from pathlib import Path

@@ -3,7 +3,7 @@ revisions made, then the answer as ``oracle.query`` gives it (or why there is no
 
 >>> from oracle.reader.loop import ask
 >>> print(reading_text(ask("A 2 kg ball moves at 3 m/s. Find its momentum.", reader="rule")).splitlines()[1])
-  "2 kg" -> mass (m) of the ball = 2 kg
+  "2 kg" -> mass (m) of the ball = 2 kilogram
 """
 from __future__ import annotations
 

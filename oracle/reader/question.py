@@ -9,7 +9,7 @@ that name a quantity without its name ("how fast", "how long does it take").
 >>> wanted_unit(toks, (a, b)).text
 'km/h'
 >>> idiom(toks, (a, b))
-('speed', 7, 9)
+('speed', 6, 8)
 """
 from __future__ import annotations
 

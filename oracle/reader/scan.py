@@ -10,9 +10,9 @@ never a table of ours, with a short list of English words that pint would misrea
 rest", "to a stop") become values too: the text says so, nothing is invented.
 
 >>> [(v.text, v.value) for v in values(tokenize("A 2 kg ball moves at 72 km/h from rest."))]
-[('2 kg', '2 kg'), ('72 km/h', '72 km/h'), ('from rest', '0 m/s')]
->>> [t.text for t in tokenize("What is F in kN?") if t.kind == "unit"]
-['kN']
+[('2 kg', '2 kilogram'), ('72 km/h', '72 kilometer / hour'), ('from rest', '0 m/s')]
+>>> [t.unit for t in tokenize("What is F in kN?") if t.kind == "unit"]
+['kilonewton']
 """
 from __future__ import annotations
 
@@ -182,7 +182,7 @@ def unit_of(text: str) -> tuple[str, str] | None:
     """``(pint-readable unit, dimension)`` for a unit as written, or None when it is not one.
 
     >>> unit_of("degrees Celsius"), unit_of("km per hour")[1], unit_of("in")
-    (('degC', 'Θ'), 'L·T⁻¹', None)
+    (('degree_Celsius', 'Θ'), 'L·T⁻¹', None)
     """
     t = " ".join(text.split())
     if not t or t in NOT_UNITS or not re.search(r"[^\W\d_]|[°%Ω]", t):
@@ -401,7 +401,7 @@ def values(tokens: list[Token]) -> list[Value]:
     """The values in the tokens: each number with the unit after it (if any), each zero phrase.
 
     >>> [(v.value, v.dim) for v in values(tokenize("n = 1.5 and 20 °C"))]
-    [('1.5', '1'), ('20 degC', 'Θ')]
+    [('1.5', '1'), ('20 degree_Celsius', 'Θ')]
     """
     out = []
     for i, t in enumerate(tokens):
