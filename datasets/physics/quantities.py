@@ -39,7 +39,7 @@ M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
     "mass of the attracting body", "mass of the central object",
-    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"))
+    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m")
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",
@@ -76,7 +76,7 @@ g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonym
     "acceleration due to gravity", "gravitational field strength", "free-fall acceleration",
     "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
     "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
-    "strength of gravity"))
+    "strength of gravity"), of="place")
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
@@ -126,7 +126,7 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "distance from the center of the earth", "distance from the centre of the planet"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
-    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"))
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r")
 l = quantity("m", "length", kind="length", synonyms=(
     "length of the pendulum", "pendulum length", "length of the wire", "wire length",
     "length of the string", "string length", "length of the solenoid", "length of the rod",
@@ -346,7 +346,7 @@ rho = quantity("kg/m^3", "density", kind="density", synonyms=(
 rho_f = quantity("kg/m^3", "density of the fluid", kind="density", synonyms=(
     "fluid density", "density of the liquid", "liquid density", "density of water",
     "water density", "density of air", "air density", "density of the medium",
-    "density of the oil", "density of sea water", "density of seawater"))
+    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho")
 Vol = quantity("m^3", "volume", kind="volume", synonyms=(
     "volume of the object", "volume of the body", "displaced volume", "volume displaced",
     "volume of the gas", "gas volume", "submerged volume", "volume of the container",
@@ -413,7 +413,7 @@ v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
     "terminal speed",))
 eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms=(
     "viscosity", "coefficient of viscosity", "absolute viscosity", "viscosity of the fluid",
-    "viscosity of the liquid"))
+    "viscosity of the liquid"), of="fluid")
 Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
     "reynolds no",))
 gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(
@@ -543,28 +543,34 @@ E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", syn
     "average kinetic energy of the molecules", "average kinetic energy"))
 
 # ---------------------------------------------------------------------- electromagnetism
+# Charges may be negative (an electron's is): q has no domain; forces, fields and energies
+# that the laws use as magnitudes are never negative.
 q = quantity("C", "charge", kind="electric charge", synonyms=(
     "electric charge", "charge on the capacitor", "charge of the particle", "charge stored",
     "charge on the particle", "test charge", "point charge", "charge that flows",
     "charge passed", "charge flowed", "quantity of charge", "amount of charge",
     "charge on the plates", "total charge", "charge of the ion", "enclosed charge", "charge of the electron",
     "charge of the proton", "charge flowing", "charge flow",
-    "charge on the electron"))
+    "charge on the electron", "charge on each plate", "charge on the combination",
+    "charge drawn from the battery", "charge delivered"))
+# The members of a pair of charges (Coulomb) and of a series or parallel combination of capacitors.
 q1 = quantity("C", "first charge", kind="electric charge", synonyms=(
     "charge 1", "charge of the first particle", "charge on the first sphere",
-    "first point charge", "charge of particle 1"))
+    "first point charge", "charge of particle 1", "charge on capacitor 1",
+    "charge on the first capacitor"), member=("q", 1))
 q2 = quantity("C", "second charge", kind="electric charge", synonyms=(
     "charge 2", "charge of the second particle", "charge on the second sphere",
-    "second point charge", "charge of particle 2"))
+    "second point charge", "charge of particle 2", "charge on capacitor 2",
+    "charge on the second capacitor"), member=("q", 2))
 F_e = quantity("N", "electric force", kind="force", synonyms=(
     "electrostatic force", "coulomb force", "force between the charges",
     "electric force on the charge", "force on the charge in the field",
-    "electrostatic force between the charges", "coulomb's law force"))
+    "electrostatic force between the charges", "coulomb's law force"), assumes=("F_e >= 0",))
 E_field = quantity("V/m", "electric field strength", kind="electric field strength", synonyms=(
     "electric field", "electric field intensity", "magnitude of the electric field",
     "field between the plates", "strength of the electric field", "electric field magnitude",
     "e field", "electric field amplitude",
-    "electric field between the plates"))
+    "electric field between the plates"), assumes=("E_field >= 0",))
 V = quantity("V", "voltage", kind="voltage", synonyms=(
     "potential difference", "electric potential", "potential", "p.d.", "pd",
     "voltage across", "applied voltage", "accelerating voltage", "accelerating potential",
@@ -572,51 +578,74 @@ V = quantity("V", "voltage", kind="voltage", synonyms=(
     "voltage across the capacitor", "voltage across the plates", "terminal voltage",
     "electric potential difference", "potential at a point", "voltage drop",
     "potential difference across the resistor", "potential difference across the plates",
-    "voltage across the component"))
+    "voltage across the component", "input voltage", "input voltage of the divider",
+    "voltage into the divider", "voltage across the combination", "terminal voltage of the battery",
+    "voltage across the load"))
 U_e = quantity("J", "electric potential energy", kind="potential energy", synonyms=(
     "electrostatic potential energy", "potential energy of the charges",
     "electrical potential energy", "potential energy of the charge"))
 C = quantity("F", "capacitance", kind="capacitance", synonyms=(
-    "capacitance of the capacitor", "capacity of the capacitor", "capacitor capacitance"))
+    "capacitance of the capacitor", "capacity of the capacitor", "capacitor capacitance",
+    "equivalent capacitance", "total capacitance", "combined capacitance", "effective capacitance",
+    "series capacitance", "capacitance in series", "total capacitance in series",
+    "combined capacitance in series", "equivalent capacitance in series",
+    "parallel capacitance", "capacitance in parallel", "total capacitance in parallel",
+    "combined capacitance in parallel", "equivalent capacitance in parallel"), assumes=("C > 0",))
 eps_r = quantity("1", "relative permittivity", kind="relative permittivity", synonyms=(
     "dielectric constant", "relative dielectric constant", "permittivity of the dielectric",
-    "dielectric constant of the material"))
+    "dielectric constant of the material"), assumes=("eps_r >= 1",))
 E_C = quantity("J", "energy stored in the capacitor", kind="energy", synonyms=(
     "capacitor energy", "energy in the capacitor", "electrostatic energy stored",
-    "energy of the capacitor", "energy stored in a capacitor"))
+    "energy of the capacitor", "energy stored in a capacitor"), assumes=("E_C >= 0",))
 B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonyms=(
     "magnetic field", "magnetic field strength", "b field", "magnetic induction",
     "strength of the magnetic field", "magnetic field magnitude", "magnetic field amplitude",
     "magnetic field inside the solenoid", "magnetic field of the wire",
     "field inside the solenoid", "magnetic field at the centre",
-    "magnetic field at the centre of the loop", "magnetic field at the center of the loop"))
+    "magnetic field at the centre of the loop", "magnetic field at the center of the loop"),
+    assumes=("B >= 0",))
+dB = quantity("T", "change in magnetic field", kind="magnetic flux density", synonyms=(
+    "change in the magnetic field", "change of the magnetic field", "magnetic field change",
+    "change in flux density", "change in magnetic flux density"))
 F_B = quantity("N", "magnetic force", kind="force", synonyms=(
     "lorentz force", "magnetic force on the charge", "force on the wire",
     "force on the conductor", "magnetic force on the wire", "force between the wires",
-    "magnetic force on the particle", "magnetic force on the conductor", "motor force"))
+    "magnetic force on the particle", "magnetic force on the conductor", "motor force"),
+    assumes=("F_B >= 0",))
+# A conductor's current I: through an element, or drawn by a whole circuit from its source.
 I = quantity("A", "current", kind="electric current", synonyms=(
     "electric current", "current through the resistor", "current in the wire",
     "current in the circuit", "current flowing", "current through the circuit",
     "current in the coil", "current in the solenoid", "current in the loop",
     "current drawn", "current through the bulb", "current through the inductor",
     "current through the wire", "current in the conductor",
-    "current in the bulb"))
-I_ser = quantity("A", "current in the series circuit", kind="electric current", synonyms=(
-    "series current", "current through the series resistors", "current through both resistors",
-    "current in the series combination", "current through the series combination"))
-I_par = quantity("A", "total current in the parallel circuit", kind="electric current", synonyms=(
+    "current in the bulb", "total current", "current from the battery", "current drawn from the battery",
+    "current supplied by the battery", "current delivered", "induced current",
+    "current in the series circuit", "series current", "current through the series resistors",
+    "current through both resistors", "current in the series combination",
+    "current through the series combination", "total current in the parallel circuit",
     "current in the parallel circuit", "total current drawn by the parallel resistors",
     "current drawn by the parallel combination", "total current through the parallel combination",
     "parallel circuit current"))
-I1 = quantity("A", "current in the first wire", kind="electric current", synonyms=(
-    "first current", "current 1", "current in wire 1"))
-I2 = quantity("A", "current in the second wire", kind="electric current", synonyms=(
-    "second current", "current 2", "current in wire 2"))
+# The members of a pair of parallel wires and of a series or parallel combination.
+I1 = quantity("A", "first current", kind="electric current", synonyms=(
+    "current in the first wire", "current 1", "current in wire 1", "current through resistor 1",
+    "current in resistor 1", "current through the first resistor", "current in branch 1"),
+    member=("I", 1))
+I2 = quantity("A", "second current", kind="electric current", synonyms=(
+    "current in the second wire", "current 2", "current in wire 2", "current through resistor 2",
+    "current in resistor 2", "current through the second resistor", "current in branch 2"),
+    member=("I", 2))
 N_t = quantity("1", "number of turns", kind="count", synonyms=(
     "turns", "number of loops", "number of windings", "turns of wire", "number of coils",
-    "number of turns of the coil", "number of turns of the solenoid"))
+    "number of turns of the coil", "number of turns of the solenoid"), assumes=("N_t > 0",))
+n_turns = quantity("1/m", "turns per unit length", kind="turn density", synonyms=(
+    "turns per meter", "turns per metre", "number of turns per unit length",
+    "number of turns per meter", "number of turns per metre", "turn density", "winding density",
+    "turns per length"), assumes=("n_turns > 0",))
 r_coil = quantity("m", "radius of the coil", kind="radius", synonyms=(
-    "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"))
+    "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"),
+    assumes=("r_coil > 0",))
 Phi = quantity("Wb", "magnetic flux", kind="magnetic flux", synonyms=(
     "flux", "flux through the loop", "magnetic flux through the coil",
     "magnetic flux through the loop"))
@@ -625,123 +654,161 @@ dPhi = quantity("Wb", "change in magnetic flux", kind="magnetic flux", synonyms=
 emf = quantity("V", "electromotive force", kind="electromotive force", synonyms=(
     "EMF", "e.m.f.", "induced emf", "induced voltage", "source voltage", "battery voltage",
     "supply voltage", "emf of the battery", "emf of the cell", "motional emf", "back emf",
-    "self-induced emf", "voltage of the battery", "voltage of the source", "cell emf"))
+    "self-induced emf", "voltage of the battery", "voltage of the source", "cell emf",
+    "nominal voltage", "nominal battery voltage"))
 L = quantity("H", "inductance", kind="inductance", synonyms=(
     "self-inductance", "self inductance", "inductance of the coil",
-    "inductance of the solenoid", "inductance of the inductor"))
+    "inductance of the solenoid", "inductance of the inductor"), assumes=("L > 0",))
 E_L = quantity("J", "energy stored in the inductor", kind="energy", synonyms=(
     "inductor energy", "magnetic energy stored", "energy in the inductor",
-    "energy stored in the magnetic field of the inductor"))
+    "energy stored in the magnetic field of the inductor"), assumes=("E_L >= 0",))
 dI = quantity("A", "change in current", kind="electric current", synonyms=(
     "current change",))
 V_p = quantity("V", "primary voltage", kind="voltage", synonyms=(
-    "input voltage of the transformer", "voltage across the primary", "primary coil voltage"))
+    "input voltage of the transformer", "voltage across the primary", "primary coil voltage"),
+    assumes=("V_p >= 0",))
 V_s = quantity("V", "secondary voltage", kind="voltage", synonyms=(
     "output voltage of the transformer", "voltage across the secondary",
-    "secondary coil voltage"))
+    "secondary coil voltage"), assumes=("V_s >= 0",))
 N_p = quantity("1", "number of primary turns", kind="count", synonyms=(
-    "primary turns", "turns on the primary", "turns in the primary coil"))
+    "primary turns", "turns on the primary", "turns in the primary coil",
+    "number of turns in the primary", "number of turns on the primary"), assumes=("N_p > 0",))
 N_s = quantity("1", "number of secondary turns", kind="count", synonyms=(
-    "secondary turns", "turns on the secondary", "turns in the secondary coil"))
+    "secondary turns", "turns on the secondary", "turns in the secondary coil",
+    "number of turns in the secondary", "number of turns on the secondary"), assumes=("N_s > 0",))
 I_p = quantity("A", "primary current", kind="electric current", synonyms=(
-    "current in the primary", "primary coil current"))
+    "current in the primary", "primary coil current"), assumes=("I_p >= 0",))
 I_s = quantity("A", "secondary current", kind="electric current", synonyms=(
-    "current in the secondary", "secondary coil current"))
+    "current in the secondary", "secondary coil current"), assumes=("I_s >= 0",))
 Phi_E = quantity("V*m", "electric flux", kind="electric flux", synonyms=(
     "flux of the electric field", "electric flux through the surface",
     "electric flux through a closed surface"))
 sigma_q = quantity("C/m^2", "surface charge density", kind="electric charge surface density", synonyms=(
     "charge per unit area", "charge density on the plates", "surface density of charge"))
 u_E = quantity("J/m^3", "energy density of the electric field", kind="energy density",
-               synonyms=("electric energy density", "electric field energy density"))
+               synonyms=("electric energy density", "electric field energy density"), assumes=("u_E >= 0",))
 u_B = quantity("J/m^3", "energy density of the magnetic field", kind="energy density",
-               synonyms=("magnetic energy density", "magnetic field energy density"))
+               synonyms=("magnetic energy density", "magnetic field energy density"), assumes=("u_B >= 0",))
 mu_m = quantity("A*m^2", "magnetic moment", kind="magnetic moment", synonyms=(
-    "magnetic dipole moment", "dipole moment of the loop", "magnetic moment of the coil"))
+    "magnetic dipole moment", "dipole moment of the loop", "magnetic moment of the coil"),
+    assumes=("mu_m >= 0",))
 pr_rad = quantity("Pa", "radiation pressure", kind="pressure", synonyms=(
-    "light pressure", "pressure of radiation", "pressure of light"))
+    "light pressure", "pressure of radiation", "pressure of light"), assumes=("pr_rad >= 0",))
 I_int = quantity("W/m^2", "intensity", kind="irradiance", synonyms=(
     "sound intensity", "light intensity", "intensity of the wave", "intensity of light",
     "intensity of the light", "irradiance", "power per unit area", "intensity of the sound",
     "transmitted intensity", "intensity after the polarizer", "intensity after the polariser",
-    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"))
+    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"),
+    assumes=("I_int >= 0",))
 I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
     "initial intensity", "intensity of the incident light", "intensity before the polarizer",
-    "intensity before the polariser", "original intensity", "incident light intensity"))
+    "intensity before the polariser", "original intensity", "incident light intensity"),
+    assumes=("I_0 >= 0",))
 
 # ------------------------------------------------------------------------------ circuits
+# A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
+# I (no separate "series" symbols: the kind of the circuit says which law applies); the
+# elements are its numbered members (R1, V2, I1, C2, q1, P2).
 R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "electrical resistance", "resistance of the resistor", "resistance of the wire",
     "load resistance", "resistor", "resistance of the circuit", "external resistance",
     "resistance of the bulb", "resistance of the heater", "resistance of the coil",
-    "resistance of the conductor", "circuit resistance"))
-R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
-    "resistance 1", "first resistor", "resistor 1"))
-R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
-    "resistance 2", "second resistor", "resistor 2"))
-R_ser = quantity("ohm", "equivalent resistance in series", kind="resistance", synonyms=(
+    "resistance of the conductor", "circuit resistance", "equivalent resistance",
+    "total resistance", "combined resistance", "effective resistance", "net resistance",
+    "resistance of the combination", "resistance of each resistor",
     "series resistance", "total series resistance", "resistance in series",
-    "combined resistance in series", "total resistance in series",
-    "equivalent series resistance"))
-R_par = quantity("ohm", "equivalent resistance in parallel", kind="resistance", synonyms=(
-    "parallel resistance", "resistance in parallel", "combined resistance in parallel",
-    "total resistance in parallel", "total parallel resistance",
-    "equivalent parallel resistance"))
+    "combined resistance in series", "total resistance in series", "equivalent series resistance",
+    "equivalent resistance in series", "parallel resistance", "resistance in parallel",
+    "combined resistance in parallel", "total resistance in parallel", "total parallel resistance",
+    "equivalent parallel resistance", "equivalent resistance in parallel"), assumes=("R > 0",))
+R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
+    "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
+    "resistance of the first resistor"), member=("R", 1), assumes=("R1 > 0",))
+R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
+    "resistance 2", "second resistor", "resistor 2", "resistance of resistor 2",
+    "resistance of the second resistor"), member=("R", 2), assumes=("R2 > 0",))
+V1 = quantity("V", "voltage across the first element", kind="voltage", synonyms=(
+    "voltage 1", "voltage across resistor 1", "voltage across the first resistor",
+    "potential difference across resistor 1", "voltage across capacitor 1",
+    "voltage across the first capacitor"), member=("V", 1))
+V2 = quantity("V", "voltage across the second element", kind="voltage", synonyms=(
+    "voltage 2", "voltage across resistor 2", "voltage across the second resistor",
+    "potential difference across resistor 2", "voltage across capacitor 2",
+    "voltage across the second capacitor", "output voltage", "output voltage of the divider",
+    "divided voltage", "voltage out"), member=("V", 2))
+P1 = quantity("W", "power in the first element", kind="power", synonyms=(
+    "power 1", "power dissipated in resistor 1", "power in resistor 1",
+    "power dissipated in the first resistor"), member=("P", 1))
+P2 = quantity("W", "power in the second element", kind="power", synonyms=(
+    "power 2", "power dissipated in resistor 2", "power in resistor 2",
+    "power dissipated in the second resistor"), member=("P", 2))
+N_el = quantity("1", "number of identical elements", kind="count", synonyms=(
+    "number of identical resistors", "number of resistors", "number of identical resistors in parallel",
+    "number of identical resistors in series"), assumes=("N_el >= 1",))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
-    "capacitance 1", "first capacitor", "capacitor 1"))
+    "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",
+    "capacitance of the first capacitor"), member=("C", 1), assumes=("C1 > 0",))
 C2 = quantity("F", "second capacitance", kind="capacitance", synonyms=(
-    "capacitance 2", "second capacitor", "capacitor 2"))
-C_ser = quantity("F", "equivalent capacitance in series", kind="capacitance", synonyms=(
-    "series capacitance", "capacitance in series", "total capacitance in series",
-    "combined capacitance in series"))
-C_par = quantity("F", "equivalent capacitance in parallel", kind="capacitance", synonyms=(
-    "parallel capacitance", "capacitance in parallel", "total capacitance in parallel",
-    "combined capacitance in parallel"))
+    "capacitance 2", "second capacitor", "capacitor 2", "capacitance of capacitor 2",
+    "capacitance of the second capacitor"), member=("C", 2), assumes=("C2 > 0",))
 rho_e = quantity("ohm*m", "resistivity", kind="resistivity", synonyms=(
     "electrical resistivity", "specific resistance", "resistivity of the material",
-    "resistivity of copper"))
+    "resistivity of copper"), assumes=("rho_e > 0",))
 G_c = quantity("S", "conductance", kind="conductance", synonyms=(
-    "electrical conductance",))
+    "electrical conductance",), assumes=("G_c > 0",))
 tau_c = quantity("s", "time constant", kind="time", synonyms=(
     "rc time constant", "rl time constant", "time constant of the circuit",
-    "circuit time constant"))
+    "circuit time constant"), assumes=("tau_c > 0",))
 V_C = quantity("V", "capacitor voltage at time t", kind="voltage", synonyms=(
     "voltage across the capacitor at time t", "voltage on the capacitor",
-    "capacitor voltage"))
+    "capacitor voltage"), assumes=("V_C >= 0",))
 V_0 = quantity("V", "initial voltage", kind="voltage", synonyms=(
     "initial capacitor voltage", "starting voltage", "voltage at t = 0",
-    "initial voltage across the capacitor"))
+    "initial voltage across the capacitor"), assumes=("V_0 >= 0",))
+I_t = quantity("A", "current at time t", kind="electric current", synonyms=(
+    "current after time t", "instantaneous current", "current after the switch is closed",
+    "growing current", "current in the rl circuit at time t"), assumes=("I_t >= 0",))
+# The source's own quantities: the circuit it drives has the current and terminal voltage.
 r_int = quantity("ohm", "internal resistance", kind="resistance", synonyms=(
     "internal resistance of the battery", "internal resistance of the cell",
-    "source resistance"))
+    "source resistance"), of="battery", assumes=("r_int >= 0",))
+q_cap = quantity("C", "charge capacity of the battery", kind="electric charge", synonyms=(
+    "battery capacity", "capacity of the battery", "charge capacity", "rated capacity",
+    "battery charge capacity", "capacity of the power bank", "capacity of the cell"),
+    of="battery", assumes=("q_cap > 0",))
+E_bat = quantity("J", "energy stored in the battery", kind="energy", synonyms=(
+    "battery energy", "energy stored in a battery", "energy capacity of the battery",
+    "battery energy capacity", "energy of the battery", "stored energy of the battery"),
+    of="battery", assumes=("E_bat >= 0",))
 X_L = quantity("ohm", "inductive reactance", kind="reactance", synonyms=(
-    "reactance of the inductor", "inductor reactance"))
+    "reactance of the inductor", "inductor reactance"), assumes=("X_L >= 0",))
 X_C = quantity("ohm", "capacitive reactance", kind="reactance", synonyms=(
-    "reactance of the capacitor", "capacitor reactance"))
+    "reactance of the capacitor", "capacitor reactance"), assumes=("X_C >= 0",))
 Z_imp = quantity("ohm", "impedance", kind="impedance", synonyms=(
-    "total impedance", "impedance of the circuit", "ac impedance"))
+    "total impedance", "impedance of the circuit", "ac impedance"), assumes=("Z_imp > 0",))
 V_rms = quantity("V", "rms voltage", kind="voltage", synonyms=(
     "root-mean-square voltage", "root mean square voltage", "effective voltage",
-    "rms value of the voltage", "mains voltage"))
+    "rms value of the voltage", "mains voltage", "rms mains voltage"), assumes=("V_rms >= 0",))
 V_pk = quantity("V", "peak voltage", kind="voltage", synonyms=(
-    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"))
+    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"),
+    assumes=("V_pk >= 0",))
 I_rms = quantity("A", "rms current", kind="electric current", synonyms=(
     "root-mean-square current", "root mean square current", "effective current",
-    "rms value of the current"))
+    "rms value of the current"), assumes=("I_rms >= 0",))
 I_pk = quantity("A", "peak current", kind="electric current", synonyms=(
-    "current amplitude", "maximum current", "peak value of the current"))
+    "current amplitude", "maximum current", "peak value of the current"), assumes=("I_pk >= 0",))
+P_pk = quantity("W", "peak power", kind="power", synonyms=(
+    "peak power dissipated", "maximum instantaneous power", "peak instantaneous power",
+    "instantaneous peak power"), assumes=("P_pk >= 0",))
 phi = quantity("rad", "phase angle", kind="phase difference", synonyms=(
     "phase difference", "phase shift", "phase", "phase angle between voltage and current"))
-V_in = quantity("V", "input voltage", kind="voltage", synonyms=(
-    "input voltage of the divider", "voltage into the divider"))
-V_out = quantity("V", "output voltage", kind="voltage", synonyms=(
-    "output voltage of the divider", "divided voltage", "voltage out"))
 n_e = quantity("1/m^3", "charge carrier density", kind="number density", synonyms=(
     "number density of charge carriers", "free electron density", "carrier concentration",
     "electron density", "number of free electrons per unit volume", "carrier density",
-    "number density"))
+    "number density"), assumes=("n_e > 0",))
 v_d = quantity("m/s", "drift velocity", kind="speed", synonyms=(
-    "drift speed", "electron drift velocity", "drift velocity of the electrons"))
+    "drift speed", "electron drift velocity", "drift velocity of the electrons"),
+    assumes=("v_d >= 0", "v_d < c"))
 
 # -------------------------------------------------------------------------- waves, optics
 lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
