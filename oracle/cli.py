@@ -96,9 +96,12 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="ask a question in plain English",
                          description="Read a question written in English into a query (values with units, the "
                                      "quantity asked for), check the reading with the oracle, revise it on a "
-                                     "mismatch, and answer only with a verified answer (else say what could not "
-                                     "be read). Shows the reading first, then the answer as 'query' gives it.",
-                         epilog=f"example: {EXAMPLES['ask']}")
+                                     "mismatch, and answer only with a verified answer (else show the best hedged "
+                                     "or ambiguous reading as such, or say what could not be read). Shows the "
+                                     "reading first, then the answer as 'query' gives it.",
+                         epilog=f"example: {EXAMPLES['ask']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
+                                "1 no answer, 2 bad input",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
     ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
     ask.add_argument("--reader", default="ternary", choices=["ternary", "rule", "llm"],
                      help="who reads: the ternary model (default), the rules, or a local OpenAI-compatible "
@@ -416,7 +419,11 @@ def cmd_ask(args) -> int:
         print(json.dumps(ask_json(result), indent=2, ensure_ascii=False))
     else:
         print(result)
-    return 0 if result.answered else 1
+    return ASK_EXIT[result.status]
+
+
+#: ``oracle ask``'s exit code for each result status (as ``oracle query``'s; bad input is 2).
+ASK_EXIT = {"verified": 0, "hedged": 3, "ambiguous": 4, "not answered": 1}
 
 
 def _fallback(args):
@@ -435,12 +442,13 @@ def ask_json(result) -> dict:
                 "find": r.find, "unit": r.unit}
 
     return {"question": result.text, "reader": result.reader, "answered": result.answered,
-            "value": result.value, "unit": result.unit, "reading": req(result.request),
+            "status": result.status, "value": result.value, "unit": result.unit, "reading": req(result.request),
             "revisions": [{"reading": req(a.request), "mismatch": None if a.mismatch is None else
-                           {"kind": a.mismatch.kind, "message": a.mismatch.message}, "verified": a.verified}
+                           {"kind": a.mismatch.kind, "message": a.mismatch.message}, "verified": a.verified,
+                           "status": a.status}
                           for a in result.attempts],
             "reason": result.reason or None,
-            "answer": outcome_json(result.outcome) if result.answered else None,
+            "answer": outcome_json(result.outcome) if result.outcome is not None else None,
             "timings_ms": {k: v * 1e3 for k, v in result.timings.items()}}
 
 

@@ -3,50 +3,77 @@
 Everything else in ``oracle.reader`` is independent of the engine's internals: this module
 turns a :class:`~oracle.reader.request.Request` into a query, and the engine's ``Answer``
 (or its ``QueryError``) into an :class:`Outcome` with a :class:`~oracle.reader.request.Mismatch`.
-When the engine's answers change (objects, ``status`` in verified / hedged / ambiguous /
-not derivable), only this module changes.
 
-Today an answer is *verified* when it was found, its proof is ``proved`` and it chains at
-most ``MAX_LAWS`` laws (the engine still joins unrelated set-ups through generic
-quantities into long chains whose proofs go through: a spring's energy from a pendulum's
-period and a photon's momentum); a given is *unused* when no step of the derivation takes
-it. When a target is not derivable, the mismatch says, for each given, which quantities in
-its place would make it derivable (``instead``).
+The engine says how far to trust its answer (``Answer.status``), and the adapter takes its
+word: a reading is *verified* only when the status is ``verified`` (every step proved,
+every condition holds, every given used or implied by the others, no standard conditions
+the question did not state; chains too long to trust are already ``not derivable``). A
+``hedged`` answer's reasons become the mismatch (``unused given`` for a value the
+derivation does not use, else ``not verified``), an ``ambiguous`` one is an ``ambiguous``
+mismatch, and ``not derivable`` says, for each given, which quantities in its place would
+make the target derivable (``instead``). A request read as set on the Earth
+(``Request.on_earth``) states so to the engine, which then takes the standard ``g`` as the
+question's own.
 
 >>> from oracle.reader.request import Given, Request
 >>> out = check(Request((Given("m", "2 kg", (0, 4)), Given("v", "3 m/s", (5, 10))), "E_k", "J"))
->>> out.verified, round(out.value, 6), out.mismatch
-(True, 9.0, None)
+>>> out.status, out.verified, round(out.value, 6), out.mismatch
+('verified', True, 9.0, None)
 >>> check(Request((Given("m", "2 m", (0, 3)),), "E_k")).mismatch.kind
 'wrong dimension'
+>>> out = check(Request((Given("h", "20 m", (0, 4)),), "v"))
+>>> out.status, out.verified, out.mismatch.kind
+('hedged', False, 'not verified')
+>>> check(Request((Given("h", "20 m", (0, 4)),), "v", on_earth=True)).status
+'verified'
 """
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .request import Mismatch, Request
 
-#: the most laws a verified derivation chains (longer ones join unrelated set-ups)
-MAX_LAWS = 5
+#: the symbol at the end of a quantity's name as the engine writes it ("height of the place (h)")
+_SYMBOL = re.compile(r"\(([^()\s]+)\)\s*$")
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What the check found: the answer (when the engine gave one), whether it is verified,
-    the mismatch to revise against (None when there is nothing to revise), and which givens
-    the derivation used (indices into ``request.givens``)."""
+    """What the check found: the answer (when the engine gave one), its ``status``
+    (``verified``, ``hedged``, ``ambiguous`` or ``not derivable``; None when the request
+    never reached a reading), whether it is verified, the mismatch to revise against
+    (None when there is nothing to revise), and which givens the derivation used (indices
+    into ``request.givens``)."""
 
     request: Request
     answer: object = None
     verified: bool = False
     mismatch: Mismatch | None = None
     used: tuple[int, ...] = ()
+    status: str | None = None
+
+    @property
+    def found(self) -> bool:
+        """A value came back (``verified`` or ``hedged``)."""
+        return self.answer is not None and bool(getattr(self.answer, "found", False))
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The engine's reasons to doubt the answer (hedged, not derivable)."""
+        return tuple(getattr(self.answer, "reasons", ())) if self.answer is not None else ()
+
+    @property
+    def unused_only(self) -> bool:
+        """A hedged answer whose only doubt is a given the derivation does not use (the
+        reading is right, the text holds an aside)."""
+        return self.status == "hedged" and bool(self.reasons) and all(r.startswith("not used:") for r in self.reasons)
 
     @property
     def value(self) -> float | None:
         """The answer's magnitude in the unit asked for (SI unit of the quantity if none)."""
-        if self.answer is None or not getattr(self.answer, "found", False):
+        if not self.found:
             return None
         shown = self.answer.value_in_unit if self.answer.value_in_unit is not None else self.answer.value
         return float(shown.magnitude)
@@ -54,13 +81,13 @@ class Outcome:
     @property
     def standard_conditions(self) -> tuple[str, ...]:
         """The standard-condition constants the answer assumed (``g_n``, ``p_atm``)."""
-        if self.answer is None or not getattr(self.answer, "found", False):
+        if not self.found:
             return ()
         return tuple(getattr(self.answer, "standard_conditions", ()))
 
     @property
     def unit(self) -> str | None:
-        if self.answer is None or not getattr(self.answer, "found", False):
+        if not self.found:
             return None
         shown = self.answer.value_in_unit if self.answer.value_in_unit is not None else self.answer.value
         return f"{shown.units:~P}"
@@ -110,51 +137,65 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
     except (ArithmeticError, ValueError, KeyError) as err:  # the engine failed on this reading
         return Outcome(request, mismatch=Mismatch("not verified", f"the engine could not answer: "
                                                   f"{type(err).__name__}: {err}", target=True))
-    if not answer.found:
-        return Outcome(request, answer, mismatch=Mismatch("not derivable", str(answer), target=True,
-                                                          missing=tuple(answer.missing),
-                                                          instead=_instead(o, request) if instead else ()))
-    value = answer.value.magnitude
-    if answer.proof is None or answer.proof.status != "proved" or not math.isfinite(float(value)):
-        status = answer.proof.status if answer.proof is not None else "missing"
+    status = answer.status
+    why = "; ".join(answer.reasons)
+    if status == "not derivable":
         return Outcome(request, answer, mismatch=Mismatch(
-            "not verified", f"the derivation of {answer.target.name} was found but its proof is {status}",
-            target=True, instead=_instead(o, request) if instead else ()))
-    laws = len(set(answer.derivation.laws))
-    if laws > MAX_LAWS:
+            "not derivable", str(answer).splitlines()[-1] + (f" ({why})" if why else ""), target=True,
+            missing=tuple(tuple(_symbol(n) for n in s) for s in answer.missing),
+            instead=_instead(o, request) if instead else ()), status=status)
+    if status == "ambiguous":
         return Outcome(request, answer, mismatch=Mismatch(
-            "not verified", f"the derivation of {answer.target.name} chains {laws} laws (more than {MAX_LAWS}: "
-                            "unrelated set-ups joined); not trusted", target=True, instead=_instead(o, request) if instead else ()))
-    used_symbols = _used(answer)
-    used = tuple(i for i, g in enumerate(request.givens) if o.resolve(g.quantity) in used_symbols)
-    unused = [i for i in range(len(request.givens)) if i not in used]
-    mismatch = None
-    if unused:
-        g = request.givens[unused[0]]
+            "ambiguous", f"{answer.target.name} ({answer.target.symbol}) has several readings that give different "
+                         "values: " + "; ".join(str(a) for a in answer.alternatives), target=True), status=status)
+    unused_keys = set(answer.unused)
+    used = tuple(i for i, g in enumerate(request.givens) if g.quantity not in unused_keys)
+    if status == "verified" and math.isfinite(float(answer.value.magnitude)):
+        return Outcome(request, answer, True, None, used, status)
+    # hedged: the reasons say what to doubt; a given the derivation leaves unused comes first
+    doubted = [r for r in answer.reasons if r.startswith(("not used:", "not read:"))]
+    unread = [i for i, g in enumerate(request.givens) if any(repr(g.quantity) in r for r in doubted)]
+    if unread:
+        g = request.givens[unread[0]]
         mismatch = Mismatch("unused given", f"the answer does not use {g.value} given as "
-                                            f"{o.kg.quantity(o.resolve(g.quantity)).name} ({g.quantity})",
-                            given=unused[0])
-    return Outcome(request, answer, True, mismatch, used)
+                                            f"{o.kg.quantity(o.resolve(g.quantity)).name} ({g.quantity}) ({why})",
+                            given=unread[0])
+    else:
+        mismatch = Mismatch("not verified", f"the answer for {answer.target.name} ({answer.target.symbol}) is "
+                                            f"{status}: {why or 'not verified'}", target=True,
+                            instead=_instead(o, request) if instead else ())
+    return Outcome(request, answer, False, mismatch, used, status)
 
 
 def _instead(o, request: Request, limit: int = 60) -> tuple[tuple[str, ...], ...]:
     """For each given, the quantities of its dimension that in its place would make the
-    target derivable (the oracle's smallest missing sets of one quantity)."""
-    from psg.units import parse_unit
+    target derivable by the knowledge base's laws taken one node per symbol (no objects):
+    a cheap preference for the reader's next reading, which the check then decides. (The
+    engine's own ``missing_sets`` names what the best reading's objects lack, not what a
+    given could be read as instead.)"""
+    from hypergraph.closure import closure
 
-    values = {}
-    for g in request.givens:
-        sym = o.resolve(g.quantity)
-        values[sym] = o.si_value(sym, g.value)
-    target = o.resolve(request.find)
+    kg = o.kg
+    syms = [o.resolve(g.quantity) for g in request.givens]
+    target = kg.index[o.resolve(request.find)]
     out = []
-    for g in request.givens:
-        sym = o.resolve(g.quantity)
-        dim = parse_unit(o.kg.quantity(sym).unit).dimension
-        rest = {k: v for k, v in values.items() if k != sym}
-        sets = o.missing_sets(rest, target, max_size=1, limit=limit)
-        out.append(tuple(s[0] for s in sets if s[0] != sym and parse_unit(o.kg.quantity(s[0]).unit).dimension == dim))
+    for i, sym in enumerate(syms):
+        rest = [kg.index[s] for j, s in enumerate(syms) if j != i]
+        if closure(kg.incidence, rest).time[target] >= 0:
+            out.append(())   # the others derive it already: this given's reading does not matter
+            continue
+        dim = kg.quantity(sym).dimension
+        found = [q.symbol for q in kg.quantities
+                 if q.dimension == dim and q.symbol not in syms and kg.index[q.symbol] != target
+                 and closure(kg.incidence, rest + [kg.index[q.symbol]]).time[target] >= 0]
+        out.append(tuple(found[:limit]))
     return tuple(out)
+
+
+def _symbol(name: str) -> str:
+    """The symbol of a quantity the engine names in words ("height of the place (h)" -> ``h``)."""
+    m = _SYMBOL.search(name)
+    return m.group(1) if m else name
 
 
 def _bare(value: str) -> bool:
@@ -163,15 +204,6 @@ def _bare(value: str) -> bool:
     except (TypeError, ValueError):
         return False
     return True
-
-
-def _used(answer) -> set[str]:
-    """The givens a derivation takes (inputs of its steps that no step derives)."""
-    steps = answer.derivation.steps
-    if not steps:
-        return {answer.target.symbol}
-    outputs = {s.output for s in steps}
-    return {x for s in steps for x in s.inputs if x not in outputs}
 
 
 def explain(outcome: Outcome) -> str:

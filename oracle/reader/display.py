@@ -1,5 +1,6 @@
 """How ``oracle ask`` shows a reading: each value's span -> quantity, object and unit, the
-revisions made, then the answer as ``oracle.query`` gives it (or why there is none).
+revisions made, then the answer as ``oracle.query`` gives it, the best hedged or ambiguous
+reading marked as such, or why there is none.
 
 >>> from oracle.reader.loop import ask
 >>> print(reading_text(ask("A 2 kg ball moves at 3 m/s. Find its momentum.", reader="rule")).splitlines()[1])
@@ -38,12 +39,16 @@ def reading_text(result) -> str:
         lines.append("revisions:")
         for k, a in enumerate(result.attempts, 1):
             verdict = "verified" if a.verified and a.mismatch is None else \
-                f"verified, {a.mismatch.kind}" if a.verified else (a.mismatch.kind if a.mismatch else "?")
+                f"{a.status}, {a.mismatch.kind}" if a.status in ("hedged", "ambiguous") and a.mismatch else \
+                (a.mismatch.kind if a.mismatch else "?")
             gv = ", ".join(f"{g.quantity}={g.value}" for g in a.request.givens)
             lines.append(f"  {k}. {gv} -> {a.request.find}: {verdict}")
     if result.answered:
         lines.append("answer:")
         lines += ["  " + line for line in str(result.answer).splitlines()]
+    elif result.status in ("hedged", "ambiguous"):
+        lines.append(f"no verified answer; the best reading is {result.status} (not an answer):")
+        lines += ["  " + line for line in str(result.reported).splitlines()]
     else:
         lines.append(f"no answer: {result.reason}")
     return "\n".join(lines)

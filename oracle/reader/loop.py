@@ -1,28 +1,27 @@
 """``oracle.ask``: read a question in English, check the reading with the oracle, revise, answer.
 
 The loop proposes a reading, checks it (``oracle.query`` through the adapter), and on a
-mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with a
-verified answer (found, proof proved); otherwise it abstains and says which part it could
-not read. Of several verified readings, the one that uses the most givens wins. A reading
-that leaves a value unused is trusted only as first proposed, only when the text did not
-name that value's quantity ("the coefficient of friction is 0.25" is part of the question,
-"a 12 V battery that weighs 0.5 kg" an aside), and only when its answer does not lean on
-standard conditions (a value read as the wrong quantity leaves it unused while
-the search finds a way round through g = 9.81 m/s²); a value stated by a phrase ("from
-rest") may go unused. An answer that leans on standard conditions is trusted only where
-the question is set on the Earth (it speaks of falling, heights, the ground, weight, water
-depth ...).
+mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with
+an answer whose status is ``verified``; of several verified readings, the one that uses the
+most givens wins. When no reading is verified, the best ``hedged`` or ``ambiguous`` one is
+reported as such (``status``, with the engine's reasons or readings; never as an answer),
+and otherwise the loop abstains and says which part it could not read.
+
+What the question states about where it is set is the reader's to say: a question set on
+the Earth (it speaks of falling, heights, the ground, weight, water depth ..., and of no
+other body of the sky) is checked as stated on the Earth, so the standard ``g`` is its own;
+elsewhere an answer that leans on standard conditions is hedged by the engine.
 
 >>> r = ask("A 2 kg ball moves at 3 m/s. What is its kinetic energy?", reader="rule")
->>> r.answered, round(r.value, 6), r.unit
-(True, 9.0, 'J')
+>>> r.answered, r.status, round(r.value, 6), r.unit
+(True, 'verified', 9.0, 'J')
 >>> ask("What is the kinetic energy?", reader="rule").reason
 'the question gives no values (no numbers with units)'
 """
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import adapter
 from .request import CannotRevise, Mismatch, ReadingError, Reader, Request
@@ -40,11 +39,13 @@ class Attempt:
     verified: bool
     value: float | None = None
     unit: str | None = None
+    status: str | None = None   # the engine's status for this reading (None: it never got one)
 
 
 @dataclass(frozen=True)
 class AskResult:
-    """The reading, the revisions made, and the answer (``answered``) or why there is none."""
+    """The reading, the revisions made, and the answer (``answered``: verified), the
+    hedged or ambiguous reading reported instead (``status``), or why there is none."""
 
     text: str
     reader: str
@@ -58,6 +59,14 @@ class AskResult:
         return self.outcome is not None and self.outcome.verified
 
     @property
+    def status(self) -> str:
+        """``verified`` (answered), ``hedged`` or ``ambiguous`` (reported, not answered), or
+        ``not answered`` (no reading got a value: not derivable, or not readable)."""
+        if self.outcome is not None and self.outcome.status in ("verified", "hedged", "ambiguous"):
+            return self.outcome.status
+        return "not answered"
+
+    @property
     def request(self) -> Request | None:
         if self.outcome is not None:
             return self.outcome.request
@@ -65,8 +74,13 @@ class AskResult:
 
     @property
     def answer(self):
-        """The oracle's answer (an ``oracle.Answer``) when there is one."""
+        """The oracle's answer (an ``oracle.Answer``) when it is verified."""
         return self.outcome.answer if self.answered else None
+
+    @property
+    def reported(self):
+        """The oracle's answer to the reading reported: verified, hedged or ambiguous."""
+        return self.outcome.answer if self.outcome is not None else None
 
     @property
     def value(self) -> float | None:
@@ -143,7 +157,11 @@ def ask(text, reader: str | Reader = "ternary", *, rounds: int = ROUNDS, oracle=
     if fallback is None or result.answered or not result.attempts:
         return result
     other = _ask(text, fallback, rounds, oracle)
-    return other if other.answered else result
+    return other if _RANK[other.status] > _RANK[result.status] else result
+
+
+#: verified beats a reported hedged or ambiguous reading, which beats none
+_RANK = {"verified": 2, "hedged": 1, "ambiguous": 1, "not answered": 0}
 
 
 def _ask(text, reader, rounds, oracle) -> AskResult:
@@ -163,15 +181,22 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
     except ReadingError as err:
         timings["total"] = time.perf_counter() - t0
         return AskResult(text if isinstance(text, str) else repr(text)[:80], name, (), None, str(err), timings)
+    reported: adapter.Outcome | None = None
+    earth = set_on_earth(text)
     last: Mismatch | None = None
     for _ in range(max(1, rounds)):
         t = time.perf_counter()
+        if request.on_earth != earth:
+            request = replace(request, on_earth=earth)
         mismatch = validate(request, lex)
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
         timings["check"] += time.perf_counter() - t
-        attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit))
-        if _trusted(outcome, text, len(attempts) == 1) and (best is None or len(outcome.used) > len(best.used)):
+        attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit,
+                                outcome.status))
+        if outcome.verified and (best is None or len(outcome.used) > len(best.used)):
             best = outcome
+        elif outcome.status in ("hedged", "ambiguous") and (reported is None or len(outcome.used) > len(reported.used)):
+            reported = outcome
         last = outcome.mismatch
         if outcome.verified and outcome.mismatch is None:
             break
@@ -185,6 +210,10 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
     timings["total"] = time.perf_counter() - t0
     if best is not None:
         return AskResult(text, name, tuple(attempts), best, "", timings)
+    if reported is not None:
+        why = "; ".join(reported.reasons) or reported.mismatch.message
+        return AskResult(text, name, tuple(attempts), reported, f"no reading was verified; the best is "
+                                                                f"{reported.status}: {why}", timings)
     reason = _why(last, attempts[-1].request if attempts else None, lex)
     return AskResult(text, name, tuple(attempts), None, reason, timings)
 
@@ -196,29 +225,16 @@ EARTH_WORDS = frozenset("""fall falls falling fell fallen drop drops dropped dro
     hanging hung incline inclined ramp slope hill pendulum climb climbs climber ascends descends
     raise raised pump pumped lake sea ocean pool depth deep below underwater submerged float floats
     atmospheric atmosphere barometer altitude elevator stairs""".split())
+#: bodies of the sky other than the Earth: a question that names one is not set on the Earth
+#: by its words alone (the Moon's g is not the standard g)
+OTHER_BODIES = frozenset("""moon moon's lunar mars mars' martian jupiter jupiter's venus mercury saturn
+    uranus neptune pluto titan europa io asteroid comet exoplanet""".split())
 
 
-def _trusted(outcome: adapter.Outcome, text: str, first: bool) -> bool:
-    """Whether a verified outcome may be given as the answer (see the module docstring)."""
-    if not outcome.verified:
-        return False
+def set_on_earth(text) -> bool:
+    """Whether the question is set on the Earth (see the module docstring)."""
     words = {w.lower().strip(".,;:?!()'\"") for w in str(text).split()}
-    if outcome.standard_conditions and not words & EARTH_WORDS:
-        return False
-    unused = [i for i in range(len(outcome.request.givens)) if i not in outcome.used
-              and not _stated_by_phrase(text, outcome.request.givens[i])]
-    if unused and (not first or outcome.standard_conditions):
-        return False
-    if any(outcome.request.givens[i].name_span is not None for i in unused):
-        return False  # the text named that quantity: it is part of the question, not an aside
-    return True
-
-
-def _stated_by_phrase(text: str, given) -> bool:
-    """A given stated by a phrase, not a number ("from rest")."""
-    s, e = given.span
-    piece = str(text)[s:e]
-    return not any(ch.isdigit() for ch in piece)
+    return bool(words & EARTH_WORDS) and not words & OTHER_BODIES
 
 
 def _why(mismatch: Mismatch | None, request: Request | None, lex) -> str:

@@ -1,7 +1,8 @@
 """What a reader reads out of a question: a typed ``Request``, and what the oracle objects to.
 
 A :class:`Request` holds each given (the quantity, the object where known, the value with
-its unit, the span of text it came from), the quantity asked for and the unit wanted. A
+its unit, the span of text it came from), the quantity asked for, the unit wanted and
+whether the question is set on the Earth. A
 :class:`Mismatch` is what the oracle's check found wrong with a request; a :class:`Reader`
 proposes a request and revises it against a mismatch.
 
@@ -55,10 +56,14 @@ class Request:
     unit: str | None = None
     find_span: tuple[int, int] | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
+    on_earth: bool = False   # the question is set on the Earth: the standard g is its own
 
     def query_args(self) -> tuple[dict[str, str], str, str | None]:
-        """``(given, find, unit)`` for ``oracle.query``."""
-        return {g.quantity: g.value for g in self.givens}, self.find, self.unit
+        """``(given, find, unit)`` for ``oracle.query`` (a question set on the Earth says
+        so after the target, as the engine reads it: ``"v on Earth"``; in parentheses it
+        would also be a hint that the object is a planet)."""
+        find = f"{self.find} on Earth" if self.on_earth else self.find
+        return {g.quantity: g.value for g in self.givens}, find, self.unit
 
     def with_given(self, index: int, **changes) -> "Request":
         """The same request with given ``index`` changed."""

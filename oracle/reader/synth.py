@@ -6,7 +6,8 @@ its solved-for variable the target. Each given gets a value in a unit of its dim
 synonym, its symbol, an English idiom such as "falls 20 m", "a 2 kg ball", or just the
 value), and the problem is laid out in one of several ways, with objects, distractor
 clauses and irrelevant numbers. **An example is kept only when its request gets a verified
-answer from the oracle** (distillation filtered by the verifier). Revision examples pair a
+answer from the oracle** (distillation filtered by the verifier; checked as set on the
+Earth, and an extra unneeded given may be left unused). Revision examples pair a
 wrong reading and the mismatch the oracle reported with the right reading.
 
 Seeded: the same seed gives the same examples.
@@ -26,6 +27,17 @@ from . import adapter
 from .lexicon import Lexicon, words
 from .request import Given, Mismatch, Request
 from .scan import tokenize, values
+
+
+
+def _on_earth(request: Request) -> Request:
+    """A synthesized request as checked: whether its reading is right does not depend on
+    where the question is set, so the standard ``g`` counts as the question's own (the loop
+    decides that from the text)."""
+    from dataclasses import replace
+
+    return replace(request, on_earth=True)
+
 
 # -- units and numbers ------------------------------------------------------------------
 #: unit spellings people write, by the unit pint reads (any unit of a dimension may be chosen)
@@ -305,10 +317,10 @@ class Synth:
             return None
         text, request = built
         if verify:
-            out = adapter.check(request, self.oracle, engine="closure", instead=False)
+            out = adapter.check(_on_earth(request), self.oracle, engine="closure", instead=False)
             if out.mismatch is not None and out.mismatch.kind == "not derivable" and out.answer is not None:
                 self.underivable.add((frozenset(givens), target))
-            if not out.verified or (out.mismatch is not None and out.mismatch.kind != "unused given"):
+            if not (out.verified or out.unused_only):
                 return None
         self.kept += 1
         return Example(text, request)
@@ -333,8 +345,8 @@ class Synth:
             from dataclasses import replace
 
             wrong = replace(r, find=rng.choice(cands))
-        out = adapter.check(wrong, self.oracle, engine="closure", instead=False)
-        if out.mismatch is None or (out.verified and out.mismatch.kind == "unused given" and rng.random() < 0.5):
+        out = adapter.check(_on_earth(wrong), self.oracle, engine="closure", instead=False)
+        if out.mismatch is None or (out.unused_only and rng.random() < 0.5):
             return None
         return Example(ex.text, r, wrong, out.mismatch)
 

@@ -37,3 +37,15 @@ def test_batch_bad_line_names_its_place(tmp_path, capsys):
     f.write_text(json.dumps({"question": Q}) + "\n{oops\n")
     assert main(["ask", "--batch", str(f), "--reader", "rule"]) == 2
     assert f"{f}:2:2: not JSON" in capsys.readouterr().err
+
+
+def test_exit_codes_follow_the_status(monkeypatch, capsys):
+    from oracle.cli import ASK_EXIT, QUERY_EXIT
+
+    assert {k: v for k, v in ASK_EXIT.items() if k in QUERY_EXIT} == {k: v for k, v in QUERY_EXIT.items() if k in ASK_EXIT}
+    # a value not every given is used for is hedged: shown as such, exit 3, no "answered"
+    assert main(["ask", "A 2 kg ball moves at 3 m/s for 5 s. What is its kinetic energy in J?",
+                 "--reader", "rule", "--json"]) == 3
+    data = json.loads(capsys.readouterr().out)
+    assert data["status"] == "hedged" and not data["answered"] and data["value"] is None
+    assert data["answer"]["status"] == "hedged"

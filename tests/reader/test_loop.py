@@ -95,3 +95,70 @@ def test_oracle_ask_rule_reader():
     r = oracle.ask("A 2 kg ball is dropped from a height of 10 m. What is its kinetic energy just before it "
                    "lands, in J?", reader="rule")
     assert r.answered and abs(r.value - 2 * 9.80665 * 10) < 1e-6
+
+
+# -- the engine's status: only "verified" is an answer ---------------------------------------
+
+def test_status_comes_from_the_engine():
+    out = adapter.check(req([("m", "2 kg"), ("v", "3 m/s"), ("t", "5 s")], "E_k"))
+    assert out.status == "hedged" and not out.verified and out.unused_only
+    assert out.used == (0, 1) and out.value == 9.0   # a value, but not an answer
+    out = adapter.check(req([("h", "20 m")], "v"))
+    assert out.status == "hedged" and out.mismatch.kind == "not verified" and "standard conditions" in out.mismatch.message
+    earth = adapter.check(Request((Given("h", "20 m", (0, 1)),), "v", on_earth=True))
+    assert earth.status == "verified" and earth.verified and earth.mismatch is None
+
+
+def test_set_on_earth_by_its_words():
+    from oracle.reader.loop import set_on_earth
+
+    assert set_on_earth("A ball falls 20 m. How fast?")
+    assert not set_on_earth("A rock falls 20 m on the Moon. How fast?")
+    assert not set_on_earth("A stone moves 20 m. How fast?")
+
+
+class Once(Stubborn):
+    """Proposes a height and a speed asked for; never revises."""
+
+    def propose(self, text):
+        return req([("h", "20 m")], "v")
+
+    def revise(self, text, request, mismatch):
+        raise CannotRevise("no")
+
+
+def test_hedged_is_reported_never_answered():
+    r = ask("A stone moves 20 m. How fast?", Once())
+    assert r.status == "hedged" and not r.answered and r.value is None and r.answer is None
+    assert r.reported.status == "hedged" and "standard conditions" in r.reason
+    assert "best reading is hedged (not an answer)" in str(r) and "answer:" not in str(r)
+    r = ask("A stone falls 20 m. How fast?", Once())      # set on the Earth: g is its own
+    assert r.status == "verified" and r.answered
+
+
+class Ambiguous:
+    """The real oracle, except that every found answer comes back ambiguous."""
+
+    def __init__(self):
+        from oracle.engine import default_oracle
+
+        self.real = default_oracle(learn=False)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def query(self, given, find, **kw):
+        from dataclasses import replace
+
+        from oracle.engine import Alternative
+
+        a = self.real.query(given, find, **kw)
+        alts = (Alternative("one reading", a.value, a.derivation.laws), Alternative("another", a.value * 2, ()))
+        return replace(a, found=False, status="ambiguous", alternatives=alts,
+                       reasons=("several readings fit the question equally and give different values",))
+
+
+def test_ambiguous_is_reported_never_answered():
+    r = ask("A ball falls 20 m. How fast?", Once(), oracle=Ambiguous())
+    assert r.status == "ambiguous" and not r.answered and r.value is None
+    assert r.attempts[0].mismatch.kind == "ambiguous" and r.attempts[0].status == "ambiguous"
