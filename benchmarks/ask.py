@@ -96,13 +96,15 @@ def run_reader(reader, items, rounds=4):
 
 
 def synthetic(n: int, seed: int = HELD_OUT_SEED):
+    from dataclasses import replace
+
     from oracle.reader import adapter
     from oracle.reader.synth import Synth
 
     s = Synth(seed)
     items = []
-    for ex in s.examples(n, revision_share=0.0):
-        out = adapter.check(ex.request, engine="closure", instead=False)
+    for ex in s.examples(n, revision_share=0.0):   # checked as the synthesizer checks them
+        out = adapter.check(replace(ex.request, on_earth=True), engine="closure", instead=False)
         items.append({"question": ex.text, "gold": ex.request, "si": float(out.answer.value.magnitude)})
     return items
 
@@ -134,7 +136,8 @@ def _si(it):
 
 def verdict(it, r) -> str:
     """``right``, ``wrong`` (a value given that is not the expected one, or any value where
-    none is expected) or ``abstained``."""
+    none is expected) or ``abstained``. Only verified answers are given: a hedged or
+    ambiguous reading reported instead is not an answer (counted apart by ``hedged``)."""
     if it["outcome"] != "value":
         return "wrong" if r.answered else "right"
     if right(r, it["value"], it["unit"], it["rel_tol"]):
@@ -145,6 +148,26 @@ def verdict(it, r) -> str:
 def blind_scores(rows):
     verdicts = [verdict(it, r) for it, r, _ in rows]
     return verdicts.count("right") / max(1, len(rows)), verdicts.count("wrong"), verdicts.count("abstained")
+
+
+def hedged(rows) -> tuple[int, int]:
+    """Results reported hedged or ambiguous (not answers), and of the hedged ones those whose
+    value would have been right."""
+    n = right_ = 0
+    for it, r, _ in rows:
+        if r.status in ("hedged", "ambiguous"):
+            n += 1
+            if r.status == "hedged" and it.get("outcome", "value") == "value" and it.get("value") is not None:
+                right_ += _hedged_right(r, it)
+    return n, right_
+
+
+def _hedged_right(r, it) -> bool:
+    from types import SimpleNamespace
+
+    out = r.outcome
+    as_answered = SimpleNamespace(answered=True, outcome=SimpleNamespace(answer=out.answer))
+    return right(as_answered, it["value"], it["unit"], it["rel_tol"])
 
 
 def latency(rows):
@@ -198,12 +221,15 @@ def blind_only(readers, blind, save=None) -> int:
     for name, reader in readers.items():
         rows = run_reader(reader, blind)
         corr, wrong, abst = blind_scores(rows)
+        hed, hed_right = hedged(rows)
         p50, p99 = latency(rows)
         print(f"{name}: right {corr:.1%} ({round(corr * len(rows))}/{len(rows)}), wrong values {wrong}, "
-              f"abstained {abst}, p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+              f"abstained {abst} (of them hedged or ambiguous {hed}, hedged with the right value {hed_right}), "
+              f"p50 {p50:.1f} ms, p99 {p99:.1f} ms")
         for it, r, dt in rows:
             req = r.request
-            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "outcome": it["outcome"],
+            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "status": r.status,
+                          "outcome": it["outcome"],
                           "question": it["question"], "expected": [it["value"], it["unit"]],
                           "got": [r.value, r.unit], "reason": r.reason,
                           "reading": None if req is None else [[g.quantity, g.value] for g in req.givens] + [req.find, req.unit],
@@ -238,18 +264,19 @@ def main() -> int:
           f"synthetic held-out split: {len(synth)} questions (seed {HELD_OUT_SEED})")
     print()
     print("| reader | synthetic: reading exact | synthetic: value right | synthetic: wrong values | "
-          "plain English: value right | wrong values | abstained | p50 ms | p99 ms |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "plain English: value right | wrong values | abstained | of them hedged/ambiguous | p50 ms | p99 ms |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     summary = {}
     for name, reader in readers.items():
         rows_s = run_reader(reader, synth)
         read_s, corr_s, wrong_s = synth_scores(rows_s)
         rows_b = run_reader(reader, blind) if blind else []
         corr_b, wrong_b, abst_b = blind_scores(rows_b) if blind else (float("nan"), 0, 0)
+        hed_b = hedged(rows_b)[0] if blind else 0
         p50, p99 = latency(rows_b or rows_s)
         summary[name] = (corr_b if blind else corr_s, wrong_b if blind else wrong_s, p50)
         print(f"| {name} | {read_s:.1%} | {corr_s:.1%} | {wrong_s} | "
-              f"{'-' if not blind else f'{corr_b:.1%}'} | {wrong_b} | {abst_b} | {p50:.1f} | {p99:.1f} |")
+              f"{'-' if not blind else f'{corr_b:.1%}'} | {wrong_b} | {abst_b} | {hed_b} | {p50:.1f} | {p99:.1f} |")
     print()
     from oracle.reader.ternary import WEIGHTS
 
