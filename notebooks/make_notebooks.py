@@ -96,6 +96,24 @@ except DimensionMismatchError as err:
     print("refused:", err)
 """, "refused"),
     md("""
+## Asking in plain English
+
+`oracle.ask` reads a question written in English into a query: each value's span becomes a
+quantity with its unit, and the quantity asked for is found. The reading is checked with the
+oracle and revised on a mismatch; the answer is given only when it is verified. The default
+reader is a small ternary (BitNet b1.58) MLGRU model running on the project's numba kernels;
+`reader="rule"` uses rules, `reader="llm"` a local OpenAI-compatible server.
+"""),
+    code("""
+reading = oracle.ask("A 2 kg ball is dropped from a height of 10 m. "
+                     "What is its kinetic energy just before it lands, in J?")
+print(reading)
+""", "ask"),
+    code("""
+no = oracle.ask("What is the kinetic energy of the ball?")
+print(no.answered, "-", no.reason)
+""", "ask-abstain"),
+    md("""
 ## Proving your own code
 
 The same proofs check Python code with unit annotations, statically (the code is never run).

@@ -4,10 +4,13 @@
 >>> a = oracle.query(given={"m": "2 kg", "v": "3 m/s"}, find="E_k", unit="J")
 >>> round(a.value_in_unit.magnitude, 9), a.proof.status
 (9.0, 'proved')
+>>> r = oracle.ask("A 2 kg ball moves at 3 m/s. What is its kinetic energy in J?", reader="rule")
+>>> r.answered, round(r.value, 9), r.unit
+(True, 9.0, 'J')
 """
 from __future__ import annotations
 
-__all__ = ["query", "check", "relate", "prove", "Answer", "Oracle", "QueryError"]
+__all__ = ["query", "check", "relate", "prove", "ask", "Answer", "Oracle", "QueryError"]
 
 
 def __getattr__(name):  # keep `import oracle` light: the engines load on first use
@@ -15,6 +18,10 @@ def __getattr__(name):  # keep `import oracle` light: the engines load on first 
         from . import engine as _q
 
         return getattr(_q, name)
+    if name == "ask":
+        from .reader import ask
+
+        return ask
     if name == "prove":
         from proofs import prove
 

@@ -19,6 +19,8 @@ EXAMPLES = {
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown   (or --json, --sarif, --github, --fix)",
     "tour": "oracle tour",
+    "ask": 'oracle ask "A 2 kg ball falls from 10 m. What is its kinetic energy just before it lands, in J?"',
+    "train-reader": "oracle train-reader --out oracle/reader/weights/ternary-reader.npz --seed 1",
 }
 
 
@@ -103,6 +105,41 @@ def _parser() -> argparse.ArgumentParser:
     sp.add_argument("--steps", type=int, help="time steps to run (default: enough for every derivation)")
     sp.add_argument("--out", default="spike-run", help="folder for raster.png, trace.json, resources.md/json")
     sp.add_argument("--save-circuit", metavar="FILE", help="also save the circuit (versioned .npz)")
+
+    ask = sub.add_parser("ask", help="ask a question in plain English",
+                         description="Read a question written in English into a query (values with units, the "
+                                     "quantity asked for), check the reading with the oracle, revise it on a "
+                                     "mismatch, and answer only with a verified answer (else show the best hedged "
+                                     "or ambiguous reading as such, or say what could not be read). Shows the "
+                                     "reading first, then the answer as 'query' gives it.",
+                         epilog=f"example: {EXAMPLES['ask']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
+                                "1 no answer, 2 bad input",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    ask.add_argument("--reader", default="ternary", choices=["ternary", "rule", "llm"],
+                     help="who reads: the ternary model (default), the rules, or a local OpenAI-compatible "
+                          "server (ORACLE_LLM_URL)")
+    ask.add_argument("--rounds", type=int, default=4, help="readings tried at most (default 4)")
+    ask.add_argument("--no-fallback", action="store_true",
+                     help="do not read again with the rule reader when the chosen reader finds no verified reading")
+    ask.add_argument("--batch", metavar="FILE.jsonl",
+                     help="read questions from a JSON-lines file (objects with 'question', or strings) and "
+                          "write one JSON line per answer")
+    ask.add_argument("--json", action="store_true", help="print the reading and the answer as JSON")
+
+    tr = sub.add_parser("train-reader", help="train the ternary reader (needs the [train] extra)",
+                        description="Synthesize verified questions from the knowledge base and train the ternary "
+                                    "reader with quantization-aware training (JAX + optax, CPU); writes packed "
+                                    "ternary weights (.npz).",
+                        epilog=f"example: {EXAMPLES['train-reader']}")
+    tr.add_argument("--out", required=True, help="the .npz file to write")
+    tr.add_argument("--examples", type=int, default=7000, help="training questions to synthesize (default 7000)")
+    tr.add_argument("--held-out", type=int, default=0, help="held-out questions to synthesize beside (default 0)")
+    tr.add_argument("--minutes", type=float, default=18.0, help="training time at most, after the data are made (default 18)")
+    tr.add_argument("--steps", type=int, default=3000, help="optimizer steps at most (default 3000)")
+    tr.add_argument("--seed", type=int, default=1, help="seed of the data and the training (the shipped weights: 1)")
+    tr.add_argument("--workers", type=int, default=2, help="processes synthesizing data (default 2)")
+    tr.add_argument("--data", metavar="FILE.jsonl", help="reuse (or write) the synthesized training data here")
 
     tour = sub.add_parser("tour", help="the main job on the bundled data",
                           description="Prove the bundled example programs, answer multi-step questions with "
@@ -393,6 +430,101 @@ def cmd_spike(args) -> int:
     return 0
 
 
+def cmd_ask(args) -> int:
+    import json
+
+    from .reader.loop import ask, reader_named
+    from .reader.request import ReadingError
+
+    if args.batch:
+        return _ask_batch(args)
+    if not args.question:
+        raise ValueError("oracle ask takes a question (or --batch FILE.jsonl)")
+    try:
+        reader = reader_named(args.reader)
+    except ReadingError as err:
+        raise ValueError(str(err)) from None
+    result = ask(args.question, reader, rounds=args.rounds, fallback=_fallback(args))
+    if args.json:
+        print(json.dumps(ask_json(result), indent=2, ensure_ascii=False))
+    else:
+        print(result)
+    return ASK_EXIT[result.status]
+
+
+#: ``oracle ask``'s exit code for each result status (as ``oracle query``'s; bad input is 2).
+ASK_EXIT = {"verified": 0, "hedged": 3, "ambiguous": 4, "not answered": 1}
+
+
+def _fallback(args):
+    return None if args.no_fallback or args.reader == "rule" else "rule"
+
+
+def ask_json(result) -> dict:
+    """A reading and its answer as JSON."""
+    from .reader.adapter import answer_json as outcome_json
+
+    def req(r):
+        if r is None:
+            return None
+        return {"givens": [{"quantity": g.quantity, "value": g.value, "span": list(g.span),
+                            "text": result.text[g.span[0]:g.span[1]], "object": g.obj} for g in r.givens],
+                "find": r.find, "unit": r.unit}
+
+    return {"question": result.text, "reader": result.reader, "answered": result.answered,
+            "status": result.status, "value": result.value, "unit": result.unit, "reading": req(result.request),
+            "revisions": [{"reading": req(a.request), "mismatch": None if a.mismatch is None else
+                           {"kind": a.mismatch.kind, "message": a.mismatch.message}, "verified": a.verified,
+                           "status": a.status}
+                          for a in result.attempts],
+            "reason": result.reason or None,
+            "answer": outcome_json(result.outcome) if result.outcome is not None else None,
+            "timings_ms": {k: v * 1e3 for k, v in result.timings.items()}}
+
+
+def _ask_batch(args) -> int:
+    import json
+
+    from .progress import Progress
+    from .reader.loop import ask, reader_named
+    from .reader.request import ReadingError
+
+    questions = []
+    with open(args.batch, encoding="utf-8") as f:
+        for line_no, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{args.batch}:{line_no}:{err.colno}: not JSON: {err.msg}") from None
+            text = item if isinstance(item, str) else item.get("question", item.get("text")) if isinstance(item, dict) else None
+            if not isinstance(text, str):
+                raise ValueError(f"{args.batch}:{line_no}:1: expected a string or an object with 'question'")
+            questions.append(text)
+    try:
+        reader = reader_named(args.reader)
+    except ReadingError as err:
+        raise ValueError(str(err)) from None
+    answered = 0
+    with Progress(len(questions), "oracle: asking", delay=1.0) as bar:
+        for text in questions:
+            result = ask(text, reader, rounds=args.rounds, fallback=_fallback(args))
+            answered += result.answered
+            print(json.dumps(ask_json(result), ensure_ascii=False), flush=True)
+            bar.advance()
+    return 0 if answered == len(questions) else 1
+
+
+def cmd_train_reader(args) -> int:
+    from .reader.train import main as train_main
+
+    train_main(args.out, examples=args.examples, held_out=args.held_out, seed=args.seed, minutes=args.minutes,
+               steps=args.steps, workers=args.workers, data=args.data,
+               log=lambda msg: print(msg, file=sys.stderr, flush=True))
+    return 0
+
+
 def cmd_tour(args) -> int:
     from proofs import prove
 
@@ -426,7 +558,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb,
-                "bench": cmd_bench, "spike": cmd_spike}[args.command](args)
+                "bench": cmd_bench, "spike": cmd_spike, "ask": cmd_ask,
+                "train-reader": cmd_train_reader}[args.command](args)
     except (SourceError, UnitError, ValueError, KeyError, ImportError) as err:  # ImportError: a backend not installed
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2

@@ -67,6 +67,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 LABEL = re.compile(r"^(?:\d{1,2}|[a-h]|i{1,3}|iv)$")
 EARTH = re.compile(r"\b(?:on|at|near|at the surface of|on the surface of|close to) (?:the )?(?:earth|earth's surface|"
                    r"surface of the earth|sea level|ground level)\b")
+_EARTH_ANY_CASE = re.compile(EARTH.pattern, re.I)
 
 
 def words_of(text: str) -> list[str]:
@@ -297,10 +298,11 @@ def _parse(v: Vocabulary, text: str) -> Name:
     on_earth = bool(EARTH.search(low)) or any(h == "earth" for h in hints)
     low = EARTH.sub(" ", low)
     ws = [w for w in low.split() if w]
-    if raw in v.symbols:
-        q = v.kg.quantity(raw)
+    sym = _EARTH_ANY_CASE.sub(" ", body).strip()   # a symbol, perhaps with hints: "E_k on Earth", "R (series)"
+    if sym in v.symbols:
+        q = v.kg.quantity(sym)
         obj = ObjectRef(f"#{q.member[1]}", "", ()) if q.member is not None else None
-        return Name(raw, raw, (raw,), obj, tuple(hints), on_earth)
+        return Name(raw, sym, (sym,), obj, tuple(hints), on_earth)
     obj: ObjectRef | None = None
     # possessive: "the car's speed", "cart 2's mass" (a noun phrase, nothing else, before 's)
     if "'s" in ws:

@@ -90,3 +90,12 @@ def test_bad_threads_is_rejected():
     w = pack_ternary(np.zeros((1, 3), np.int8))
     with pytest.raises(KernelInputError, match=r"'threads' must be a power of two in \[1, 256\], got 3"):
         ternary_gemv_cuda(w, np.zeros(3, np.int8), threads=3)
+
+
+def test_reader_model_on_cuda_matches_reference():
+    """The reader's tagger composed from the CUDA layers gives the reference model's logits."""
+    from oracle.reader.model import ReaderModel
+
+    m = ReaderModel.random(buckets=32, d_model=8, d_ffn=8, n_layers=1, quantities=("a", "b"), seed=2)
+    ids = np.array([[1, 3, -1], [4, -1, -1], [7, 9, 11]], np.int32)
+    assert np.allclose(m.forward(ids, backend="cuda"), m.forward(ids, backend="numpy"), rtol=1e-4, atol=1e-4)

@@ -96,6 +96,8 @@ def test_quickstart(kernel_path):
     assert "report written: kinetic-energy.html True" in stdout(nb, "report-file")
     assert "cannot be derived from the givens; add one of: {" in stdout(nb, "missing")
     assert "refused: '2 m' was given for mass (m)" in stdout(nb, "refused")
+    assert "kinetic energy (E_k) = 196.133 J" in stdout(nb, "ask") and "reading (ternary reader)" in stdout(nb, "ask")
+    assert "False - the question gives no values" in stdout(nb, "ask-abstain")
     assert "adds a speed [m/s] to a length [m]" in stdout(nb, "prove")
     assert "refuted" in data(nb, "prove", "text/html")
 

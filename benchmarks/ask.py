@@ -1,0 +1,301 @@
+"""Reading questions in English: each reader side by side, in one run.
+
+Per reader (rule, ternary, and the LLM client where ``ORACLE_LLM_URL`` answers):
+reading accuracy (the exact request) on a held-out split of the synthetic data, and on the
+plain-English set where it gives the reading; end-to-end accuracy (the value right, within
+1%) and the count of wrong values given as answers, on the plain-English set
+(``tests/ask_questions/questions.json``) and on the synthetic split; latency per question
+(p50/p99, reading plus checks); the model's size; and the ternary model's forward on the
+numba kernels against the same model in float32 numpy and in JAX's float32 (CPU).
+
+    .venv/bin/python benchmarks/ask.py [--quick]
+
+``--quick`` ends with
+``RESULT ask rule_correct=<x> ternary_correct=<x> ternary_wrong=<n> p50_ms=<x> kernels_vs_numpy=<x>``.
+"""
+from __future__ import annotations
+
+import os
+
+# one thread for every library: the fused kernel runs on one, and BLAS threads fighting
+# other work on a shared machine would slow the numpy baseline unfairly
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMBA_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+os.environ.setdefault("XLA_FLAGS", "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1")
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BLIND = ROOT / "tests" / "ask_questions" / "questions.json"
+HELD_OUT_SEED = 424242
+
+
+def load_blind(path: Path = BLIND) -> list[dict]:
+    """Questions with their expected value and unit (see tests/ask_questions/README.md)."""
+    if not path.exists():
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    items = data["questions"] if isinstance(data, dict) else data
+    return [normalize_item(x) for x in items]
+
+
+def normalize_item(x: dict) -> dict:
+    """The fields this benchmark uses: the question, the expected value and unit (for
+    ``outcome == "value"``; other outcomes, "not derivable" and "bad input", expect no answer)."""
+    return {"id": x.get("id"), "question": x["text"], "value": x.get("expected"), "unit": x.get("unit"),
+            "outcome": x.get("outcome", "value"), "rel_tol": float(x.get("rel_tol") or 0.01)}
+
+
+def right(result, value, unit, rel: float = 0.01) -> bool:
+    """The answer's value, converted to the expected unit, within ``rel``."""
+    if not result.answered or value is None:
+        return False
+    from psg.units import registry
+
+    ureg = registry()
+    try:
+        got = result.outcome.answer.value
+        if unit:
+            if str(unit).strip() in ("dB", "decibel", "decibels"):
+                magnitude = float(result.outcome.answer.value.magnitude)
+            else:
+                magnitude = float(got.to(ureg.parse_units(_unit(unit))).magnitude)
+        else:
+            magnitude = float(got.to_base_units().magnitude)
+    except Exception:  # pint: a different dimension is simply wrong
+        return False
+    return math.isclose(magnitude, float(value), rel_tol=rel, abs_tol=1e-12)
+
+
+def _unit(u: str) -> str:
+    from oracle.reader.scan import unit_of
+
+    found = unit_of(u)
+    return found[0] if found else u
+
+
+def run_reader(reader, items, rounds=4):
+    from oracle.reader.loop import ask
+
+    rows = []
+    for it in items:
+        t0 = time.perf_counter()
+        r = ask(it["question"], reader, rounds=rounds)
+        dt = time.perf_counter() - t0
+        rows.append((it, r, dt))
+    return rows
+
+
+def synthetic(n: int, seed: int = HELD_OUT_SEED):
+    from dataclasses import replace
+
+    from oracle.reader import adapter
+    from oracle.reader.synth import Synth
+
+    s = Synth(seed)
+    items = []
+    for ex in s.examples(n, revision_share=0.0):   # checked as the synthesizer checks them
+        out = adapter.check(replace(ex.request, on_earth=True), engine="closure", instead=False)
+        items.append({"question": ex.text, "gold": ex.request, "si": float(out.answer.value.magnitude)})
+    return items
+
+
+def synth_scores(rows):
+    reading = correct = wrong = 0
+    for it, r, _ in rows:
+        if r.request is not None and r.request.key() == it["gold"].key():
+            reading += 1
+        if r.answered:
+            si = float(r.outcome.answer.value.to_base_units().magnitude) if r.outcome.answer.value is not None else None
+            gold = _si(it)
+            if si is not None and math.isclose(si, gold, rel_tol=1e-6, abs_tol=1e-300):
+                correct += 1
+            else:
+                wrong += 1
+    n = len(rows)
+    return reading / n, correct / n, wrong
+
+
+def _si(it):
+    from psg.units import registry
+    from oracle.engine import default_oracle
+
+    o = default_oracle(False)
+    q = o.kg.quantity(it["gold"].find)
+    return registry().Quantity(it["si"], q.unit).to_base_units().magnitude
+
+
+def verdict(it, r) -> str:
+    """``right``, ``wrong`` (a value given that is not the expected one, or any value where
+    none is expected) or ``abstained``. Only verified answers are given: a hedged or
+    ambiguous reading reported instead is not an answer (counted apart by ``hedged``)."""
+    if it["outcome"] != "value":
+        return "wrong" if r.answered else "right"
+    if right(r, it["value"], it["unit"], it["rel_tol"]):
+        return "right"
+    return "wrong" if r.answered else "abstained"
+
+
+def blind_scores(rows):
+    verdicts = [verdict(it, r) for it, r, _ in rows]
+    return verdicts.count("right") / max(1, len(rows)), verdicts.count("wrong"), verdicts.count("abstained")
+
+
+def hedged(rows) -> tuple[int, int]:
+    """Results reported hedged or ambiguous (not answers), and of the hedged ones those whose
+    value would have been right."""
+    n = right_ = 0
+    for it, r, _ in rows:
+        if r.status in ("hedged", "ambiguous"):
+            n += 1
+            if r.status == "hedged" and it.get("outcome", "value") == "value" and it.get("value") is not None:
+                right_ += _hedged_right(r, it)
+    return n, right_
+
+
+def _hedged_right(r, it) -> bool:
+    from types import SimpleNamespace
+
+    out = r.outcome
+    as_answered = SimpleNamespace(answered=True, outcome=SimpleNamespace(answer=out.answer))
+    return right(as_answered, it["value"], it["unit"], it["rel_tol"])
+
+
+def latency(rows):
+    ms = np.array([dt * 1e3 for _, _, dt in rows])
+    return float(np.percentile(ms, 50)), float(np.percentile(ms, 99))
+
+
+def forward_speed(quick: bool):
+    """Median seconds per forward of one question: kernels, float32 numpy, JAX float32."""
+    from oracle.reader.features import featurize, with_hint
+    from oracle.reader.ternary import TernaryReader
+
+    reader = TernaryReader.default()
+    m = reader.model
+    text = ("A 1500 kg car travelling at 20 m/s brakes to a stop in 50 m on a level road. "
+            "What is the average braking force on the car, in kN?")
+    tokens, _ = with_hint(text, None)
+    ids = featurize(tokens, m.buckets, reader.lex)
+    reps = 30 if quick else 200
+    out = {"tokens": len(tokens)}
+
+    def clock(fn):
+        fn()
+        times = []
+        for _ in range(reps):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return float(np.median(times))
+
+    out["kernels"] = clock(lambda: m.forward(ids))
+    out["kernels_composed"] = clock(lambda: m.forward(ids, "cpu"))
+    out["numpy_f32"] = clock(lambda: m.forward_float(ids))
+    try:
+        import jax
+
+        from oracle.reader.train import exact_params, make_forward
+
+        fwd = jax.jit(make_forward(len(m.layers), m.d_model, exact=True))
+        params = exact_params(m)
+        batch = np.asarray(ids)[None]
+        mask = np.ones(batch.shape[:2], np.float32)
+        out["jax_f32"] = clock(lambda: jax.block_until_ready(fwd(params, batch, mask)))
+    except ImportError:
+        out["jax_f32"] = None
+    return out
+
+
+def blind_only(readers, blind, save=None) -> int:
+    lines = []
+    for name, reader in readers.items():
+        rows = run_reader(reader, blind)
+        corr, wrong, abst = blind_scores(rows)
+        hed, hed_right = hedged(rows)
+        p50, p99 = latency(rows)
+        print(f"{name}: right {corr:.1%} ({round(corr * len(rows))}/{len(rows)}), wrong values {wrong}, "
+              f"abstained {abst} (of them hedged or ambiguous {hed}, hedged with the right value {hed_right}), "
+              f"p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+        for it, r, dt in rows:
+            req = r.request
+            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "status": r.status,
+                          "outcome": it["outcome"],
+                          "question": it["question"], "expected": [it["value"], it["unit"]],
+                          "got": [r.value, r.unit], "reason": r.reason,
+                          "reading": None if req is None else [[g.quantity, g.value] for g in req.givens] + [req.find, req.unit],
+                          "attempts": len(r.attempts), "ms": round(dt * 1e3, 1)})
+    if save:
+        Path(save).write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a smaller synthetic split and fewer timing rounds")
+    ap.add_argument("--blind-only", action="store_true", help="only the plain-English set (no synthetic split, no timing)")
+    ap.add_argument("--save", metavar="FILE.jsonl", help="write each plain-English question's reading and verdict")
+    args = ap.parse_args()
+    os.environ.setdefault("ORACLE_CACHE_DIR", "off")
+    from oracle.reader.loop import reader_named
+
+    readers = {"rule": reader_named("rule"), "ternary": reader_named("ternary")}
+    if os.environ.get("ORACLE_LLM_URL"):
+        try:
+            llm = reader_named("llm")
+            llm.propose("A 2 kg ball moves at 3 m/s. What is its kinetic energy?")
+            readers["llm"] = llm
+        except Exception as err:  # no server: the column is left out, saying why
+            print(f"llm reader left out: {err}")
+    blind = load_blind()
+    if args.blind_only:
+        return blind_only(readers, blind, args.save)
+    synth = synthetic(60 if args.quick else 300)
+    print(f"plain-English set: {len(blind)} questions ({BLIND.relative_to(ROOT)}); "
+          f"synthetic held-out split: {len(synth)} questions (seed {HELD_OUT_SEED})")
+    print()
+    print("| reader | synthetic: reading exact | synthetic: value right | synthetic: wrong values | "
+          "plain English: value right | wrong values | abstained | of them hedged/ambiguous | p50 ms | p99 ms |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    summary = {}
+    for name, reader in readers.items():
+        rows_s = run_reader(reader, synth)
+        read_s, corr_s, wrong_s = synth_scores(rows_s)
+        rows_b = run_reader(reader, blind) if blind else []
+        corr_b, wrong_b, abst_b = blind_scores(rows_b) if blind else (float("nan"), 0, 0)
+        hed_b = hedged(rows_b)[0] if blind else 0
+        p50, p99 = latency(rows_b or rows_s)
+        summary[name] = (corr_b if blind else corr_s, wrong_b if blind else wrong_s, p50)
+        print(f"| {name} | {read_s:.1%} | {corr_s:.1%} | {wrong_s} | "
+              f"{'-' if not blind else f'{corr_b:.1%}'} | {wrong_b} | {abst_b} | {hed_b} | {p50:.1f} | {p99:.1f} |")
+    print()
+    from oracle.reader.ternary import WEIGHTS
+
+    sp = forward_speed(args.quick)
+    size = WEIGHTS.stat().st_size
+    ratio = sp["numpy_f32"] / sp["kernels"]
+    print(f"ternary model: {size / 1e6:.2f} MB ({WEIGHTS.relative_to(ROOT)}); forward of one question "
+          f"({sp['tokens']} tokens), median:")
+    print(f"  numba kernels (one fused call)  {sp['kernels'] * 1e3:8.3f} ms")
+    print(f"  kernels composed per layer      {sp['kernels_composed'] * 1e3:8.3f} ms")
+    print(f"  float32 numpy (same model)      {sp['numpy_f32'] * 1e3:8.3f} ms   kernels {ratio:.2f}x faster")
+    if sp["jax_f32"] is not None:
+        print(f"  JAX float32 on CPU (jit)        {sp['jax_f32'] * 1e3:8.3f} ms   kernels "
+              f"{sp['jax_f32'] / sp['kernels']:.2f}x faster")
+    rule, tern = summary["rule"], summary["ternary"]
+    print(f"RESULT ask rule_correct={rule[0]:.3f} ternary_correct={tern[0]:.3f} ternary_wrong={tern[1]} "
+          f"p50_ms={tern[2]:.1f} kernels_vs_numpy={ratio:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""What the knowledge base calls its quantities, as a reader needs it: names found in text.
+
+Built only from the knowledge base's public quantities (symbol, name, synonyms, unit), so
+readers follow the knowledge base as it changes. A name is matched the way the oracle
+matches it (case, articles and hyphens ignored); the longest name wins. Candidates for a
+value are the quantities of its dimension: a reader can only emit those (constrained output).
+
+>>> from oracle.reader.scan import tokenize
+>>> lex = Lexicon.default()
+>>> toks = tokenize("The spring constant is 200 N/m and the mass of the ball is 2 kg.")
+>>> [(m.text, m.symbol) for m in lex.mentions(toks)]
+[('spring constant', 'k'), ('mass of the ball', 'm')]
+>>> lex.default_for("M"), "v" in lex.candidates("L·T⁻¹")
+('m', True)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .scan import Token, dimension_key
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_OBJECT = re.compile(r"^(.+?) of (?:the|a|an) ([a-z][a-z ]*)$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One quantity as readers see it."""
+
+    symbol: str
+    name: str
+    synonyms: tuple[str, ...]
+    unit: str
+    dim: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A quantity named in the text: tokens ``[start, end)``, its span and its symbol."""
+
+    start: int
+    end: int
+    span: tuple[int, int]
+    text: str
+    symbol: str
+    by_symbol: bool = False
+
+
+def words(label: str) -> tuple[str, ...]:
+    """A name as the matcher compares it: lower case, articles and punctuation dropped.
+
+    >>> words("The mass of the Ball"), words("half-life")
+    (('mass', 'of', 'ball'), ('half', 'life'))
+    """
+    parts = re.findall(r"[^\W_]+(?:['’][^\W_]+)?|[°µμΩÅ]", label.lower().replace("_", " "))
+    return tuple(p.replace("’", "'") for p in parts if p not in _ARTICLES)
+
+
+class Lexicon:
+    """Names, synonyms, units and dimensions of the knowledge base's quantities."""
+
+    def __init__(self, entries) -> None:
+        self.entries: dict[str, Entry] = {e.symbol: e for e in entries}
+        self.symbols = tuple(self.entries)
+        self.by_dim: dict[str, tuple[str, ...]] = {}
+        for e in self.entries.values():
+            self.by_dim[e.dim] = self.by_dim.get(e.dim, ()) + (e.symbol,)
+        self.phrases: dict[tuple[str, ...], str] = {}
+        for e in self.entries.values():
+            for label in (e.name, *e.synonyms):
+                key = words(label)
+                if key:
+                    self.phrases.setdefault(key, e.symbol)
+        self.max_words = max((len(k) for k in self.phrases), default=1)
+        self.objects: dict[str, tuple[str, ...]] = {}  # object noun -> quantities named "<x> of the <noun>"
+        for e in self.entries.values():
+            for label in (e.name, *e.synonyms):
+                m = _OBJECT.match(label.lower())
+                if m and len(m.group(2).split()) <= 2:
+                    self.objects[m.group(2)] = self.objects.get(m.group(2), ()) + (e.symbol,)
+
+    @classmethod
+    def from_kb(cls, kg) -> "Lexicon":
+        """From a ``KnowledgeGraph`` (only its public ``quantities``)."""
+        return cls(Entry(q.symbol, q.name, tuple(q.synonyms), q.unit, dimension_key(q.unit), q.kind)
+                   for q in kg.quantities)
+
+    @classmethod
+    def default(cls) -> "Lexicon":
+        """The bundled knowledge base's lexicon (built once per process)."""
+        return _default()
+
+    # -- candidates ----------------------------------------------------------------
+    def candidates(self, dim: str) -> tuple[str, ...]:
+        """The quantities of a dimension (key as :func:`oracle.reader.scan.dimension_key`)."""
+        return self.by_dim.get(dim, ())
+
+    def default_for(self, dim: str) -> str | None:
+        """The plain quantity of a dimension: the one named after it ("mass", "speed"),
+        else the one with the shortest name."""
+        cands = self.candidates(dim)
+        if not cands:
+            return None
+        from psg.units import parse_unit
+
+        dim_name = parse_unit(self.entries[cands[0]].unit).dimension.name
+        for s in cands:
+            if dim_name and self.entries[s].name.lower() == dim_name:
+                return s
+        return min(cands, key=lambda s: (len(self.entries[s].name), cands.index(s)))
+
+    def name(self, symbol: str) -> str:
+        return self.entries[symbol].name
+
+    def numbered(self, symbol: str) -> tuple[str, str] | None:
+        """The first and second quantity of a kind, by the knowledge base's convention
+        (``m`` -> ``m1``, ``m2``): for two values of one plain quantity ("2 Ω and 3 Ω")."""
+        dim = self.entries[symbol].dim if symbol in self.entries else None
+        base = symbol.rstrip("0123456789")
+        pair = (base + "1", base + "2")
+        if all(p in self.entries and self.entries[p].dim == dim for p in pair):
+            return pair
+        return None
+
+    # -- names in text ------------------------------------------------------------------
+    def mentions(self, tokens: list[Token]) -> list[NameMention]:
+        """Quantities named in the tokens: longest names first, never overlapping; a symbol
+        counts only where a value is set to it (``v = 3 m/s``, ``g: 9.8``)."""
+        keyed = [(i, t.norm.replace("’", "'")) for i, t in enumerate(tokens)
+                 if t.kind == "word" and t.norm not in _ARTICLES]
+        out: list[NameMention] = []
+        taken: set[int] = set()
+        k = 0
+        while k < len(keyed):
+            hit = None
+            for n in range(min(self.max_words, len(keyed) - k), 0, -1):
+                idx = [keyed[k + j][0] for j in range(n)]
+                if any(b - a > 2 for a, b in zip(idx, idx[1:])):  # the words must stand together
+                    continue
+                if any(tokens[x].kind != "word" or tokens[x].norm not in _ARTICLES
+                       for a, b in zip(idx, idx[1:]) for x in range(a + 1, b) if tokens[x].text != "-"):
+                    continue
+                key = tuple(keyed[k + j][1] for j in range(n))
+                if key in self.phrases:
+                    hit = (idx[0], idx[-1] + 1, self.phrases[key])
+                    break
+            if hit is not None:
+                a, b, sym = hit
+                out.append(NameMention(a, b, (tokens[a].start, tokens[b - 1].end),
+                                       _span_text(tokens, a, b), sym))
+                taken.update(range(a, b))
+                while k < len(keyed) and keyed[k][0] < b:
+                    k += 1
+                continue
+            k += 1
+        for i, t in enumerate(tokens):  # symbols, where a value is set to them
+            if i in taken or t.kind != "word" or t.text not in self.entries:
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and nxt.kind == "punct" and nxt.text in "=≈:":
+                out.append(NameMention(i, i + 1, (t.start, t.end), t.text, t.text, by_symbol=True))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _span_text(tokens: list[Token], a: int, b: int) -> str:
+    return "".join((" " if i > a and tokens[i].start > tokens[i - 1].end else "") + tokens[i].text
+                   for i in range(a, b))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Lexicon:
+    from hypergraph.build import load_default
+
+    return Lexicon.from_kb(load_default())

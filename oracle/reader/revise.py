@@ -1,0 +1,78 @@
+"""Revising a reading against a mismatch, the same way for every reader that ranks its options.
+
+A reader that scores its options keeps them as :class:`Options`: for each given, its
+quantities best first; for the target, likewise. :func:`revise` moves the part the mismatch
+names to its next option, preferring what the oracle says is missing (a given read as a
+length when the height is what the laws need). Each option is tried once.
+
+>>> from oracle.reader.request import Given, Mismatch, Request
+>>> r = Request((Given("l", "20 m", (0, 4)),), "v")
+>>> opts = Options((("l",),), ("v",), (False,), pool=(("l", "h", "d"),))
+>>> revise(r, Mismatch("not derivable", "...", target=True, instead=(("h",),)), opts).givens[0].quantity
+'h'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .request import CannotRevise, Mismatch, Request
+
+
+@dataclass
+class Options:
+    """Ranked quantities for each given and for the target; ``named[i]`` is True when the
+    text named given ``i``'s quantity explicitly (its options are then a last resort).
+    ``pool[i]`` are all the quantities given ``i`` may be (its dimension's): only what the
+    oracle says is missing is taken from there."""
+
+    givens: tuple[tuple[str, ...], ...]
+    target: tuple[str, ...]
+    named: tuple[bool, ...]
+    pool: tuple[tuple[str, ...], ...] = ()
+    tried: set = field(default_factory=set)
+
+
+def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
+    """The next reading to try, or :class:`CannotRevise`."""
+    options.tried.add(request.key())
+    taken = {g.quantity for g in request.givens}
+
+    def fresh(r: Request) -> bool:
+        return r.key() not in options.tried
+
+    def move_given(i: int, prefer=None):
+        current = request.givens[i].quantity
+        if prefer is not None:
+            pool = options.pool[i] if i < len(options.pool) else options.givens[i]
+            opts = [s for s in pool if s in prefer]
+        else:
+            opts = list(options.givens[i])
+        opts = [s for s in opts if s != current and s not in taken and s != request.find]
+        for s in opts:
+            r = request.with_given(i, quantity=s)
+            if fresh(r):
+                return r
+        return None
+
+    kind = mismatch.kind
+    if mismatch.given is not None and kind in ("unknown name", "wrong dimension", "no unit", "unused given", "ambiguous"):
+        r = move_given(mismatch.given)
+        if r is not None:
+            return r
+        if kind == "unused given":
+            raise CannotRevise(f"no other reading of given {mismatch.given}")
+    if kind in ("not derivable", "not verified", "wrong dimension", "ambiguous") or mismatch.target:
+        # a given whose quantity the text did not name, read as another quantity of its
+        # dimension that makes the target derivable
+        for i in range(len(request.givens)):
+            named = options.named[i] if i < len(options.named) else True
+            if not named and i < len(mismatch.instead) and mismatch.instead[i]:
+                r = move_given(i, prefer=set(mismatch.instead[i]))
+                if r is not None:
+                    return r
+        for s in options.target:
+            if s != request.find and s not in taken:
+                r = replace(request, find=s)
+                if fresh(r):
+                    return r
+    raise CannotRevise(f"no other reading for '{kind}'")
