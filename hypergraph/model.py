@@ -124,6 +124,11 @@ class KnowledgeGraph:
             edges, law_of, var_of = [], [], []
             index = self.index
             for k, law in enumerate(self.laws):
+                if not law.inputs:
+                    # a kind's constant (an electron's mass) holds only for an object of that
+                    # kind: set-ups bind it; in this one-node-per-symbol graph it would make
+                    # every mass known from nothing
+                    continue
                 for d in law.directions:
                     if not d.usable:
                         continue
