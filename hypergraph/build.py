@@ -206,11 +206,10 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
     import os
     import selectors
     import subprocess
-    import sys
 
     from oracle.progress import Progress
 
-    from .solve_worker import solve_job
+    from .solve_worker import command, solve_job
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
@@ -223,8 +222,9 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
                 progress.advance()
         return {law.id: r for law, r in zip(laws, results)}
     chunks = [jobs[k::workers] for k in range(workers)]
-    procs = [subprocess.Popen([sys.executable, "-m", "hypergraph.solve_worker"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True) for _ in chunks]
+    argv, cwd = command()
+    procs = [subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+             for _ in chunks]
     lines: list[list] = [[] for _ in procs]
     sel = selectors.DefaultSelector()
     try:
