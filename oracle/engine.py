@@ -20,7 +20,7 @@ import sympy as sp
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit, registry, spelled
+from psg.units import parse_unit, parse_value, registry, spelled
 
 from .names import NameIndex
 
@@ -207,11 +207,22 @@ class Oracle:
     def si_value(self, symbol_: str, value) -> float:
         """A given value in SI, checked against the quantity's dimension."""
         q = self.kg.quantity(symbol_)
+        want = parse_unit(q.unit).dimension
+        if isinstance(value, str):  # a bounded grammar: nothing in the text is evaluated as arithmetic
+            try:
+                magnitude, unit = parse_value(value)
+            except ValueError as err:
+                raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
+            if unit.log == "decibel" and want.dimensionless:
+                return _bounded(q, symbol_, value, magnitude)  # a level given in dB is the number of decibels
+            if unit.dimension != want or unit.log:
+                got = "a logarithmic level" if unit.log else unit.dimension.describe()
+                raise DimensionMismatchError(
+                    f"{value!r} was given for {q.name} ({symbol_}), which is {want.describe()}, but it is {got}")
+            return _bounded(q, symbol_, value, magnitude * unit.to_si + unit.offset)
         ureg = registry()
         try:
-            if isinstance(value, str):
-                qty = ureg.Quantity(spelled(value))
-            elif hasattr(value, "magnitude") and hasattr(value, "units"):
+            if hasattr(value, "magnitude") and hasattr(value, "units"):
                 qty = ureg.Quantity(value.magnitude, str(value.units))
             elif isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
                 qty = ureg.Quantity(float(value), q.unit)
@@ -222,17 +233,17 @@ class Oracle:
             raise
         except Exception as err:  # pint's parse errors come in many types
             raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
-        if str(qty.units) == "decibel" and parse_unit(q.unit).dimension.dimensionless:
-            return float(qty.magnitude)  # a level given in dB is the number of decibels
-        want = parse_unit(q.unit).dimension
+        if str(qty.units) == "decibel" and want.dimensionless:
+            return _bounded(q, symbol_, value, float(qty.magnitude))  # a level given in dB is the number of decibels
         got = _dimension_of(qty)
         if got != want:
             raise DimensionMismatchError(
                 f"{value!r} was given for {q.name} ({symbol_}), which is {want.describe()}, but it is {got.describe()}")
-        mag = qty.to_base_units().magnitude
-        if not math.isfinite(float(mag)):
-            raise QueryError(f"the value given for {q.name} ({symbol_}) is not finite: {value!r}")
-        return float(mag)
+        try:
+            mag = float(qty.to_base_units().magnitude)
+        except (OverflowError, TypeError, ValueError) as err:
+            raise QueryError(f"the value given for {q.name} ({symbol_}) is out of range: {value!r} ({err})") from None
+        return _bounded(q, symbol_, value, mag)
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
@@ -636,6 +647,15 @@ def _prove_composed(formula_text: str, params: tuple[tuple[str, str], ...], out_
 def _used_givens(d: Derivation) -> tuple[str, ...]:
     outputs = {s.output for s in d.steps}
     return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
+
+
+def _bounded(q: Quantity, symbol_: str, given, si: float) -> float:
+    """``si`` if it is a value ``q`` can take: finite, and not below absolute zero for a temperature."""
+    if not math.isfinite(si):
+        raise QueryError(f"the value given for {q.name} ({symbol_}) is not finite: {given!r}")
+    if q.kind == "thermodynamic temperature" and si < 0:
+        raise QueryError(f"the value given for {q.name} ({symbol_}), {given!r}, is below absolute zero ({si:g} K)")
+    return si
 
 
 def _dimension_of(qty):
