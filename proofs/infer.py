@@ -24,7 +24,7 @@ from psg.units import kind as lookup_kind, parse_unit
 from zipper import Zipper
 
 from .obligations import Obligation, Size
-from .terms import DimTerm
+from .terms import DimTerm, exact_exponent
 
 _DIMLESS = DimTerm()
 
@@ -100,6 +100,7 @@ class _Inferrer:
         self.by_node: dict[int, FunctionSystem] = {}
         self.globals: dict[str, dict[str, Type]] = {}  # module -> name -> type
         self.in_progress: set[int] = set()
+        self.instantiated: dict[str, int] = {}  # function -> obligations copied into it from callees
 
     # -- small helpers ------------------------------------------------------
     def fresh(self, name: str) -> DimTerm:
@@ -130,9 +131,20 @@ class _Inferrer:
     def run(self) -> System:
         g = self.psg
         for root in g.roots:
-            self.module(root)
+            try:
+                self.module(root)
+            except RecursionError:
+                span = g.nodes[root].span
+                raise SourceError("module-level code nests expressions too deeply to analyse (Python's "
+                                  "recursion limit); split them into smaller ones", span.file) from None
         for fn in g.functions():
-            self.function(fn)
+            try:
+                self.function(fn)
+            except RecursionError:  # expressions nested deeper than the recursion limit
+                span = g.nodes[fn].span
+                raise SourceError("this function nests expressions (or calls) too deeply to analyse "
+                                  "(Python's recursion limit); split them into smaller ones",
+                                  span.file, span.line, span.col) from None
         return System(self.systems, self.var_names, g)
 
     def module(self, root: int) -> None:
@@ -350,7 +362,10 @@ class _Inferrer:
             a, b = kids
             if not b.opaque:
                 self.oblige(sys, "dim", "exponent", b.dim, _DIMLESS, span)
-            p = _constant_power(self.psg, n.children[1])
+            try:
+                p = _constant_power(self.psg, n.children[1])
+            except InexactExponent as inexact:
+                return self.inexact_power(sys, a, inexact.text, span)
             if p is None:
                 if not a.opaque:
                     self.oblige(sys, "dim", "base", a.dim, _DIMLESS, span)
@@ -382,6 +397,19 @@ class _Inferrer:
         if op in ("unpack", "star", "await", "yield"):  # an item, the awaited or sent value: unknown
             return Type(self.fresh(op), opaque=True)
         return Type()  # and, or, not, is, in: truth values
+
+    def inexact_power(self, sys: FunctionSystem, a: Type, text: str, span: Span) -> Type:
+        """``a ** 0.0001``: a float exponent that is not exactly a small rational. A plain
+        number stays one; any other base has no exact unit here: the obligation is
+        ``unknown`` (never rounded into a proof) and the result is opaque."""
+        if a.dim.concrete and a.dim.const.dimensionless:
+            return Type(shape=a.shape, opaque=a.opaque)
+        from .sentences import describe
+
+        self.oblige(sys, "undecided", "inexact-exponent", a.dim, _DIMLESS, span,
+                    f"raises {describe(a.dim, self.var_names)} to the power {text}, which is not exactly "
+                    f"a small rational number: its unit is unknown (never rounded)")
+        return Type(self.fresh(f"** {text}"), a.shape, opaque=True)
 
     def broadcast(self, sys: FunctionSystem, a, b, span: Span):
         """Shape rules of elementwise operations: align from the right; equal or 1."""
@@ -467,7 +495,10 @@ class _Inferrer:
                 return Type()
             return known[0] if known else Type(opaque=True)
         if fn in ("pow",) and len(args) == 2:
-            p = _constant_power(self.psg, self.psg.nodes[i].children[1])
+            try:
+                p = _constant_power(self.psg, self.psg.nodes[i].children[1])
+            except InexactExponent as inexact:
+                return self.inexact_power(sys, a, inexact.text, span)
             if p is not None:
                 return Type(a.dim ** p, a.shape, opaque=a.opaque)
             return Type()
@@ -492,6 +523,20 @@ class _Inferrer:
         sys.notes.append((span, f"{fn}() is not analysed: its result's unit is unconstrained"))
         return Type(self.fresh(f"{fn}()"), opaque=True)
 
+    def within_budget(self, sys: FunctionSystem, callee: FunctionSystem, n: int, span: Span) -> bool:
+        """Whether ``n`` more obligations of ``callee`` may be copied into ``sys``: each
+        function receives at most ``MAX_INSTANTIATED`` (polymorphic calls of calls grow
+        exponentially). Past it the call is not checked: an ``undecided`` obligation says
+        so, the function's verdict is ``unknown``, and so is every caller's."""
+        used = self.instantiated.get(sys.name, 0)
+        if used + n <= MAX_INSTANTIATED:
+            self.instantiated[sys.name] = used + n
+            return True
+        self.oblige(sys, "undecided", "budget", _DIMLESS, _DIMLESS, span,
+                    f"the call of {callee.name}() is not checked: it would copy {n} more obligations into "
+                    f"{sys.name}(), past the budget of {MAX_INSTANTIATED} instantiated obligations per function")
+        return False
+
     def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span) -> Type:
         """A call of a parsed function: fresh unknowns for the callee's, its obligations copied."""
         mapping: dict[int, int] = {}
@@ -508,14 +553,16 @@ class _Inferrer:
                 return Type(t.dim.rename(mapping), t.shape, t.kind, t.opaque)
             return t
 
-        for o in callee.obligations:
-            if o.theory == "dim" and not o.concrete:
-                for v in o.left.vars + o.right.vars:
-                    fresh_for(v)
-                sys.obligations.append(Obligation(self.nobl, "dim", o.rule, o.left.rename(mapping),
-                                                  o.right.rename(mapping), o.span, sys.name, o.detail,
-                                                  via=o.via or span))
-                self.nobl += 1
+        copied = [o for o in callee.obligations if (o.theory == "dim" and not o.concrete) or o.theory == "undecided"]
+        if not self.within_budget(sys, callee, len(copied), span):
+            return Type(self.fresh(f"{callee.name}()"), opaque=True)
+        for o in copied:
+            for v in o.left.vars + o.right.vars:
+                fresh_for(v)
+            sys.obligations.append(Obligation(self.nobl, o.theory, o.rule, o.left.rename(mapping),
+                                              o.right.rename(mapping), o.span, sys.name, o.detail,
+                                              via=o.via or span))
+            self.nobl += 1
         params = {name: (t, ann) for name, t, ann in callee.params}
         order = [name for name, _, _ in callee.params]
         shape_map: dict[str, Size] = {}
@@ -549,6 +596,9 @@ class _Inferrer:
         return result
 
 
+#: Obligations copied from polymorphic callees into one function, at most.
+MAX_INSTANTIATED = 1000
+
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
 
 
@@ -580,11 +630,25 @@ def _shape_of(shape: tuple[str, ...] | None) -> tuple[Size, ...] | None:
     return tuple(int(d) if d.isdigit() else d for d in shape)
 
 
+class InexactExponent(Exception):
+    """A literal exponent that is not exactly a small rational (``0.0001``, ``1e400``)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
 def _constant_power(g: PSG, i: int) -> Fraction | None:
-    """The exponent as a number if it is a literal (or a literal fraction such as 1/2)."""
+    """The exponent as an exact rational if it is a literal (or a literal fraction such as
+    1/2); None if it is not constant; :class:`InexactExponent` for a float literal that is
+    not exactly a small rational (see :func:`proofs.terms.exact_exponent`)."""
     n = g.nodes[i]
     if n.kind == "const" and n.value is not None:
-        return Fraction(n.value).limit_denominator(1000)
+        p = exact_exponent(n.value if "." in n.label or "e" in n.label.lower() or "inf" in n.label
+                           else _int_literal(n.label, n.value))
+        if p is None:
+            raise InexactExponent(n.label[:40])
+        return p
     if n.kind == "op" and n.label == "neg":
         p = _constant_power(g, n.children[0])
         return -p if p is not None else None
@@ -594,6 +658,14 @@ def _constant_power(g: PSG, i: int) -> Fraction | None:
             return None
         return {"/": lambda: a / b, "*": lambda: a * b, "+": lambda: a + b, "-": lambda: a - b}[n.label]()
     return None
+
+
+def _int_literal(label: str, value: float):
+    """An int literal's exact value from its text (its ``value`` is a float)."""
+    try:
+        return int(label, 0)
+    except ValueError:
+        return value
 
 
 def _sizes(g: PSG, ids, inf: _Inferrer) -> list[Size] | None:

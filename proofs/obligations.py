@@ -5,7 +5,10 @@ An obligation says ``left == right`` in one theory:
 * ``dim``   - two dimension terms are equal (``+``, comparisons, arguments, returns ...);
 * ``kind``  - two quantity kinds agree (an energy is not a torque), always concrete;
 * ``shape`` - two array sizes agree for every value of the size symbols (or one is 1,
-  where broadcasting allows it); sizes are ints, symbol names, or products of them.
+  where broadcasting allows it); sizes are ints, symbol names, or products of them;
+* ``undecided`` - something the analysis cannot decide exactly (a float exponent that is
+  not exactly a small rational, a spent instantiation budget): ``unknown``, never proved
+  nor refuted by a guess; ``detail`` says why.
 
 Each carries its source span and a rule name from which reports build a plain sentence.
 """
@@ -23,7 +26,7 @@ Size = int | str | tuple  # a literal size, a symbol, or ("*", size, size, ...) 
 @dataclass(frozen=True, slots=True)
 class Obligation:
     id: int
-    theory: str           # "dim" | "kind" | "shape"
+    theory: str           # "dim" | "kind" | "shape" | "undecided"
     rule: str             # add, sub, compare, dimensionless, exponent, arg, return, bind, ...
     left: DimTerm | str | Size
     right: DimTerm | str | Size
@@ -37,7 +40,7 @@ class Obligation:
     def concrete(self) -> bool:
         if self.theory == "dim":
             return self.left.concrete and self.right.concrete
-        if self.theory == "kind":
+        if self.theory in ("kind", "undecided"):
             return True
         return _concrete_size(self.left) and _concrete_size(self.right)
 
