@@ -165,7 +165,7 @@ def _read_array(f, declared: int, name: str, where) -> np.ndarray:
     else:
         raise CircuitFileError(f"{where}: array {name!r} has .npy format version {version}; expected 1.0 or 2.0")
     if dtype.hasobject or dtype.kind not in "iuU" or fortran or len(shape) > 1 or any(x < 0 for x in shape):
-        raise CircuitFileError(f"{where}: array {name!r} is {dtype} of shape {shape}; circuit files hold 1-D "
+        raise CircuitFileError(f"{where}: not a circuit file: array {name!r} is {dtype} of shape {shape}; circuit files hold 1-D "
                                "integer arrays and one text")
     count = int(np.prod(shape, dtype=object)) if shape else 1
     nbytes = count * dtype.itemsize
