@@ -268,29 +268,32 @@ def _kb_path(key: str) -> Path | None:
 
 
 def _cached_directions(key: str) -> dict | None:
+    """The verdicts stored for these law modules, if the entry is intact (its checksum
+    matches: a damaged or edited entry is deleted and the directions solved again)."""
     if key in cache._memory:
         return cache._memory[key]
     path = _kb_path(key)
     if path is None:
         return None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    value = cache.read_verified(path, key)
+    if not isinstance(value, dict) or value.get("version") != BUILD_VERSION or not _well_formed(value.get("laws")):
         return None
-    if not isinstance(doc, dict) or doc.get("version") != BUILD_VERSION:
-        return None
-    cache._memory[key] = doc["laws"]
-    return doc["laws"]
+    cache._memory[key] = value["laws"]
+    return value["laws"]
+
+
+def _well_formed(laws) -> bool:
+    fields = {"variable", "formula", "status", "note"}
+    return isinstance(laws, dict) and all(
+        isinstance(v, list) and all(isinstance(d, dict) and set(d) == fields and all(isinstance(d[f], str) for f in fields)
+                                    for d in v) for v in laws.values())
 
 
 def _store_directions(key: str, solved: dict) -> None:
     cache._memory[key] = solved
     path = _kb_path(key)
     if path is not None:
-        try:
-            cache.write_atomic(path, json.dumps({"version": BUILD_VERSION, "laws": solved}))
-        except OSError:
-            pass
+        cache.write_verified(path, key, {"version": BUILD_VERSION, "laws": solved})
 
 
 def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:

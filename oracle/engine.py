@@ -321,6 +321,9 @@ class Oracle:
 
         t3 = time.perf_counter()
         learned = self.memory.lookup(target, used) if self.memory else None
+        if learned is not None and not _reproduces(learned["formula"], env, target):
+            self.memory.forget(target, used)  # damaged or edited: never trusted, learned again
+            learned = None
         if learned is not None:
             composed = parse_formula(learned["formula"])
         else:
@@ -647,6 +650,15 @@ def _prove_composed(formula_text: str, params: tuple[tuple[str, str], ...], out_
 def _used_givens(d: Derivation) -> tuple[str, ...]:
     outputs = {s.output for s in d.steps}
     return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
+
+
+def _reproduces(formula: str, env: dict[str, float], target: str) -> bool:
+    """Whether a learned formula gives the value the derivation just gave (else it is not used)."""
+    try:
+        value = _numeric(formula)(env)
+    except Exception:  # noqa: BLE001 - any failure means: do not trust it
+        return False
+    return isinstance(value, float) and math.isclose(value, env[target], rel_tol=1e-9, abs_tol=1e-300)
 
 
 def _bounded(q: Quantity, symbol_: str, given, si: float) -> float:

@@ -221,6 +221,8 @@ def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool) -> dict
     text, varmap = _canonical(obs)
     key = hashlib.sha256(text.encode()).hexdigest()
     hit = cache.get(key) if use_cache else None
+    if hit is not None and not _plausible(hit, json.loads(text), len(varmap)):
+        hit = None  # an entry that does not fit this system is never trusted: solve again
     if hit is None:
         hit = _z3_dims(json.loads(text), len(varmap), timeout_ms)
         if use_cache and not hit["unknown"] and not hit.get("partial"):  # cut short by the deadline: not kept
@@ -261,6 +263,36 @@ class _Bounded:
             dog.cancel()
 
 
+def _plausible(hit, rows: list, nvars: int) -> bool:
+    """Whether a cached verdict fits its system: well formed, cores within the system, and
+    the model (what "proved" rests on) satisfying every obligation outside the cores'
+    blamed members, checked exactly with fractions (no solver)."""
+    try:
+        cores = hit["cores"]
+        if not isinstance(hit.get("unknown"), bool) or not isinstance(cores, list) or len(cores) > MAX_CONFLICTS:
+            return False
+        if any(not isinstance(c, list) or not c or any(not isinstance(k, int) or not 0 <= k < len(rows) for k in c)
+               for c in cores):
+            return False
+        if hit["unknown"]:
+            return False  # never cached: an unknown entry is a forged one
+        if "model" not in hit:
+            return False
+        model = {int(v): [Fraction(x) for x in vals] for v, vals in hit["model"].items()}
+        if set(model) != set(range(nvars)) or any(len(vals) != 7 for vals in model.values()):
+            return False
+        blamed = {max(c) for c in cores}
+        for k, (const, coeffs) in enumerate(rows):
+            if k in blamed:
+                continue
+            for b in range(7):
+                if Fraction(const[b]) + sum(Fraction(c) * model[v][b] for v, c in coeffs) != 0:
+                    return False
+        return isinstance(hit.get("fixed", {}), dict)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError):
+        return False
+
+
 def _z3_dims(rows: list, nvars: int, timeout_ms: int) -> dict:
     import z3
 
@@ -293,7 +325,8 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int) -> dict:
         cores.append(core)
         blamed = max(core)  # the latest obligation of the conflict is set aside; look for more
         active = [k for k in active if k != blamed]
-    return {"unknown": False, "cores": cores, "partial": bound.expired}
+    # MAX_CONFLICTS found: what is left was never shown consistent, so it is not proved
+    return {"unknown": True, "cores": cores, "partial": bound.expired}
 
 
 def _minimal_core(s, core: list[int], flags, bound: _Bounded) -> list[int]:
