@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -302,15 +303,17 @@ def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:
 
 
 _DEFAULT: dict[str, KnowledgeGraph] = {}
+_DEFAULT_LOCK = threading.Lock()
 
 
 def load_default(*, use_cache: bool = True) -> KnowledgeGraph:
-    """The bundled physics knowledge base (built once per process)."""
+    """The bundled physics knowledge base (built once per process, even when several
+    threads ask for it first at once)."""
     from oracle.data import datasets_dir
 
-    if "kb" not in _DEFAULT or not use_cache:
-        kg = load(datasets_dir() / "physics", use_cache=use_cache)
-        if not use_cache:
-            return kg
-        _DEFAULT["kb"] = kg
-    return _DEFAULT["kb"]
+    if not use_cache:
+        return load(datasets_dir() / "physics", use_cache=False)
+    with _DEFAULT_LOCK:
+        if "kb" not in _DEFAULT:
+            _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True)
+        return _DEFAULT["kb"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -688,12 +689,14 @@ def _si_quantity(value_si: float, q: Quantity):
 
 # -- module-level API ------------------------------------------------------------------
 _ORACLES: dict[bool, Oracle] = {}
+_ORACLES_LOCK = threading.RLock()
 
 
 def default_oracle(learn: bool = True) -> Oracle:
-    if learn not in _ORACLES:
-        _ORACLES[learn] = Oracle(learn=learn)
-    return _ORACLES[learn]
+    with _ORACLES_LOCK:  # one per process, even when threads ask first at once
+        if learn not in _ORACLES:
+            _ORACLES[learn] = Oracle(learn=learn)
+        return _ORACLES[learn]
 
 
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",

@@ -136,3 +136,12 @@ def test_verdicts_are_cached_by_content(tmp_path, monkeypatch):
     cache._memory.clear()
     second = prove(src)
     assert dict(second.result("e").inferred) == dict(first.result("e").inferred)
+
+
+def test_markdown_reports_escape_names_from_the_users_files(tmp_path):
+    odd = tmp_path / "a|b`c <x>.py"
+    odd.write_text("def f(x: U['m'], t: U['s']):\n    return x + t\n")
+    md = prove(str(odd)).to_markdown()
+    row = next(line for line in md.splitlines() if line.startswith("| `f`"))
+    assert row.count(" | ") == 3 and "a\\|b`c <x>.py" in row  # before: the | split the table row
+    assert "``" in row  # a code span longer than the backtick inside it
