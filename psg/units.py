@@ -268,7 +268,14 @@ class _Reader:
                     raise self.fail("division by zero")
                 scale, factor = scale / s, factor / f
                 dims = [a - b for a, b in zip(dims, d)]
+            self.in_range(factor)
         return scale, dims, factor
+
+    def in_range(self, factor: float) -> float:
+        """A factor to SI must stay a finite, non-zero float (every unit is worth something)."""
+        if not (math.isfinite(factor) and factor != 0):
+            raise self.fail("its factor to SI units is out of floating-point range")
+        return factor
 
     def power(self, depth: int):
         scale, dims, factor = self.atom(depth)
@@ -286,7 +293,11 @@ class _Reader:
             raise self.fail("a number out of range") from None
         if isinstance(scale, complex):
             raise self.fail("a root of a negative number")
-        return scale, [e * p for e in dims], factor ** float(p)
+        try:
+            factor = self.in_range(factor ** float(p))
+        except OverflowError:
+            raise self.fail("its factor to SI units is out of floating-point range") from None
+        return scale, [e * p for e in dims], factor
 
     def atom(self, depth: int):
         kind, tok = self.take()
