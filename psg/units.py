@@ -359,10 +359,19 @@ class _Reader:
 _SI_PINT = ("[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]", "[luminosity]")
 
 
-@lru_cache(maxsize=2048)
 def _named(name: str, text: str = "") -> tuple[tuple[Fraction, ...], float, float, str]:
     """One unit name through pint: (exact dimension exponents, SI factor, offset, how it
     converts: '' multiplicative, 'offset' (degC), 'log' (dB)). ``text`` names it in errors."""
+    found = _lookup(name)
+    if isinstance(found, str):
+        raise UnitError(found.format(text=repr(text or name)))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _lookup(name: str):
+    """:func:`_named`'s work, cached per name (unknown names too: pint's search for
+    prefixes and suffixes is slow); an error is a message with ``{text}`` to fill in."""
     import pint
 
     ureg = registry()
@@ -373,16 +382,16 @@ def _named(name: str, text: str = "") -> tuple[tuple[Fraction, ...], float, floa
         two = float(ureg.Quantity(2.0, units).to_base_units().magnitude)
         dims = units.dimensionality
     except (pint.PintError, AttributeError, TypeError, ValueError, SyntaxError, KeyError, AssertionError,
-            IndexError, ZeroDivisionError, OverflowError) as err:
-        raise UnitError(f"unknown unit {text or name!r}: pint cannot parse it") from err
+            IndexError, ZeroDivisionError, OverflowError):
+        return "unknown unit {text}: pint cannot parse it"
     extra = [k for k in dims if k not in _SI_PINT]
     if extra:
-        raise UnitError(f"unit {text or name!r} has a non-SI base dimension {extra[0]}")
+        return "unit {text} has a non-SI base dimension " + extra[0].replace("{", "{{").replace("}", "}}")
     vec = []
     for k in _SI_PINT:
         e = Fraction(dims.get(k, 0))
         if e.denominator > MAX_EXPONENT_DENOMINATOR:  # pint's own definitions: small rationals only
-            raise UnitError(f"unit {text or name!r}: pint gives {name!r} an inexact exponent {float(e)}")
+            return "unit {text}: pint gives " + repr(name).replace("{", "{{").replace("}", "}}") + " an inexact exponent"
         vec.append(e)
     how = "" if zero == 0 else "offset"
     if not math.isclose(two - one, one - zero, rel_tol=1e-9, abs_tol=0):
