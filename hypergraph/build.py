@@ -7,7 +7,7 @@
   quantities of matching dimension, and their body a single ``return`` expression.
 
 Every law is proved dimensionally consistent (the same proofs as ``oracle prove``), then
-solved in every direction and each direction proved by Z3. Directions are cached on disk
+solved in every direction and each direction proved by Z3. Directions are cached on disk per law (content hash of what solving it depends on: editing one law re-solves that law alone) and
 by the content hash of the law modules, so a warm build only parses and proves units.
 
 >>> from oracle.data import datasets_dir
@@ -31,10 +31,10 @@ from psg.graph import PSG, Span
 from psg.units import UnitError, parse_unit
 
 from .directions import Direction
-from .model import Constant, KnowledgeGraph, Law, Quantity
+from .model import ROOT_KIND, Constant, KnowledgeGraph, Law, ObjectKind, Quantity
 from .symbolic import text, to_sympy
 
-BUILD_VERSION = "kb-5"  # bump when solving or proving changes what the cache holds
+BUILD_VERSION = "kb-6"  # bump when solving or proving changes what the cache holds
 
 
 class KnowledgeBaseError(SourceError):
@@ -75,8 +75,15 @@ def _call_args(g: PSG, call: int) -> tuple[list, dict]:
 
 def read_declarations(g: PSG) -> tuple[list[Quantity], list[Constant]]:
     """Quantities and constants declared at module level."""
+    quantities, constants, _ = read_all_declarations(g)
+    return quantities, constants
+
+
+def read_all_declarations(g: PSG) -> tuple[list[Quantity], list[Constant], list[ObjectKind]]:
+    """Quantities, constants and kinds of object declared at module level."""
     quantities: dict[str, Quantity] = {}
     constants: dict[str, Constant] = {}
+    kinds: dict[str, ObjectKind] = {}
     for root in g.roots:
         for i in g.nodes[root].children:
             n = g.nodes[i]
@@ -94,8 +101,21 @@ def read_declarations(g: PSG) -> tuple[list[Quantity], list[Constant]]:
                     raise _err(str(e), value.span) from None
                 if n.label in quantities:
                     raise _err(f"quantity {n.label!r} is declared twice (first at {quantities[n.label].span})", n.span)
+                member = kw.get("member")
+                if member is not None and not (isinstance(member, tuple) and len(member) == 2
+                                               and isinstance(member[0], str) and isinstance(member[1], int)):
+                    raise _err(f"quantity {n.label!r}: member must be (base symbol, number), got {member!r}", value.span)
                 quantities[n.label] = Quantity(n.label, args[1], args[0], dim, kw.get("kind", ""),
-                                               tuple(kw.get("synonyms", ())), n.span)
+                                               tuple(kw.get("synonyms", ())), n.span, kw.get("of", "") or "",
+                                               member, tuple(kw.get("assumes", ())), kw.get("same_as", "") or "")
+            elif callee == "object_kind":
+                args, kw = _call_args(g, n.children[0])
+                if len(args) != 1 or not isinstance(args[0], str):
+                    raise _err(f"object_kind {n.label!r} needs its name as the one positional argument", value.span)
+                if args[0] in kinds:
+                    raise _err(f"kind of object {args[0]!r} is declared twice (first at {kinds[args[0]].span})", n.span)
+                kinds[args[0]] = ObjectKind(args[0], kw.get("is_a", ""), tuple(kw.get("nouns", ())),
+                                            kw.get("description", ""), n.span)
             elif n.ann is not None and n.ann.unit is not None:
                 c = _constant(g, n, value, callee)
                 old = constants.get(c.name)
@@ -103,7 +123,65 @@ def read_declarations(g: PSG) -> tuple[list[Quantity], list[Constant]]:
                                         parse_unit(old.unit).dimension != parse_unit(c.unit).dimension):
                     raise _err(f"constant {c.name!r} is defined differently at {old.span}", n.span)
                 constants.setdefault(c.name, c)
-    return list(quantities.values()), list(constants.values())
+    return list(quantities.values()), list(constants.values()), list(kinds.values())
+
+
+def _check_kinds(kinds: list[ObjectKind], quantities: dict[str, Quantity]) -> tuple[ObjectKind, ...]:
+    """The kinds of object form one tree under ``thing``; quantities name kinds that exist."""
+    table = {k.name: k for k in kinds}
+    table.setdefault(ROOT_KIND.name, ROOT_KIND)
+    for k in table.values():
+        if k.name == ROOT_KIND.name:
+            if k.parent:
+                raise _err("the root kind 'thing' has no parent", k.span)
+            continue
+        seen, name = [], k.name
+        while name != ROOT_KIND.name:
+            parent = table[name].parent or ROOT_KIND.name
+            if parent not in table:
+                raise _err(f"kind of object {name!r} is_a {parent!r}, which is not declared", table[name].span)
+            if parent in seen or parent == k.name:
+                raise _err(f"kinds of object form a cycle through {k.name!r}", k.span)
+            seen.append(name)
+            name = parent
+    for q in quantities.values():
+        if q.of and q.of not in table:
+            raise _err(f"quantity {q.symbol!r} is of={q.of!r}, which is not a declared kind of object", q.span)
+        if q.same_as:
+            base = quantities.get(q.same_as)
+            if base is None or base.member is not None or base.same_as:
+                raise _err(f"quantity {q.symbol!r} is same_as={q.same_as!r}, which is not a plain quantity", q.span)
+            if base.dimension != q.dimension:
+                raise _err(f"quantity {q.symbol!r} has another dimension than {base.symbol!r}", q.span)
+            if q.member is not None:
+                raise _err(f"quantity {q.symbol!r} is both a member's quantity and same_as another", q.span)
+        if q.member is not None:
+            base = quantities.get(q.member[0])
+            if base is None or base.member is not None or base.same_as:
+                raise _err(f"quantity {q.symbol!r} is a member's {q.member[0]!r}, which is not a plain quantity", q.span)
+            if base.dimension != q.dimension:
+                raise _err(f"quantity {q.symbol!r} has another dimension than its base {base.symbol!r}", q.span)
+            if q.member[1] < 1:
+                raise _err(f"quantity {q.symbol!r}: members are numbered from 1", q.span)
+    order = [ROOT_KIND.name] + [k.name for k in kinds if k.name != ROOT_KIND.name]
+    return tuple(table[n] for n in order)
+
+
+def _check_objects(law: Law, quantities: dict[str, Quantity], kinds: dict[str, ObjectKind], span: Span) -> None:
+    """A law's objects: ``on``, ``of`` and ``members`` name declared kinds, ``of`` names the
+    law's own variables, and numbered members come with the kind of their objects."""
+    if law.on not in kinds:
+        raise _err(f"law {law.name!r} is on={law.on!r}, which is not a declared kind of object", span)
+    for var, kind in law.of:
+        if var not in law.variables:
+            raise _err(f"law {law.name!r}: of= names {var!r}, which is not one of its variables", span)
+        if kind not in kinds:
+            raise _err(f"law {law.name!r}: of= gives {var!r} the kind {kind!r}, which is not declared", span)
+    numbered = [v for v in law.variables if quantities[v].member is not None]
+    if law.members and law.members not in kinds:
+        raise _err(f"law {law.name!r} has members={law.members!r}, which is not a declared kind of object", span)
+    if numbered and not law.members:
+        raise _err(f"law {law.name!r} uses the members' quantities {numbered} but says no members= kind", span)
 
 
 def _constant(g: PSG, n, value, callee: str) -> Constant:
@@ -126,7 +204,19 @@ def _constant(g: PSG, n, value, callee: str) -> Constant:
     return Constant(n.label, float(lit), n.ann.unit, "literal", n.span)
 
 
-def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant]) -> list[tuple]:
+def _check_conditions(law: Law, constants: set[str], span: Span) -> None:
+    """Each condition is a relation over the law's variables and constants that parses."""
+    from .conditions import ConditionError, parse_condition
+
+    for text_ in law.conditions:
+        try:
+            parse_condition(text_, set(law.variables), constants)
+        except ConditionError as err:
+            raise _err(f"law {law.name!r}: condition {text_!r}: {err}", span) from None
+
+
+def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant],
+          kinds: dict[str, ObjectKind] | None = None) -> list[tuple]:
     """(Law without directions, sympy expression) for every ``@law`` function."""
     out = []
     for f in g.functions():
@@ -161,7 +251,12 @@ def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant
             raise _err(f"law {fn.label!r} takes its own output {output!r} as a parameter", fn.span)
         law = Law(f"{module}.{fn.label}", meta.get("name") or fn.label.replace("_", " "), fn.get("doc") or "",
                   module, output, inputs, text(expr), tuple(meta.get("assumes", ())), meta.get("valid", ""),
-                  int(meta.get("cost", 1)), tuple(sorted(names & set(constants))), (), "proved", fn.span)
+                  int(meta.get("cost", 1)), tuple(sorted(names & set(constants))), (), "proved", fn.span,
+                  meta.get("on", "thing") or "thing", tuple(meta.get("of", ()) or ()), meta.get("members", "") or "",
+                  tuple(meta.get("conditions", ())))
+        if kinds is not None:
+            _check_objects(law, quantities, kinds, fn.span)
+            _check_conditions(law, set(constants), fn.span)
         out.append((law, expr))
     return out
 
@@ -171,8 +266,9 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
     from dataclasses import replace
 
     t0 = time.perf_counter()
-    quantities, constants = read_declarations(psg)
+    quantities, constants, kind_list = read_all_declarations(psg)
     qmap, cmap = {q.symbol: q for q in quantities}, {c.name: c for c in constants}
+    kinds = _check_kinds(kind_list, qmap)
     clash = set(qmap) & set(cmap)
     if clash:
         name = sorted(clash)[0]
@@ -182,17 +278,17 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
     if bad:
         f = bad[0]
         raise _err(f"law is not dimensionally consistent: {f.sentence}", f.where)
-    laws = _laws(psg, qmap, cmap)
+    laws = _laws(psg, qmap, cmap, {k.name: k for k in kinds})
     key = content_hash(psg)
     solved = _cached_directions(key) if use_cache else None
     if solved is None or set(solved) != {law.id for law, _ in laws}:
-        solved = _solve_all([law for law, _ in laws])
+        solved = _solve_missing([law for law, _ in laws], use_cache)
         if use_cache:
             _store_directions(key, solved)
     verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
     full = tuple(replace(law, directions=tuple(Direction(**d) for d in solved[law.id]),
                          proof=verdict[(str(law.span.file), law.span.line)]) for law, _ in laws)
-    kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key)
+    kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key, kinds=kinds)
     object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
     object.__setattr__(kg, "psg", psg)
     object.__setattr__(kg, "proof_report", report)
@@ -257,6 +353,53 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
     for k, got in enumerate(lines):
         results[k::workers] = got
     return {law.id: r for law, r in zip(laws, results)}
+
+
+def law_key(law: Law) -> str:
+    """The content hash of what solving a law depends on: adding or editing one law
+    re-solves that law alone."""
+    text_ = json.dumps([BUILD_VERSION, law.output, law.expression, list(law.inputs), list(law.assumes)])
+    return hashlib.sha256(text_.encode()).hexdigest()
+
+
+def _solve_missing(laws: list[Law], use_cache: bool) -> dict[str, list[dict]]:
+    """Every law's directions: from the per-law cache where present, solved otherwise."""
+    out, todo = {}, []
+    for law in laws:
+        hit = _cached_law(law_key(law)) if use_cache else None
+        if hit is None:
+            todo.append(law)
+        else:
+            out[law.id] = hit
+    if todo:
+        fresh = _solve_all(todo)
+        for law in todo:
+            out[law.id] = fresh[law.id]
+            if use_cache:
+                _store_law(law_key(law), fresh[law.id])
+    return out
+
+
+def _cached_law(key: str) -> list | None:
+    path = _kb_path(f"laws/{key}")
+    if path is None:
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or doc.get("version") != BUILD_VERSION or not isinstance(doc.get("directions"), list):
+        return None
+    return doc["directions"]
+
+
+def _store_law(key: str, directions: list) -> None:
+    path = _kb_path(f"laws/{key}")
+    if path is not None:
+        try:
+            cache.write_atomic(path, json.dumps({"version": BUILD_VERSION, "directions": directions}))
+        except OSError:
+            pass
 
 
 def _direction_json(d: Direction) -> dict:

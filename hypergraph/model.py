@@ -22,7 +22,11 @@ from .incidence import Incidence
 
 @dataclass(frozen=True)
 class Quantity:
-    """A quantity of the one namespace: ``E_k``, "kinetic energy", J, kind energy."""
+    """A quantity of the namespace: ``E_k``, "kinetic energy", J, kind energy.
+
+    ``of`` is the kind of object it describes when that is not the law's own object (the
+    place's ``g``); ``member`` makes a numbered symbol a quantity of a law's member object
+    (``m1`` is ``("m", 1)``: the mass of the first body); ``assumes`` bound every value."""
 
     symbol: str
     name: str
@@ -31,6 +35,29 @@ class Quantity:
     kind: str = ""
     synonyms: tuple[str, ...] = ()
     span: Span | None = field(default=None, compare=False)
+    of: str = ""
+    member: tuple[str, int] | None = None
+    assumes: tuple[str, ...] = ()
+    same_as: str = ""           # the plain quantity this one is, of its object (rho_f is the fluid's rho)
+
+    @property
+    def base(self) -> str:
+        """The plain quantity this symbol stands for on its object (``m1`` -> ``m``)."""
+        return self.member[0] if self.member is not None else self.same_as or self.symbol
+
+
+@dataclass(frozen=True)
+class ObjectKind:
+    """A kind of object laws describe (``string``, ``pendulum``), below ``parent`` in the tree."""
+
+    name: str
+    parent: str = ""
+    nouns: tuple[str, ...] = ()
+    description: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+ROOT_KIND = ObjectKind("thing", "", (), "anything a law can describe (the root kind)")
 
 
 @dataclass(frozen=True)
@@ -62,6 +89,10 @@ class Law:
     directions: tuple[Direction, ...] = ()
     proof: str = "proved"
     span: Span | None = field(default=None, compare=False)
+    on: str = "thing"                        # the kind of object the law describes
+    of: tuple[tuple[str, str], ...] = ()     # variable -> kind of the other object it describes here
+    members: str = ""                        # the kind of the numbered member objects (m1, m2)
+    conditions: tuple[str, ...] = ()         # relations that must hold for the law to apply
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -85,6 +116,7 @@ class KnowledgeGraph:
     edge_law: np.ndarray = field(repr=False, default=None)        # law index of each hyperedge
     edge_variable: tuple[str, ...] = field(repr=False, default=())  # the variable each hyperedge derives
     incidence: Incidence = field(repr=False, default=None)
+    kinds: tuple[ObjectKind, ...] = (ROOT_KIND,)
 
     def __post_init__(self) -> None:
         if self.incidence is None:
@@ -127,6 +159,30 @@ class KnowledgeGraph:
         law = self.laws[int(self.edge_law[e])]
         return law, law.direction(self.edge_variable[e])
 
+    # -- kinds of object ------------------------------------------------------------
+    @cached_property
+    def kind_index(self) -> dict[str, ObjectKind]:
+        return {k.name: k for k in self.kinds}
+
+    @cached_property
+    def _ancestry(self) -> dict[str, tuple[str, ...]]:
+        out = {}
+        for k in self.kinds:
+            chain, name = [], k.name
+            while name and name not in chain:
+                chain.append(name)
+                name = self.kind_index[name].parent if name in self.kind_index else ""
+            out[k.name] = tuple(chain)
+        return out
+
+    def ancestors(self, kind: str) -> tuple[str, ...]:
+        """``kind`` and every kind above it, nearest first: pendulum, body, matter, thing."""
+        return self._ancestry.get(kind, (kind,))
+
+    def is_a(self, kind: str, other: str) -> bool:
+        """Whether an object of ``kind`` is also of kind ``other`` (a pendulum is a body)."""
+        return other in self.ancestors(kind)
+
     def laws_of(self, symbol: str) -> list[Law]:
         """Every law in which the quantity takes part."""
         return [law for law in self.laws if symbol in law.variables]
@@ -161,7 +217,7 @@ class KnowledgeGraph:
         keep = [self.law(i) for i in law_ids]
         used = {v for law in keep for v in law.variables}
         qs = tuple(q for q in self.quantities if q.symbol in used)
-        return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash)
+        return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash, kinds=self.kinds)
 
     def _repr_html_(self) -> str:  # notebooks: see oracle.display
         from oracle.display import kg_html

@@ -26,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="oracle",
         description="A neuromorphic knowledge-hypergraph oracle: physical laws as code, proved with Z3.",
-        epilog="exit codes: 0 proved/success, 1 refuted or undecided, 2 bad input, 70 internal error",
+        epilog="exit codes: 0 proved/success (query: verified), 1 refuted, undecided or not derivable, 2 bad input, "
+               "3 hedged (query: a value with reasons to doubt it), 4 ambiguous (query: readings disagree), "
+               "70 internal error",
     )
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -43,8 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     prove.add_argument("--timeout-ms", type=int, default=2000, help="time bound of each Z3 call (default 2000)")
 
     q = sub.add_parser("query", help="ask for a quantity given others",
-                       description="Derive a quantity from given ones with the laws of the bundled knowledge base.",
-                       epilog=f"example: {EXAMPLES['query']}")
+                       description="Derive a quantity from given ones with the laws of the bundled knowledge base. "
+                                   "The answer's status comes first: verified, hedged, ambiguous or not derivable.",
+                       epilog=f"example: {EXAMPLES['query']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
+                              "1 not derivable, 2 bad input",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     q.add_argument("find", help="the quantity to find: a symbol (E_k) or a name ('kinetic energy')")
     q.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
                    help="a known quantity and its value with units, e.g. 'mass=2 kg' (repeatable)")
@@ -140,7 +145,11 @@ def cmd_query(args) -> int:
         print(json.dumps(answer_json(a), indent=2, ensure_ascii=False))
     else:
         print(a)
-    return 0 if a.found else 1
+    return QUERY_EXIT[a.status]
+
+
+#: ``oracle query``'s exit code for each answer status (bad input is 2, as for every command).
+QUERY_EXIT = {"verified": 0, "not derivable": 1, "hedged": 3, "ambiguous": 4}
 
 
 def answer_json(a) -> dict:
@@ -148,6 +157,7 @@ def answer_json(a) -> dict:
 
     shown = a.value_in_unit if a.value_in_unit is not None else a.value
     return {
+        "status": a.status, "reasons": list(a.reasons),
         "target": a.target.symbol, "name": a.target.name, "found": a.found,
         "value": None if shown is None else float(shown.magnitude),
         "unit": None if shown is None else str(shown.units),
@@ -159,6 +169,13 @@ def answer_json(a) -> dict:
         "proof": None if a.proof is None else {"status": a.proof.status, "steps": [
             {"law": law, "variable": var, "dimensions": dims, "direction": d} for law, var, dims, d in a.proof.steps]},
         "missing": [list(s) for s in a.missing],
+        "objects": a.objects, "read_as": list(a.read_as), "unused": list(a.unused),
+        "standard_conditions": list(a.standard_conditions),
+        "conditions": [{"law": c.law, "condition": c.condition, "verdict": c.verdict, "how": c.how,
+                        "values_si": dict(c.values)} for c in a.conditions],
+        "alternatives": [{"reading": alt.reading, "value": float(alt.value.magnitude), "unit": str(alt.value.units),
+                          "laws": list(alt.laws)} for alt in a.alternatives],
+        "excluded": list(a.excluded),
         "engine": a.engine,
         "timings_ms": {k: v * 1e3 for k, v in a.timings.items()},
     }
@@ -316,16 +333,18 @@ def cmd_spike(args) -> int:
         given = _givens(args.given)
         with _ticker(args.backend, options):
             a = query(given, args.find, engine="spiking", backend=args.backend, backend_options=options, learn=False)
-        result = a.search
+        if a.search is None:
+            print(a)
+            raise ValueError(f"the question is {a.status}: there is no search to show")
+        result, bound = a.search, a.graph
         circuit, trace = result.circuit, result.trace
         raster, steps = trace.raster, trace.raster.steps_run
-        kg = __import__("hypergraph.build", fromlist=["load_default"]).load_default()
-        names = [q.symbol for q in kg.quantities]
+        names = list(bound.ids)
         derived = [{"quantity": names[i], "time": int(trace.time[i]),
-                    "law": kg.edge(int(trace.edge[i]))[0].id if trace.edge[i] >= 0 else None}
-                   for i in np.flatnonzero(trace.time >= 0)]
+                    "law": bound.edge(int(trace.edge[i]))[0].id if trace.edge[i] >= 0 else None}
+                   for i in np.flatnonzero(trace.time[:len(names)] >= 0)]
         trace_doc = {"backend": args.backend, "options": options, "steps": int(steps), "spikes": int(len(raster.step)),
-                     "target": a.target.symbol, "found": a.found,
+                     "target": a.target.symbol, "status": a.status, "found": a.found, "objects": a.objects,
                      "value": None if not a.found else f"{a.value.magnitude:.12g} {a.value.units}",
                      "derivation": list(a.derivation.laws) if a.found else [],
                      "missing": [list(m) for m in a.missing], "derived": derived,

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from html import escape
 
 __all__ = [
-    "Drawing", "DrawNode", "DrawingTooLargeError", "answer_html", "derivation_html", "derivation_svg",
+    "Drawing", "DrawNode", "DrawingTooLargeError", "answer_caveats", "answer_html", "derivation_html", "derivation_svg",
     "drawing", "kg_html", "mimebundle", "summary_text", "kg_svg", "neighbourhood", "proof_html", "psg_html", "psg_svg",
     "raster_html", "raster_png", "rasters_html", "register", "render_svg", "report_html",
     "resources_html", "search_html", "trace_html", "load_ipython_extension",
@@ -601,21 +601,49 @@ def proof_html(proof) -> str:
     return _wrap("".join(body))
 
 
+def answer_caveats(a) -> list[tuple[str, str]]:
+    """What a reader must know before trusting an answer, as (label, plain text) rows:
+    the status and its reasons, the objects read, names read otherwise than written,
+    standard conditions, unused givens, validity conditions checked, laws set aside."""
+    rows = [("status", a.status + (f": {'; '.join(a.reasons)}" if a.reasons else ""))]
+    if a.objects:
+        rows.append(("objects", a.objects))
+    rows += [("read as", note) for note in a.read_as]
+    if a.standard_conditions:
+        rows.append(("standard conditions", ", ".join(a.standard_conditions)
+                     + (" (stated by the question)" if a.stated_conditions else " (assumed: nothing given decides them)")))
+    if a.unused:
+        rows.append(("not used", ", ".join(a.unused)))
+    rows += [("condition", str(c)) for c in a.conditions]
+    if a.excluded:
+        rows.append(("set aside", ", ".join(a.excluded)))
+    return rows
+
+
 def answer_html(a) -> str:
-    """An Answer: the value, the composed formula, the derivation (table and drawing), the proofs, timings."""
+    """An Answer: the status first, the value, the composed formula, every caveat, the
+    derivation (table and drawing), the proofs, timings."""
     from hypergraph.symbolic import text
 
     q = a.target
+    caveats = _kv([(k, escape(v)) for k, v in answer_caveats(a)])
+    if a.status == "ambiguous":
+        rows = [(escape(alt.reading), escape(f"{alt.value.magnitude:.6g} {alt.value.units:~P}"),
+                 escape(", ".join(alt.laws))) for alt in a.alternatives]
+        return _wrap(f'<div class="head">{_status("ambiguous")} {escape(q.name)} ({_code(q.symbol)}): '
+                     f"the question has several readings</div>" + caveats
+                     + _table(["reading", "value", "laws"], rows, caption="Readings"))
     if not a.found:
-        sets = "".join(f"<li>{', '.join(_code(x) for x in s)}</li>" for s in a.missing)
-        return _wrap(f'<div class="head">{escape(q.name)} ({_code(q.symbol)}) cannot be derived from the givens</div>'
+        sets = "".join(f"<li>{', '.join(escape(x) for x in s)}</li>" for s in a.missing)
+        return _wrap(f'<div class="head">{_status("not derivable")} {escape(q.name)} ({_code(q.symbol)}) '
+                     f"cannot be derived from the givens</div>" + caveats
                      + (f"<p>Add one of:</p><ul>{sets}</ul>" if sets else "<p>No small set of further quantities was found.</p>"))
     shown = a.value_in_unit if a.value_in_unit is not None else a.value
-    body = [f'<div class="head">{escape(q.name)} ({_code(q.symbol)}) = {shown.magnitude:.6g} {escape(f"{shown.units:~P}")}'
-            f" &nbsp; {_status(a.proof.status)}</div>",
-            _kv([("formula", _code(f"{q.symbol} = {text(a.formula)}")),
+    body = [f'<div class="head">{_status(a.status)} {escape(q.name)} ({_code(q.symbol)}) = {shown.magnitude:.6g} '
+            f'{escape(f"{shown.units:~P}")}</div>', caveats,
+            _kv([("formula", _code(f"{a.derivation.target} = {text(a.formula)}")),
+                 ("proof", _status(a.proof.status)),
                  ("engine", escape(a.engine + (f" ({a.search.backend})" if hasattr(a.search, "backend") else ""))),
-                 ("learned formula", "yes" if a.learned else "no"),
                  ("timings", escape(", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in a.timings.items())))])]
     inner = derivation_html(a.derivation) + proof_html(a.proof)
     return _wrap("".join(body)) + inner

@@ -1,8 +1,23 @@
-"""``oracle.query``: a value, the chain of laws that produced it, and the proofs.
+"""``oracle.query``: a value, the chain of laws that produced it, the proofs, and a status.
 
->>> a = query(given={"m": "2 kg", "v": "3 m/s"}, find="kinetic energy")
->>> a.value
-<Quantity(9.0, 'joule')>
+A question is read first (:mod:`oracle.plan`): its objects get kinds, its names become
+quantities of those objects, and the laws are bound to them (:mod:`hypergraph.setups`).
+The search (the spiking circuit, or the reference closure) runs over that bound graph;
+each step is evaluated, every law's sign assumptions and validity conditions are checked
+on the values (a law that does not hold is set aside and the search runs again); the
+steps compose into one formula, which is proved dimensionally sound. The answer says how
+far to trust it:
+
+* ``verified``: every step proved, every condition holds, every given used, nothing read
+  otherwise than written, no standard conditions the question did not state;
+* ``hedged``: a value, with the reasons to doubt it;
+* ``ambiguous``: two readings fit equally and give different values (both shown);
+* ``not derivable``: with the smallest sets of quantities of the question's own objects
+  that would make it derivable.
+
+>>> a = query(given={"mass": "2 kg", "speed": "3 m/s"}, find="kinetic energy", learn=False)
+>>> a.value, a.status
+(<Quantity(9.0, 'joule')>, 'verified')
 >>> a.derivation.laws
 ('mechanics.kinetic_energy',)
 """
@@ -20,10 +35,14 @@ import sympy as sp
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
+from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, node_id, without
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
 from psg.units import parse_unit, parse_value, registry, spelled
 
-from .names import NameIndex
+from .names import NameIndex, UnknownQuantityError
+from .plan import Planner, Reading, UnreadableNameError
+
+STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
 
 class QueryError(ValueError):
@@ -38,9 +57,14 @@ class ContradictoryGivensError(QueryError):
     """Given values that the laws say cannot all hold."""
 
 
+class OutOfDomainError(QueryError):
+    """A given value no quantity of its kind can have (a negative mass, a body faster than light)."""
+
+
 @dataclass(frozen=True)
 class Step:
-    """One law applied in one direction: ``output = formula(inputs)``."""
+    """One law applied in one direction to objects: ``output = formula(inputs)``, with
+    quantities named by node (``v`` of the question's object, ``g__place`` of the place)."""
 
     law: Law
     output: str
@@ -48,6 +72,7 @@ class Step:
     formula: str
     time: int
     value: float  # SI
+    instance: Instance | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -85,14 +110,16 @@ class Derivation:
 
 @dataclass(frozen=True)
 class DerivationProof:
-    """What was proved about a derivation: every step, and the composed formula."""
+    """What was proved about a derivation: every step, the bindings, the composed formula."""
 
     steps: tuple[tuple[str, str, str, str], ...]  # (law id, variable, dimensions verdict, direction status)
     composed: object  # proofs.ProofReport of the composed formula as a function
+    bindings: tuple[tuple[str, str, str, str, bool], ...] = ()  # (law, variable, object, kind ⊑ slot kind, holds)
 
     @property
     def status(self) -> str:
         ok = all(d == "proved" and s in ("law", "proved") for _, _, d, s in self.steps)
+        ok = ok and all(b[4] for b in self.bindings)
         return "proved" if ok and self.composed.status == "proved" else "refuted" if self.composed.status == "refuted" else "unknown"
 
     def __str__(self) -> str:
@@ -100,6 +127,9 @@ class DerivationProof:
         for law, var, dims, direction in self.steps:
             how = "as written" if direction == "law" else f"solved for {var}: {direction}"
             lines.append(f"  {law}: dimensions {dims}; {how}")
+        if self.bindings:
+            lines.append(f"  objects: {sum(1 for b in self.bindings if b[4])} of {len(self.bindings)} bindings "
+                         "of a law's variable to an object of its kind hold")
         c = self.composed.counts()
         lines.append(f"  composed formula: {self.composed.status} ({c['obligations']} obligations, "
                      f"{c['fast_path']} fast path, {c['z3']} Z3)")
@@ -112,9 +142,21 @@ class DerivationProof:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """One reading of an ambiguous question and the value it gives."""
+
+    reading: str
+    value: object
+    laws: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.value.magnitude:.6g} {self.value.units:~P} if {self.reading} (via {', '.join(self.laws)})"
+
+
+@dataclass(frozen=True)
 class Answer:
-    """The oracle's answer. ``found`` is False when the target cannot be derived; then
-    ``missing`` lists the smallest sets of further quantities that would make it derivable."""
+    """The oracle's answer. ``status`` says how far to trust it (see the module docstring);
+    ``found`` is True when there is one value (``verified`` or ``hedged``)."""
 
     target: Quantity
     found: bool
@@ -127,34 +169,57 @@ class Answer:
     engine: str = "spiking"
     timings: dict = field(default_factory=dict)
     learned: bool = False
-    search: object = None           # the closure or spiking result (times, causal edges, raster)
-    excluded: tuple[str, ...] = ()  # law directions set aside: their assumptions failed for these values
-    read_as: tuple[str, ...] = ()   # everyday words given another reading: "'distance' read as radius (r)"
+    search: object = field(default=None, repr=False)   # the closure or spiking result
+    excluded: tuple[str, ...] = ()  # law directions set aside: their assumptions or conditions failed
+    read_as: tuple[str, ...] = ()   # names read other than as written: "'braking force' read as force (F)"
+    status: str = "verified"
+    reasons: tuple[str, ...] = ()   # why the answer is hedged (or not derivable)
+    conditions: tuple = ()          # proofs.conditions.ConditionCheck of every law used
+    alternatives: tuple[Alternative, ...] = ()   # the readings of an ambiguous question
+    unused: tuple[str, ...] = ()    # givens the derivation does not use
+    objects: str = ""               # the objects the question was read to be about, with their kinds
+    stated_conditions: bool = False  # the question said where (on Earth): standard g is its own
+    graph: object = field(default=None, repr=False, compare=False)  # the BoundGraph the search ran over
 
     @property
     def standard_conditions(self) -> tuple[str, ...]:
-        """The standard-condition constants the derivation relies on (``g_n``, ``p_atm``):
-        used only because nothing in the question gave a better value."""
+        """The standard-condition constants the derivation relies on (``g_n``, ``p_atm``)."""
         if not self.found:
             return ()
         return tuple(sorted({c for step in self.derivation.steps for c in step.law.constants
                              if c in STANDARD_CONSTANTS}))
 
     def __str__(self) -> str:
+        head = f"status: {self.status}" + (f" ({'; '.join(self.reasons)})" if self.reasons else "")
+        if self.status == "ambiguous":
+            return "\n".join([head, f"{self.target.name} ({self.target.symbol}) has several readings:",
+                              *[f"  {a}" for a in self.alternatives]])
         if not self.found:
             sets = " or ".join("{" + ", ".join(s) + "}" for s in self.missing) or "none found"
-            return f"{self.target.name} ({self.target.symbol}) cannot be derived from the givens; add one of: {sets}"
+            return "\n".join([head, f"{self.target.name} ({self.target.symbol}) cannot be derived from the givens; "
+                                    f"add one of: {sets}"])
         shown = self.value_in_unit if self.value_in_unit is not None else self.value
         return "\n".join([
+            head,
             f"{self.target.name} ({self.target.symbol}) = {shown.magnitude:.6g} {shown.units:~P}",
-            f"formula: {self.target.symbol} = {text(self.formula)}",
+            f"formula: {self.derivation.target} = {text(self.formula)}",
+            *([f"objects: {self.objects}"] if self.objects else []),
             "derivation:", *["  " + line for line in self.derivation.tree()],
             *[f"reads {note}" for note in self.read_as],
             *([f"assumes standard conditions: {', '.join(_STANDARD_NAMES[c] for c in self.standard_conditions)} "
-               "(nothing given decides them)"] if self.standard_conditions else []),
+               + ("(as the question states)" if self.stated_conditions else "(nothing given decides them)")]
+              if self.standard_conditions else []),
+            *([f"conditions checked: {len(self.conditions)}"] + [f"  {c}" for c in self.conditions]
+              if self.conditions else []),
+            *([f"set aside: {', '.join(self.excluded)}"] if self.excluded else []),
             str(self.proof),
             "timings: " + ", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in self.timings.items()),
         ])
+
+    def __repr__(self) -> str:
+        shown = self.value_in_unit if self.value_in_unit is not None else self.value
+        val = f" = {shown.magnitude:.6g} {shown.units:~P}" if shown is not None else ""
+        return f"<Answer {self.status}: {self.target.symbol}{val}>"
 
     def _repr_html_(self) -> str:  # notebooks: see oracle.display
         from .display import answer_html
@@ -167,344 +232,583 @@ class Answer:
         return mimebundle(self, self._repr_html_())
 
 
-# -- the engine ---------------------------------------------------------------------
-#: Constants that stand for standard conditions rather than nature: laws using them apply
-#: only where the question gives nothing better (see ``Oracle.standard_edges``).
-STANDARD_CONSTANTS = ("g_n", "p_atm")
 _STANDARD_NAMES = {"g_n": "g = g_n = 9.80665 m/s^2 (the Earth's surface)",
                    "p_atm": "p_atm = 101325 Pa (a standard atmosphere)"}
+MAX_RESEARCH = 8
+#: Relative width of a derived value's interval when its conditions are checked.
+REL_TOL_CONSISTENT = 1e-6
+
+
+class _OutsideAssumptions(Exception):
+    def __init__(self, edges: set, why: str) -> None:
+        super().__init__(why)
+        self.edges = edges
+
+
+@dataclass(frozen=True)
+class _Solved:
+    """A reading evaluated: its steps, values, conditions checked and what was set aside."""
+
+    reading: Reading
+    bound: BoundGraph
+    search: object
+    steps: tuple[Step, ...]
+    env: dict
+    target: str
+    checks: tuple
+    excluded: frozenset
 
 
 class Oracle:
     """Questions over one knowledge graph (the bundled one by default)."""
 
-    def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool = True) -> None:
+    def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool = True, conditions: bool = True) -> None:
         from hypergraph.build import load_default
 
         self.kg = kg if kg is not None else load_default()
+        self.check_conditions = conditions   # off only to measure what the checks cost
         self.names = NameIndex(self.kg.quantities)
+        self.planner = Planner(self.kg)
         self.learn = learn
         from .learn import Memory
 
         self.memory = Memory.for_kb(self.kg.content_hash) if learn else None
-        # Usage statistics order the search: among derivations of equal cost, the most used
-        # laws come first (the closure and the circuit both take the lowest edge index).
-        self.edge_order = _usage_order(self.kg, self.memory.usage if self.memory else {})
-        self.incidence = (self.kg.incidence if self.edge_order is None
-                          else _permuted(self.kg.incidence, self.edge_order))
-        # Laws that assume standard conditions (g = g_n, a standard atmosphere) are a fallback:
-        # a first search does without them, so they never stand in for the general law
-        # (the weight on Earth would otherwise "derive" g from a mass alone, on Mars too).
-        self.standard_edges = frozenset(
-            e for e in range(self.incidence.n_edges) if set(self._edge(e)[0].constants) & set(STANDARD_CONSTANTS))
-        self._general = _without(self.incidence, self.standard_edges) if self.standard_edges else self.incidence
 
     # -- inputs ------------------------------------------------------------------
     def resolve(self, name) -> str:
+        """The symbol a name or symbol stands for (for ``check`` and ``relate``)."""
         if isinstance(name, Quantity):
             return name.symbol
         return self.names.resolve(name)
 
-    def si_value(self, symbol_: str, value) -> float:
-        """A given value in SI, checked against the quantity's dimension."""
-        q = self.kg.quantity(symbol_)
-        want = parse_unit(q.unit).dimension
-        if isinstance(value, str):  # a bounded grammar: nothing in the text is evaluated as arithmetic
+    def read_value(self, value, what: str):
+        """A given value as a pint quantity, a :class:`_Given` (text, read by the bounded unit
+        grammar: nothing in it is evaluated as arithmetic), or a bare number (in the
+        quantity's SI unit)."""
+        if isinstance(value, str):
             try:
                 magnitude, unit = parse_value(value)
             except ValueError as err:
-                raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
-            if unit.log == "decibel" and want.dimensionless:
-                return _bounded(q, symbol_, value, magnitude)  # a level given in dB is the number of decibels
-            if unit.dimension != want or unit.log:
-                got = "a logarithmic level" if unit.log else unit.dimension.describe()
-                raise DimensionMismatchError(
-                    f"{value!r} was given for {q.name} ({symbol_}), which is {want.describe()}, but it is {got}")
-            return _bounded(q, symbol_, value, magnitude * unit.to_si + unit.offset)
+                raise QueryError(f"cannot read the value {value!r} given for {what!r}: {err}") from None
+            if unit.log:
+                return _Given(magnitude, unit.dimension, unit.log)
+            return _Given(magnitude * unit.to_si + unit.offset, unit.dimension)
         ureg = registry()
         try:
             if hasattr(value, "magnitude") and hasattr(value, "units"):
-                qty = ureg.Quantity(value.magnitude, str(value.units))
-            elif isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
-                qty = ureg.Quantity(float(value), q.unit)
-            else:
-                raise QueryError(f"the value of {q.name} ({symbol_}) must be a string such as '2 kg', a pint "
-                                 f"quantity or a number in {q.unit}; got {type(value).__name__}")
-        except QueryError:
-            raise
+                return ureg.Quantity(value.magnitude, str(value.units))
+            if isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
+                return float(value)
         except Exception as err:  # pint's parse errors come in many types
-            raise QueryError(f"cannot read the value {value!r} given for {q.name} ({symbol_}): {err}") from None
-        if str(qty.units) == "decibel" and want.dimensionless:
-            return _bounded(q, symbol_, value, float(qty.magnitude))  # a level given in dB is the number of decibels
-        got = _dimension_of(qty)
-        if got != want:
-            raise DimensionMismatchError(
-                f"{value!r} was given for {q.name} ({symbol_}), which is {want.describe()}, but it is {got.describe()}")
-        try:
-            mag = float(qty.to_base_units().magnitude)
-        except (OverflowError, TypeError, ValueError) as err:
-            raise QueryError(f"the value given for {q.name} ({symbol_}) is out of range: {value!r} ({err})") from None
-        return _bounded(q, symbol_, value, mag)
+            raise QueryError(f"cannot read the value {value!r} given for {what!r}: {err}") from None
+        raise QueryError(f"the value of {what!r} must be a string such as '2 kg', a pint quantity or a "
+                         f"number in the quantity's SI unit; got {type(value).__name__}")
+
+    def si_value(self, symbol_: str, value) -> float:
+        """A value in SI, checked against the quantity's dimension and domain."""
+        return self._si(self.kg.quantity(symbol_), self.read_value(value, symbol_), value)
+
+    def _si(self, q: Quantity, qty, shown) -> float:
+        if isinstance(qty, float):
+            mag = qty
+        elif isinstance(qty, _Given):
+            want = parse_unit(q.unit).dimension
+            if qty.log == "decibel" and want.dimensionless:
+                return qty.si  # a level given in dB is the number of decibels
+            if qty.dimension != want or qty.log:
+                got = "a logarithmic level" if qty.log else qty.dimension.describe()
+                raise DimensionMismatchError(
+                    f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got}")
+            mag = qty.si
+        else:
+            if str(qty.units) == "decibel" and parse_unit(q.unit).dimension.dimensionless:
+                return float(qty.magnitude)  # a level given in dB is the number of decibels
+            want = parse_unit(q.unit).dimension
+            got = _dimension_of(qty)
+            if got != want:
+                raise DimensionMismatchError(
+                    f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got.describe()}")
+            try:
+                mag = float(qty.to_base_units().magnitude)
+            except (OverflowError, TypeError, ValueError) as err:
+                raise QueryError(f"the value given for {q.name} ({q.symbol}) is out of range: {shown!r} ({err})") from None
+        if not math.isfinite(mag):
+            raise QueryError(f"the value given for {q.name} ({q.symbol}) is not finite: {shown!r}")
+        if q.kind == "thermodynamic temperature" and mag < 0:
+            raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it is below absolute zero "
+                                   f"({mag:g} K)")
+        self._check_domain(q, mag, shown)
+        return mag
+
+    def _check_domain(self, q: Quantity, x: float, shown) -> None:
+        base = self.kg.quantity(q.base) if q.base != q.symbol else q
+        for rel in (*q.assumes, *(base.assumes if base is not q else ())):
+            cond = _domain_condition(self.kg, base.symbol if rel in base.assumes else q.symbol, rel)
+            if cond is None:
+                continue
+            from proofs.conditions import check, point
+
+            sym = next(iter(cond.symbols - set(self.kg.constant_values)), q.symbol)
+            r = check(cond, {sym: point(x)}, self.kg.constant_values)
+            if r.verdict == "fails":
+                raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {rel}")
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
-              backend: str = "numba", backend_options: dict | None = None, _reread: bool = True) -> Answer:
+              backend: str = "numba", backend_options: dict | None = None) -> Answer:
         t0 = time.perf_counter()
-        timings = {}
+        timings: dict = {}
         if not isinstance(given, dict):
             raise QueryError(f"'given' must be a dict of quantity -> value, got {type(given).__name__}")
-        values: dict[str, float] = {}
-        generic: dict[str, object] = {}  # symbol -> the everyday word that named it
+        if engine not in ("spiking", "closure"):
+            raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
+        texts, raw, dims = [], [], []
         for key, value in given.items():
-            sym = self.resolve(key)
-            if _reread and self.names.generic(key):
-                generic[sym] = key
-            v = self.si_value(sym, value)
-            if sym in values and not math.isclose(values[sym], v, rel_tol=1e-9):
-                raise ContradictoryGivensError(
-                    f"{self.kg.quantity(sym).name} ({sym}) is given twice with different values")
-            values[sym] = v
-        target = self.resolve(find)
-        tq = self.kg.quantity(target)
+            name = key.symbol if isinstance(key, Quantity) else key
+            if not isinstance(name, str) or not name.strip():
+                raise QueryError(f"a given is named by a non-empty string or a Quantity, got {key!r}")
+            qty = self.read_value(value, name)
+            texts.append(name)
+            raw.append((qty, value))
+            dims.append(None if isinstance(qty, float) else qty.dimension if isinstance(qty, _Given)
+                        else _dimension_of(qty))
+        find_text = find.symbol if isinstance(find, Quantity) else find
+        if not isinstance(find_text, str) or not find_text.strip():
+            raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
+        udim = None
         if unit is not None:
             try:
                 udim = parse_unit(unit).dimension
             except ValueError as err:
                 raise QueryError(str(err)) from None
-            if udim != tq.dimension:
-                raise DimensionMismatchError(
-                    f"the answer {tq.name} ({target}) is {tq.dimension.describe()}; it cannot be given in {unit!r}")
-        self._check_consistency(values)
-        timings["resolve"] = time.perf_counter() - t0
+        for t in (*texts, find_text):
+            self._no_typos(t)
+        readings = self.planner.plan(texts, dims, find_text, udim)
+        timings["read"] = time.perf_counter() - t0
+        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw])
+        best = readings[0]
+        values = self._values(best, raw)
+        self._check_consistency(best, values)
 
-        if target in values:
-            return self._answer_given(tq, values[target], unit, timings, t0)
+        if best.target.node in {g.node for g in best.givens}:
+            raise QueryError(f"{find_text!r} is among the givens")
+        tq = self.kg.quantity(best.target.match.symbol)
+        if udim is not None and udim != tq.dimension:
+            raise DimensionMismatchError(
+                f"the answer {tq.name} ({tq.symbol}) is {tq.dimension.describe()}; it cannot be given in {unit!r}")
+        if not best.derived:
+            timings["total"] = time.perf_counter() - t0
+            missing = self.missing_for(readings)
+            return Answer(tq, False, missing=missing, engine=engine, timings=timings, status="not derivable",
+                          reasons=(f"read as {best.kinds}",) if best.kinds else (), objects=best.kinds)
 
-        kg = self.kg
-        sources = [kg.index[s] for s in values]
-        node = kg.index[target]
-        standard, reading = self._plan(given, generic, sources, node,
-                                       find if _reread and self.names.generic(find) else None)
-        if reading is not None:  # "distance" was the distance between the charges
-            new_given, new_target, notes = reading
-            a = self.query(new_given, new_target, unit=unit, engine=engine, backend=backend,
-                           backend_options=backend_options, _reread=False)
-            return replace(a, read_as=notes)
-        excluded: frozenset = frozenset()
-        last_reason = ""
-        timings["search"] = timings["evaluate"] = 0.0
-        for _ in range(MAX_RESEARCH + 2):
-            t1 = time.perf_counter()
-            edges = self._search(sources, engine, backend, excluded | standard, backend_options)
-            timings["search"] += time.perf_counter() - t1
-            if edges.time[node] < 0 and standard:
-                standard = frozenset()  # under standard conditions, then
-                continue
-            if edges.time[node] < 0:
-                missing = self.missing_sets(values, target) if not excluded else ()
-                timings["total"] = time.perf_counter() - t0
-                return Answer(tq, False, missing=missing, engine=engine, timings=timings, search=edges,
-                              excluded=self._excluded_laws(excluded))
-            t2 = time.perf_counter()
-            try:
-                steps, env = self._evaluate(edges.derivation(node), values, edges.time)
-                break
-            except _OutsideAssumptions as out:
-                excluded = excluded | {out.edge}  # this law does not hold for these values: search again
-                last_reason = str(out)
-            finally:
-                timings["evaluate"] += time.perf_counter() - t2
-        else:
-            raise QueryError(f"no derivation of {tq.name} keeps every law within its assumptions "
-                             f"(tried {MAX_RESEARCH + 1}; last: {last_reason})")
-        derivation = Derivation(target, tuple(sorted(values)), tuple(steps))
-        used = _used_givens(derivation)
-
-        t3 = time.perf_counter()
-        learned = self.memory.lookup(target, used) if self.memory else None
-        if learned is not None and not _reproduces(learned["formula"], env, target):
-            self.memory.forget(target, used)  # damaged or edited: never trusted, learned again
-            learned = None
-        if learned is not None:
-            composed = parse_formula(learned["formula"])
-        else:
-            composed = _compose(target, tuple((s.output, s.formula) for s in steps))
-        timings["compose"] = time.perf_counter() - t3
-
-        t4 = time.perf_counter()
-        proof = self._prove(derivation, composed, used, target)
-        timings["prove"] = time.perf_counter() - t4
-        if self.memory is not None:
-            self.memory.record(target, used, text(composed), derivation.laws, proof.status)
-
-        value_si = env[target]
-        value = _si_quantity(value_si, tq)
-        value_in = _in_unit(value, unit)
-        timings["total"] = time.perf_counter() - t0
-        return Answer(tq, True, value, value_in, derivation, composed, proof, (), engine, timings,
-                      learned is not None, edges, self._excluded_laws(excluded))
-
-    def _answer_given(self, tq, value_si, unit, timings, t0) -> Answer:
-        from proofs.report import ProofReport
-
-        value = _si_quantity(value_si, tq)
-        timings["total"] = time.perf_counter() - t0
-        proof = DerivationProof((), ProofReport((), (), 0.0))
-        return Answer(tq, True, value, _in_unit(value, unit), Derivation(tq.symbol, (tq.symbol,), ()),
-                      symbol(tq.symbol), proof, timings=timings)
-
-    def _plan(self, given: dict, generic: dict, sources: list[int], node: int, find_word: str | None = None):
-        """How to read the question: the law directions to set aside, and another reading
-        ``(givens by symbol, target, notes)`` or None. The most direct derivation wins (the
-        reference closure's time); on a tie, general laws over those assuming standard
-        conditions (``g = g_n``: the weight on Earth would "derive" g from a mass alone, on
-        Mars too), and each word's usual reading over another ("distance" as the distance
-        between the charges). Other readings are tried only where general laws derive
-        nothing from the givens as read: a reading that answers sooner is not always the
-        one meant (a "force" with a mass given is not always a weight)."""
-        general = closure(self._general, sources).time
-        options = [(general[node], 0, self.standard_edges, None),
-                   (closure(self.incidence, sources).time[node], 2, frozenset(), None)]
-        if options[0][0] < 0:  # another reading only where general laws do not answer as read
-            for inc, rank, aside in ((self._general, 1, self.standard_edges), (self.incidence, 3, frozenset())):
-                for t, reading in self._readings(given, generic, sources, node, inc):
-                    options.append((t, rank, aside, reading))
-        reached = [o for o in options if o[0] >= 0]
-        best = min(reached, key=lambda o: (o[0], o[1])) if reached else None
-        if find_word is not None:  # "force", when only the force on the wire is near at hand
-            other = self._target_reading(given, find_word, general, node, best[0] if best else -1)
-            if other is not None:
-                return self.standard_edges, other
-        if best is None:
-            return self.standard_edges, None
-        return best[2], best[3]
-
-    #: How much sooner (in derivation time) another reading of the target word must answer
-    #: than the word's usual quantity: "frequency" stays the frequency when the angular
-    #: frequency is one step nearer, "force" becomes the force on the wire when the generic
-    #: force is only reached through a long chain of unrelated set-ups.
-    TARGET_MARGIN = 3
-
-    def _target_reading(self, given: dict, word: str, times, node: int, usual: int):
-        """Another quantity the target word may stand for, derived under general laws
-        (``times``: the closure's over them) at least ``TARGET_MARGIN`` sooner than the
-        usual one (or at all, if that is not derived), and nearer than any other such
-        quantity: ``(givens by symbol, target, notes)`` or None."""
-        kg = self.kg
-        taken = {self.resolve(k) for k in given}
-        near = sorted((int(times[kg.index[alt]]), alt)
-                      for alt in self.names.readings(word, kg.quantities[node].symbol) if alt not in taken)
-        near = [(t, alt) for t, alt in near if t >= 0 and (usual < 0 or t + self.TARGET_MARGIN <= usual)]
-        if not near or (len(near) > 1 and near[1][0] == near[0][0]):
-            return None  # none, or two equally near (series or parallel?): the question must say
-        alt = near[0][1]
-        return ({self.resolve(k): v for k, v in given.items()}, alt,
-                (f"{word!r} (asked for) read as {kg.quantity(alt).name} ({alt})",))
-
-    def _readings(self, given: dict, generic: dict, sources: list[int], node: int, inc):
-        """Each other reading of one everyday word among the givens under which the target
-        is derived over ``inc``: (its time, (givens by symbol, target, notes))."""
-        kg = self.kg
-        target = kg.quantities[node].symbol
-        taken = {self.resolve(k) for k in given}
-        for sym, key in generic.items():
-            for alt in self.names.readings(key, sym):
-                if alt in taken or alt == target:
+        # readings that fit as well as the best one: if their values differ, say so
+        rivals = self._rivals(readings)
+        if len(rivals) > 1:
+            alts = []
+            for r in rivals:
+                try:
+                    s = self._solve(r, self._values(r, raw), "closure", "numba", None)
+                except QueryError:
                     continue
-                trial = [kg.index[alt] if s == kg.index[sym] else s for s in sources]
-                t = int(closure(inc, trial).time[node])
-                if t >= 0:
-                    new_given = {(alt if k == key else self.resolve(k)): v for k, v in given.items()}
-                    yield t, (new_given, target, (f"{key!r} read as {kg.quantity(alt).name} ({alt})",))
+                if s is not None:
+                    alts.append((r, s))
+            distinct = _distinct_values(alts)
+            if len(distinct) > 1:
+                timings["total"] = time.perf_counter() - t0
+                return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                              reasons=("several readings fit the question equally and give different values",),
+                              alternatives=tuple(Alternative(self._describe(r, s), _si_quantity(
+                                  s.env[s.target], self.kg.quantity(r.target.match.symbol)),
+                                  tuple(st.law.id for st in s.steps)) for r, s in distinct))
+        t1 = time.perf_counter()
+        solved = self._solve(best, values, engine, backend, backend_options)
+        timings["search"] = time.perf_counter() - t1
+        if solved is None:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
+                          reasons=("no law that holds for these values derives it",),
+                          objects=best.kinds)
+        untrusted = self._untrusted(best, solved)
+        if untrusted:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(untrusted,),
+                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          graph=solved.bound)
+        return self._answer(best, solved, tq, unit, engine, timings, t0)
 
-    def _search(self, sources: list[int], engine: str, backend: str, excluded: frozenset = frozenset(),
-                backend_options: dict | None = None):
-        """Search in the oracle's edge order; edge ids returned are in that order (see :meth:`_edge`)."""
-        inc = (self.incidence if not excluded else self._general if excluded == self.standard_edges
-               else _without(self.incidence, excluded))
+    #: Longest derivation the oracle trusts: longer chains join facts of one object that
+    #: belong to different situations (a height read as a fall, the fall's time as a
+    #: period ...). Textbook derivations are shorter.
+    MAX_TRUSTED_STEPS = 5
+    #: Longest derivation that may lean on standard conditions the question does not state.
+    MAX_STANDARD_STEPS = 2
+
+    def _untrusted(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation is not to be trusted with a value at all ("" if it is)."""
+        n = len(s.steps)
+        laws = " -> ".join(st.law.name for st in s.steps)
+        if n > self.MAX_TRUSTED_STEPS:
+            return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
+                    "name the set-up more precisely or give more of its quantities")
+        standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
+        if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS:
+            return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
+                    f"through {n} laws ({laws}); say where (on Earth) or give g")
+        return ""
+
+    # -- reading ----------------------------------------------------------------
+    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None) -> None:
+        """A name no reading can read is an error that names it, with suggestions of the
+        right dimension (never a value chosen silently)."""
+        if readings and readings[0].target.node is not None and not readings[0].unreadable:
+            return
+        bad_target = not readings or all(r.target.node is None for r in readings)
+        if bad_target:
+            self._wrong_dimension(find_text, udim, None)
+            raise UnknownQuantityError(self._suggest(find_text, udim, "asked for"))
+        best = readings[0]
+        for text_, d, value in zip(texts, dims, raw_values):
+            if text_ in best.unreadable:
+                self._wrong_dimension(text_, d, value)
+                raise UnknownQuantityError(self._suggest(text_, d, "given"))
+
+    def _no_typos(self, text_: str) -> None:
+        """A word that is a near miss of a word the knowledge base uses is a typo to
+        report, not a word to set aside ("kinetc energy")."""
+        vocab = self.planner.vocab
+        if text_ in vocab.symbols:
+            return
+        for w in self.planner.parse(text_).words:
+            right = vocab.typo(w)
+            if right is not None:
+                fixed = text_.replace(w, right) if w in text_ else right
+                raise UnknownQuantityError(f"no quantity is called {text_!r}: {w!r} is no word of the knowledge "
+                                           f"base; did you mean {fixed!r}?")
+
+    def _wrong_dimension(self, text_: str, dimension, value) -> None:
+        """A name that is exactly a quantity's symbol or name, with a value (or unit asked
+        for) of another dimension: that is the error to report."""
+        if dimension is None:
+            return
+        name = self.planner.parse(text_)
+        exact = [m for m in self.planner.vocab.matches(name) if m.how in ("symbol", "exact")]
+        if exact and all(self.kg.quantity(m.symbol).dimension != dimension for m in exact):
+            q = self.kg.quantity(exact[0].symbol)
+            if value is None:
+                raise DimensionMismatchError(f"the answer {q.name} ({q.symbol}) is {q.dimension.describe()}; it "
+                                             f"cannot be given in a unit that is {dimension.describe()}")
+            raise DimensionMismatchError(f"{value!r} was given for {q.name} ({q.symbol}), which is "
+                                         f"{q.dimension.describe()}, but it is {dimension.describe()}")
+
+    def _suggest(self, text_: str, dimension, role: str) -> str:
+        import difflib
+
+        name = self.planner.parse(text_)
+        pool = {}
+        for q in self.kg.quantities:
+            if dimension is None or q.dimension == dimension:
+                for label in (q.name, *q.synonyms):
+                    pool.setdefault(label.lower(), q)
+        close = [f"{pool[c].name!r} ({pool[c].symbol})"
+                 for c in difflib.get_close_matches(text_.lower().strip(), list(pool), n=3, cutoff=0.6)]
+        for m in self.planner.vocab.matches(name, None, dimension)[:3]:
+            q = self.kg.quantity(m.symbol)
+            if len(close) < 3 and f"{q.name!r} ({q.symbol})" not in close:
+                close.append(f"{q.name!r} ({q.symbol})")
+        dim = f" of dimension {dimension.describe()}" if dimension is not None else ""
+        hint = f"; did you mean {' or '.join(dict.fromkeys(close))}?" if close else ""
+        return f"no quantity{dim} is called {text_!r} ({role}) in any set-up of the knowledge base{hint}"
+
+    def _values(self, reading: Reading, raw) -> dict[tuple[str, str], float]:
+        """The givens' SI values, by node, each checked against its quantity."""
+        out = {}
+        for b, (qty, shown) in zip(reading.givens, raw):
+            if b.node is None:
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            v = self._si(q, qty, shown)
+            if b.node in out and not math.isclose(out[b.node], v, rel_tol=1e-9):
+                raise ContradictoryGivensError(f"{q.name} ({q.symbol}) is given twice with different values")
+            out[b.node] = v
+        return out
+
+    def _rivals(self, readings: list[Reading]) -> list[Reading]:
+        """The derived readings that fit the question as well as the best one."""
+        best = readings[0]
+        key = best.rank[:4]
+        out, seen = [], set()
+        for r in readings:
+            if not r.derived or r.rank[:4] != key or r.rank[5] > best.rank[5] + 0.1:
+                continue
+            sig = (r.target.node, tuple(sorted((o.key, o.kind) for o in r.setup.objects)),
+                   tuple(g.node for g in r.givens))
+            if sig not in seen:
+                seen.add(sig)
+                out.append(r)
+        return out[:6]
+
+    def _describe(self, r: Reading, s: _Solved) -> str:
+        q = self.kg.quantity(r.target.match.symbol)
+        return f"{r.kinds or 'the object'}: {q.name} ({q.symbol})"
+
+    # -- search and evaluation -----------------------------------------------------
+    def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options) -> _Solved | None:
+        """Search the reading's bound graph and evaluate the derivation, setting aside law
+        instances whose assumptions or conditions fail for these values."""
+        bound = bind(self.kg, reading.setup)
+        sources = [bound.index[n] for n in values if n in bound.index]
+        target = bound.index[reading.target.node]
+        standard = bound.standard_edges if not (reading.standard or reading.stated_earth) else frozenset()
+        excluded: frozenset = frozenset()
+        last = ""
+        for _ in range(MAX_RESEARCH + 2):
+            inc = _variant(bound, excluded | standard)
+            search = self._search(inc, sources, engine, backend, backend_options, bound.incidence.n_nodes)
+            if search.time[target] < 0:
+                if standard:
+                    standard = frozenset()
+                    continue
+                return None
+            try:
+                steps, env, checks = self._evaluate(bound, search.derivation(target), values, search.time)
+                return _Solved(reading, bound, search, tuple(steps), env, node_id(reading.target.node), tuple(checks),
+                               excluded)
+            except _OutsideAssumptions as out:
+                excluded = excluded | out.edges
+                last = str(out)
+        raise QueryError(f"no derivation keeps every law within its assumptions (last: {last})")
+
+    def _search(self, inc, sources, engine, backend, backend_options, n_nodes):
         if engine == "closure":
             return closure(inc, sources)
-        if engine == "spiking":
-            from .spiking_engine import spiking_search
+        from .spiking_engine import spiking_search
 
-            return spiking_search(self.kg, sources, backend, None if inc is self.kg.incidence else inc,
-                                  **(backend_options or {}))
-        raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
+        return spiking_search(inc, sources, backend, n_nodes=n_nodes, **(backend_options or {}))
 
-    def _evaluate(self, order, values: dict[str, float], times) -> tuple[list[Step], dict[str, float]]:
+    def _evaluate(self, bound: BoundGraph, order, values: dict, times):
+        from proofs.conditions import check, derived as box
+
         kg = self.kg
-        env = dict(values)
-        env.update(kg.constant_values)
-        steps = []
+        env = {node_id(n): v for n, v in values.items()}
+        boxes = {node_id(n): box(v) for n, v in values.items()}
+        steps, checks = [], []
         for e in order:
-            law, direction = self._edge(e)
-            out = direction.variable
-            ins = tuple(v for v in law.variables if v != out)
+            law, inst, out_var = bound.edge(e)
+            direction = law.direction(out_var)
+            names = {v: node_id(n) for v, n in inst.binding}
+            local = {v: env[names[v]] for v in law.variables if v != out_var}
+            local.update(kg.constant_values)
+            same_instance = {k for k in range(bound.incidence.n_edges) if bound.edge_instance[k] == bound.edge_instance[int(e)]}
             try:
-                val = _numeric(direction.formula)(env)
+                val = _numeric(direction.formula)(local)
             except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
-                raise _OutsideAssumptions(int(e), f"{law.name} cannot give {kg.quantity(out).name}: {err}") from None
+                raise _OutsideAssumptions({int(e)}, f"{law.name} cannot give {out_var}: {err}") from None
             if isinstance(val, complex) or not math.isfinite(val):
-                raise _OutsideAssumptions(int(e), f"{law.name} gives no real {kg.quantity(out).name} here")
-            env[out] = val
+                raise _OutsideAssumptions({int(e)}, f"{law.name} gives no real {out_var} here")
+            out_id = names[out_var]
+            env[out_id] = val
+            boxes[out_id] = box(val)
+            local[out_var] = val
             for var, sign in _signs(law.assumes):
-                x = env.get(var)
+                x = local.get(var)
                 if x is not None and not _holds(x, sign):
-                    raise _OutsideAssumptions(int(e), f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
-            steps.append(Step(law, out, ins, direction.formula, int(times[kg.index[out]]), val))
-        return steps, env
+                    raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
+            for cond in (_conditions(kg, law) if self.check_conditions else ()):
+                r = check(cond, {v: boxes[names[v]] for v in law.variables if v in cond.symbols},
+                          kg.constant_values, law.id)
+                if r.verdict == "fails":
+                    raise _OutsideAssumptions(same_instance, f"{law.name} needs {cond.text}, which fails here")
+                checks.append(r)
+            formula = _rename(direction.formula, names)
+            ins = tuple(names[v] for v in law.variables if v != out_var)
+            steps.append(Step(law, out_id, ins, formula, int(times[bound.index[inst.node(out_var)]]), val, inst))
+        return steps, env, checks
 
-    def _edge(self, e):
-        """The law and direction of search edge ``e`` (mapped back through the usage order)."""
-        return self.kg.edge(int(e) if self.edge_order is None else int(self.edge_order[int(e)]))
+    # -- the answer ------------------------------------------------------------------
+    def _answer(self, reading: Reading, s: _Solved, tq: Quantity, unit, engine, timings, t0) -> Answer:
+        kg = self.kg
+        derivation = Derivation(s.target, tuple(sorted(node_id(g.node) for g in reading.givens if g.node)), s.steps)
+        used = _used_givens(derivation)
+        t3 = time.perf_counter()
+        composed = _compose(s.target, tuple((st.output, st.formula) for st in s.steps)) if s.steps else symbol(s.target)
+        timings["compose"] = time.perf_counter() - t3
+        t4 = time.perf_counter()
+        units = {node_id(n): kg.quantity(n[0]).unit for n in s.bound.nodes}
+        proof = self._prove(derivation, composed, used, s.target, units)
+        timings["prove"] = time.perf_counter() - t4
+        learned = False
+        if self.memory is not None:
+            hit = self.memory.lookup(s.target, used)
+            learned = hit is not None and hit["formula"] == text(composed)
+            if hit is not None and not learned:
+                self.memory.forget(s.target, used)  # an edited or stale entry: never reported as learned
+            self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
+        value = _si_quantity(s.env[s.target], tq)
+        reasons, read_as = self._hedges(reading, s, proof, used)
+        excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
+        timings["total"] = time.perf_counter() - t0
+        return Answer(tq, True, value, _in_unit(value, unit), derivation, composed, proof, (), engine, timings,
+                      learned, s.search, excluded, read_as, "hedged" if reasons else "verified", tuple(reasons),
+                      s.checks, (), tuple(b.text for b in reading.givens if b.node is None or node_id(b.node) not in used),
+                      reading.kinds, reading.stated_earth, s.bound)
 
-    def _excluded_laws(self, excluded) -> tuple[str, ...]:
-        return tuple(f"{self._edge(e)[0].id}->{self._edge(e)[1].variable}" for e in sorted(excluded))
+    def _hedges(self, reading: Reading, s: _Solved, proof: DerivationProof, used) -> tuple[list[str], tuple[str, ...]]:
+        """The reasons to doubt an answer, and the names read other than as written."""
+        kg = self.kg
+        reasons, read_as = [], []
+        if proof.status != "proved":
+            reasons.append(f"proof {proof.status}")
+        unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
+                  and not self._implied(s, b)]
+        if unused:
+            reasons.append("not used: " + ", ".join(repr(u) for u in unused))
+        if any(b.node is None for b in reading.givens):
+            reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None))
+        standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
+        if standard and not reading.stated_earth:
+            reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
+        for b in (*reading.givens, reading.target):
+            if b.match is None:
+                continue
+            q = kg.quantity(b.match.symbol)
+            if b.match.how in ("partial", "contained") and (b.match.dropped or b.match.how == "partial"):
+                note = f"{b.text!r} read as {q.name} ({q.symbol})"
+                read_as.append(note)
+                reasons.append(note)
+            elif b.match.how == "contained" and b.match.label.lower() != b.text.lower():
+                read_as.append(f"{b.text!r} read as {q.name} ({q.symbol})")
+        undecided = [c for c in s.checks if c.verdict != "holds"]
+        if undecided:
+            reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
+        return reasons, tuple(read_as)
 
-    def _check_consistency(self, values: dict[str, float], rel_tol: float = 1e-6) -> None:
-        """Givens that fully determine a law that always holds (cost 1, no validity condition)
-        must satisfy it; special cases (free fall on Earth, light in vacuum) may simply not apply."""
-        for v in self.check_si(values, rel_tol, unconditional_only=True):
-            raise ContradictoryGivensError(
-                f"the givens contradict {v['law']} ({v['name']}): it gives {v['output']} = {v['expected']:.6g} "
-                f"{self.kg.quantity(v['output']).unit}, but {v['given']:.6g} {self.kg.quantity(v['output']).unit} was given")
+    def _implied(self, s: _Solved, b) -> bool:
+        """A given the derivation does not use but that the other givens imply, with the
+        same value (so it adds nothing and contradicts nothing)."""
+        bound = s.bound
+        others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
+                  and g.node in bound.index]
+        node = bound.index.get(b.node)
+        if node is None:
+            return False
+        c = closure(bound.general, others)
+        if c.time[node] < 0:
+            return False
+        values = {g.node: s.env[node_id(g.node)] for g in s.reading.givens if g.node is not None and g.node != b.node
+                  and node_id(g.node) in s.env}
+        try:
+            _, env, _ = self._evaluate(bound, c.derivation(node), values, c.time)
+        except (_OutsideAssumptions, KeyError):
+            return False
+        got, want = env.get(node_id(b.node)), s.env.get(node_id(b.node))
+        return got is not None and want is not None and math.isclose(got, want, rel_tol=1e-3)
+
+    def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT) -> None:
+        """Givens that fully determine a law that always holds (cost 1, no validity words
+        or conditions) must satisfy it; special cases may simply not apply."""
+        bound = bind(self.kg, reading.setup)
+        env_nodes = {node_id(n): v for n, v in values.items()}
+        env_nodes.update(self.kg.constant_values)
+        for inst in bound.instances:
+            law = self.kg.laws[inst.law]
+            if law.cost > 1 or law.valid or law.conditions:
+                continue
+            names = dict(inst.binding)
+            if not all(names[v] in values for v in law.variables):
+                continue
+            local = {v: values[names[v]] for v in law.variables}
+            local.update(self.kg.constant_values)
+            try:
+                expected = _numeric(law.expression)(local)
+            except (ValueError, ZeroDivisionError, OverflowError):
+                continue
+            got = local[law.output]
+            if abs(expected - got) > rel_tol * max(abs(got), abs(expected), 1e-300):
+                unit = self.kg.quantity(law.output).unit
+                raise ContradictoryGivensError(
+                    f"the givens contradict {law.id} ({law.name}): it gives {law.output} = {expected:.6g} {unit}, "
+                    f"but {got:.6g} {unit} was given")
 
     # -- proofs -----------------------------------------------------------------
-    def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str) -> DerivationProof:
-        steps = []
-        for s in derivation.steps:
-            d = s.law.direction(s.output)
-            steps.append((s.law.id, s.output, s.law.proof, d.status))
-        composed_report = _prove_composed(text(composed), tuple((u, self.kg.quantity(u).unit) for u in used),
-                                          self.kg.quantity(target).unit,
+    def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str,
+               units: dict) -> DerivationProof:
+        steps, bindings = [], []
+        for st in derivation.steps:
+            d = st.law.direction(st.law.output if st.output == "" else _variable_of(st))
+            steps.append((st.law.id, _variable_of(st), st.law.proof, d.status))
+            for var, obj, kind, want in (st.instance.obligations if st.instance else ()):
+                bindings.append((st.law.id, var, obj or "(the question's object)", f"{kind} ⊑ {want}",
+                                 self.kg.is_a(kind, want)))
+        composed_report = _prove_composed(text(composed), tuple((u, units[u]) for u in used), units[target],
                                           tuple((c.name, c.unit) for c in self.kg.constants
                                                 if symbol(c.name) in composed.free_symbols))
-        return DerivationProof(tuple(steps), composed_report)
+        return DerivationProof(tuple(steps), composed_report, tuple(dict.fromkeys(bindings)))
 
     # -- what is missing --------------------------------------------------------
-    def missing_sets(self, values: dict[str, float], target: str, max_size: int = 2, limit: int = 5):
-        """The smallest sets of further quantities that make ``target`` derivable."""
-        kg = self.kg
-        node = kg.index[target]
-        base = [kg.index[s] for s in values]
-        known = closure(kg.incidence, base).derivable
-        # candidates: quantities that share a law with the target, then with those
-        near = {target}
+    def missing_for(self, readings: list[Reading], max_size: int = 2, limit: int = 5) -> tuple[tuple[str, ...], ...]:
+        """The smallest sets of further quantities *of the question's own objects* that
+        would make the target derivable, written as names ("volume of the gas (Vol)")."""
+        best = readings[0]
+        found: list[tuple[str, ...]] = []
+        for r in readings:
+            if r.rank[:3] != best.rank[:3] or r.target.node is None:
+                continue
+            for extra in self._missing(r, max_size):
+                names = tuple(self._node_name(r, n) for n in extra)
+                if names not in found:
+                    found.append(names)
+            if len(found) >= limit:
+                break
+        return tuple(found[:limit])
+
+    def _missing(self, r: Reading, max_size: int, near_limit: int = 30, pair_limit: int = 12):
+        """The smallest sets of nodes near the target (through at most two laws of the
+        bound graph, nearest first) whose addition derives it."""
+        bound = bind(self.kg, r.setup)
+        index = bound.index
+        if r.target.node not in index:
+            return []
+        base = [index[g.node] for g in r.givens if g.node is not None and g.node in index]
+        node = index[r.target.node]
+        inc = bound.general
+        known = closure(inc, base).time >= 0
+        order, frontier = [], {r.target.node}
+        seen = {r.target.node}
         for _ in range(2):
-            near |= {v for law in kg.laws if near & set(law.variables) for v in law.variables}
-        cands = sorted(kg.index[s] for s in near if s != target and not known[kg.index[s]])
+            nxt = set()
+            for inst in bound.instances:
+                nodes = {x for _, x in inst.binding}
+                if nodes & frontier:
+                    nxt |= nodes - seen
+            order += sorted(nxt)
+            seen |= nxt
+            frontier = nxt
+        cands = [index[n] for n in order if not known[index[n]]][:near_limit]
         for size in range(1, max_size + 1):
-            found = []
-            for extra in itertools.combinations(cands, size):
-                if closure(kg.incidence, base + list(extra)).time[node] >= 0:
-                    found.append(tuple(kg.quantities[i].symbol for i in extra))
-                    if len(found) >= limit:
-                        break
-            if found:
-                return tuple(found)
-        return ()
+            pool = cands if size == 1 else cands[:pair_limit]
+            out = []
+            for extra in itertools.combinations(pool, size):
+                if closure(inc, base + list(extra)).time[node] >= 0:
+                    out.append(tuple(bound.nodes[i] for i in extra))
+            if out:
+                return out
+        return []
+
+    def _node_name(self, r: Reading, n: tuple[str, str]) -> str:
+        q = self.kg.quantity(n[0])
+        obj = r.setup.get(n[1])
+        where = f" of {obj.label}" if obj is not None and obj.role != "default" else (
+            f" of the {n[1]}" if n[1] and obj is None else "")
+        return f"{q.name}{where} ({q.symbol})"
 
     # -- other questions --------------------------------------------------------
+    def missing_sets(self, values: dict[str, float], target: str, max_size: int = 2, limit: int = 5):
+        """The smallest sets of further quantities that make ``target`` derivable from the
+        symbols in ``values`` (one object of any kind)."""
+        readings = self.planner.plan(list(values), [None] * len(values), target, None)
+        return self.missing_for(readings, max_size, limit)
+
     def check(self, measurements: dict, rel_tol: float = 0.01) -> list[dict]:
         """Laws that the measurements (all of whose variables are measured) violate beyond ``rel_tol``."""
         values = {}
@@ -548,13 +852,38 @@ class Oracle:
                 "paths": [[n for n in p] for p in paths]}
 
 
-MAX_RESEARCH = 8
+# -- helpers ------------------------------------------------------------------------
+def _variant(bound: BoundGraph, excluded: frozenset):
+    """The bound graph with some edges set aside (the common variants cached)."""
+    if not excluded:
+        return bound.incidence
+    if excluded == bound.standard_edges:
+        return bound.general
+    return _variant_cached(bound, frozenset(excluded))
 
 
-class _OutsideAssumptions(Exception):
-    def __init__(self, edge: int, why: str) -> None:
-        super().__init__(why)
-        self.edge = edge
+@lru_cache(maxsize=256)
+def _variant_cached(bound: BoundGraph, excluded: frozenset):
+    return without(bound.incidence, excluded)
+
+
+def _variable_of(step: Step) -> str:
+    """The law variable a step derives (its output node's variable in the instance)."""
+    if step.instance is None:
+        return step.output
+    for v, n in step.instance.binding:
+        if node_id(n) == step.output:
+            return v
+    return step.output
+
+
+def _distinct_values(alts) -> list:
+    out = []
+    for r, s in alts:
+        v = s.env[s.target]
+        if all(not math.isclose(v, s2.env[s2.target], rel_tol=1e-6, abs_tol=1e-300) for _, s2 in out):
+            out.append((r, s))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -569,21 +898,32 @@ def _holds(x: float, sign: str) -> bool:
     return {">": x > 0, ">=": x >= -tol, "<": x < 0, "<=": x <= tol, "!=": x != 0}.get(sign, True)
 
 
-def _usage_order(kg: KnowledgeGraph, usage) -> np.ndarray | None:
-    """Edge order with the most used laws first (stable), or None when nothing was used."""
-    if not usage:
+@lru_cache(maxsize=4096)
+def _conditions_cached(kg_id: int, law_id: str, conditions: tuple[str, ...], variables: tuple[str, ...],
+                       constants: tuple[str, ...]):
+    from hypergraph.conditions import parse_condition
+
+    return tuple(parse_condition(c, set(variables), set(constants)) for c in conditions)
+
+
+def _conditions(kg: KnowledgeGraph, law: Law):
+    if not law.conditions:
+        return ()
+    return _conditions_cached(id(kg), law.id, law.conditions, law.variables, tuple(kg.constant_values))
+
+
+@lru_cache(maxsize=1024)
+def _domain_condition_cached(symbol_: str, rel: str, constants: tuple[str, ...]):
+    from hypergraph.conditions import ConditionError, parse_condition
+
+    try:
+        return parse_condition(rel, {symbol_}, set(constants))
+    except ConditionError:
         return None
-    uses = np.array([-usage.get(kg.laws[int(k)].id, 0) for k in kg.edge_law], dtype=np.int64)
-    order = np.argsort(uses, kind="stable")
-    return None if np.array_equal(order, np.arange(len(order))) else order
 
 
-def _permuted(inc, order):
-    """The same hypergraph with its edges renumbered: new edge ``k`` is old edge ``order[k]``."""
-    from hypergraph.incidence import Incidence
-
-    return Incidence.from_edges(inc.n_nodes, [([int(x) for x in inc.edge_inputs(int(e))], int(inc.output[e]),
-                                               int(inc.cost[e])) for e in order])
+def _domain_condition(kg: KnowledgeGraph, symbol_: str, rel: str):
+    return _domain_condition_cached(symbol_, rel, tuple(kg.constant_values))
 
 
 def _in_unit(value, unit: str | None):
@@ -596,18 +936,6 @@ def _in_unit(value, unit: str | None):
     return value.to(unit)
 
 
-def _without(inc, excluded):
-    """The same hyperedges (same indices), but the excluded ones wait on a node nothing derives."""
-    from hypergraph.incidence import Incidence
-
-    never = inc.n_nodes
-    edges = []
-    for e in range(inc.n_edges):
-        ins = [int(x) for x in inc.edge_inputs(e)] + ([never] if e in excluded else [])
-        edges.append((ins, int(inc.output[e]), int(inc.cost[e])))
-    return Incidence.from_edges(inc.n_nodes + 1, edges)
-
-
 @lru_cache(maxsize=8)
 def _bipartite_undirected(kg: KnowledgeGraph):
     return kg.to_networkx().to_undirected()
@@ -618,9 +946,21 @@ def _numeric(formula_text: str):
     return compile_numeric(parse_formula(formula_text))
 
 
+@lru_cache(maxsize=8192)
+def _rename_cached(formula_text: str, names: tuple[tuple[str, str], ...]) -> str:
+    e = parse_formula(formula_text)
+    mapping = {symbol(v): symbol(n) for v, n in names if v != n}
+    return text(e.xreplace(mapping)) if mapping else formula_text
+
+
+def _rename(formula_text: str, names: dict[str, str]) -> str:
+    """A law's formula with its variables renamed to the nodes they are bound to."""
+    return _rename_cached(formula_text, tuple(sorted(names.items())))
+
+
 @lru_cache(maxsize=2048)
 def _compose(target: str, steps: tuple[tuple[str, str], ...]) -> sp.Expr:
-    """The target's formula in the givens: each derived symbol replaced by its step's formula."""
+    """The target's formula in the givens: each derived node replaced by its step's formula."""
     forms = {out: parse_formula(f) for out, f in steps}
     memo: dict[str, sp.Expr] = {}
 
@@ -650,25 +990,19 @@ def _prove_composed(formula_text: str, params: tuple[tuple[str, str], ...], out_
 
 def _used_givens(d: Derivation) -> tuple[str, ...]:
     outputs = {s.output for s in d.steps}
+    if not d.steps:
+        return (d.target,)
     return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
 
 
-def _reproduces(formula: str, env: dict[str, float], target: str) -> bool:
-    """Whether a learned formula gives the value the derivation just gave (else it is not used)."""
-    try:
-        value = _numeric(formula)(env)
-    except Exception:  # noqa: BLE001 - any failure means: do not trust it
-        return False
-    return isinstance(value, float) and math.isclose(value, env[target], rel_tol=1e-9, abs_tol=1e-300)
+@dataclass(frozen=True)
+class _Given:
+    """A given value read from text by the bounded unit grammar: its SI value (for a
+    logarithmic unit such as dB, the number as written), exact dimension and log unit."""
 
-
-def _bounded(q: Quantity, symbol_: str, given, si: float) -> float:
-    """``si`` if it is a value ``q`` can take: finite, and not below absolute zero for a temperature."""
-    if not math.isfinite(si):
-        raise QueryError(f"the value given for {q.name} ({symbol_}) is not finite: {given!r}")
-    if q.kind == "thermodynamic temperature" and si < 0:
-        raise QueryError(f"the value given for {q.name} ({symbol_}), {given!r}, is below absolute zero ({si:g} K)")
-    return si
+    si: float
+    dimension: object
+    log: str = ""
 
 
 def _dimension_of(qty):
@@ -702,7 +1036,7 @@ def default_oracle(learn: bool = True) -> Oracle:
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",
           backend: str = "numba", backend_options: dict | None = None,
           kb: KnowledgeGraph | None = None) -> Answer:
-    """Answer: what is ``find`` given ``given``? See :class:`Answer`.
+    """Answer: what is ``find`` given ``given``? See :class:`Answer` and the module docstring.
 
     ``engine="spiking"`` (the default) searches with the Loihi-class circuit on ``backend``
     (``numba``, ``brian2`` or ``lava``; ``backend_options`` go to :func:`spiking.run`, e.g.

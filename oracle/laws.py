@@ -5,14 +5,14 @@ executed by the oracle. These names exist so the same files are also valid, impo
 Python for people who want to call a law directly:
 
 >>> from oracle.laws import U, law
->>> @law(output="E_k", assumes=("m > 0",))
+>>> @law(output="E_k", on="body", assumes=("m > 0",), conditions=("v <= c/10",))
 ... def kinetic_energy(m: U["kg"], v: U["m/s"]) -> U["J"]:
 ...     '''Kinetic energy of a body of mass m moving at speed v.'''
 ...     return 0.5 * m * v**2
 >>> kinetic_energy(2.0, 3.0)
 9.0
->>> kinetic_energy.law["output"]
-'E_k'
+>>> kinetic_energy.law["on"]
+'body'
 """
 from __future__ import annotations
 
@@ -30,31 +30,59 @@ class U:
 def law(
     *,
     output: str,
+    on: str = "thing",
+    of: dict[str, str] | None = None,
+    members: str = "",
     name: str | None = None,
     assumes: tuple[str, ...] = (),
+    conditions: tuple[str, ...] = (),
     valid: str = "",
     cost: int = 1,
 ) -> Callable[[Callable], Callable]:
     """Mark a function as a law deriving the quantity ``output`` from its parameters.
 
-    ``assumes`` are sympy-readable relations (``"m > 0"``) used when solving and proving;
-    ``valid`` is a plain-words validity range (``"v << c"``); ``cost`` is the law's delay
-    in the spiking search (harder or less trusted laws cost more).
+    ``on`` is the kind of object the law describes (``objects.py``): its variables are
+    quantities *of that object*, except those a quantity declares ``of=`` another kind
+    (the place's ``g``, the fluid's ``rho_f``) or ``of`` maps to another kind here
+    (``of={"T": "gas"}``: the temperature of the gas the sound travels in), and the numbered members (``m1``, ``q2``:
+    quantities of two objects of kind ``members``). ``assumes`` are sympy-readable sign
+    relations used when solving and proving; ``conditions`` are sympy-readable relations
+    over the law's variables and constants that must hold for the law to apply
+    (``"v <= c/10"``): checked on the values of every answer that uses the law.
+    ``valid`` says in words what else the law idealizes; ``cost`` is the law's delay in
+    the spiking search (special cases cost more).
     """
 
     def mark(fn: Callable) -> Callable:
-        fn.law = {"output": output, "name": name or fn.__name__.replace("_", " "),
-                  "assumes": tuple(assumes), "valid": valid, "cost": cost}
+        fn.law = {"output": output, "on": on, "of": dict(of or {}), "members": members,
+                  "name": name or fn.__name__.replace("_", " "), "assumes": tuple(assumes),
+                  "conditions": tuple(conditions), "valid": valid, "cost": cost}
         return fn
 
     return mark
 
 
 def quantity(
-    unit: str, name: str, *, kind: str = "", synonyms: tuple[str, ...] = ()
+    unit: str, name: str, *, kind: str = "", synonyms: tuple[str, ...] = (), of: str = "",
+    same_as: str = "", member: tuple[str, int] | None = None, assumes: tuple[str, ...] = (),
 ) -> dict[str, Any]:
-    """Declare a quantity of the shared namespace: its SI unit, descriptive name, kind, synonyms."""
-    return {"unit": unit, "name": name, "kind": kind, "synonyms": tuple(synonyms)}
+    """Declare a quantity of the namespace: its SI unit, descriptive name, kind, synonyms.
+
+    ``of`` names the kind of object the quantity always describes when it is not the
+    law's own object (``g`` is the place's, ``rho_f`` the fluid's); ``same_as`` says it is
+    another quantity of that object (``rho_f`` is the fluid's ``rho``, ``M`` the planet's
+    ``m``: one node, whichever law reaches it); ``member=("m", 1)``
+    makes ``m1`` the mass of a law's first member object; ``assumes`` are relations every
+    value must satisfy (``"m > 0"``, ``"v < c"``): a given that breaks them is refused.
+    """
+    return {"unit": unit, "name": name, "kind": kind, "synonyms": tuple(synonyms), "of": of,
+            "same_as": same_as, "member": member, "assumes": tuple(assumes)}
+
+
+def object_kind(name: str, *, is_a: str = "", nouns: tuple[str, ...] = (), description: str = "") -> dict[str, Any]:
+    """Declare a kind of object laws describe (``objects.py``): a ``string`` is a kind of
+    ``thing``; ``nouns`` are the words a question uses for one ("guitar string")."""
+    return {"name": name, "is_a": is_a, "nouns": tuple(nouns), "description": description}
 
 
 def codata(name: str) -> float:

@@ -1,18 +1,22 @@
 """The spiking search engine: a query as a Loihi-class circuit, run on a chosen backend.
 
-One circuit per knowledge graph is compiled once (one neuron per quantity, one per law
-direction); each query only changes which quantity neurons spike at t = 0
-(:func:`spiking.with_givens`). The first-spike times and causal edges read from the
-raster are the derivation, exactly as the reference closure defines it.
+One circuit per bound hypergraph (a question's set-up, :mod:`hypergraph.setups`) is
+compiled once and cached (one neuron per quantity of an object, one per law direction);
+each query only changes which quantity neurons spike at t = 0 (:func:`spiking.with_givens`).
+The first-spike times and causal edges read from the raster are the derivation, exactly
+as the reference closure defines it.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from hypergraph.model import KnowledgeGraph
+from hypergraph.incidence import Incidence
+
+_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, eq=False)
@@ -24,48 +28,33 @@ class SpikingResult:
     trace: object      # spiking.Trace (with the raster)
     circuit: object    # the spiking.Circuit that ran
     backend: str
+    incidence: Incidence
 
     @property
     def derivable(self) -> np.ndarray:
         return self.time >= 0
 
     def derivation(self, target: int) -> tuple[int, ...]:
-        return self.trace.derivation(int(target), self.circuit_incidence)
-
-    @property
-    def circuit_incidence(self):
-        return self._inc
+        return self.trace.derivation(int(target), self.incidence)
 
 
-@lru_cache(maxsize=4)
-def _compiled(kg: KnowledgeGraph):
-    import spiking
-
-    circuit = spiking.compile(kg.incidence, [])
-    return circuit, spiking.horizon(circuit)
-
-
-@lru_cache(maxsize=8)
-def _compiled_incidence(incidence):
+@lru_cache(maxsize=64)
+def _compiled(incidence: Incidence):
     import spiking
 
     circuit = spiking.compile(incidence, [])
     return circuit, spiking.horizon(circuit)
 
 
-def spiking_search(kg: KnowledgeGraph, sources: list[int], backend: str = "numba", incidence=None,
+def spiking_search(incidence: Incidence, sources: list[int], backend: str = "numba", *, n_nodes: int | None = None,
                    **options) -> SpikingResult:
-    """Run the query circuit of ``kg`` (or of a variant ``incidence`` of it) with ``sources`` given
-    (``options``: the backend's, see :func:`spiking.run`)."""
+    """Run the query circuit of ``incidence`` with ``sources`` given (``options``: the
+    backend's, see :func:`spiking.run`); times are reported for the first ``n_nodes``."""
     import spiking
 
-    if incidence is None:
-        base, steps = _compiled(kg)
-    else:
-        base, steps = _compiled_incidence(incidence)
-    circuit = spiking.with_givens(base, sources)
-    trace = spiking.run_query(circuit, backend=backend, max_steps=steps, **options)
-    n = len(kg.quantities)
-    result = SpikingResult(trace.time[:n], trace.edge[:n], trace, circuit, backend)
-    object.__setattr__(result, "_inc", incidence if incidence is not None else kg.incidence)
-    return result
+    with _LOCK:   # compiled circuits and the numba backend's workspaces are shared
+        base, steps = _compiled(incidence)
+        circuit = spiking.with_givens(base, sources)
+        trace = spiking.run_query(circuit, backend=backend, max_steps=steps, **options)
+    n = incidence.n_nodes if n_nodes is None else n_nodes
+    return SpikingResult(trace.time[:n], trace.edge[:n], trace, circuit, backend, incidence)

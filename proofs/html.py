@@ -70,10 +70,19 @@ def to_html(report, *, title: str = "Proof report", smtlib: bool = True) -> str:
 
 def answer_html(answer, *, smtlib: bool = True) -> str:
     """An oracle Answer as one HTML page: value, derivation, per-step proofs, composed-formula report."""
+    from oracle.display import answer_caveats
+
     q = answer.target
+    caveats = ("<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in answer_caveats(answer))
+               + "</dl>")
+    if answer.status == "ambiguous":
+        body = [f"<h1>{escape(q.name)} (<code>{escape(q.symbol)}</code>): ambiguous</h1>", caveats,
+                "<p>The question has several readings that fit equally and give different values:</p>",
+                "<ul>" + "".join(f"<li>{escape(str(alt))}</li>" for alt in answer.alternatives) + "</ul>"]
+        return _page(f"{q.name}: ambiguous", "\n".join(body))
     if not answer.found:
         sets = answer.missing
-        body = [f"<h1>{escape(q.name)} (<code>{escape(q.symbol)}</code>): cannot be derived</h1>",
+        body = [f"<h1>{escape(q.name)} (<code>{escape(q.symbol)}</code>): cannot be derived</h1>", caveats,
                 "<p>The givens do not determine it. Adding one of these sets of quantities would:</p>",
                 "<ul>" + "".join(f"<li><code>{escape(', '.join(s))}</code></li>" for s in sets) + "</ul>"
                 if sets else "<p>No small set of further quantities was found.</p>"]
@@ -82,13 +91,14 @@ def answer_html(answer, *, smtlib: bool = True) -> str:
     value = f"{shown.magnitude:.6g} {shown.units:~P}"
     proof = answer.proof
     out = [f"<h1>{escape(q.name)} (<code>{escape(q.symbol)}</code>) = {escape(value)}</h1>",
-           f"<p>Proof of the answer: {_badge(proof.status)}</p>",
+           f"<p>Status: <strong>{escape(answer.status)}</strong>. Proof of the answer: {_badge(proof.status)}</p>",
+           "<h2>What to know</h2>", caveats,
            "<h2>Answer</h2>", "<dl>",
            f"<dt>value</dt><dd>{escape(value)}</dd>",
            f"<dt>in SI</dt><dd>{escape(f'{answer.value.magnitude:.10g} {answer.value.units:~P}')}</dd>",
-           f"<dt>formula</dt><dd><code>{escape(q.symbol)} = {escape(_formula_text(answer.formula))}</code></dd>",
+           f"<dt>formula</dt><dd><code>{escape(answer.derivation.target)} = {escape(_formula_text(answer.formula))}</code></dd>",
            f"<dt>givens</dt><dd>{', '.join(f'<code>{escape(g)}</code>' for g in answer.derivation.givens)}</dd>",
-           f"<dt>search</dt><dd>{escape(answer.engine)}{' (formula recalled from learning)' if answer.learned else ''}</dd>",
+           f"<dt>search</dt><dd>{escape(answer.engine)}</dd>",
            "</dl>", "<h2>Derivation</h2>", _tree(answer.derivation), "<h2>Proof of each step</h2>", _steps(answer)]
     composed = proof.composed
     out.append("<h2>Proof of the composed formula</h2>")

@@ -241,7 +241,7 @@ class _Builder:
         out = []
         for kw in call.keywords:
             try:
-                out.append((kw.arg, ast.literal_eval(kw.value)))  # literals only: nothing runs
+                out.append((kw.arg, _frozen(ast.literal_eval(kw.value))))  # literals only: nothing runs
             except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):  # {[1]: 2}: unhashable
                 raise SourceError(f"decorator argument {kw.arg!r} must be a literal", self.file,
                                   kw.value.lineno, kw.value.col_offset + 1) from None
@@ -455,3 +455,14 @@ def _target_names(t: ast.expr) -> list[str] | None:
 def _decorator_name(d: ast.expr) -> str:
     d = d.func if isinstance(d, ast.Call) else d
     return d.id if isinstance(d, ast.Name) else d.attr if isinstance(d, ast.Attribute) else "?"
+
+
+def _frozen(value: object) -> object:
+    """A literal made hashable: dicts become sorted tuples of pairs, lists and sets tuples
+    (``{"T": "gas"}`` -> ``(("T", "gas"),)``), so nodes that carry it stay immutable."""
+    if isinstance(value, dict):
+        return tuple(sorted(((k, _frozen(v)) for k, v in value.items()), key=lambda kv: repr(kv[0])))
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = tuple(_frozen(v) for v in value)
+        return tuple(sorted(items, key=repr)) if isinstance(value, (set, frozenset)) else items
+    return value

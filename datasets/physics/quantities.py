@@ -39,7 +39,7 @@ M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
     "mass of the attracting body", "mass of the central object",
-    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"))
+    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m")
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",
@@ -76,7 +76,7 @@ g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonym
     "acceleration due to gravity", "gravitational field strength", "free-fall acceleration",
     "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
     "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
-    "strength of gravity"))
+    "strength of gravity"), of="place")
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
@@ -126,7 +126,7 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "distance from the center of the earth", "distance from the centre of the planet"))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
-    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"))
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r")
 l = quantity("m", "length", kind="length", synonyms=(
     "length of the pendulum", "pendulum length", "length of the wire", "wire length",
     "length of the string", "string length", "length of the solenoid", "length of the rod",
@@ -346,7 +346,7 @@ rho = quantity("kg/m^3", "density", kind="density", synonyms=(
 rho_f = quantity("kg/m^3", "density of the fluid", kind="density", synonyms=(
     "fluid density", "density of the liquid", "liquid density", "density of water",
     "water density", "density of air", "air density", "density of the medium",
-    "density of the oil", "density of sea water", "density of seawater"))
+    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho")
 Vol = quantity("m^3", "volume", kind="volume", synonyms=(
     "volume of the object", "volume of the body", "displaced volume", "volume displaced",
     "volume of the gas", "gas volume", "submerged volume", "volume of the container",
@@ -413,7 +413,7 @@ v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
     "terminal speed",))
 eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms=(
     "viscosity", "coefficient of viscosity", "absolute viscosity", "viscosity of the fluid",
-    "viscosity of the liquid"))
+    "viscosity of the liquid"), of="fluid")
 Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
     "reynolds no",))
 gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(

@@ -26,7 +26,7 @@ def test_spiking_engine_agrees_with_the_closure_on_the_bundled_knowledge_base():
     for _ in range(40):
         sources = rng.sample(range(len(kg.quantities)), rng.randint(1, 10))
         ref = closure(kg.incidence, sources)
-        got = spiking_search(kg, sources, "numba")
+        got = spiking_search(kg.incidence, sources, "numba")
         assert np.array_equal(ref.time, got.time) and np.array_equal(ref.edge, got.edge)
 
 

@@ -67,9 +67,10 @@ def test_inverse_directions_are_used(small):
 
 def test_not_derivable_names_the_smallest_additions(small):
     a = small.query({"m": "2 kg"}, "kinetic energy")
-    assert not a.found and ("v",) in a.missing
+    assert not a.found and a.status == "not derivable"
+    assert ("speed (v)",) in a.missing       # written as names, of the question's own object
     assert all(len(s) == 1 for s in a.missing)
-    assert "cannot be derived" in str(a)
+    assert "cannot be derived" in str(a) and str(a).startswith("status: not derivable")
 
 
 def test_values_as_pint_quantities_and_plain_numbers(small):
@@ -86,11 +87,11 @@ def test_values_as_pint_quantities_and_plain_numbers(small):
     ({"m": "2 kg", "v": "1 m/s", "E_k": "5 J"}, "h", ContradictoryGivensError, "contradict mech.kinetic_energy"),
     ({"m": "2 kgg"}, "E_k", QueryError, "cannot read the value '2 kgg'"),
     ({"m": ["2"]}, "E_k", QueryError, "must be a string"),
-    ({"m": "2 kg", "v": "1 m/s"}, "E_k", DimensionMismatchError, "cannot be given in 'm'"),
+    ({"m": "2 kg", "v": "1 m/s"}, "E_k", DimensionMismatchError, "cannot be given in a unit that is a length"),
 ])
 def test_bad_input_is_named(small, given, find, error, text):
     with pytest.raises(error) as info:
-        small.query(given, find, unit="m" if text.endswith("'m'") else None)
+        small.query(given, find, unit="m" if "cannot be given" in text else None)
     assert text in str(info.value)
 
 
@@ -122,7 +123,9 @@ def test_learning_persists_atomically_and_is_reused(tmp_path, monkeypatch, small
     assert off.memory is None
 
 
-def test_usage_statistics_order_the_search(tmp_path, monkeypatch):
+def test_learning_never_changes_an_answer(tmp_path, monkeypatch):
+    """Learned laws and usage counts may make a question faster, never change its
+    derivation or value: the same question with and without a history."""
     d = tmp_path / "kb2"
     d.mkdir()
     (d / "quantities.py").write_text(QUANTITIES + 'p = quantity("kg*m/s", "momentum", kind="momentum")\n')
@@ -134,16 +137,12 @@ def kinetic_energy_from_momentum(m: U["kg"], p: U["kg*m/s"]) -> U["J"]:
     kg = load(d)
     given = {"m": "2 kg", "v": "3 m/s", "p": "6 kg*m/s"}
     monkeypatch.setenv("ORACLE_CACHE_DIR", str(tmp_path / "cache"))
-    first = Oracle(kg, learn=True).query(given, "E_k", engine="closure")
-    assert first.derivation.laws == ("mech.kinetic_energy",)  # equal cost: the lower edge index
+    fresh = Oracle(kg, learn=False).query(given, "E_k", engine="closure")
     from oracle.learn import Memory
     memory = Memory.for_kb(kg.content_hash)
     for _ in range(3):
         memory.record("E_k", ("m", "p"), "p**2/(2*m)", ("mech.kinetic_energy_from_momentum",), "proved")
     for engine in ("closure", "spiking"):
         again = Oracle(kg, learn=True).query(given, "E_k", engine=engine)
-        assert again.derivation.laws == ("mech.kinetic_energy_from_momentum",), engine
-        assert again.value.magnitude == pytest.approx(9.0)
-    memory.flush()
-    on_disk = Memory(kg.content_hash)  # a fresh process would read these counts
-    assert on_disk.usage["mech.kinetic_energy_from_momentum"] >= 3
+        assert again.derivation.laws == fresh.derivation.laws, engine
+        assert again.value == fresh.value

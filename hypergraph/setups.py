@@ -1,0 +1,359 @@
+"""Set-ups: the knowledge hypergraph instantiated for the objects of one question.
+
+A symbol names a quantity *kind* (``l`` length, ``F_T`` tension); a node of the bound
+graph is a quantity *of an object* (``l`` of the string, ``g`` of the place). A law applies
+to every object of the kind it names (``@law(on="pendulum")``); its other variables bind
+to the objects they describe: partners of another kind (the place's ``g``, the fluid's
+``rho_f``) and numbered members (``m1``, ``m2``: two bodies of a collision). Each binding
+is an obligation ``kind(object) ⊑ kind(slot)``, checked as the graph is built and kept
+in :attr:`Instance.obligations` for the proof report. The closure and the spiking circuit
+run over this bound graph, so unrelated set-ups never join: a string's length is never a
+pendulum's length.
+
+>>> from hypergraph.build import load_default
+>>> kg = load_default()
+>>> setup = Setup((Obj("", "pendulum", "default"),))
+>>> bound = bind(kg, setup)
+>>> ("T_period", "") in bound.index and ("g", "place") in bound.index
+True
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from .incidence import Incidence
+from .model import KnowledgeGraph, Law
+
+#: Constants that stand for standard conditions rather than nature (``g = g_n``).
+STANDARD_CONSTANTS = ("g_n", "p_atm")
+#: Extra cost of a law that derives a quantity of an implicit partner (the place's ``g``,
+#: the planet's mass) from the question's objects: a derivation that needs the
+#: surroundings to follow from the object (g "derived" from a spring it hangs on) is
+#: chosen only when nothing more direct exists.
+PARTNER_PENALTY = 2
+
+
+@dataclass(frozen=True)
+class Obj:
+    """An object of a question.
+
+    ``key`` identifies it ("" for the object the question is about, "car", "ball 2",
+    "#1" for the first of two unnamed members, a kind's name for a partner such as
+    "place"); ``role`` is ``default``, ``named``, ``member`` or ``partner``."""
+
+    key: str
+    kind: str
+    role: str = "named"
+
+    @property
+    def label(self) -> str:
+        if self.role == "default":
+            return f"the {self.kind}" if self.kind != "thing" else "the object"
+        if self.role == "member" and self.key.startswith("#"):
+            return f"{self.kind} {self.key[1:]}"
+        return f"the {self.key}"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """The objects of a question, each with its kind: the type environment of a reading."""
+
+    objects: tuple[Obj, ...]
+
+    def get(self, key: str) -> Obj | None:
+        for o in self.objects:
+            if o.key == key:
+                return o
+        return None
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One law applied to objects: ``binding`` maps each law variable to its node, and
+    ``obligations`` records each slot's kind check ``(variable, object, kind, slot kind)``."""
+
+    law: int
+    main: str
+    binding: tuple[tuple[str, tuple[str, str]], ...]
+    obligations: tuple[tuple[str, str, str, str], ...] = ()
+
+    def node(self, variable: str) -> tuple[str, str]:
+        for v, n in self.binding:
+            if v == variable:
+                return n
+        raise KeyError(variable)
+
+
+def node_id(node: tuple[str, str]) -> str:
+    """A Python identifier for a bound quantity: ``v`` (the question's object), ``g__place``."""
+    sym, key = node
+    if not key:
+        return sym
+    return f"{sym}__{re.sub(r'[^0-9A-Za-z]+', '_', key).strip('_') or 'x'}"
+
+
+@dataclass(frozen=True, eq=False)
+class BoundGraph:
+    """The hypergraph of one set-up: nodes are (symbol, object key), edges law directions
+    of law instances."""
+
+    kg: KnowledgeGraph = field(repr=False)
+    setup: Setup
+    nodes: tuple[tuple[str, str], ...]
+    instances: tuple[Instance, ...]
+    incidence: Incidence = field(repr=False)
+    edge_instance: tuple[int, ...] = field(repr=False)
+    edge_variable: tuple[str, ...] = field(repr=False)
+
+    @cached_property
+    def index(self) -> dict[tuple[str, str], int]:
+        return {n: i for i, n in enumerate(self.nodes)}
+
+    @cached_property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(node_id(n) for n in self.nodes)
+
+    def edge(self, e: int) -> tuple[Law, Instance, str]:
+        """The law, its instance and the variable edge ``e`` derives."""
+        inst = self.instances[self.edge_instance[int(e)]]
+        return self.kg.laws[inst.law], inst, self.edge_variable[int(e)]
+
+    @cached_property
+    def standard_edges(self) -> frozenset[int]:
+        """Edges of laws that assume standard conditions (``g = g_n``): a fallback only."""
+        return frozenset(e for e in range(self.incidence.n_edges)
+                         if set(self.edge(e)[0].constants) & set(STANDARD_CONSTANTS))
+
+    @cached_property
+    def general(self) -> Incidence:
+        """The same graph with the standard-condition edges never firing."""
+        return without(self.incidence, self.standard_edges)
+
+
+def without(inc: Incidence, excluded) -> Incidence:
+    """The same hyperedges (same indices), but the excluded ones wait on a node nothing
+    derives (one more node, ``inc.n_nodes``)."""
+    import numpy as np
+
+    if not excluded:
+        return inc
+    mask = np.zeros(inc.n_edges, dtype=bool)
+    mask[np.fromiter(excluded, dtype=np.int64)] = True
+    old_len = np.diff(inc.ptr)
+    ptr = np.zeros(inc.n_edges + 1, dtype=np.int64)
+    np.cumsum(old_len + mask, out=ptr[1:])
+    inputs = np.empty(int(ptr[-1]), dtype=np.int64)
+    inputs[np.repeat(ptr[:-1] - inc.ptr[:-1], old_len) + np.arange(len(inc.inputs))] = inc.inputs
+    inputs[ptr[1:][mask] - 1] = inc.n_nodes
+    return Incidence(inc.n_nodes + 1, ptr, inputs, inc.output.copy(), inc.cost.copy())
+
+
+# -- slots of a law -------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def _slots(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, str, str], ...]:
+    """For each variable of a law: ``(variable, slot, base symbol)`` where slot is ``main``,
+    ``partner:<kind>`` or ``member:<n>``."""
+    law = kg.laws[law_index]
+    local = dict(law.of)
+    out = []
+    for v in law.variables:
+        q = kg.quantity(v)
+        if q.member is not None:
+            out.append((v, f"member:{q.member[1]}", q.member[0]))
+            continue
+        kind = local.get(v) or q.of
+        if kind and not kg.is_a(law.on, kind):
+            out.append((v, f"partner:{kind}", q.base))
+        else:
+            out.append((v, "main", q.base))
+    return tuple(out)
+
+
+def partner_kinds(kg: KnowledgeGraph, law_index: int) -> set[str]:
+    return {s.partition(":")[2] for _, s, _ in _slots(kg, law_index) if s.startswith("partner:")}
+
+
+@lru_cache(maxsize=4096)
+def laws_on(kg: KnowledgeGraph, kind: str) -> tuple[int, ...]:
+    """The laws that apply to an object of ``kind`` (its own kind or one above it)."""
+    return tuple(k for k, law in enumerate(kg.laws) if kg.is_a(kind, law.on))
+
+
+@lru_cache(maxsize=4096)
+def _needed_partners(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
+    """The surroundings an object of ``kind`` gets without being told: the environment
+    kinds (those a quantity says it is ``of``: the place, the planet, the fluid) that its
+    laws refer to. A law that bridges to another kind of object (a spring the body hangs
+    on) applies only when the question has such an object."""
+    env = environment_kinds(kg)
+    return tuple(sorted({p for k in laws_on(kg, kind) for p in partner_kinds(kg, k) if p in env}))
+
+
+@lru_cache(maxsize=16)
+def environment_kinds(kg: KnowledgeGraph) -> frozenset[str]:
+    return frozenset(q.of for q in kg.quantities if q.of)
+
+
+def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
+    """``setup`` with an implicit partner object for every environment kind that a law
+    applicable to one of its objects needs and that no object provides (the place where
+    ``g`` acts, the fluid a body floats in), until nothing more is needed."""
+    return _complete(kg, setup)
+
+
+@lru_cache(maxsize=2048)
+def _complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
+    objects = list(setup.objects)
+    k = 0
+    while k < len(objects):
+        for kind in _needed_partners(kg, objects[k].kind):
+            if not any(kg.is_a(o.kind, kind) for o in objects):
+                objects.append(Obj(kind, kind, "partner"))
+        k += 1
+    return Setup(tuple(objects))
+
+
+def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
+    """Every law applied to every combination of objects its slots accept."""
+    out = []
+    objects = setup.objects
+    for main in objects:
+        for k in laws_on(kg, main.kind):
+            law = kg.laws[k]
+            slots = _slots(kg, k)
+            members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
+            partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
+            partner_choices = []
+            for kind in partners:
+                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named")
+                         and kg.is_a(o.kind, kind)]
+                partner_choices.append([(kind, o) for o in cands])
+            member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")
+                           and kg.is_a(o.kind, law.members or "thing")] if members else []
+            for chosen in itertools.product(*partner_choices):
+                taken = {main.key} | {o.key for _, o in chosen}
+                pool = [o for o in member_pool if o.key not in taken]
+                for assigned in (itertools.permutations(pool, len(members)) if members else [()]):
+                    by_slot = {"main": main, **{f"partner:{kind}": o for kind, o in chosen},
+                               **{f"member:{n}": o for n, o in zip(members, assigned)}}
+                    binding, obligations, seen = [], [], set()
+                    for v, slot, base in slots:
+                        o = by_slot[slot]
+                        node = (base, o.key)
+                        if node in seen:
+                            break  # two variables of one law on one node: not this binding
+                        seen.add(node)
+                        binding.append((v, node))
+                        want = law.on if slot == "main" else (slot.partition(":")[2] if slot.startswith("partner")
+                                                              else law.members or "thing")
+                        obligations.append((v, o.key, o.kind, want))
+                    else:
+                        out.append(Instance(k, main.key, tuple(binding), tuple(obligations)))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _usable(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """Each usable direction of a law: (variable derived, the other variables, cost)."""
+    law = kg.laws[law_index]
+    return tuple((d.variable, tuple(v for v in law.variables if v != d.variable), law.cost)
+                 for d in law.directions if d.usable)
+
+
+@lru_cache(maxsize=512)
+def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
+    """The bound hypergraph of ``setup`` (completed with its implicit partners)."""
+    setup = complete(kg, setup)
+    insts = instances(kg, setup)
+    index: dict[tuple[str, str], int] = {}
+    nodes: list[tuple[str, str]] = []
+
+    def node(n):
+        if n not in index:
+            index[n] = len(nodes)
+            nodes.append(n)
+        return index[n]
+
+    implicit = {o.key for o in setup.objects if o.role == "partner"}
+    edges, edge_inst, edge_var = [], [], []
+    for i, inst in enumerate(insts):
+        ids = {v: node(n) for v, n in inst.binding}
+        out_on = dict(inst.binding)
+        for var, others, cost in _usable(kg, inst.law):
+            if out_on[var][1] in implicit and inst.main not in implicit:
+                cost += PARTNER_PENALTY   # the set-up's surroundings follow from it only as a last resort
+            edges.append(([ids[v] for v in others], ids[var], cost))
+            edge_inst.append(i)
+            edge_var.append(var)
+    inc = Incidence.from_edges(len(nodes), edges)
+    return BoundGraph(kg, setup, tuple(nodes), tuple(insts), inc, tuple(edge_inst), tuple(edge_var))
+
+
+def has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
+    """The quantities an object of ``kind`` has: the main variables of every law that
+    applies to it, and the base quantities of laws whose members it may be."""
+    return _has(kg, kind)
+
+
+@lru_cache(maxsize=1024)
+def _has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
+    out = set()
+    for k, law in enumerate(kg.laws):
+        for v, slot, base in _slots(kg, k):
+            if slot == "main" and kg.is_a(kind, law.on):
+                out.add(base)
+            elif slot.startswith("member:") and kg.is_a(kind, law.members or "thing"):
+                out.add(base)
+            elif slot.startswith("partner:") and kg.is_a(kind, slot.partition(":")[2]):
+                out.add(base)
+    return frozenset(out)
+
+
+def derive(kg: KnowledgeGraph, setup: Setup, given: list[tuple[str, str]], target: tuple[str, str],
+           standard: bool = True) -> tuple[str, ...] | None:
+    """The law ids of the closure's derivation of ``target`` from the ``given`` nodes in
+    the bound graph of ``setup`` (``standard=False`` sets aside the laws that assume
+    standard conditions), or None when it is not derived. For tests and exploration.
+
+    >>> from hypergraph.build import load_default
+    >>> kg = load_default()
+    >>> derive(kg, Setup((Obj("", "body", "default"),)), [("m", ""), ("v", "")], ("E_k", ""))
+    ('mechanics.kinetic_energy',)
+    """
+    from .closure import closure
+
+    bound = bind(kg, setup)
+    if target not in bound.index or any(n not in bound.index for n in given):
+        return None
+    inc = bound.incidence if standard else bound.general
+    c = closure(inc, [bound.index[n] for n in given])
+    t = bound.index[target]
+    if c.time[t] < 0:
+        return None
+    return tuple(bound.edge(e)[0].id for e in c.derivation(t))
+
+
+@lru_cache(maxsize=1024)
+def signature(kg: KnowledgeGraph, kind: str) -> tuple:
+    """What tells kinds apart for binding: the laws on the kind, the laws it may be a
+    member of, the partner kinds it may stand in for. Kinds with one signature bind alike."""
+    partners = sorted({p for k in range(len(kg.laws)) for p in partner_kinds(kg, k)})
+    return (laws_on(kg, kind),
+            tuple(k for k, law in enumerate(kg.laws) if law.members and kg.is_a(kind, law.members)),
+            tuple(p for p in partners if kg.is_a(kind, p)))
+
+
+def untyped(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """The same laws with no objects: every law on ``thing``, no partners, no members, no
+    conditions, so every quantity is one global node (the model before set-ups), for
+    benchmarks that measure what binding costs."""
+    from dataclasses import replace
+
+    from .model import ROOT_KIND
+
+    qs = tuple(replace(q, of="", member=None, same_as="") for q in kg.quantities)
+    laws = tuple(replace(law, on="thing", of=(), members="", conditions=()) for law in kg.laws)
+    return KnowledgeGraph(qs, kg.constants, laws, kg.content_hash + "-untyped", kinds=(ROOT_KIND,))

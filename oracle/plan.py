@@ -1,0 +1,392 @@
+"""Readings of a question: which objects it is about, of which kinds, and what each name means.
+
+A question names quantities, some of them with objects ("mass of cart 1", "tension in
+the string"), some without ("length", "braking force"). A **reading** gives every object a
+kind of object (``objects.py``), every name a quantity of one object, and binds the laws
+to those objects (:mod:`hypergraph.setups`): a type discipline one level above units. The
+readings of one question are enumerated (the kinds each noun allows, or every kind for
+the object a question leaves unnamed; names read by meaning within each kind) and ranked
+by what matters to the person asking:
+
+1. every name read, and the target derived;
+2. every given used (or implied by the others);
+3. no standard conditions assumed that the question did not state ("on Earth");
+4. names read as written rather than by dropping words;
+5. the most direct derivation.
+
+Readings that tie on 1-3 and give different values make the answer ``ambiguous``; the
+caller evaluates them. The reference closure (microseconds per reading) ranks them.
+
+>>> from oracle.engine import default_oracle
+>>> p = Planner(default_oracle(False).kg)
+>>> best = p.plan(["length of the string", "tension in the string", "linear mass density"],
+...               [None, None, None], "fundamental frequency", None)[0]
+>>> best.setup.get("string").kind, best.target.node
+('string', ('f', 'string'))
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hypergraph.closure import closure
+from hypergraph.model import KnowledgeGraph
+from hypergraph.setups import Obj, Setup, bind, complete, has, signature
+
+from .reading import Match, Name, ObjectRef, Vocabulary
+
+#: Most readings a question may have before the enumeration is cut (most general kinds first).
+MAX_READINGS = 96
+DEFAULT = ""
+
+
+class UnreadableNameError(KeyError, ValueError):
+    """A name the oracle cannot read as any quantity of the question's objects."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A name as a reading reads it: the node (symbol, object key) and how it matched."""
+
+    text: str
+    node: tuple[str, str] | None
+    match: Match | None
+
+    @property
+    def symbol(self) -> str | None:
+        return self.match.symbol if self.match else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a question (see the module docstring)."""
+
+    setup: Setup
+    givens: tuple[Bound, ...]
+    target: Bound
+    time: int = -1                     # the closure's time of the target (-1: not derived)
+    standard: bool = False             # relies on standard-condition laws (g = g_n)
+    unused: tuple[str, ...] = ()       # givens the derivation does not use
+    stated_earth: bool = False
+    rank: tuple = field(default=(), compare=False)
+
+    @property
+    def derived(self) -> bool:
+        return self.time >= 0
+
+    @property
+    def unreadable(self) -> tuple[str, ...]:
+        return tuple(b.text for b in self.givens if b.node is None)
+
+    @property
+    def hedged_names(self) -> tuple[Bound, ...]:
+        return tuple(b for b in (*self.givens, self.target) if b.match is not None and b.match.hedged)
+
+    @property
+    def kinds(self) -> str:
+        """The objects and their kinds, as words: "the string (string), the place (place)"."""
+        return ", ".join(f"{o.label} ({o.kind})" for o in self.setup.objects if o.role != "partner")
+
+
+class Planner:
+    """Enumerates and ranks the readings of questions over one knowledge graph."""
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+        self.vocab = Vocabulary(kg)
+        self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing") or ("thing",)
+        self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
+        self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
+        self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
+        self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
+        self._cache: dict = {}
+
+    # -- names on objects ------------------------------------------------------------
+    def parse(self, text: str) -> Name:
+        return _parse(self.vocab, text)
+
+    def allowed(self, kind: str, obj: ObjectRef | None) -> frozenset[str]:
+        """The symbols a name on an object of ``kind`` may mean: the quantities the kind
+        has, the partners' quantities, and (for an unnamed or numbered object) members'."""
+        return _allowed(self, kind, obj is None or obj.key.startswith("#"))
+
+    def read(self, name: Name, kind: str, dimension) -> list[Match]:
+        """The best matches of ``name`` on an object of ``kind``: every match within 0.05
+        of the best (ties are readings of their own), best first."""
+        ms = self.vocab.matches(name, self.allowed(kind, name.obj), dimension)
+        if not ms:
+            return []
+        top = ms[0].score
+        return [m for m in ms if m.score >= top - 0.05][:3]
+
+    # -- readings --------------------------------------------------------------------
+    def plan(self, given: list[str], dims: list, find: str, find_dim) -> list[Reading]:
+        """Every reading of the question, best first (see the module docstring)."""
+        key = (tuple(given), tuple(dims), find, find_dim)
+        if key not in self._cache:
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[key] = self._plan(given, dims, find, find_dim)
+        return self._cache[key]
+
+    def _plan(self, given, dims, find, find_dim) -> list[Reading]:
+        """Readings with each named object of its noun's kinds; if none derives the
+        target, again with the kinds below them too (a "ball" may be a pendulum's bob)."""
+        first = self._enumerate(given, dims, find, find_dim, expand=False)
+        if any(r.derived for r in first):
+            return first
+        second = self._enumerate(given, dims, find, find_dim, expand=True)
+        return second if any(r.derived for r in second) else first
+
+    def _enumerate(self, given, dims, find, find_dim, expand: bool) -> list[Reading]:
+        """The readings with the object phrases that may be one object merged (the gas and
+        its container, the Earth and its surface), then with every phrase its own object."""
+        names = [self.parse(t) for t in given]
+        target = self.parse(find)
+        refs: dict[str, ObjectRef] = {}
+        for n in (*names, target):
+            if n.obj is not None:
+                refs.setdefault(n.obj.key, n.obj)
+        merged = self._group(refs, merge=True)
+        out = self._enumerate_objects(names, dims, target, find_dim, expand, *merged)
+        apart = self._group(refs, merge=False)
+        if apart[0] != merged[0]:
+            out = sorted(out + self._enumerate_objects(names, dims, target, find_dim, expand, *apart),
+                         key=lambda r: r.rank)
+        return out
+
+    def _group(self, refs: dict[str, ObjectRef], merge: bool):
+        """Which object phrases name one object: ``(alias of each phrase's key, the
+        objects)``. Always one: "the tennis ball" and "the ball". With ``merge``, also
+        phrases whose kinds have a kind in common, unless they are siblings told apart
+        (cart 1 and cart 2, the small and the large piston, the Earth and the Moon)."""
+        alias: dict[str, str] = {}
+        groups: dict[str, ObjectRef] = {}
+        for key, ref in refs.items():
+            into = None
+            if not key.startswith("#"):
+                for gk, g in groups.items():
+                    if not gk.startswith("#") and self._same_object(ref, g, merge):
+                        into = gk
+                        break
+            if into is None:
+                groups[key] = ref
+                alias[key] = key
+            else:
+                g = groups[into]
+                groups[into] = ObjectRef(into, g.noun, self._common_kinds(g.kinds, ref.kinds))
+                alias[key] = into
+        return alias, groups
+
+    GENERIC_PLACES = frozenset({"planet", "star", "central body", "primary", "dwarf planet", "exoplanet",
+                                "surface", "place", "location", "here"})
+
+    def _same_object(self, a: ObjectRef, b: ObjectRef, merge: bool) -> bool:
+        x, y = a.key.split(), b.key.split()
+        suffix = x[-len(y):] == y or y[-len(x):] == x
+        labels_differ = (x[-1].isdigit() or y[-1].isdigit()) and x[-1] != y[-1]
+        if suffix and not labels_differ:
+            return True
+        if not merge or a.noun == b.noun or labels_differ:
+            return False
+        if (a.noun not in self.GENERIC_PLACES and b.noun not in self.GENERIC_PLACES
+                and "planet" in a.kinds and "planet" in b.kinds):
+            return False   # two named bodies of the sky: the Earth and the Moon
+        return bool(self._common_kinds(a.kinds, b.kinds))
+
+    def _common_kinds(self, ka, kb) -> tuple[str, ...]:
+        """The most general kinds an object of one of ``ka`` and of one of ``kb`` may be."""
+        if not ka or not kb:
+            return tuple(ka or kb)
+        below = lambda ks: {x for x in self.kinds if any(self.kg.is_a(x, k) for k in ks)}
+        both = below(ka) & below(kb)
+        return tuple(sorted(k for k in both if self.kg.kind_index[k].parent not in both))
+
+    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects) -> list[Reading]:
+        on_earth = any(n.on_earth for n in (*names, target))
+        # the kinds each object may be, pruned to those that read the most of its names
+        placed = [(n, d) for n, d in zip(names, dims)] + [(target, find_dim)]
+        choices: list[list[tuple[str, Obj]]] = []
+        for key, ref in objects.items():
+            mine = [(n, d) for n, d in placed if n.obj is not None and alias[n.obj.key] == key]
+            kinds = self._object_kinds(ref, expand)
+            role = "member" if key.startswith("#") else "named"
+            choices.append([(key, Obj(key, k, role)) for k in self._best_kinds(kinds, mine)])
+        unnamed = [(n, d) for n, d in placed if n.obj is None]
+        # the unnamed names: a separate object of any kind, or one of the named objects
+        homes: list[list[tuple[str, Obj]]] = []
+        if unnamed:
+            homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
+            for key, ref in objects.items():
+                if not key.startswith("#"):
+                    homes.append([("=" + key, None)])
+        else:
+            homes.append([(None, None)])
+        readings: list[Reading] = []
+        for home in homes:
+            for combo in itertools.islice(itertools.product(*choices, home), MAX_READINGS):
+                named = [o for _, o in combo[:-1]]
+                where, default = combo[-1]
+                objs = list(named)
+                if where == DEFAULT:
+                    objs.insert(0, default)
+                    home_key = DEFAULT
+                elif where is None:
+                    home_key = None
+                else:
+                    home_key = where[1:]
+                readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
+                                                  alias, home_key, on_earth))
+                if len(readings) > MAX_READINGS:
+                    break
+        readings.sort(key=lambda r: r.rank)
+        return readings
+
+    def _object_kinds(self, ref: ObjectRef, expand: bool) -> tuple[str, ...]:
+        if not ref.kinds:   # a numbered member: the kinds laws give their members
+            return self.member_kinds or self.kinds
+        if not expand:
+            return ref.kinds
+        out = []
+        for k in ref.kinds:
+            for sub in self._subkinds.get(k, (k,)):
+                if sub not in out:
+                    out.append(sub)
+        return tuple(out)
+
+    def _best_kinds(self, kinds, placed) -> list[str]:
+        """The kinds under which the most of these names are readable (all that tie)."""
+        scored = []
+        for k in kinds:
+            readable = sum(1 for n, d in placed if self.read(n, k, d))
+            scored.append((readable, k))
+        if not scored:
+            return []
+        top = max(s for s, _ in scored)
+        out, seen = [], set()
+        for k in sorted((k for s, k in scored if s == top), key=lambda k: len(self.kg.ancestors(k))):
+            sig = signature(self.kg, k)
+            if sig not in seen:   # kinds that bind alike: the most general stands for them
+                seen.add(sig)
+                out.append(k)
+        return out
+
+    def _readings_of(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth):
+        """The readings of one assignment of kinds: each name's matches (ties multiply),
+        the target derived or not under the bound graph."""
+        kg = self.kg
+        full = complete(kg, setup)
+        target_key = None if target.obj is None else alias[target.obj.key]
+        per_name: list[list[Bound]] = []
+        for n, d in [*zip(names, dims), (target, find_dim)]:
+            key = home_key if n.obj is None else alias[n.obj.key]
+            options = self._options(full, n, d, key)
+            if not options and n.obj is not None and not n.obj.key.startswith("#"):
+                # "apparent weight when submerged in water": the phrase says where, not whose
+                where = home_key if home_key is not None else target_key
+                if where is not None and where != key:
+                    options = self._options(full, _as_place(n), d, where)
+            per_name.append(options or [Bound(n.text, None, None)])
+        out = []
+        bound = bind(kg, setup)
+        for pick in itertools.islice(itertools.product(*per_name), 32):
+            givens, tgt = pick[:-1], pick[-1]
+            if tgt.node is None:
+                continue
+            nodes = [g.node for g in givens if g.node is not None]
+            if tgt.node in nodes:
+                continue
+            twice = [g for g in givens if g.node is not None and nodes.count(g.node) > 1]
+            if any(g.match.how not in ("exact", "symbol") for g in twice):
+                continue   # two loose names read as one quantity of one object: not this reading
+            out.append(self._rank(bound, setup, givens, tgt, on_earth, len(nodes) - len(set(nodes))))
+        return out
+
+    def _options(self, full: Setup, n: Name, dimension, key) -> list[Bound]:
+        obj = full.get(key) if key is not None else None
+        if obj is None:
+            return []
+        out = []
+        for m in self.read(n, obj.kind, dimension):
+            node = self._node(full, obj, m.symbol, n.obj)
+            if node is not None:
+                out.append(Bound(n.text, node, m))
+        return out
+
+    def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None) -> tuple[str, str] | None:
+        """The node a symbol names on ``obj``: its own quantity, a partner's (``g`` of the
+        place) or a numbered member's (``m1`` of member 1)."""
+        kg = self.kg
+        q = kg.quantity(symbol)
+        if q.member is not None:
+            key = f"#{q.member[1]}"
+            if ref is not None and not ref.key.startswith("#"):
+                return None
+            return (q.base, key) if setup.get(key) is not None else None
+        if q.of and not kg.is_a(obj.kind, q.of):
+            partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
+            return (q.base, partners[0].key) if partners else None
+        return (q.base, obj.key)
+
+    def _rank(self, bound, setup, givens, tgt, on_earth, twice: int = 0) -> Reading:
+        index = bound.index
+        sources = [index[g.node] for g in givens if g.node is not None and g.node in index]
+        t = index.get(tgt.node)
+        time, standard, used = -1, False, set()
+        if t is not None:
+            c = closure(bound.incidence if on_earth else bound.general, sources)
+            standard = on_earth and bool(bound.standard_edges)
+            if c.time[t] < 0 and not on_earth:
+                c = closure(bound.incidence, sources)
+                standard = c.time[t] >= 0
+            if c.time[t] >= 0:
+                time = int(c.time[t])
+                used = _used_sources(bound, c, t)
+        unused = tuple(g.text for g in givens if g.node is None or index.get(g.node) not in used)
+        hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
+        names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
+        generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
+        rank = (time < 0, sum(1 for g in givens if g.node is None) + twice, len(unused),
+                standard and not on_earth, hedged, round(names_score, 3), time, generality, len(setup.objects))
+        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank)
+
+
+def _used_sources(bound, c, target: int) -> set[int]:
+    """The source nodes that the closure's derivation of ``target`` reads."""
+    used = {target}
+    for e in c.derivation(target):
+        used.update(int(x) for x in c.incidence.edge_inputs(e))
+    return {u for u in used if c.edge[u] < 0 and c.time[u] == 0}
+
+
+def _as_place(n: Name) -> Name:
+    """The name with its object phrase read as a place or circumstance (a hint)."""
+    from dataclasses import replace
+
+    return replace(n, obj=None, hints=n.hints + tuple(n.obj.key.split()))
+
+
+@lru_cache(maxsize=4096)
+def _parse(vocab: Vocabulary, text: str) -> Name:
+    return vocab.parse(text)
+
+
+_ALLOWED: dict = {}
+
+
+def _allowed(planner: Planner, kind: str, with_members: bool) -> frozenset[str]:
+    key = (id(planner), kind, with_members)
+    if key not in _ALLOWED:
+        kg = planner.kg
+        own = has(kg, kind)
+        out = {q.symbol for q in kg.quantities if q.member is None and not q.of and q.symbol in own}
+        out |= {q.symbol for q in kg.quantities if q.of and q.member is None
+                and (not kg.is_a(kind, q.of) or q.base in own)}
+        if with_members:
+            out |= planner.member_symbols
+        _ALLOWED[key] = frozenset(out)
+    return _ALLOWED[key]

@@ -1,0 +1,360 @@
+"""Reading the names in a question: which quantity of which object each one means.
+
+A name such as ``"final speed of cart 2"`` or ``"average braking force on the car (on
+Earth)"`` is split into
+
+* an **object phrase**: the object the quantity belongs to (``cart 2``, ``the car``),
+  found after ``of``/``in``/``on``/``through``/``'s`` ... when it ends in a noun of a kind
+  of object (``objects.py``); a trailing number (``mass 1``) or an ordinal (``first
+  charge``) names a numbered member;
+* the **quantity phrase** (``final speed``), matched by meaning against every quantity's
+  name, synonyms and symbol: exact first, then by the words they share (Dice overlap of
+  content words, plurals and spelling variants folded). The caller filters candidates
+  by dimension (a value in mAh is a charge) and by the quantities the object's kind has,
+  so a word is read in the context of its set-up ("distance" between two charges is
+  their separation, a car's distance is the distance it travels);
+* **hints**: the words of parentheses and trailing qualifiers ("(in series)", "(closed
+  at one end)"), and whether the name says the set-up is on Earth.
+
+>>> from hypergraph.build import load_default
+>>> v = Vocabulary(load_default())
+>>> n = v.parse("final speed of cart 2")
+>>> n.phrase, n.obj.key, n.obj.kinds
+('final speed', 'cart 2', ('body',))
+>>> [m.symbol for m in v.matches(n)][:1]
+['v']
+>>> v.parse("mass 1").obj.key, v.parse("first resistance").obj.key, v.parse("the car's speed").obj.key
+('mass 1', '#1', 'car')
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hypergraph.model import KnowledgeGraph
+
+ARTICLES = {"the", "a", "an"}
+#: Words that carry no meaning for which quantity is meant.
+STOP = ARTICLES | {"of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "its", "it", "that",
+                   "this", "is", "are", "be", "which", "when", "each", "into", "onto", "as", "what", "how",
+                   "much", "many", "during", "there", "their", "them", "they", "than", "one", "some",
+                   "any", "all", "whole"}
+#: Words that add no information about which quantity is meant ("time taken" is the time).
+FILLERS = {"taken", "needed", "required", "used", "elapsed", "measured", "given", "value", "amount",
+           "magnitude", "size", "approximate", "approximately", "resulting", "resultant", "corresponding",
+           "actual", "overall", "calculated", "expected", "produced", "obtained", "exerted", "acting",
+           "experienced", "due", "caused", "generated", "developed", "involved", "its", "new", "same",
+           "constant", "uniform", "steady"}
+PREPOSITIONS = ("of", "in", "on", "across", "through", "for", "inside", "within", "between", "at", "from",
+                "by", "along", "around", "under", "above", "below", "behind", "near", "onto", "into", "over")
+#: Words that end an object's noun phrase ("the capacitor | to charge ...").
+BOUNDARIES = set(PREPOSITIONS) | {"to", "that", "which", "who", "when", "after", "before", "while", "if", "so",
+                                  "as", "until", "and", "or", "relative", "measured", "moving", "approaching",
+                                  "receding", "accelerated", "released", "dropped", "thrown", "falling", "needed",
+                                  "required", "if", "per"}
+#: Spellings folded to one form before matching.
+FOLD = {"velocity": "speed", "velocities": "speed", "metre": "meter", "metres": "meter", "meters": "meter",
+        "centre": "center", "fibre": "fiber", "aluminium": "aluminum", "vapour": "vapor", "tyre": "tire",
+        "colour": "color", "travelled": "traveled", "travelling": "traveling", "modelled": "modeled",
+        "litre": "liter", "gramme": "gram", "analyse": "analyze", "polarised": "polarized",
+        "polariser": "polarizer", "ionisation": "ionization", "ionised": "ionized", "grey": "gray",
+        "max": "maximum", "min": "minimum", "avg": "average", "mean": "average", "temp": "temperature",
+        "pd": "voltage", "emf": "emf", "e.m.f": "emf", "p.d": "voltage", "freq": "frequency",
+        "lifespan": "lifetime", "halflife": "half life", "dist": "distance", "accel": "acceleration"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "initial": None}
+LABEL = re.compile(r"^(?:\d{1,2}|[a-h]|i{1,3}|iv)$")
+EARTH = re.compile(r"\b(?:on|at|near|at the surface of|on the surface of|close to) (?:the )?(?:earth|earth's surface|"
+                   r"surface of the earth|sea level|ground level)\b")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, spelling variants folded, hyphens and punctuation as spaces."""
+    t = text.lower().replace("\u2019", "'").replace("\u00b7", " ")
+    t = re.sub(r"(?<=\w)'s\b", " 's", t)
+    out = []
+    for w in re.split(r"[^0-9a-z'.%]+", t):
+        if w != "'s":
+            w = w.strip(".'")
+        if not w:
+            continue
+        w = FOLD.get(w, w)
+        out.extend(w.split())
+    return out
+
+
+@dataclass(frozen=True)
+class ObjectRef:
+    """The object a name's quantity belongs to: ``key`` identifies it in the question
+    ("car", "cart 2", "#1" for an unnamed numbered member), ``kinds`` what its noun may
+    be (empty: a member known only by its number)."""
+
+    key: str
+    noun: str
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name split into its quantity phrase, its object and its hints."""
+
+    text: str
+    phrase: str
+    words: tuple[str, ...]
+    obj: ObjectRef | None = None
+    hints: tuple[str, ...] = ()
+    on_earth: bool = False
+
+
+@dataclass(frozen=True, order=True)
+class Match:
+    """A quantity a phrase may mean: ``how`` it matched (``symbol``, ``exact``,
+    ``contained``: one's words within the other's, ``partial``) and with what score (1 best)."""
+
+    score: float
+    symbol: str = field(compare=False)
+    how: str = field(compare=False)
+    label: str = field(compare=False)
+    dropped: tuple[str, ...] = field(compare=False, default=())
+
+    @property
+    def hedged(self) -> bool:
+        """A reading that set words of the name aside or matched only some of them."""
+        return self.how == "partial" or bool(self.dropped)
+
+
+class Vocabulary:
+    """The names of a knowledge graph's quantities and the nouns of its kinds of object."""
+
+    def __init__(self, kg: KnowledgeGraph) -> None:
+        self.kg = kg
+        self.symbols = {q.symbol for q in kg.quantities}
+        self.labels: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.exact: dict[str, set[str]] = {}
+        for q in kg.quantities:
+            entries = []
+            for label in (q.name, *q.synonyms):
+                ws = tuple(w for w in words_of(label) if w not in STOP)
+                entries.append((label, ws))
+                self.exact.setdefault(" ".join(ws), set()).add(q.symbol)
+            self.labels[q.symbol] = entries
+        self.vocab = {w for entries in self.labels.values() for _, ws in entries for w in ws}
+        self.nouns: dict[str, set[str]] = {}
+        for k in kg.kinds:
+            for noun in k.nouns:
+                key = " ".join(w for w in words_of(noun) if w not in ARTICLES)
+                self.nouns.setdefault(key, set()).add(k.name)
+        self.vocab |= {w for n in self.nouns for w in n.split()}
+        self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
+
+    # -- words ----------------------------------------------------------------------
+    def lemma(self, w: str) -> str:
+        """A plural folded to the singular the vocabulary knows ("charges" -> "charge")."""
+        if w in self.vocab or len(w) <= 3:
+            return w
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+            if w.endswith(cut) and (w[: -len(cut)] + add) in self.vocab:
+                return w[: -len(cut)] + add
+        return w
+
+    def typo(self, w: str) -> str | None:
+        """The vocabulary word ``w`` is most likely a misspelling of ("kinetc" -> "kinetic"),
+        or None for a known word or one far from every known word."""
+        import difflib
+
+        if len(w) < 5 or w in self.vocab or self.lemma(w) in self.vocab or w in STOP or w in FILLERS:
+            return None
+        close = difflib.get_close_matches(w, self._long_words, n=1, cutoff=0.88)
+        if not close or close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 1:
+            return None
+        return close[0]
+
+    @property
+    def _long_words(self) -> list[str]:
+        if not hasattr(self, "_long"):
+            self._long = sorted(x for x in self.vocab if len(x) >= 4 and x.isalpha())
+        return self._long
+
+    def content(self, ws) -> tuple[str, ...]:
+        return tuple(self.lemma(w) for w in ws if w not in STOP and w != "'s")
+
+    # -- names ------------------------------------------------------------------------
+    def parse(self, text: str) -> Name:
+        return _parse(self, text)
+
+    def noun_at_end(self, ws: list[str]) -> tuple[str, list[str], int] | None:
+        """The longest known noun ending ``ws`` (before an optional label): (noun, the
+        words before it, its label or 0)."""
+        label = 0
+        body = list(ws)
+        if body and LABEL.match(body[-1]) and len(body) > 1:
+            tok = body.pop()
+            label = _label_number(tok)
+        for size in range(min(self.max_noun_words, len(body)), 0, -1):
+            cand = " ".join(self.lemma(w) for w in body[-size:])
+            if cand in self.nouns:
+                return cand, body[:-size], label
+        return None
+
+    # -- matching ---------------------------------------------------------------------
+    def matches(self, name: Name, allowed=None, dimension=None) -> list[Match]:
+        """Quantities ``name``'s phrase may mean, best first (``allowed``: the symbols to
+        consider; ``dimension``: the dimension the value or the unit asked for has)."""
+        cands = []
+        kg = self.kg
+        words = self.content(name.words)
+        hints = set(self.content(name.hints))
+        # the words of hints ("before the collision") may complete the phrase
+        extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
+        key = " ".join(words)
+        for sym in (allowed if allowed is not None else self.symbols):
+            if dimension is not None and kg.quantity(sym).dimension != dimension:
+                continue
+            if name.phrase == sym or name.text.strip() == sym:
+                cands.append(Match(1.5, sym, "symbol", sym))
+                continue
+            best = None
+            for label, ws in self.labels[sym]:
+                lws = tuple(self.lemma(w) for w in ws)
+                m = _score(words, lws, hints, key, sym, label)
+                if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
+                    m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
+                if extended != words:
+                    m2 = _score(extended, lws, set(), key, sym, label)
+                    if m2 is not None and m2.how == "exact" and (m is None or m2.score >= m.score):
+                        m = m2
+                if m is not None and (best is None or m.score > best.score):
+                    best = m
+            if best is not None:
+                cands.append(best)
+        cands.sort(reverse=True)
+        return cands
+
+
+def _label_number(tok: str) -> int:
+    if tok.isdigit():
+        return int(tok)
+    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+    if tok in roman:
+        return roman[tok]
+    return ord(tok) - ord("a") + 1
+
+
+def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key: str, sym: str,
+           text: str) -> Match | None:
+    if not label or not words:
+        return None
+    if words == label:
+        return Match(1.0, sym, "exact", text)
+    core = tuple(w for w in words if w not in FILLERS)
+    if core == label:
+        return Match(0.99, sym, "exact", text)
+    pw, lw = set(core or words), set(label)
+    common = pw & lw
+    if not common:
+        return None
+    dice = 2 * len(common) / (len(pw) + len(lw))
+    extra_hint = len((lw - pw) & hints)
+    dice = min(0.98, dice + 0.1 * extra_hint)
+    if lw <= pw:
+        dropped = tuple(sorted(pw - lw))
+        return Match(0.5 + 0.45 * dice, sym, "contained", text, dropped)
+    if pw <= lw:
+        return Match(0.5 + 0.45 * dice, sym, "contained", text)
+    if dice < 0.5:
+        return None
+    return Match(dice * 0.9, sym, "partial", text, tuple(sorted(pw - lw)))
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(vocab_id: int, text: str):
+    return None
+
+
+def _parse(v: Vocabulary, text: str) -> Name:
+    if not isinstance(text, str):
+        raise TypeError(f"a quantity is named by a string, got {type(text).__name__}")
+    raw = text.strip()
+    hints: list[str] = []
+    # parentheses: hints ("(in series)", "(closed at one end)")
+    def keep(m):
+        hints.extend(words_of(m.group(1)))
+        return " "
+    body = re.sub(r"\(([^()]*)\)", keep, raw)
+    low = " ".join(words_of(body))
+    on_earth = bool(EARTH.search(low)) or any(h == "earth" for h in hints)
+    low = EARTH.sub(" ", low)
+    ws = [w for w in low.split() if w]
+    if raw in v.symbols:
+        q = v.kg.quantity(raw)
+        obj = ObjectRef(f"#{q.member[1]}", "", ()) if q.member is not None else None
+        return Name(raw, raw, (raw,), obj, tuple(hints), on_earth)
+    obj: ObjectRef | None = None
+    # possessive: "the car's speed", "cart 2's mass" (a noun phrase, nothing else, before 's)
+    if "'s" in ws:
+        k = ws.index("'s")
+        found = v.noun_at_end([w for w in ws[:k] if w not in ARTICLES])
+        if found is not None and len(found[1]) <= 2 and not any(b in BOUNDARIES for b in found[1]):
+            noun, before, label = found
+            obj = _object(v, noun, before, label)
+            ws = ws[k + 1:]
+        else:   # "speed of the electron's orbit": read the phrase without the possessive mark
+            ws = [w for w in ws if w != "'s"]
+    if obj is None:
+        ws, obj, tail = _prepositional_object(v, ws)
+        hints.extend(tail)
+    # a trailing label on the quantity phrase: "mass 1", "charge 2", "resistor B"
+    if obj is None and len(ws) > 1 and LABEL.match(ws[-1]) and ws[-2] not in STOP:
+        number = _label_number(ws[-1])
+        found = v.noun_at_end(ws)
+        if found is not None and not found[1]:   # "resistor b": the noun is the whole phrase
+            noun, _, label = found
+            obj = ObjectRef(f"{noun} {ws[-1]}", noun, tuple(sorted(v.nouns[noun])))
+        else:
+            obj = ObjectRef(f"#{number}", "", ())
+        ws = ws[:-1]
+    # an ordinal: "first charge", "second resistance"
+    if obj is None and ws and ws[0] in ORDINALS and ORDINALS[ws[0]] is not None and len(ws) > 1:
+        obj = ObjectRef(f"#{ORDINALS[ws[0]]}", "", ())
+        ws = ws[1:]
+    phrase_words = tuple(w for w in ws if w not in ARTICLES)
+    if not phrase_words and obj is not None and obj.noun:
+        phrase_words = tuple(obj.noun.split())    # "the second charge": the noun is the quantity
+        obj = ObjectRef(f"#{obj.key.rpartition(' ')[2]}", "", ()) if obj.key[-1:].isdigit() else None
+    return Name(raw, " ".join(phrase_words), phrase_words, obj, tuple(hints), on_earth)
+
+
+def _object(v: Vocabulary, noun: str, before: list[str], label: int) -> ObjectRef:
+    """An object from its noun, the words before it (an ordinal or adjectives) and a label."""
+    before = [w for w in before if w not in ARTICLES]
+    if before and before[0] in ORDINALS and ORDINALS[before[0]]:
+        label = ORDINALS[before[0]]
+        before = before[1:]
+    adjectives = " ".join(w for w in before if w not in STOP)
+    key = " ".join(x for x in (adjectives, noun, str(label) if label else "") if x)
+    return ObjectRef(key, noun, tuple(sorted(v.nouns[noun])))
+
+
+def _prepositional_object(v: Vocabulary, ws: list[str]) -> tuple[list[str], ObjectRef | None, list[str]]:
+    """Find "<quantity> <preposition> <object> [qualifiers]": the first prepositional
+    phrase that ends a known noun is the object; words after it are hints."""
+    for i, w in enumerate(ws):
+        if w not in PREPOSITIONS or i == 0:
+            continue
+        rest = ws[i + 1:]
+        # the object is the longest noun phrase starting here, up to the next preposition
+        stop = len(rest)
+        for j, r in enumerate(rest):
+            if r in BOUNDARIES and j > 0:
+                stop = j
+                break
+        for end in range(stop, 0, -1):
+            found = v.noun_at_end([x for x in rest[:end] if x not in ARTICLES])
+            if found is None:
+                continue
+            noun, before, label = found
+            if any(b in PREPOSITIONS for b in before):
+                continue
+            return ws[:i], _object(v, noun, before, label), rest[end:]
+    return ws, None, []
