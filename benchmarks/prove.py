@@ -80,7 +80,7 @@ def main() -> None:
     fast_system = infer(parse(fast_src))
     t_fast, results = timed(lambda: check(fast_system, use_cache=False), repeat)
     n_fast = sum(r.fast for r in results)
-    assert all(r.verdict == "proved" for r in results)
+    assert all(r.verdict in ("proved", "unchecked") for r in results)  # (module code with nothing to check)
 
     z3_src = module(300 if args.quick else 1_000, 1.0)
     z3_system = infer(parse(z3_src))

@@ -115,7 +115,7 @@ def read_all_declarations(g: PSG) -> tuple[list[Quantity], list[Constant], list[
                 if args[0] in kinds:
                     raise _err(f"kind of object {args[0]!r} is declared twice (first at {kinds[args[0]].span})", n.span)
                 kinds[args[0]] = ObjectKind(args[0], kw.get("is_a", ""), tuple(kw.get("nouns", ())),
-                                            kw.get("description", ""), n.span)
+                                            kw.get("description", ""), n.span, bool(kw.get("implicit", False)))
             elif n.ann is not None and n.ann.unit is not None:
                 c = _constant(g, n, value, callee)
                 old = constants.get(c.name)

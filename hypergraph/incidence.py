@@ -72,11 +72,11 @@ class Incidence:
         cls, n_nodes: int, edges: Iterable[tuple[Sequence[int], int, int]]
     ) -> "Incidence":
         """Build from ``(inputs, output, cost)`` triples."""
-        ptr, inputs, output, cost = [0], [], [], []
-        for ins, out, c in edges:
-            inputs.extend(int(i) for i in ins)
-            ptr.append(len(inputs))
-            output.append(int(out))
-            cost.append(int(c))
-        as64 = lambda xs: np.asarray(xs, dtype=np.int64)
-        return cls(n_nodes, as64(ptr), as64(inputs), as64(output), as64(cost))
+        edges = list(edges)
+        lengths = np.fromiter((len(ins) for ins, _, _ in edges), dtype=np.int64, count=len(edges))
+        ptr = np.zeros(len(edges) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=ptr[1:])
+        inputs = np.fromiter((int(i) for ins, _, _ in edges for i in ins), dtype=np.int64, count=int(ptr[-1]))
+        output = np.fromiter((int(out) for _, out, _ in edges), dtype=np.int64, count=len(edges))
+        cost = np.fromiter((int(c) for _, _, c in edges), dtype=np.int64, count=len(edges))
+        return cls(n_nodes, ptr, inputs, output, cost)

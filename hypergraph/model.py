@@ -55,6 +55,7 @@ class ObjectKind:
     nouns: tuple[str, ...] = ()
     description: str = ""
     span: Span | None = field(default=None, compare=False)
+    implicit: bool = False     # surroundings: present in every set-up whose laws need one
 
 
 ROOT_KIND = ObjectKind("thing", "", (), "anything a law can describe (the root kind)")

@@ -41,11 +41,11 @@ from psg.graph import Span
 from psg.units import BASE, Dimension
 
 from .directions import Direction
-from .model import Constant, KnowledgeGraph, Law, Quantity
+from .model import ROOT_KIND, Constant, KnowledgeGraph, Law, ObjectKind, Quantity
 
 VOCAB = "https://oracle-hypergraph.example/vocab#"
 KB_BASE = "https://oracle-hypergraph.example/kb/"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 JSON_FORMAT = "oracle-hypergraph/knowledge-graph"
 
 
@@ -174,6 +174,15 @@ def to_graph(kg: KnowledgeGraph, *, qudt=True):
             g.add((node, O.kind, s(q.kind)))
         if q.synonyms:
             g.add((node, O.synonyms, strings(q.synonyms)))
+        if q.of:
+            g.add((node, O.ofKind, s(q.of)))
+        if q.same_as:
+            g.add((node, O.sameAs, s(q.same_as)))
+        if q.member is not None:
+            g.add((node, O.memberOf, s(q.member[0])))
+            g.add((node, O.memberNumber, n(q.member[1])))
+        if q.assumes:
+            g.add((node, O.domain, strings(q.assumes)))
         if Q is not None:
             iri = _unit_iri(Q, q.unit)
             if iri:
@@ -182,6 +191,21 @@ def to_graph(kg: KnowledgeGraph, *, qudt=True):
             if iri:
                 g.add((node, QUDT.hasQuantityKind, URIRef(iri)))
         span(node, q.span, f"q{i:07d}")
+    for i, k in enumerate(kg.kinds):
+        node = URIRef(f"{base}kind-{_q(k.name)}")
+        g.add((kb, O.objectKind, node))
+        g.add((node, RDF.type, O.ObjectKind))
+        g.add((node, O.index, n(i)))
+        g.add((node, RDFS.label, s(k.name)))
+        if k.parent:
+            g.add((node, O.isA, s(k.parent)))
+        if k.nouns:
+            g.add((node, O.nouns, strings(k.nouns)))
+        if k.description:
+            g.add((node, DCTERMS.description, s(k.description)))
+        if k.implicit:
+            g.add((node, O.implicit, Literal("true", datatype=XSD.boolean)))
+        span(node, k.span, f"k{i:07d}")
     cnode = {}
     for i, c in enumerate(kg.constants):
         node = cnode[c.name] = URIRef(f"{base}constant-{_q(c.name)}")
@@ -224,6 +248,16 @@ def to_graph(kg: KnowledgeGraph, *, qudt=True):
             g.add((node, O.assumes, strings(law.assumes)))
         if law.valid:
             g.add((node, O.validity, s(law.valid)))
+        g.add((node, O.on, s(law.on)))
+        for var, kind in law.of:
+            b = BNode(f"of-{i:07d}-{_q(var)}")
+            g.add((node, O.partner, b))
+            g.add((b, O.variable, s(var)))
+            g.add((b, O.ofKind, s(kind)))
+        if law.members:
+            g.add((node, O.members, s(law.members)))
+        if law.conditions:
+            g.add((node, O.conditions, strings(law.conditions)))
         g.add((node, O.cost, n(law.cost)))
         if law.constants:
             cs = BNode()
@@ -477,9 +511,18 @@ class _GraphReader:
             if sym in qsym.values():
                 raise RdfError(f"{self._where(m, O.symbol)}: symbol {sym!r} is used by two quantities")
             qsym[m] = sym
+            member = None
+            if self.one(m, O.memberOf, required=False) is not None:
+                member = (self.string(m, O.memberOf), self.integer(m, O.memberNumber))
             quantities.append(Quantity(sym, self.string(m, RDFS.label), self.string(m, O.unit),
                                        parse_dimension_text(self.string(m, O.dimension), self._where(m, O.dimension)),
-                                       self.string(m, O.kind, ""), self.strings(m, O.synonyms), self.span(m)))
+                                       self.string(m, O.kind, ""), self.strings(m, O.synonyms), self.span(m),
+                                       self.string(m, O.ofKind, ""), member, self.strings(m, O.domain),
+                                       self.string(m, O.sameAs, "")))
+        kinds = [ObjectKind(self.string(m, RDFS.label), self.string(m, O.isA, ""), self.strings(m, O.nouns),
+                            self.string(m, self.DCTERMS.description, ""), self.span(m),
+                            str(self.one(m, O.implicit, required=False)) == "true")
+                 for m in self.members(kb, O.objectKind, O.ObjectKind, "kind of object")]
         constants, cname = [], {}
         for m in self.members(kb, O.constant, O.Constant, "constant"):
             name = self.string(m, O.name)
@@ -511,11 +554,15 @@ class _GraphReader:
             cost = self.integer(m, O.cost, 1)
             if cost < 1 and any(d.usable for d in directions):
                 raise RdfError(f"{self._where(m, O.cost)}: cost {cost} must be >= 1 for a law with usable directions")
+            partners = tuple(sorted((self.string(b, O.variable), self.string(b, O.ofKind))
+                                    for b in self.g.objects(m, O.partner)))
             laws.append(Law(law_id, self.string(m, RDFS.label), self.string(m, self.DCTERMS.description, ""),
                             self.string(m, O.field), self.node(m, O.output, qsym, "a quantity"), tuple(inputs),
                             self.string(m, O.expression), self.strings(m, O.assumes), self.string(m, O.validity, ""),
-                            cost, tuple(consts), tuple(directions), self.string(m, O.proof, "proved"), self.span(m)))
-        return _assemble(quantities, constants, laws, content_hash)
+                            cost, tuple(consts), tuple(directions), self.string(m, O.proof, "proved"), self.span(m),
+                            self.string(m, O.on, "thing"), partners, self.string(m, O.members, ""),
+                            self.strings(m, O.conditions)))
+        return _assemble(quantities, constants, laws, content_hash, kinds)
 
 
 class _Vocab:
@@ -553,7 +600,7 @@ def _show(v) -> str:
     return f"blank node _:{v}" if _is_bnode(v) else f"<{v}>"
 
 
-def _assemble(quantities, constants, laws, content_hash) -> KnowledgeGraph:
+def _assemble(quantities, constants, laws, content_hash, kinds=()) -> KnowledgeGraph:
     symbols = {q.symbol for q in quantities}
     for law in laws:  # what the hyperedges of the usable directions need
         for d in law.directions:
@@ -563,7 +610,8 @@ def _assemble(quantities, constants, laws, content_hash) -> KnowledgeGraph:
                         raise RdfError(f"law {law.id!r}: its usable direction for {d.variable!r} needs {v!r}, "
                                        "which is not a declared quantity")
     try:
-        return KnowledgeGraph(tuple(quantities), tuple(constants), tuple(laws), content_hash)
+        return KnowledgeGraph(tuple(quantities), tuple(constants), tuple(laws), content_hash,
+                              kinds=tuple(kinds) or (ROOT_KIND,))
     except (ValueError, TypeError, KeyError) as err:
         raise RdfError(f"the laws do not form a valid knowledge graph: {err}") from None
 
@@ -584,12 +632,18 @@ def to_json(kg: KnowledgeGraph, *, indent: int | None = 1) -> str:
     doc = {
         "format": JSON_FORMAT, "version": FORMAT_VERSION, "content_hash": kg.content_hash,
         "quantities": [{"symbol": q.symbol, "name": q.name, "unit": q.unit, "dimension": dimension_text(q.dimension),
-                        "kind": q.kind, "synonyms": list(q.synonyms), "span": _span_json(q.span)} for q in kg.quantities],
+                        "kind": q.kind, "synonyms": list(q.synonyms), "of": q.of, "same_as": q.same_as,
+                        "member": None if q.member is None else list(q.member), "assumes": list(q.assumes),
+                        "span": _span_json(q.span)} for q in kg.quantities],
+        "kinds": [{"name": k.name, "is_a": k.parent, "nouns": list(k.nouns), "description": k.description,
+                   "implicit": k.implicit, "span": _span_json(k.span)} for k in kg.kinds],
         "constants": [{"name": c.name, "value": _float_json(c.value), "unit": c.unit, "source": c.source,
                        "span": _span_json(c.span)} for c in kg.constants],
         "laws": [{"id": law.id, "name": law.name, "description": law.description, "field": law.field,
                   "output": law.output, "inputs": list(law.inputs), "expression": law.expression,
                   "assumes": list(law.assumes), "valid": law.valid, "cost": law.cost,
+                  "on": law.on, "of": [list(p) for p in law.of], "members": law.members,
+                  "conditions": list(law.conditions),
                   "constants": list(law.constants), "proof": law.proof,
                   "directions": [{"variable": d.variable, "formula": d.formula, "status": d.status, "note": d.note}
                                  for d in law.directions],
@@ -690,9 +744,18 @@ def _from_json(text: str | bytes) -> KnowledgeGraph:
         if sym in seen:
             raise RdfError(f"{q.at('symbol')}: symbol {sym!r} is used by two quantities")
         seen.add(sym)
+        member = q.obj.get("member")
+        if member is not None and not isinstance(member, list):
+            raise RdfError(f"{q.at('member')}: expected [base symbol, number] or null, got {_jtype(member)}")
+        if member is not None and not (len(member) == 2 and isinstance(member[0], str) and isinstance(member[1], int)):
+            raise RdfError(f"{q.at('member')}: expected [base symbol, number]")
         quantities.append(Quantity(sym, q.get("name", str), q.get("unit", str),
                                    parse_dimension_text(q.get("dimension", str), q.at("dimension")),
-                                   q.get("kind", str, ""), q.strings("synonyms"), q.span()))
+                                   q.get("kind", str, ""), q.strings("synonyms"), q.span(), q.get("of", str, ""),
+                                   None if member is None else (member[0], member[1]), q.strings("assumes"),
+                                   q.get("same_as", str, "")))
+    kinds = [ObjectKind(k.get("name", str), k.get("is_a", str, ""), k.strings("nouns"), k.get("description", str, ""),
+                        k.span(), k.get("implicit", bool, False)) for k in root.objects("kinds", [])]
     constants, seen = [], set()
     for c in root.objects("constants", []):
         name = c.get("name", str)
@@ -716,8 +779,14 @@ def _from_json(text: str | bytes) -> KnowledgeGraph:
         cost = law.get("cost", int, 1)
         if cost < 1 and any(d.usable for d in directions):
             raise RdfError(f"{law.at('cost')}: cost {cost} must be >= 1 for a law with usable directions")
+        partners = []
+        for k, p in enumerate(law.get("of", list, [])):
+            if not (isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p)):
+                raise RdfError(f"{law.at('of')}[{k}]: expected [variable, kind]")
+            partners.append((p[0], p[1]))
         laws.append(Law(law_id, law.get("name", str), law.get("description", str, ""), law.get("field", str),
                         law.get("output", str), law.strings("inputs", ...), law.get("expression", str),
                         law.strings("assumes"), law.get("valid", str, ""), cost, consts, directions,
-                        law.get("proof", str, "proved"), law.span()))
-    return _assemble(quantities, constants, laws, root.get("content_hash", str))
+                        law.get("proof", str, "proved"), law.span(), law.get("on", str, "thing"),
+                        tuple(sorted(partners)), law.get("members", str, ""), law.strings("conditions")))
+    return _assemble(quantities, constants, laws, root.get("content_hash", str), kinds)

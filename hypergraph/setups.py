@@ -194,7 +194,9 @@ def _needed_partners(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def environment_kinds(kg: KnowledgeGraph) -> frozenset[str]:
-    return frozenset(q.of for q in kg.quantities if q.of)
+    """Kinds of surroundings: declared ``implicit`` in ``objects.py``, or named by a
+    quantity's ``of`` (the place's ``g``)."""
+    return frozenset({q.of for q in kg.quantities if q.of} | {k.name for k in kg.kinds if k.implicit})
 
 
 def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
@@ -228,7 +230,7 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
             partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
             partner_choices = []
             for kind in partners:
-                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named")
+                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named", "default")
                          and kg.is_a(o.kind, kind)]
                 partner_choices.append([(kind, o) for o in cands])
             member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")

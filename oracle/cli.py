@@ -17,7 +17,7 @@ EXAMPLES = {
     "bench": "oracle bench prove query --quick",
     "kb": "oracle kb search 'escape velocity'",
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
-    "prove": "oracle prove datasets/examples/planted.py --markdown",
+    "prove": "oracle prove datasets/examples/planted.py --markdown   (or --json, --sarif, --github, --fix)",
     "tour": "oracle tour",
 }
 
@@ -33,13 +33,26 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     prove = sub.add_parser("prove", help="check Python files or folders for unit and shape errors",
-                           description="Prove that the files' units and shapes are sound. Nothing is executed.",
-                           epilog=f"example: {EXAMPLES['prove']}")
+                           description="Prove that the files' units (dimension, scale and offset) and shapes are\n"
+                                       "sound. Nothing is executed. A file that cannot be read or parsed, or an\n"
+                                       "unknown unit, is reported for that file and every other file is still proved.",
+                           epilog=f"example: {EXAMPLES['prove']}\n\nexit codes: 0 nothing refuted, 1 something "
+                                  "refuted or undecided, 2 bad input in some file (or a path that does not exist), "
+                                  "70 internal error",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
     prove.add_argument("paths", nargs="+", help="Python files or folders")
     fmt = prove.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the report as JSON")
     fmt.add_argument("--markdown", action="store_true", help="print the report as Markdown")
+    fmt.add_argument("--sarif", action="store_true", help="print the report as SARIF 2.1.0 (code scanning)")
+    fmt.add_argument("--github", action="store_true", help="print GitHub Actions annotation lines (::error file=...)")
+    fmt.add_argument("--fix", action="store_true",
+                     help="print the suggested unit conversions as a unified diff (nothing is written; "
+                          "apply it with patch -p0)")
     fmt.add_argument("--html", metavar="FILE", help="write a self-contained HTML report to FILE")
+    prove.add_argument("--strict-literals", action="store_true",
+                       help="a bare number is a plain number everywhere (F#'s discipline): report every literal "
+                            "that would need a unit, instead of giving it its context's unit")
     prove.add_argument("--smt2", metavar="FOLDER", help="also export every obligation as SMT-LIB2 into FOLDER")
     prove.add_argument("-v", "--verbose", action="store_true", help="list proved functions too")
     prove.add_argument("--timeout-ms", type=int, default=2000, help="time bound of each Z3 call (default 2000)")
@@ -105,7 +118,8 @@ def cmd_prove(args) -> int:
     from .progress import Progress
 
     with Progress(0, "oracle: proving functions", delay=1.0) as bar:
-        report = prove(list(args.paths), timeout_ms=args.timeout_ms, progress=bar.update)
+        report = prove(list(args.paths), timeout_ms=args.timeout_ms, progress=bar.update,
+                       strict_literals=args.strict_literals)
     if args.smt2:
         from proofs.smtlib import export
 
@@ -121,9 +135,25 @@ def cmd_prove(args) -> int:
         print(report.to_json())
     elif args.markdown:
         print(report.to_markdown(), end="")
+    elif args.sarif:
+        print(report.to_sarif())
+    elif args.github:
+        lines = report.to_github()
+        if lines:
+            print(lines)
+        print(report.summary(), file=sys.stderr)
+    elif args.fix:
+        from proofs.fixes import diff
+
+        print(diff(report), end="")
+        print(report.summary(), file=sys.stderr)
     else:
         print(report.to_text(verbose=args.verbose))
-    return 0 if report.status == "proved" else 1
+    for p in report.errors:
+        if not (args.json or args.sarif or args.github or args.markdown) and args.html is None:
+            continue
+        print(f"oracle: error: {p}", file=sys.stderr)
+    return report.exit_code
 
 
 def cmd_query(args) -> int:
@@ -369,7 +399,7 @@ def cmd_tour(args) -> int:
     from .data import datasets_dir
 
     examples = datasets_dir() / "examples"
-    for name in ("clean.py", "planted.py"):
+    for name in ("clean.py", "planted.py", "units.py"):
         path = examples / name
         print(f"== oracle prove {path.relative_to(datasets_dir().parent)}")
         print(prove(str(path)).to_text(verbose=name == "clean.py"))

@@ -65,7 +65,7 @@ _CSS = (
     ".ohg svg{background:#fff;border:1px solid #e1e4e8;border-radius:4px;max-width:100%;height:auto}"
     ".ohg img{max-width:100%;border:1px solid #e1e4e8;border-radius:4px;background:#fff}"
 )
-_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓"}
+_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓", "unchecked": "·"}
 
 
 def _wrap(body: str) -> str:
@@ -658,7 +658,7 @@ def report_html(report) -> str:
             f"{c['refuted']} refuted, {c['unknown']} unknown, in {report.seconds:.2f} s; files: "
             f"{', '.join(_code(f) for f in report.files) or 'none'}</p>"]
     results = [r for r in report.results if r.obligations or not r.name.endswith("<module>")]
-    results.sort(key=lambda r: {"refuted": 0, "unknown": 1, "proved": 2}[r.verdict])
+    results.sort(key=lambda r: {"refuted": 0, "unknown": 1, "proved": 2}.get(r.verdict, 3))
     body.append(_table(["function", "where", "verdict", "obligations", "inferred"],
                        [(_code(r.name), escape(str(r.span)), _status(r.verdict), str(len(r.obligations)),
                          escape(", ".join(f"{n}: [{d}]" for n, d in r.inferred)))

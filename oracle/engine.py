@@ -362,11 +362,15 @@ class Oracle:
             raise QueryError(f"'given' must be a dict of quantity -> value, got {type(given).__name__}")
         if engine not in ("spiking", "closure"):
             raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
-        texts, raw, dims = [], [], []
+        texts, raw, dims, described = [], [], [], []
         for key, value in given.items():
             name = key.symbol if isinstance(key, Quantity) else key
             if not isinstance(name, str) or not name.strip():
                 raise QueryError(f"a given is named by a non-empty string or a Quantity, got {key!r}")
+            if isinstance(value, str) and value.strip() and not any(ch.isdigit() for ch in value) \
+                    and _is_description(value):
+                described.append(value.strip())   # "connection: series" describes the set-up
+                continue
             qty = self.read_value(value, name)
             texts.append(name)
             raw.append((qty, value))
@@ -375,6 +379,8 @@ class Oracle:
         find_text = find.symbol if isinstance(find, Quantity) else find
         if not isinstance(find_text, str) or not find_text.strip():
             raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
+        if described:
+            find_text = f"{find_text} ({' '.join(described)})"
         udim = None
         if unit is not None:
             try:
@@ -539,7 +545,7 @@ class Oracle:
         key = best.rank[:4]
         out, seen = [], set()
         for r in readings:
-            if not r.derived or r.rank[:4] != key or r.rank[5] > best.rank[5] + 0.1:
+            if not r.derived or r.rank[:4] != key or r.rank[5] != best.rank[5] or r.rank[6] > best.rank[6] + 0.1:
                 continue
             sig = (r.target.node, tuple(sorted((o.key, o.kind) for o in r.setup.objects)),
                    tuple(g.node for g in r.givens))
@@ -865,6 +871,21 @@ def _variant(bound: BoundGraph, excluded: frozenset):
 @lru_cache(maxsize=256)
 def _variant_cached(bound: BoundGraph, excluded: frozenset):
     return without(bound.incidence, excluded)
+
+
+def _is_description(value: str) -> bool:
+    """A given's value that is words, not a quantity ("series", "closed at one end"):
+    pint reads none of it as a unit."""
+    from psg.units import registry
+
+    ureg = registry()
+    for w in value.replace("-", " ").split():
+        try:
+            ureg.Unit(w)
+            return False
+        except Exception:
+            continue
+    return True
 
 
 def _variable_of(step: Step) -> str:

@@ -17,6 +17,9 @@ Python for people who want to call a law directly:
 from __future__ import annotations
 
 from typing import Annotated, Any, Callable
+from typing import Annotated as Q  # Q[float, "m/s"]: U["m/s"] spelled so that mypy and pyright accept it
+
+__all__ = ["U", "Q", "law", "quantity", "codata"]
 
 
 class U:
@@ -79,10 +82,13 @@ def quantity(
             "same_as": same_as, "member": member, "assumes": tuple(assumes)}
 
 
-def object_kind(name: str, *, is_a: str = "", nouns: tuple[str, ...] = (), description: str = "") -> dict[str, Any]:
+def object_kind(name: str, *, is_a: str = "", nouns: tuple[str, ...] = (), description: str = "",
+                implicit: bool = False) -> dict[str, Any]:
     """Declare a kind of object laws describe (``objects.py``): a ``string`` is a kind of
-    ``thing``; ``nouns`` are the words a question uses for one ("guitar string")."""
-    return {"name": name, "is_a": is_a, "nouns": tuple(nouns), "description": description}
+    ``thing``; ``nouns`` are the words a question uses for one ("guitar string").
+    ``implicit`` kinds are surroundings (the place, a field region, the fluid around a
+    body): a set-up has one whenever its laws need it, named or not."""
+    return {"name": name, "is_a": is_a, "nouns": tuple(nouns), "description": description, "implicit": implicit}
 
 
 def codata(name: str) -> float:

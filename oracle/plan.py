@@ -34,7 +34,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import Obj, Setup, bind, complete, has, signature
 
-from .reading import Match, Name, ObjectRef, Vocabulary
+from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -133,31 +133,40 @@ class Planner:
             self._cache[key] = self._plan(given, dims, find, find_dim)
         return self._cache[key]
 
-    def _plan(self, given, dims, find, find_dim) -> list[Reading]:
-        """Readings with each named object of its noun's kinds; if none derives the
-        target, again with the kinds below them too (a "ball" may be a pendulum's bob)."""
-        first = self._enumerate(given, dims, find, find_dim, expand=False)
-        if any(r.derived for r in first):
-            return first
-        second = self._enumerate(given, dims, find, find_dim, expand=True)
-        return second if any(r.derived for r in second) else first
+    #: The readings are searched in stages, simplest set-ups first; a stage that finds a
+    #: reading using every given ends the search (a question is read the simplest way
+    #: that accounts for it: fewer objects, the kinds its nouns say).
+    STAGES = (
+        dict(merge=True, default=False, expand=False),   # unnamed names on a named object
+        dict(merge=True, default=True, expand=False),    # ... or on an object of their own
+        dict(merge=False, default=True, expand=False),   # every object phrase its own object
+        dict(merge=True, default=True, expand=True),     # kinds below the nouns' (a ball as a bob)
+        dict(merge=False, default=True, expand=True),
+    )
 
-    def _enumerate(self, given, dims, find, find_dim, expand: bool) -> list[Reading]:
-        """The readings with the object phrases that may be one object merged (the gas and
-        its container, the Earth and its surface), then with every phrase its own object."""
+    def _plan(self, given, dims, find, find_dim) -> list[Reading]:
         names = [self.parse(t) for t in given]
         target = self.parse(find)
+        out: list[Reading] = []
+        seen: set = set()
+        for stage in self.STAGES:
+            for r in self._enumerate(names, dims, target, find_dim, **stage):
+                sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
+                if sig not in seen:
+                    seen.add(sig)
+                    out.append(r)
+            if any(_perfect(r) for r in out):
+                break
+        out.sort(key=lambda r: r.rank)
+        return out
+
+    def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool) -> list[Reading]:
         refs: dict[str, ObjectRef] = {}
         for n in (*names, target):
             if n.obj is not None:
                 refs.setdefault(n.obj.key, n.obj)
-        merged = self._group(refs, merge=True)
-        out = self._enumerate_objects(names, dims, target, find_dim, expand, *merged)
-        apart = self._group(refs, merge=False)
-        if apart[0] != merged[0]:
-            out = sorted(out + self._enumerate_objects(names, dims, target, find_dim, expand, *apart),
-                         key=lambda r: r.rank)
-        return out
+        alias, objects = self._group(refs, merge)
+        return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default)
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the
@@ -206,7 +215,7 @@ class Planner:
         both = below(ka) & below(kb)
         return tuple(sorted(k for k in both if self.kg.kind_index[k].parent not in both))
 
-    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects) -> list[Reading]:
+    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects, default) -> list[Reading]:
         on_earth = any(n.on_earth for n in (*names, target))
         # the kinds each object may be, pruned to those that read the most of its names
         placed = [(n, d) for n, d in zip(names, dims)] + [(target, find_dim)]
@@ -220,7 +229,8 @@ class Planner:
         # the unnamed names: a separate object of any kind, or one of the named objects
         homes: list[list[tuple[str, Obj]]] = []
         if unnamed:
-            homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
+            if default or not any(not k.startswith("#") for k in objects):
+                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
             for key, ref in objects.items():
                 if not key.startswith("#"):
                     homes.append([("=" + key, None)])
@@ -323,14 +333,23 @@ class Planner:
         kg = self.kg
         q = kg.quantity(symbol)
         if q.member is not None:
-            key = f"#{q.member[1]}"
             if ref is not None and not ref.key.startswith("#"):
-                return None
+                return (q.base, obj.key)   # "the angle of refraction in the glass": the glass is that member
+            key = f"#{q.member[1]}"
             return (q.base, key) if setup.get(key) is not None else None
         if q.of and not kg.is_a(obj.kind, q.of):
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
             return (q.base, partners[0].key) if partners else None
         return (q.base, obj.key)
+
+    def _hinted(self, givens, tgt) -> frozenset[str]:
+        """The kinds the question's hints name ("(in series)", "a closed pipe"): readings
+        whose objects are of those kinds come first among equals."""
+        words = []
+        for b in (*givens, tgt):
+            n = self.parse(b.text)
+            words += [w for w in n.hints if w not in ARTICLES]
+        return _kinds_named(self.vocab, tuple(words))
 
     def _rank(self, bound, setup, givens, tgt, on_earth, twice: int = 0) -> Reading:
         index = bound.index
@@ -350,8 +369,9 @@ class Planner:
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
+        said = -sum(1 for o in setup.objects if o.kind in self._hinted(givens, tgt))
         rank = (time < 0, sum(1 for g in givens if g.node is None) + twice, len(unused),
-                standard and not on_earth, hedged, round(names_score, 3), time, generality, len(setup.objects))
+                standard and not on_earth, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank)
 
 
@@ -361,6 +381,25 @@ def _used_sources(bound, c, target: int) -> set[int]:
     for e in c.derivation(target):
         used.update(int(x) for x in c.incidence.edge_inputs(e))
     return {u for u in used if c.edge[u] < 0 and c.time[u] == 0}
+
+
+@lru_cache(maxsize=4096)
+def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    text = " ".join(words)
+    for noun, kinds in vocab.nouns.items():
+        if len(noun) > 3 and f" {noun} " in f" {text} ":
+            out |= kinds
+    for w in words:   # "series" names the series circuit, "parallel" the parallel one
+        for noun, kinds in vocab.nouns.items():
+            if noun.split()[0] == w and len(w) > 4:
+                out |= kinds
+    return frozenset(out)
+
+
+def _perfect(r: Reading) -> bool:
+    """Derived, every name read, every given used, no standard conditions unstated."""
+    return r.derived and r.rank[1] == 0 and r.rank[2] == 0 and not r.rank[3]
 
 
 def _as_place(n: Name) -> Name:
@@ -388,5 +427,7 @@ def _allowed(planner: Planner, kind: str, with_members: bool) -> frozenset[str]:
                 and (not kg.is_a(kind, q.of) or q.base in own)}
         if with_members:
             out |= planner.member_symbols
+        else:   # a named object as a member: its own base quantities, by their member names too
+            out |= {q.symbol for q in kg.quantities if q.member is not None and q.base in own}
         _ALLOWED[key] = frozenset(out)
     return _ALLOWED[key]

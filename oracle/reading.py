@@ -147,6 +147,9 @@ class Vocabulary:
                 self.nouns.setdefault(key, set()).add(k.name)
         self.vocab |= {w for n in self.nouns for w in n.split()}
         self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
+        self.lemma_labels = {sym: [(label, tuple(self.lemma(w) for w in ws)) for label, ws in entries]
+                             for sym, entries in self.labels.items()}
+        self._matches: dict = {}
 
     # -- words ----------------------------------------------------------------------
     def lemma(self, w: str) -> str:
@@ -201,6 +204,15 @@ class Vocabulary:
     def matches(self, name: Name, allowed=None, dimension=None) -> list[Match]:
         """Quantities ``name``'s phrase may mean, best first (``allowed``: the symbols to
         consider; ``dimension``: the dimension the value or the unit asked for has)."""
+        key = (name, None if allowed is None else frozenset(allowed), dimension)
+        hit = self._matches.get(key)
+        if hit is None:
+            if len(self._matches) > 50000:
+                self._matches.clear()
+            hit = self._matches[key] = self._match(name, allowed, dimension)
+        return hit
+
+    def _match(self, name: Name, allowed, dimension) -> list[Match]:
         cands = []
         kg = self.kg
         words = self.content(name.words)
@@ -215,8 +227,7 @@ class Vocabulary:
                 cands.append(Match(1.5, sym, "symbol", sym))
                 continue
             best = None
-            for label, ws in self.labels[sym]:
-                lws = tuple(self.lemma(w) for w in ws)
+            for label, lws in self.lemma_labels[sym]:
                 m = _score(words, lws, hints, key, sym, label)
                 if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
                     m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label

@@ -21,6 +21,7 @@ from .smtlib import Script, claim, scripts
 from .solve import _size_key
 
 MARK = {"proved": "✓", "refuted": "✗", "unknown": "?"}
+VERDICT_MARK = {**MARK, "unchecked": "·"}  # a function's verdict: unchecked when nothing had a unit
 
 _CSS = """
 :root { --ok: #1a7f37; --ok-bg: #dafbe1; --bad: #b42318; --bad-bg: #fee4e2; --unk: #7a5200; --unk-bg: #fff1c2;
@@ -45,6 +46,8 @@ th { background: var(--code-bg); } td.num { text-align: right; font-variant-nume
 details { border: 1px solid var(--line); border-radius: 6px; margin: .4rem 0; padding: .2rem .6rem; }
 details.refuted { border-left: 6px solid var(--bad); } details.proved { border-left: 6px solid var(--ok); }
 details.unknown { border-left: 6px solid var(--unk); }
+.badge.unchecked, span.unchecked { color: #57606a; } .badge.unchecked { background: #eaeef2; }
+details.unchecked { border-left: 6px solid #afb8c1; }
 details > summary { cursor: pointer; padding: .25rem 0; color: var(--ink); }
 summary:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .where { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .88rem; }
@@ -138,6 +141,12 @@ def _report_body(report, *, prefix: str, level: int, smtlib: bool) -> str:
                + "".join(f'<th scope="col">{x}</th>' for x in ("function", "where", "verdict", "obligations", "proved",
                                                                "refuted", "unknown", "fast path / Z3", "time"))
                + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+    problems = getattr(report, "problems", ())
+    if problems:
+        from .report import _problem_line
+
+        out.append(f"<{h}>Problems in the input ({len(problems)})</{h}><ul>"
+                   + "".join(f'<li class="where">{escape(_problem_line(p))}</li>' for p in problems) + "</ul>")
     findings = [(i, r, f) for i, r in enumerate(report.results) for f in r.findings]
     if findings:
         out.append(f"<{h}>Refuted ({len(findings)})</{h}>")
@@ -163,6 +172,12 @@ def _finding(k: int, r, f, src, prefix: str, script: Script | None) -> str:
            f'<p><span class="badge refuted">✗ refuted</span> <span class="where">{escape(str(f.where))}</span> '
            f'in <code>{escape(r.name)}</code>: <span class="sentence">{escape(f.sentence)}</span></p>',
            src.snippet(f.where)]
+    from .report import conversion
+
+    conv = conversion(f)
+    if conv and "edit" in conv:
+        out.append(f"<p><strong>Suggested edit</strong> ({escape(conv['how'])} to get {escape(conv['to'])}): "
+                   f"<code>{escape(conv['edit']['replacement'])}</code></p>")
     if f.counterexample:
         out.append("<p><strong>Counterexample:</strong> "
                    + ", ".join(f"<code>{escape(str(n))} = {escape(str(v))}</code>" for n, v in f.counterexample) + "</p>")
@@ -359,8 +374,8 @@ def _script_block(s: Script, label: str) -> str:
 
 
 def _badge(status: str) -> str:
-    cls = status if status in MARK else "unknown"
-    return f'<span class="badge {cls}">{MARK.get(status, "?")} {escape(status)}</span>'
+    cls = status if status in VERDICT_MARK else "unknown"
+    return f'<span class="badge {cls}">{VERDICT_MARK.get(status, "?")} {escape(status)}</span>'
 
 
 def _ms(seconds) -> str:

@@ -1,21 +1,32 @@
 """Unit and shape inference: a zipper traversal of the PSG that emits proof obligations.
 
 Each function is visited once, callees first. Its statements are walked in syntax order
-with the zipper; each expression gets a :class:`Type` (a dimension term, a shape, a
-quantity kind) from its children's types, and every operation emits the obligations
-that make it sound. Unannotated parameters get unknown dimensions; a call of such a
-function instantiates the callee afresh (unit polymorphism, as in F#), copying its
+with the zipper; each expression gets a :class:`Type` (a dimension term, a unit's scale, a
+shape, a quantity kind) from its children's types, and every operation emits the
+obligations that make it sound. Unannotated parameters get unknown dimensions; a call of
+such a function instantiates the callee afresh (unit polymorphism, as in F#), copying its
 obligations over renamed unknowns.
+
+A bare number takes the unit its context needs (``alt > 2000``, ``f(1000)``,
+``np.maximum(T, 216.65)``), except in a product, an exponent and the argument of
+``exp``/``log``/``sin``, where it is a plain number; ``strict_literals=True`` makes every
+number plain (the F# discipline), so a number that would need a unit is refuted. Values of
+one dimension in different units (m and ft, degC and K) are ``scale`` and ``offset``
+obligations (:mod:`proofs.scales`); a literal factor that is the conversion is recognised.
 
 >>> from psg import parse
 >>> g = parse("def f(x: U['m'], t: U['s']) -> U['m/s']:\\n    return x + t\\n")
 >>> sys = infer(g)
 >>> [(o.rule, str(o.span)) for o in sys.functions["f"].obligations]
 [('add', '<string>:2:12'), ('return', '<string>:2:5')]
+>>> g = parse("def f(a: U['m'], b: U['ft']) -> U['m']:\\n    return a + b\\n")
+>>> [(o.theory, o.rule, o.edit[1]) for o in infer(g).functions["f"].obligations if o.theory == "scale"]
+[('scale', 'add', 'b * 0.3048')]
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import replace
 from fractions import Fraction
 
 from psg.errors import SourceError
@@ -23,63 +34,40 @@ from psg.graph import PSG, Span
 from psg.units import kind as lookup_kind, parse_unit
 from zipper import Zipper
 
+from . import scales
+from .classes import ClassInfo, Classes
+from .conversions import Conversions
 from .obligations import Obligation, Size
 from .terms import DimTerm, exact_exponent
+from .values import FunctionSystem, System, Type, _element, _literal
+
+__all__ = ["infer", "Type", "FunctionSystem", "System", "ClassInfo"]
 
 _DIMLESS = DimTerm()
 
 
-@dataclass(frozen=True, slots=True)
-class Type:
-    """What is known of a value: its dimension term, shape (None: unknown) and kind."""
-
-    dim: DimTerm = _DIMLESS
-    shape: tuple[Size, ...] | None = None
-    kind: str | None = None
-    opaque: bool = False  # a fresh unknown nothing constrains (result of an unknown call)
-
-
-@dataclass
-class FunctionSystem:
-    """The obligations of one function, with its parameters' and result's types."""
-
-    name: str
-    node: int
-    span: Span
-    params: list[tuple[str, Type, bool]] = field(default_factory=list)  # (name, type, annotated)
-    result: Type | None = None
-    declared: Type | None = None
-    obligations: list[Obligation] = field(default_factory=list)
-    names: dict[str, Type] = field(default_factory=dict)
-    notes: list[tuple[Span, str]] = field(default_factory=list)
-    law: dict | None = None
-
-
-@dataclass
-class System:
-    """Everything inference found: one system per function (and ``<module>`` code)."""
-
-    functions: dict[str, FunctionSystem]
-    var_names: dict[int, str]
-    psg: PSG
-
-
-# Known functions of math and numpy. Each maps to a rule name handled in ``_call_known``.
+# Known functions of math and numpy. Each maps to a rule name handled in ``call_known``.
 _DIMLESS_FUNCS = {"exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",
                   "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
-                  "arcsinh", "arccosh", "arctanh", "ln", "erf", "erfc", "gamma", "lgamma", "degrees", "radians",
-                  "deg2rad", "rad2deg", "sinc", "exp2", "factorial"}
+                  "arcsinh", "arccosh", "arctanh", "ln", "erf", "erfc", "gamma", "lgamma", "sinc", "exp2",
+                  "factorial"}
+_TRIG = {"sin", "cos", "tan"}
+_ANGLE_RESULT = {"asin", "acos", "atan", "arcsin", "arccos", "arctan"}
 _SAME_FUNCS = {"fabs", "abs", "Abs", "absolute", "floor", "ceil", "round", "trunc", "float", "int", "copy",
                "asarray", "array", "ascontiguousarray", "real", "imag", "conj", "negative", "positive",
-               "squeeze", "ravel", "flatten", "transpose", "sort", "nan_to_num", "float32", "float64"}
+               "squeeze", "ravel", "flatten", "transpose", "sort", "nan_to_num", "float32", "float64",
+               "atleast_1d", "atleast_2d", "flip", "fliplr", "flipud", "roll", "sorted", "list", "tuple",
+               "reversed", "diff", "gradient"}
 _REDUCE_FUNCS = {"sum", "mean", "median", "std", "max", "min", "amax", "amin", "nansum", "nanmean",
-                 "cumsum", "ptp", "average", "fsum", "norm", "percentile", "quantile"}
-_EQUAL_FUNCS = {"minimum", "maximum", "fmin", "fmax", "hypot", "isclose", "allclose", "copysign"}
-_DIMLESS_RESULT = {"sign", "isnan", "isinf", "isfinite", "len", "range", "arange_count", "argmax", "argmin",
-                   "bool", "str", "isinstance", "print", "enumerate", "zip"}
+                 "cumsum", "ptp", "average", "fsum", "norm", "percentile", "quantile", "nanmax", "nanmin",
+                 "nanmedian", "nanstd", "trapz", "trapezoid"}
+_EQUAL_FUNCS = {"minimum", "maximum", "fmin", "fmax", "hypot", "isclose", "allclose", "copysign", "clip"}
+_DIMLESS_RESULT = {"sign", "isnan", "isinf", "isfinite", "len", "arange_count", "argmax", "argmin",
+                   "bool", "str", "isinstance", "print", "argsort", "searchsorted", "count_nonzero"}
 _CREATE_FUNCS = {"zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like"}
-_CONSTANTS = {"pi", "e", "tau", "inf", "nan", "newaxis"}
-_MODULES = ("math", "numpy", "cmath", "numpy.linalg", "scipy.special", "np")
+_CONSTANTS = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": None, "nan": None, "newaxis": None}
+_MODULES = ("math", "numpy", "cmath", "numpy.linalg", "scipy.special", "np", "builtins")
+_TARGET_FIRST = {"bind"}  # rules whose dimension obligation reads (declared, value)
 
 
 def _known(label: str) -> str | None:
@@ -90,9 +78,10 @@ def _known(label: str) -> str | None:
     return fn
 
 
-class _Inferrer:
-    def __init__(self, psg: PSG) -> None:
+class _Inferrer(Classes, Conversions):
+    def __init__(self, psg: PSG, strict_literals: bool = False) -> None:
         self.psg = psg
+        self.strict = strict_literals
         self.nvars = 0
         self.var_names: dict[int, str] = {}
         self.nobl = 0
@@ -100,6 +89,11 @@ class _Inferrer:
         self.by_node: dict[int, FunctionSystem] = {}
         self.globals: dict[str, dict[str, Type]] = {}  # module -> name -> type
         self.in_progress: set[int] = set()
+        self.classes: dict[str, ClassInfo] = {}
+        self.class_by_node: dict[int, ClassInfo] = {}
+        self.unpacking: Type | None = None
+        self._lines: dict[str, list[bytes]] = {}
+        self.problems: list[SourceError] = []
         self.instantiated: dict[str, int] = {}  # function -> obligations copied into it from callees
 
     # -- small helpers ------------------------------------------------------
@@ -109,14 +103,26 @@ class _Inferrer:
         self.var_names[v] = name
         return DimTerm.var(v)
 
+    def opaque(self, name: str, **kw) -> Type:
+        return Type(self.fresh(name), opaque=True, **kw)
+
     def oblige(self, sys: FunctionSystem, theory: str, rule: str, left, right, span: Span,
-               detail: str = "", broadcast: bool = False) -> None:
-        sys.obligations.append(Obligation(self.nobl, theory, rule, left, right, span, sys.name, detail, broadcast))
+               detail: str = "", broadcast: bool = False, edit=None) -> None:
+        sys.obligations.append(Obligation(self.nobl, theory, rule, left, right, span, sys.name, detail, broadcast,
+                                          edit=edit))
         self.nobl += 1
 
     def annotated(self, ann, span: Span) -> Type | None:
         if ann is None:
             return None
+        if ann.invalid:
+            return self.opaque("a value whose annotation cannot be read")
+        if ann.cls:
+            info = self.class_named(ann.cls)
+            return self.opaque(ann.cls, cls=info.name) if info else None
+        if ann.items is not None:
+            items = tuple(self.annotated(a, span) or self.opaque("an unannotated item") for a in ann.items)
+            return self.opaque("tuple", items=items)
         try:
             dim = DimTerm.of(parse_unit(ann.unit).dimension) if ann.unit else None
             kind = lookup_kind(ann.kind).name if ann.kind else None
@@ -125,27 +131,55 @@ class _Inferrer:
         shape = _shape_of(ann.shape)
         if dim is None:
             return Type(self.fresh("array"), shape, kind) if shape is not None else None
-        return Type(dim, shape, kind)
+        return Type(dim, shape, kind, unit=scales.scale_of(ann.unit), container=ann.container)
+
+    def text(self, i: int) -> str | None:
+        """The source text of node ``i`` (one line only), for suggested edits."""
+        sp = self.psg.nodes[i].span
+        if sp.line <= 0 or sp.line != sp.end_line or sp.end_col <= sp.col:
+            return None
+        if sp.file not in self._lines:
+            text = dict(self.psg.sources).get(sp.file)
+            self._lines[sp.file] = [] if text is None else [x.encode() for x in text.splitlines()]
+        lines = self._lines[sp.file]
+        if sp.line > len(lines):
+            return None
+        try:
+            return lines[sp.line - 1][sp.col - 1:sp.end_col - 1].decode()
+        except UnicodeDecodeError:
+            return None
+
+    def span_of(self, i: int) -> Span:
+        return self.psg.nodes[i].span
+
+    # -- classes --------------------------------------------------------------
 
     # -- the traversal ------------------------------------------------------
     def run(self) -> System:
         g = self.psg
+        self.read_classes()
         for root in g.roots:
-            try:
-                self.module(root)
-            except RecursionError:
-                span = g.nodes[root].span
-                raise SourceError("module-level code nests expressions too deeply to analyse (Python's "
-                                  "recursion limit); split them into smaller ones", span.file) from None
+            self.bounded(self.module, root)
         for fn in g.functions():
-            try:
-                self.function(fn)
-            except RecursionError:  # expressions nested deeper than the recursion limit
-                span = g.nodes[fn].span
-                raise SourceError("this function nests expressions (or calls) too deeply to analyse "
-                                  "(Python's recursion limit); split them into smaller ones",
-                                  span.file, span.line, span.col) from None
-        return System(self.systems, self.var_names, g)
+            self.bounded(self.function, fn)
+        return System(self.systems, self.var_names, g, self.problems)
+
+    def bounded(self, visit, node: int) -> None:
+        """Visit a module or function; one nested too deeply for Python's stack is a problem
+        of its own (named with its place), with nothing proved in it, and the run goes on."""
+        try:
+            visit(node)
+        except RecursionError:
+            n = self.psg.nodes[node]
+            self.problems.append(SourceError(f"{n.label}: expressions nested too deeply to analyse", n.span.file,
+                                             n.span.line, n.span.col))
+            sys = self.by_node.get(node)
+            if sys is not None:
+                sys.obligations.clear()
+                sys.notes.append((n.span, "nested too deeply to analyse: nothing here was checked"))
+                sys.result = sys.result or Type(opaque=True)
+                self.systems[sys.name] = sys
+            self.in_progress.clear()
 
     def module(self, root: int) -> None:
         g = self.psg
@@ -167,18 +201,31 @@ class _Inferrer:
         sys = FunctionSystem(node.label if len(g.roots) == 1 else f"{module}.{node.label}", fn, node.span)
         law = node.get("law")
         sys.law = dict(law) if law else None
+        owner = self.class_by_node.get(g.parent[fn])
+        sys.cls = owner.name if owner else None
         self.by_node[fn] = sys
         self.in_progress.add(fn)
         sys.declared = self.annotated(node.ann, node.span)
+        sys.size_symbols = {d for c in (fn, *node.children) for a in (g.nodes[c].ann,) if a is not None and a.shape
+                            for d in a.shape if d.isidentifier()}
+        decorators = node.get("decorators", ())
+        first = True
         for c in node.children:
             p = g.nodes[c]
             if p.kind != "param":
                 continue
+            if first and owner is not None and "staticmethod" not in decorators:
+                first = False  # self (or cls): an instance of the class
+                t = self.opaque(p.label, cls=owner.name)
+                sys.names[p.label] = t
+                sys.params.append((p.label, t, False))
+                continue
+            first = False
             t = self.annotated(p.ann, p.span)
-            annotated = t is not None and p.ann.unit is not None
+            annotated = t is not None and p.ann is not None and (p.ann.unit is not None or p.ann.items is not None)
             if t is None:
                 t = Type(self.fresh(f"{p.label} in {node.label}()"), None, None)
-            elif not annotated:
+            elif not annotated and not t.opaque:
                 t = Type(self.fresh(f"{p.label} in {node.label}()"), t.shape, t.kind)
             sys.names[p.label] = t
             sys.params.append((p.label, t, annotated))
@@ -197,46 +244,77 @@ class _Inferrer:
         if n.kind == "bind":
             declared = self.annotated(n.ann, n.span)
             value = self.expr(sys, kids[0]) if kids else None
-            literal = bool(kids) and self.psg.nodes[kids[0]].kind == "const"
             if declared is not None:
-                if value is not None and not literal and not value.opaque:
-                    self.compare(sys, "bind", declared, value, n.span, n.label)
-                self.assign(sys, n.label, declared, n.span)
+                if value is not None:
+                    self.check(sys, "bind", value, declared, n.span, n.label, kids[0])
+                self.assign(sys, n.label, declared, n.span, -1)
+                sys.declared_names.add(n.label)
             elif value is not None:
-                self.assign(sys, n.label, value, n.span)
+                self.assign(sys, n.label, value, n.span, kids[0])
         elif n.kind == "return":
             value = self.expr(sys, kids[0]) if kids else Type()
             if sys.declared is not None:
-                self.compare(sys, "return", value, sys.declared, n.span, sys.name)
-            if sys.result is None:
+                self.check(sys, "return", value, sys.declared, n.span, sys.name, kids[0] if kids else -1)
+            if sys.result is None or (sys.result.literal and not value.literal and sys.declared is None):
                 sys.result = sys.declared or value
             elif sys.declared is None:
-                self.compare(sys, "branch", sys.result, value, n.span, sys.name)
+                self.check(sys, "branch", value, sys.result, n.span, sys.name, kids[0] if kids else -1)
         elif n.kind == "for":
             it = self.expr(sys, kids[0])
-            names = n.label.split(",")
-            elem = Type(it.dim, it.shape[1:] if it.shape else None, it.kind) if len(names) == 1 else None
-            for name in names:
-                self.assign(sys, name, elem or Type(self.fresh(f"{name} in {sys.name}()"), opaque=True), n.span)
+            for name, t in zip(n.label.split(","), self.loop_items(it, n.label)):
+                if name:
+                    self.assign(sys, name, t, n.span, -1)
         elif n.kind in ("exprstmt", "assert") or n.kind in ("if", "while"):
             if kids and n.kind in ("exprstmt", "assert", "if", "while"):
                 self.expr(sys, kids[0])
 
-    def assign(self, sys: FunctionSystem, name: str, t: Type, span: Span) -> None:
+    def loop_items(self, it: Type, label: str) -> list[Type]:
+        """The types a loop (or comprehension) target takes: one name takes an element of the
+        iterable; several names take the items of an element that is a tuple of known items."""
+        names = label.split(",")
+        if len(names) == 1:
+            return [_element(it)]
+        elem = it.items if it.items is not None and it.container == "zip" else None
+        if elem is not None and len(elem) == len(names):
+            return list(elem)
+        return [self.opaque(f"{name} (a loop item)") for name in names]
+
+    def assign(self, sys: FunctionSystem, name: str, t: Type, span: Span, node: int) -> None:
         """Bind ``name``. A name keeps one unit through the function (a rebinding must
         agree), but may be rebound to an array of another shape: then its shape is no
-        longer known (branches and loops make the order of bindings uncertain)."""
+        longer known (branches and loops make the order of bindings uncertain). A name
+        that held a bare number takes the unit of what it is rebound to."""
         old = sys.names.get(name)
-        if old is None:
+        if old is None or (old.literal and not t.literal):
             sys.names[name] = t
             return
-        if not t.opaque:
-            self.compare(sys, "rebind", t, old, span, name)
+        if not t.literal and not t.opaque and not old.opaque:
+            declared = name in sys.declared_names or name in (p for p, _, a in sys.params if a)
+            self.check(sys, "rebind", t, old, span, name, node, units=declared)
+            if not declared and t.unit is not None and (old.unit is None or not scales.same(t.unit, old.unit)):
+                # a = np.rad2deg(a): a name with no declared unit may change unit (not dimension)
+                sys.names[name] = replace(old, unit=t.unit, lits=t.lits, shift=t.shift)
+                old = sys.names[name]
         if old.shape is not None and t.shape != old.shape:
-            sys.names[name] = Type(old.dim, None, old.kind, old.opaque)
+            sys.names[name] = replace(old, shape=None)
 
-    def compare(self, sys: FunctionSystem, rule: str, left: Type, right: Type, span: Span, detail: str = "") -> None:
-        """``left`` and ``right`` must agree in dimension, kind and (known) shape."""
+    # -- checking a value against what its place expects -----------------------------
+    def check(self, sys: FunctionSystem, rule: str, value: Type, target: Type, span: Span, detail: str = "",
+              node: int = -1, units: bool = True) -> None:
+        """``value`` goes where ``target`` is expected: they must agree in dimension, kind,
+        (known) shape, and unit (scale and offset)."""
+        if value.items is not None or target.items is not None:
+            if value.items is not None and target.items is not None and len(value.items) == len(target.items):
+                kids = self._tuple_nodes(node, len(value.items))
+                for k, (v, t) in enumerate(zip(value.items, target.items)):
+                    self.check(sys, rule, v, t, span, detail, kids[k], units)
+            return
+        if value.literal or target.literal:
+            return
+        if value.opaque or target.opaque:
+            sys.skipped += 1
+            return
+        left, right = (target, value) if rule in _TARGET_FIRST else (value, target)
         self.oblige(sys, "dim", rule, left.dim, right.dim, span, detail)
         if left.kind and right.kind and left.kind != right.kind:
             self.oblige(sys, "kind", rule, left.kind, right.kind, span, detail)
@@ -246,6 +324,14 @@ class _Inferrer:
             else:
                 for a, b in zip(left.shape, right.shape):
                     self.oblige(sys, "shape", rule, a, b, span, detail)
+        if units:
+            self.convert(sys, rule, value, target, span, detail, node)
+
+    def _tuple_nodes(self, node: int, n: int) -> list[int]:
+        g = self.psg
+        if node >= 0 and g.nodes[node].kind == "tuple" and len(g.nodes[node].children) == n:
+            return list(g.nodes[node].children)
+        return [-1] * n
 
     # -- expressions --------------------------------------------------------
     def expr(self, sys: FunctionSystem, i: int) -> Type:
@@ -254,35 +340,61 @@ class _Inferrer:
         k = n.kind
         if k == "const":
             if n.value is None:
-                return Type(opaque=True)
-            return Type(self.fresh("0"), opaque=True) if n.value == 0 else Type()
+                return self.opaque("a constant") if n.label in ("None", "True", "False") else Type(opaque=True)
+            return Type() if self.strict else _literal(n.value, i)
         if k == "name":
             return self.name(sys, i)
         if k in ("comp", "lambda"):
             return self.scoped(sys, i)
         if k == "walrus":  # (y := value): binds y in the enclosing scope
             value = self.expr(sys, n.children[0])
-            self.assign(sys, n.label, value, n.span)
+            self.assign(sys, n.label, value, n.span, n.children[0])
             return value
-        kids = [self.expr(sys, c) for c in n.children] if k not in ("call",) else None
-        if k == "op":
-            return self.op(sys, n, kids)
         if k == "call":
             return self.call(sys, i)
+        kids = [self.expr(sys, c) for c in n.children]
+        if k == "op":
+            return self.op(sys, n, kids, i)
         if k == "method":
-            return self.method(sys, n, kids)
+            return self.method(sys, n, kids, i)
         if k == "attr":
             base = kids[0]
+            if base.cls is not None:
+                return self.member(sys, base.cls, n.label, n.span)
+            if base.literal:
+                if n.label == "T":
+                    return _literal(shape=tuple(reversed(base.shape)) if base.shape else None)
+                return base if n.label in ("real", "flat") else Type(opaque=True)
             if n.label == "T":
-                return Type(base.dim, tuple(reversed(base.shape)) if base.shape else None, base.kind)
+                return replace(base, shape=tuple(reversed(base.shape)) if base.shape else None)
             if n.label in ("real", "imag", "flat"):
                 return base
             if n.label in ("shape", "size", "ndim", "dtype"):
                 return Type(shape=None)
-            return Type(self.fresh(f".{n.label}"), opaque=True)
+            return self.opaque(f".{n.label}")
         if k == "tuple":
+            return self.display(n.label, kids)
+        return self.opaque(k)
+
+    def display(self, label: str, kids: list[Type]) -> Type:
+        """``(a, b)`` keeps its items; ``[a, b]`` (and a set) has its elements' type when
+        they agree in dimension and unit (a bare number takes theirs), else it is unknown."""
+        if label == "tuple":
+            return self.opaque("tuple", items=tuple(kids))
+        if label not in ("list", "set"):
             return Type(opaque=True)
-        return Type(self.fresh(k), opaque=True)
+        known = [t for t in kids if not t.literal]
+        if not known:
+            return _literal()
+        first = known[0]
+        if any(t.opaque or t.items is not None for t in known):
+            return self.opaque(f"{label} display")
+        for t in known[1:]:
+            if not (t.dim.concrete and first.dim.concrete and t.dim.const == first.dim.const):
+                return self.opaque(f"{label} display")
+            if (t.unit is None) != (first.unit is None) or (t.unit and not scales.same(t.unit, first.unit)):
+                return self.opaque(f"{label} display")
+        return Type(first.dim, None, first.kind, unit=first.unit, container="list")
 
     def scoped(self, sys: FunctionSystem, i: int) -> Type:
         """A comprehension or a lambda: its own scope. Loop targets take the element type
@@ -301,7 +413,7 @@ class _Inferrer:
                     sys.names.clear()
                     sys.names.update(saved)
                     self.expr(sys, d)
-                return Type(self.fresh("lambda"), opaque=True)
+                return self.opaque("lambda")
             elts = []
             for c in n.children:
                 loop = g.nodes[c]
@@ -309,16 +421,17 @@ class _Inferrer:
                     elts.append(self.expr(sys, c))
                     continue
                 it = self.expr(sys, loop.children[0])
-                names = loop.label.split(",")
-                for name in names:
-                    sys.names[name] = (Type(it.dim, it.shape[1:] if it.shape else None, it.kind, it.opaque)
-                                       if len(names) == 1 else Type(self.fresh(f"{name} in {sys.name}()"), opaque=True))
+                for name, t in zip(loop.label.split(","), self.loop_items(it, loop.label)):
+                    if name:
+                        sys.names[name] = t
                 for cond in loop.children[1:]:
                     self.expr(sys, cond)
             if n.label == "dict" or not elts:
-                return Type(self.fresh(f"{n.label} comprehension"), opaque=True)
+                return self.opaque(f"{n.label} comprehension")
             e = elts[0]
-            return Type(e.dim, None, e.kind, e.opaque)
+            if e.literal:
+                return _literal()
+            return Type(e.dim, None, e.kind, e.opaque, e.unit, e.lits, container="list" if not e.opaque else None)
         finally:
             sys.names.clear()
             sys.names.update(saved)
@@ -333,70 +446,196 @@ class _Inferrer:
             gl = self.globals.get(mod, {})
             if local in gl:
                 return gl[local]
-        if n.label.rpartition(".")[2] in _CONSTANTS and (n.label.rpartition(".")[0] in _MODULES or n.label in _CONSTANTS):
-            return Type()
+        mod, _, tail = n.label.rpartition(".")
+        if tail in _CONSTANTS and (mod in _MODULES or n.label in _CONSTANTS):
+            return Type() if self.strict and _CONSTANTS[tail] is not None else _literal(_CONSTANTS[tail], -1)
         if self.psg.defs.get(i):  # defined later in this scope (a loop): an unknown for now
             t = Type(self.fresh(f"{local} in {sys.name}"))
             sys.names[local] = t
             return t
-        return Type(self.fresh(local), opaque=True)
+        info = self.class_named(n.label) if n.label[:1].isupper() else None
+        if info is not None:
+            return self.opaque(n.label, cls=info.name)
+        return self.opaque(local)
 
-    def op(self, sys: FunctionSystem, n, kids: list[Type]) -> Type:
+    def op(self, sys: FunctionSystem, n, kids: list[Type], i: int) -> Type:
         op, span = n.label, n.span
         if op in ("+", "-", "%", "//") and len(kids) == 2:
-            a, b = kids
-            if not (a.opaque or b.opaque):
-                rule = {"+": "add", "-": "sub"}.get(op, "mod")
-                self.oblige(sys, "dim", rule, a.dim, b.dim, span)
-                if a.kind and b.kind and a.kind != b.kind:
-                    self.oblige(sys, "kind", rule, a.kind, b.kind, span)
-            base = b if a.opaque else a
-            return Type(base.dim, self.broadcast(sys, a.shape, b.shape, span),
-                        a.kind if a.kind == b.kind else (a.kind or b.kind) if (a.opaque or b.opaque) else None,
-                        opaque=a.opaque and b.opaque)
+            return self.additive(sys, {"+": "add", "-": "sub"}.get(op, "mod"), kids[0], kids[1], span, n.children)
         if op in ("*", "/") and len(kids) == 2:
-            a, b = kids
-            dim = a.dim * b.dim if op == "*" else a.dim / b.dim
-            return Type(dim, self.broadcast(sys, a.shape, b.shape, span), opaque=a.opaque or b.opaque)
+            return self.product(sys, op, kids[0], kids[1], span, n.children)
         if op == "**":
-            a, b = kids
-            if not b.opaque:
-                self.oblige(sys, "dim", "exponent", b.dim, _DIMLESS, span)
-            try:
-                p = _constant_power(self.psg, n.children[1])
-            except InexactExponent as inexact:
-                return self.inexact_power(sys, a, inexact.text, span)
-            if p is None:
-                if not a.opaque:
-                    self.oblige(sys, "dim", "base", a.dim, _DIMLESS, span)
-                return Type(shape=a.shape)
-            return Type(a.dim ** p, a.shape, opaque=a.opaque)
+            return self.power(sys, kids[0], kids[1], span, n.children)
         if op == "@":
             return self.matmul(sys, kids[0], kids[1], span)
         if op in ("neg", "pos", "invert"):
-            return kids[0]
+            t = kids[0]
+            if op == "neg" and t.literal:
+                return replace(t, value=None if t.value is None else -t.value)
+            return replace(t, shift=-t.shift) if op == "neg" and t.shift else t
         if op in ("<", "<=", ">", ">=", "==", "!="):
             a, b = kids
-            if not (a.opaque or b.opaque):
-                self.oblige(sys, "dim", "compare", a.dim, b.dim, span)
-            self.broadcast(sys, a.shape, b.shape, span)
+            self.additive(sys, "compare", a, b, span, n.children)
             return Type()
         if op == "ifexp":
             _, a, b = kids
-            if not (a.opaque or b.opaque):
-                self.oblige(sys, "dim", "branch", a.dim, b.dim, span)
-            return b if a.opaque else a
+            return self.additive(sys, "branch", a, b, span, n.children[1:])
         if op == "index":
-            a = kids[0]
-            return Type(a.dim, None, a.kind, a.opaque)
+            return self.index(n, kids)
         if op == "setitem":
             a, b = kids
-            if not (a.opaque or b.opaque):
-                self.oblige(sys, "dim", "setitem", b.dim, a.dim, span)
+            if a.items is None and a.container != "dict":
+                self.check(sys, "setitem", b, replace(a, shape=None, lits=(), shift=0.0), span, "", n.children[1])
             return Type()
-        if op in ("unpack", "star", "await", "yield"):  # an item, the awaited or sent value: unknown
-            return Type(self.fresh(op), opaque=True)
+        if op == "setattr":
+            return self.setattr(sys, n, kids, i)
+        if op == "unpack":
+            return self.unpack(n, kids)
+        if op in ("star", "await", "yield"):  # an item, the awaited or sent value: unknown
+            return self.opaque(op)
         return Type()  # and, or, not, is, in: truth values
+
+    def index(self, n, kids: list[Type]) -> Type:
+        a = kids[0]
+        idx = self.psg.nodes[n.children[1]] if len(n.children) > 1 else None
+        if a.items is not None and idx is not None and idx.kind == "const" and idx.value is not None \
+                and float(idx.value).is_integer() and -len(a.items) <= int(idx.value) < len(a.items):
+            return a.items[int(idx.value)]
+        if a.cls is not None and idx is not None and idx.kind == "const" and idx.label[:1] in "'\"":
+            return self.member(None, a.cls, idx.label[1:-1], n.span)  # a TypedDict's key
+        if a.cls is not None:
+            info = self.classes.get(a.cls)
+            if info is not None and info.named_tuple and idx is not None and idx.kind == "const" \
+                    and idx.value is not None and 0 <= int(idx.value) < len(info.order):
+                return self.member(None, a.cls, info.order[int(idx.value)], n.span)
+        if a.literal:
+            return _literal()
+        if a.opaque:  # an item (or a slice) of an unknown value: unknown, of no known shape
+            return Type(a.dim, None, a.kind, True) if a.items is None else self.opaque("an item")
+        return Type(a.dim, None, a.kind, a.opaque, a.unit, a.lits, a.shift)
+
+    def unpack(self, n, kids: list[Type]) -> Type:
+        """``a, b = value``: the first name reads the value; each name takes item k."""
+        if kids:
+            self.unpacking = kids[0]
+        k = n.get("item", -1)
+        v = self.unpacking
+        if v is None or k < 0:
+            return self.opaque("unpack")
+        if v.items is not None and k < len(v.items):
+            return v.items[k]
+        if v.cls is not None:
+            info = self.classes.get(v.cls)
+            if info is not None and info.named_tuple and k < len(info.order):
+                return self.member(None, v.cls, info.order[k], n.span)
+        if v.literal:
+            return _literal()
+        return self.opaque("unpack")
+
+    # -- arithmetic -----------------------------------------------------------
+    def additive(self, sys: FunctionSystem, rule: str, a: Type, b: Type, span: Span, nodes) -> Type:
+        """``a + b``, ``a - b``, ``a % b``, comparisons, the branches of ``x if c else y``:
+        one dimension, one unit. A bare number takes the other side's unit."""
+        na, nb = (tuple(nodes) + (-1, -1))[:2]
+        shape = self.broadcast(sys, a.shape, b.shape, span)
+        if a.literal and b.literal:
+            value = None
+            if a.value is not None and b.value is not None and rule in ("add", "sub"):
+                value = a.value + b.value if rule == "add" else a.value - b.value
+            return _literal(value, shape=shape)
+        if a.literal or b.literal:
+            lit, other = (a, b) if a.literal else (b, a)
+            if rule == "branch" or rule == "compare" or lit.value is None:
+                return replace(other, shape=shape) if rule != "compare" else Type()
+            if rule == "add":
+                shift = other.shift + lit.value
+            elif rule == "sub":  # x - c, or c - x (its sign is not tracked: factors are compared by size)
+                shift = other.shift - lit.value if b.literal else lit.value - other.shift
+            else:
+                shift = other.shift
+            return replace(other, shape=shape, shift=shift)
+        if a.opaque or b.opaque:
+            sys.skipped += 1
+            base = b if a.opaque else a
+            kind = a.kind if a.kind == b.kind else (a.kind or b.kind)
+            return Type(base.dim, shape, kind, opaque=a.opaque and b.opaque, unit=base.unit if not
+                        (a.opaque and b.opaque) else None, cls=None)
+        self.oblige(sys, "dim", rule, a.dim, b.dim, span)
+        if a.kind and b.kind and a.kind != b.kind:
+            self.oblige(sys, "kind", rule, a.kind, b.kind, span)
+        kind = a.kind if a.kind == b.kind else None
+        unit, lits = self.same_unit(sys, rule, a, b, span, na, nb)
+        return Type(a.dim, shape, kind, unit=unit, lits=lits)
+
+    def product(self, sys: FunctionSystem, op: str, a: Type, b: Type, span: Span, nodes) -> Type:
+        na, nb = (tuple(nodes) + (-1, -1))[:2]
+        shape = self.broadcast(sys, a.shape, b.shape, span)
+        if a.literal and b.literal:
+            value = None
+            if a.value is not None and b.value is not None and (op == "*" or b.value != 0):
+                value = a.value * b.value if op == "*" else a.value / b.value
+            return _literal(value, shape=shape)
+        if b.literal:  # x * c, x / c: c may be a conversion factor
+            if a.opaque:
+                return a
+            c = b.value
+            if c is None or c == 0:
+                return replace(a, shape=shape, shift=0.0, kind=None)
+            factor = c if op == "*" else 1 / c
+            return replace(a, shape=shape, lits=a.lits + ((factor, b.node, 1 if op == "*" else -1),),
+                           shift=a.shift * factor, kind=None)
+        if a.literal:  # c * x, c / x
+            if b.opaque:
+                return b if op == "*" else self.opaque("a quotient")
+            c = a.value
+            if op == "*":
+                lits = b.lits + (((c, a.node, 1),) if c else ())
+                return replace(b, shape=shape, lits=lits, shift=b.shift * (c or 0.0), kind=None)
+            b = self.absolute(sys, b, span, nb)
+            lits = tuple((1 / v, nd, -p) for v, nd, p in b.lits if v) + (((c, a.node, 1),) if c else ())
+            return Type(_DIMLESS / b.dim, shape, unit=scales.times(scales.PLAIN, b.unit, inverse=True)
+                        if b.unit else None, lits=lits, opaque=b.opaque)
+        if a.opaque or b.opaque:
+            return Type(a.dim * b.dim if op == "*" else a.dim / b.dim, shape, opaque=True)
+        if a.unit is not None and a.unit.shifted:
+            a = self.absolute(sys, a, span, na)
+        if b.unit is not None and b.unit.shifted:
+            b = self.absolute(sys, b, span, nb)
+        inverse = op == "/"
+        dim = a.dim * b.dim if op == "*" else a.dim / b.dim
+        lits = a.lits + (tuple((1 / v, nd, -p) for v, nd, p in b.lits if v) if inverse else b.lits)
+        unit = scales.times(a.unit, b.unit, inverse, dim.const if dim.concrete else None) \
+            if a.unit is not None and b.unit is not None else None
+        return Type(dim, shape, unit=unit, lits=lits)
+
+    def power(self, sys: FunctionSystem, a: Type, b: Type, span: Span, nodes) -> Type:
+        na = nodes[0] if nodes else -1
+        if not b.opaque and not b.literal:
+            self.oblige(sys, "dim", "exponent", b.dim, _DIMLESS, span)
+            if b.unit is not None:
+                self.convert(sys, "exponent", b, Type(_DIMLESS, unit=scales.PLAIN), span, "",
+                             nodes[1] if len(nodes) > 1 else -1)
+        if a.literal:
+            if b.literal and a.value is not None and b.value is not None:
+                try:
+                    return _literal(float(a.value ** b.value), shape=a.shape)
+                except (OverflowError, ZeroDivisionError, TypeError):
+                    return _literal(shape=a.shape)
+            return _literal(shape=a.shape) if b.literal else Type(shape=a.shape)
+        try:
+            p = _constant_power(self.psg, nodes[1])
+        except InexactExponent as inexact:
+            return self.inexact_power(sys, a, inexact.text, span)
+        if p is None:
+            if not a.opaque:
+                self.oblige(sys, "dim", "base", a.dim, _DIMLESS, span)
+            return Type(shape=a.shape)
+        if p != 1 and a.unit is not None and a.unit.shifted:
+            a = self.absolute(sys, a, span, na)
+        lits = tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0)
+        dim = a.dim ** p
+        return Type(dim, a.shape, opaque=a.opaque, lits=lits,
+                    unit=scales.power(a.unit, p, dim.const if dim.concrete else None) if a.unit else None)
 
     def inexact_power(self, sys: FunctionSystem, a: Type, text: str, span: Span) -> Type:
         """``a ** 0.0001``: a float exponent that is not exactly a small rational. A plain
@@ -427,33 +666,61 @@ class _Inferrer:
         return tuple(reversed(out))
 
     def matmul(self, sys: FunctionSystem, a: Type, b: Type, span: Span) -> Type:
+        if a.literal and b.literal:
+            return _literal()
+        if a.literal or b.literal:
+            return replace(b if a.literal else a, shape=None)
         dim = a.dim * b.dim
+        unit = scales.times(a.unit, b.unit)
         if not a.shape or not b.shape:
-            return Type(dim, None, opaque=a.opaque or b.opaque)
+            return Type(dim, None, opaque=a.opaque or b.opaque, unit=unit)
         inner_a = a.shape[-1]
         inner_b = b.shape[-2] if len(b.shape) >= 2 else b.shape[-1]
         self.oblige(sys, "shape", "matmul", inner_a, inner_b, span)
         left = a.shape[:-1]
         right = b.shape[-1:] if len(b.shape) >= 2 else ()
-        return Type(dim, left + right)
+        return Type(dim, left + right, unit=unit)
 
-    def method(self, sys: FunctionSystem, n, kids: list[Type]) -> Type:
+    def method(self, sys: FunctionSystem, n, kids: list[Type], i: int) -> Type:
         base, args = kids[0], kids[1:]
         m = n.label
-        if m in ("sum", "mean", "max", "min", "std", "cumsum", "copy", "astype", "flatten", "ravel", "squeeze",
-                 "item", "clip", "round", "conj", "transpose"):
-            return Type(base.dim, None, base.kind, base.opaque)
+        if base.cls is not None:
+            fn = self.method_of(base.cls, m)
+            if fn is not None and fn not in self.in_progress:
+                callee = self.function(fn)
+                decorators = self.psg.nodes[fn].get("decorators", ())
+                bound = [] if "staticmethod" in decorators else [base]
+                keywords = n.get("keywords") or (None,) * len(args)
+                if n.get("unpacked"):
+                    keywords = tuple("*" if kw is None else kw for kw in keywords)
+                return self.instantiate(sys, callee, bound + args, (None,) * len(bound) + tuple(keywords), n.span,
+                                        [-1] * len(bound) + list(n.children[1:]))
+            return self.opaque(f".{m}()")
+        if base.literal:  # an array of numbers (np.zeros(n)): its shape is followed, its unit is its context's
+            res = self.method(sys, n, [replace(base, literal=False, value=None)] + args, i)
+            return res if res.opaque else _literal(shape=res.shape)
+        if m == "clip":
+            for k, x in enumerate(args[:2]):
+                self.additive(sys, "equal-args", base, x, n.span, (n.children[0], n.children[1 + k]))
+            return replace(base, shape=None, literal=False)
+        if m in _VALUE_METHODS:
+            return Type(base.dim, None, base.kind, base.opaque, base.unit, base.lits, base.shift,
+                        container=base.container if m == "copy" else None)
+        if m == "values" and base.container == "dict":
+            return replace(base, container="list")
+        if m == "items" and base.container == "dict":
+            return self.opaque("items", items=(self.opaque("a key"), replace(base, container=None)), container="zip")
         if m == "dot":
-            return self.matmul(sys, base, args[0], n.span) if args else Type(opaque=True)
+            return self.matmul(sys, base, args[0], n.span) if args else self.opaque(".dot()")
         if m == "reshape":
             args_ = n.children[1:]
             if len(args_) == 1 and self.psg.nodes[args_[0]].kind == "name":  # x.reshape(shape): a tuple, or one size?
-                return Type(base.dim, None, base.kind, base.opaque)
-            sizes = _sizes(self.psg, args_, self)
+                return replace(base, shape=None)
+            sizes = _sizes(self.psg, args_, sys.size_symbols)
             if sizes is not None and base.shape is not None and -1 not in sizes:
                 self.oblige(sys, "shape", "reshape", ("*", *base.shape), ("*", *sizes), n.span)
-            return Type(base.dim, tuple(sizes) if sizes and -1 not in sizes else None, base.kind, base.opaque)
-        return Type(self.fresh(f".{m}()"), opaque=True)
+            return replace(base, shape=tuple(sizes) if sizes and -1 not in sizes else None)
+        return self.opaque(f".{m}()")
 
     # -- calls ---------------------------------------------------------------
     def call(self, sys: FunctionSystem, i: int) -> Type:
@@ -464,64 +731,106 @@ class _Inferrer:
         keywords = n.get("keywords") or (None,) * len(args)
         if n.get("unpacked"):  # f(*xs, ...) or f(**kw): only the named arguments can be matched
             keywords = tuple("*" if kw is None else kw for kw in keywords)
+        if target is not None and g.nodes[target].kind == "class":
+            return self.construct(sys, self.class_by_node[target], args, keywords, n.span, list(n.children))
         if target is not None and target not in self.in_progress:
-            return self.instantiate(sys, self.function(target), args, keywords, n.span)
+            return self.instantiate(sys, self.function(target), args, keywords, n.span, list(n.children))
         fn = _known(n.label)
         if fn is None or target is not None:
             if target is None and n.label not in ("codata",) and not n.label.endswith(".codata"):
                 sys.notes.append((n.span, f"{n.label}() is not analysed: its result's unit is unconstrained"))
-            return Type(self.fresh(f"{n.label}()"), opaque=True)
+            return self.opaque(f"{n.label}()")
         return self.call_known(sys, fn, args, n, i)
 
     def call_known(self, sys: FunctionSystem, fn: str, args: list[Type], n, i: int) -> Type:
         span = n.span
+        nodes = list(n.children)
         a = args[0] if args else Type()
         if fn in ("sqrt", "cbrt"):
-            return Type(a.dim ** Fraction(1, 2 if fn == "sqrt" else 3), a.shape, opaque=a.opaque)
+            if a.literal:
+                return _literal(shape=a.shape)
+            a = self.absolute(sys, a, span, nodes[0]) if args else a
+            p = Fraction(1, 2 if fn == "sqrt" else 3)
+            return Type(a.dim ** p, a.shape, opaque=a.opaque, unit=scales.power(a.unit, p),
+                        lits=tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0))
+        if fn in ("radians", "deg2rad", "degrees", "rad2deg"):
+            return self.angle(sys, fn, a, span, nodes[0] if nodes else -1)
         if fn in _DIMLESS_FUNCS:
             for x in args[:1]:
-                if not x.opaque:
-                    self.oblige(sys, "dim", "dimensionless", x.dim, _DIMLESS, span, fn)
-            return Type(shape=a.shape)
+                if x.literal:
+                    continue
+                if x.opaque:
+                    sys.skipped += 1
+                    continue
+                where = self.span_of(nodes[0])  # the argument, where it is wrong
+                self.oblige(sys, "dim", "dimensionless", x.dim, _DIMLESS, where, fn)
+                if x.unit is not None:
+                    want = scales.RADIAN if fn in _TRIG else scales.PLAIN
+                    self.convert(sys, "dimensionless", x, Type(_DIMLESS, unit=want), where, fn, nodes[0])
+            if a.literal:
+                return _literal(shape=a.shape)
+            return Type(shape=a.shape, unit=scales.RADIAN if fn in _ANGLE_RESULT else scales.PLAIN)
         if fn in ("atan2", "arctan2"):
-            if len(args) == 2 and not (args[0].opaque or args[1].opaque):
-                self.oblige(sys, "dim", "equal-args", args[0].dim, args[1].dim, span, fn)
-            return Type(shape=a.shape)
+            if len(args) == 2:
+                self.additive(sys, "equal-args", args[0], args[1], span, nodes[:2])
+            return Type(shape=a.shape, unit=scales.RADIAN)
         if fn in _EQUAL_FUNCS or (fn in ("max", "min") and len(args) > 1):
-            known = [x for x in args if not x.opaque]
-            for x in known[1:]:
-                self.oblige(sys, "dim", "equal-args", known[0].dim, x.dim, span, fn)
+            positional = [(x, nd) for x, nd, kw in zip(args, nodes, n.get("keywords") or (None,) * len(args))
+                          if kw is None or kw in ("a_min", "a_max", "x1", "x2", "a", "b")]
+            known = [(x, nd) for x, nd in positional if not x.literal]
+            result = known[0][0] if known else _literal(shape=a.shape)
+            for x, nd in known[1:]:
+                self.additive(sys, "equal-args", known[0][0], x, span, (known[0][1], nd))
             if fn in ("isclose", "allclose"):
                 return Type()
-            return known[0] if known else Type(opaque=True)
+            return result
         if fn in ("pow",) and len(args) == 2:
-            try:
-                p = _constant_power(self.psg, self.psg.nodes[i].children[1])
-            except InexactExponent as inexact:
-                return self.inexact_power(sys, a, inexact.text, span)
-            if p is not None:
-                return Type(a.dim ** p, a.shape, opaque=a.opaque)
-            return Type()
+            return self.power(sys, args[0], args[1], span, nodes[:2])
         if fn in ("dot", "matmul") and len(args) == 2:
             return self.matmul(sys, args[0], args[1], span)
         if fn in ("var",):
-            return Type(a.dim ** 2, None, opaque=a.opaque)
+            if a.literal:
+                return _literal()
+            return Type(a.dim ** 2, None, opaque=a.opaque, unit=scales.power(a.unit, 2))
+        if fn == "interp" and len(args) >= 3:  # np.interp(x, xp, fp): x as xp, the result as fp
+            self.additive(sys, "equal-args", args[0], args[1], span, nodes[:2])
+            fp = args[2]
+            return fp if fp.literal else Type(fp.dim, a.shape, fp.kind, fp.opaque, fp.unit)
+        if fn in ("zip", "enumerate") and args:
+            items = tuple(_element(x) for x in args) if fn == "zip" else (_literal(), _element(a))
+            return self.opaque(fn, items=items, container="zip")
         if fn in _REDUCE_FUNCS or fn in _SAME_FUNCS:
-            return Type(a.dim, _same_shape(fn, a.shape, len(args)) if fn in _SAME_FUNCS else None, a.kind, a.opaque)
+            if a.literal:
+                return _literal(shape=_same_shape(fn, a.shape, len(args)) if fn in _SAME_FUNCS else None)
+            shape = _same_shape(fn, a.shape, len(args)) if fn in _SAME_FUNCS else None
+            if fn in ("list", "tuple", "sorted", "reversed") and a.container == "zip":
+                return a
+            return Type(a.dim, shape, a.kind, a.opaque, a.unit, a.lits, a.shift if fn in _SAME_FUNCS else 0.0,
+                        items=a.items if fn in ("list", "tuple") else None,
+                        container=a.container if fn in ("list", "tuple", "sorted", "copy") else None)
         if fn.endswith("_like") and fn in _CREATE_FUNCS:  # the shape of the array given
-            return Type(self.fresh(f"{fn}()"), a.shape, opaque=True)
+            if fn == "full_like" and len(args) > 1 and not args[1].literal:
+                return replace(args[1], shape=a.shape)
+            return _literal(shape=a.shape)
         if fn in _CREATE_FUNCS:
-            shape = _sizes(self.psg, self.psg.nodes[i].children[:1], self) if args else None
-            return Type(self.fresh(f"{fn}()"), tuple(shape) if shape else None, opaque=True)
-        if fn in ("linspace", "arange"):
-            known = [x for x in args[:2] if not x.opaque]
+            shape = _sizes(self.psg, self.psg.nodes[i].children[:1], sys.size_symbols) if args else None
+            shape = tuple(shape) if shape else None
+            if fn == "full" and len(args) > 1 and not args[1].literal:
+                return replace(args[1], shape=shape)
+            return _literal(shape=shape)
+        if fn in ("linspace", "arange", "geomspace", "logspace", "range"):
+            ends = list(zip(args[:2], nodes[:2]))
+            known = [(x, nd) for x, nd in ends if not x.literal]
             if len(known) == 2:
-                self.oblige(sys, "dim", "equal-args", known[0].dim, known[1].dim, span, fn)
-            return Type(known[0].dim if known else _DIMLESS, None)
+                self.additive(sys, "equal-args", known[0][0], known[1][0], span, (known[0][1], known[1][1]))
+            if fn == "range" or not known:
+                return _literal()
+            k = known[0][0]
+            return Type(k.dim, None, k.kind, k.opaque, k.unit)
         if fn in _DIMLESS_RESULT:
             return Type()
         sys.notes.append((span, f"{fn}() is not analysed: its result's unit is unconstrained"))
-        return Type(self.fresh(f"{fn}()"), opaque=True)
+        return self.opaque(f"{fn}()")
 
     def within_budget(self, sys: FunctionSystem, callee: FunctionSystem, n: int, span: Span) -> bool:
         """Whether ``n`` more obligations of ``callee`` may be copied into ``sys``: each
@@ -537,9 +846,11 @@ class _Inferrer:
                     f"{sys.name}(), past the budget of {MAX_INSTANTIATED} instantiated obligations per function")
         return False
 
-    def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span) -> Type:
+    def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span,
+                    nodes: list[int] | None = None) -> Type:
         """A call of a parsed function: fresh unknowns for the callee's, its obligations copied."""
         mapping: dict[int, int] = {}
+        nodes = nodes if nodes is not None else [-1] * len(args)
 
         def fresh_for(v: int) -> int:
             if v not in mapping:
@@ -547,15 +858,17 @@ class _Inferrer:
             return mapping[v]
 
         def inst(t: Type) -> Type:
+            if t.items is not None:
+                return replace(t, items=tuple(inst(x) for x in t.items))
             if not t.dim.concrete:
                 for v in t.dim.vars:
                     fresh_for(v)
-                return Type(t.dim.rename(mapping), t.shape, t.kind, t.opaque)
+                return replace(t, dim=t.dim.rename(mapping))
             return t
 
-        copied = [o for o in callee.obligations if (o.theory == "dim" and not o.concrete) or o.theory == "undecided"]
+        copied = callee.exported() + [o for o in callee.obligations if o.theory == "undecided"]
         if not self.within_budget(sys, callee, len(copied), span):
-            return Type(self.fresh(f"{callee.name}()"), opaque=True)
+            return self.opaque(f"{callee.name}()")
         for o in copied:
             for v in o.left.vars + o.right.vars:
                 fresh_for(v)
@@ -570,11 +883,18 @@ class _Inferrer:
             pname = kw if kw is not None else (order[k] if k < len(order) else None)
             if pname not in params:
                 continue
-            ptype = inst(params[pname][0])
-            if not arg.opaque:
-                self.oblige(sys, "dim", "arg", arg.dim, ptype.dim, span, f"{pname}|{callee.name}")
-                if arg.kind and ptype.kind and arg.kind != ptype.kind:
-                    self.oblige(sys, "kind", "arg", arg.kind, ptype.kind, span, f"{pname}|{callee.name}")
+            raw = params[pname][0]
+            if raw.cls is not None and arg.cls is not None:
+                continue
+            if not callee.constrained(raw) and raw.shape is None and arg.shape is None:
+                continue  # x == u, u free in the callee: nothing to check, nothing to learn
+            ptype = inst(raw)
+            nd = nodes[k] if k < len(nodes) else -1
+            if not (arg.opaque and arg.shape is None):  # the argument's own place, where it is wrong
+                self.check(sys, "arg", replace(arg, shape=None), replace(ptype, shape=None),
+                           self.span_of(nd) if nd >= 0 else span, f"{pname}|{callee.name}", nd)
+            elif not ptype.opaque:
+                sys.skipped += 1
             if arg.shape is not None and ptype.shape is not None:
                 if len(arg.shape) != len(ptype.shape):
                     self.oblige(sys, "shape", "arg-rank", len(arg.shape), len(ptype.shape), span, f"{pname}|{callee.name}")
@@ -590,9 +910,9 @@ class _Inferrer:
             if callee.declared is None and any(name not in shape_map for name in _size_names(result.shape)):
                 # a size named inside an unannotated callee (np.ones((k, 1)) there) is
                 # no size the caller knows: unknown here, never a refutation
-                return Type(result.dim, None, result.kind, result.opaque)
-            result = Type(result.dim, tuple(shape_map.get(s, s) if isinstance(s, str) else s for s in result.shape),
-                          result.kind, result.opaque)
+                return replace(result, shape=None)
+            result = replace(result, shape=tuple(shape_map.get(s, s) if isinstance(s, str) else s
+                                                 for s in result.shape))
         return result
 
 
@@ -600,6 +920,8 @@ class _Inferrer:
 MAX_INSTANTIATED = 1000
 
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
+_VALUE_METHODS = {"sum", "mean", "max", "min", "std", "cumsum", "copy", "astype", "flatten", "ravel", "squeeze",
+                  "item", "round", "conj", "transpose", "tolist", "get", "pop", "nanmax", "nanmin", "prod_"}
 
 
 def _size_names(sizes) -> set[str]:
@@ -615,7 +937,7 @@ def _size_names(sizes) -> set[str]:
 
 def _same_shape(fn: str, shape: tuple[Size, ...] | None, nargs: int) -> tuple[Size, ...] | None:
     """The shape of ``fn(x)`` for an elementwise-or-rearranging function of ``x``'s shape."""
-    if shape is None or fn == "squeeze":
+    if shape is None or fn in ("squeeze", "diff", "list", "tuple", "sorted", "reversed"):
         return None
     if fn == "transpose":
         return tuple(reversed(shape)) if nargs == 1 else None  # with axes given: not tracked
@@ -668,13 +990,16 @@ def _int_literal(label: str, value: float):
         return value
 
 
-def _sizes(g: PSG, ids, inf: _Inferrer) -> list[Size] | None:
-    """Array sizes written in code: ints, names, tuples of them, ``x.shape[k]``."""
+def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:
+    """Array sizes written in code: ints, and names that are size symbols of the function's
+    annotations (``Float[ndarray, "n d"]``), in tuples too. A size held in any other name is
+    known only at run time (``M, N = a.shape``; ``M`` may well be 1): None, the shape is
+    unknown, never refuted on a guess."""
     out: list[Size] = []
     for i in ids:
         n = g.nodes[i]
         if n.kind == "tuple":
-            inner = _sizes(g, n.children, inf)
+            inner = _sizes(g, n.children, symbols)
             if inner is None:
                 return None
             out.extend(inner)
@@ -682,13 +1007,15 @@ def _sizes(g: PSG, ids, inf: _Inferrer) -> list[Size] | None:
             out.append(int(n.value))
         elif n.kind == "op" and n.label == "neg":
             out.append(-1)
-        elif n.kind == "name":
+        elif n.kind == "name" and n.label in symbols:
             out.append(n.label)
         else:
             return None
     return out
 
 
-def infer(psg: PSG) -> System:
-    """Run unit and shape inference over every module and function of ``psg``."""
-    return _Inferrer(psg).run()
+def infer(psg: PSG, *, strict_literals: bool = False) -> System:
+    """Run unit and shape inference over every module and function of ``psg``.
+
+    ``strict_literals``: a bare number is a plain number everywhere (F#'s discipline)."""
+    return _Inferrer(psg, strict_literals).run()

@@ -6,6 +6,10 @@ An obligation says ``left == right`` in one theory:
 * ``kind``  - two quantity kinds agree (an energy is not a torque), always concrete;
 * ``shape`` - two array sizes agree for every value of the size symbols (or one is 1,
   where broadcasting allows it); sizes are ints, symbol names, or products of them;
+* ``scale``  - two values of one dimension hold numbers of the same unit (m, not ft);
+* ``offset`` - two temperatures share their zero (K, not degC), or an absolute
+  temperature on a shifted scale is not used as if its zero were absolute zero.
+  Both compare :class:`~proofs.scales.Scale` s and are always concrete;
 * ``undecided`` - something the analysis cannot decide exactly (a float exponent that is
   not exactly a small rational, a spent instantiation budget): ``unknown``, never proved
   nor refuted by a guess; ``detail`` says why.
@@ -26,7 +30,7 @@ Size = int | str | tuple  # a literal size, a symbol, or ("*", size, size, ...) 
 @dataclass(frozen=True, slots=True)
 class Obligation:
     id: int
-    theory: str           # "dim" | "kind" | "shape" | "undecided"
+    theory: str           # "dim" | "kind" | "shape" | "scale" | "offset" | "undecided"
     rule: str             # add, sub, compare, dimensionless, exponent, arg, return, bind, ...
     left: DimTerm | str | Size
     right: DimTerm | str | Size
@@ -35,12 +39,13 @@ class Obligation:
     detail: str = ""      # a name the sentence needs: the callee, the parameter, the variable
     broadcast: bool = False  # shape only: a size of 1 also satisfies it
     via: Span | None = None  # for obligations instantiated from a callee: the call site
+    edit: tuple[Span, str] | None = None  # scale and offset: the suggested replacement of a span
 
     @property
     def concrete(self) -> bool:
         if self.theory == "dim":
             return self.left.concrete and self.right.concrete
-        if self.theory in ("kind", "undecided"):
+        if self.theory in ("kind", "scale", "offset", "undecided"):
             return True
         return _concrete_size(self.left) and _concrete_size(self.right)
 

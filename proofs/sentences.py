@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from psg.units import kind as lookup_kind
 
+from . import scales
 from .obligations import Obligation
+from .scales import Scale
 from .terms import DimTerm
 
 
@@ -28,7 +30,63 @@ def describe(t, var_names: dict[int, str]) -> str:
     return str(t)
 
 
+def in_words(s: Scale) -> str:
+    """``'a length in ft'``, ``'a temperature in degC'``, ``'an angle in deg'``."""
+    if s.temperature:
+        what = "a temperature difference" if s.delta else "a temperature"
+    elif s.dim.dimensionless:
+        what = "an angle" if s.label in ("rad", "deg", "degree", "degrees", "radian", "radians", "arcmin",
+                                         "arcsec", "grad", "turn", "revolution") else "a number"
+    else:
+        name = s.dim.name
+        what = f"{'an' if name and name[0] in 'aeiou' else 'a'} {name}" if name else f"a quantity [{s.dim.si()}]"
+    return f"{what} in {s.text()}"
+
+
+def scale_sentence(o: Obligation) -> str:
+    """A scale or offset refutation: what was mixed, and the conversion that is missing."""
+    value, target = o.left, o.right
+    detail, _, wrong = o.detail.partition("|wrong-way:")
+    param, _, fn = detail.partition("|")
+    V, T, t = in_words(value), in_words(target), target.text()
+    if o.rule == "abs-sum":
+        return (f"adds two absolute temperatures in {value.text()}: on a scale whose zero is not absolute zero "
+                f"their sum is no temperature (a difference is, and so are values in K; a mean is a + (b - a) / 2)")
+    if o.rule == "abs-product":
+        a, b = scales.needed(value, target)
+        return (f"multiplies, divides or raises {V}, whose zero is not absolute zero: {scales.how(a, b)} to "
+                f"get {t} first (or, if it is a difference, annotate it delta_{value.text()})")
+    a, b = scales.needed(value, target)
+    fix = f"{scales.how(a, b)} to get {t}"
+    if wrong:
+        fix = f"the factor {wrong} here converts the other way; {fix}"
+    v = value.text()
+    head = {
+        "add": f"adds {V} to {T}",
+        "sub": f"subtracts {V} from {T}",
+        "mod": f"takes the remainder of {T} by {V}",
+        "compare": f"compares {T} with {V}",
+        "arg": f"passes {V} as parameter '{param}' of {fn}(), which expects {t}",
+        "return": f"returns {V} where {detail}() declares {t}",
+        "bind": f"assigns {V} to '{detail}', declared in {t}",
+        "rebind": f"assigns {V} to '{detail}', which already holds {t}",
+        "branch": f"gives {V} on one branch and {t} on another",
+        "equal-args": f"{detail}() mixes {T} and {V}",
+        "setitem": f"stores {V} into an array in {t}",
+        "dimensionless": f"takes {detail}() of {V}; {detail}() expects {t}",
+        "angle": f"takes {detail}() of {V}; {detail}() expects {t}",
+        "exponent": f"raises to the power of {V}; an exponent must be a plain number",
+    }.get(o.rule, f"mixes {V} and {T}")
+    if o.rule in ("add", "sub", "compare", "equal-args", "mod") and not wrong:
+        verb, _, rest = scales.how(a, b).partition(" ")
+        fix = f"{verb} the {v} value {rest} to get {t}" if verb in ("multiply", "divide") and "then" not in rest \
+            else f"{scales.how(a, b)} (to the {v} value) to get {t}"
+    return f"{head}: {fix}"
+
+
 def sentence(o: Obligation, var_names: dict[int, str], counterexample=()) -> str:
+    if o.theory in ("scale", "offset"):
+        return scale_sentence(o)
     L, R = describe(o.left, var_names), describe(o.right, var_names)
     if o.theory == "kind":
         L, R = (f"{_a(k)} {k} [{lookup_kind(k).unit.replace('*', '·')}]" for k in (o.left, o.right))

@@ -75,8 +75,11 @@ def obligation_smt2(o: Obligation, *, status: str | None = None, sentence: str =
         logic, body = "QF_UF", _kind_body(o)
     elif o.theory == "shape":
         logic, body = _size_logic(o.left, o.right), _shape_body(o)
+    elif o.theory in ("scale", "offset"):
+        logic, body = "QF_LRA", _scale_body(o)
     else:
-        raise ValueError(f"obligation {o.id} at {o.where} has theory {o.theory!r}; expected dim, kind or shape")
+        raise ValueError(f"obligation {o.id} at {o.where} has theory {o.theory!r}; expected dim, kind, shape, "
+                         f"scale or offset")
     head = _header(f"obligation {o.id} ({o.theory}, rule {o.rule}) of {o.function!r} at {o.where}",
                    f"claim: {claim(o)}", sentence,
                    "asserted negated: unsat means proved, sat means refuted (the model is a counterexample)")
@@ -101,6 +104,22 @@ def _kind_body(o: Obligation) -> list[str]:
     if len(names) > 1:
         lines.append(f"(assert (distinct {' '.join(_sym('kind_' + n) for n in names)}))")
     return lines + [f"(assert (not (= {_sym('kind_' + str(o.left))} {_sym('kind_' + str(o.right))})))"]
+
+
+def _scale_body(o: Obligation) -> list[str]:
+    """Scale and offset: one number of the left unit is ``factor * x + offset`` SI; the two
+    units agree when both maps are equal (for a difference of temperatures, the factors).
+    ``abs-sum``/``abs-product`` claim the temperature's zero is absolute zero."""
+    lines = []
+    for side, s in (("left", o.left), ("right", o.right)):
+        lines.append(f"; {side}: {_comment(s.text())}{' (a difference)' if s.delta else ''}")
+        lines += [f"(declare-const {side}_factor Real)", f"(assert (= {side}_factor {_real(s.factor)}))",
+                  f"(declare-const {side}_offset Real)", f"(assert (= {side}_offset {_real(s.offset)}))"]
+    if o.rule in ("abs-sum", "abs-product"):
+        return lines + ["(assert (not (= left_offset 0.0)))"]
+    if o.left.delta or o.right.delta or not (o.left.temperature and o.right.temperature):
+        return lines + ["(assert (not (= left_factor right_factor)))"]
+    return lines + ["(assert (not (and (= left_factor right_factor) (= left_offset right_offset))))"]
 
 
 def _shape_body(o: Obligation) -> list[str]:
@@ -355,6 +374,11 @@ def claim(o: Obligation, var_names: dict[int, str] | None = None) -> str:
         text = f"{_dim_text(o.left, var_names or {})} == {_dim_text(o.right, var_names or {})}"
     elif o.theory == "kind":
         text = f"kind {o.left} == kind {o.right}"
+    elif o.theory in ("scale", "offset"):
+        if o.rule in ("abs-sum", "abs-product"):
+            text = f"zero of {o.left.text()} == absolute zero"
+        else:
+            text = f"unit {o.left.text()} == unit {o.right.text()}"
     else:
         text = f"{_size_text(o.left)} == {_size_text(o.right)}"
         if o.broadcast:

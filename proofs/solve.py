@@ -14,7 +14,8 @@ work of one function (the first check, shrinking each unsat core, the further se
 reading the model) shares one deadline, ``FUNCTION_BUDGET`` time-outs from its start:
 past it, a core is reported as found so far (still a conflict), the search for further
 conflicts stops (what it did not reach is ``unknown``) and fewer names are inferred.
-``undecided`` obligations (see :mod:`proofs.obligations`) are ``unknown``. Systems are cached by a content hash of their canonical form, in memory and on disk.
+``undecided`` obligations (see :mod:`proofs.obligations`) are ``unknown``. Systems are
+cached by a content hash of their canonical form, in memory and on disk.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from fractions import Fraction
 from psg.graph import Span
 from psg.units import Dimension
 
-from . import cache
+from . import cache, scales
 from .infer import FunctionSystem, System
 from .obligations import Obligation
 from .sentences import conflict_sentence, sentence
@@ -69,6 +70,8 @@ class FunctionResult:
     seconds: float = 0.0
     law: dict | None = field(default=None, compare=False)
     times: tuple[float, ...] = field(default=(), compare=False)  # per obligation, seconds; Z3 systems share one figure
+    skipped: int = 0                   # checks left out because a value's unit is unknown
+    annotated: bool = False            # a parameter or the result has a declared unit
 
     @property
     def system(self) -> tuple[int, ...]:
@@ -76,10 +79,24 @@ class FunctionResult:
         return tuple(k for k, o in enumerate(self.obligations) if o.theory == "dim" and not o.concrete)
 
     @property
+    def checked(self) -> bool:
+        """Did anything here meet a unit, a shape or a kind? (Not only unknowns: a function
+        with nothing annotated and nothing inferred but polymorphism is *unchecked*.)"""
+        if self.annotated:
+            return True
+        for o in self.obligations:
+            if o.theory != "dim" or o.left.concrete or o.right.concrete:
+                return True
+        return any(not dim.startswith("any") for _, dim in self.inferred)
+
+    @property
     def verdict(self) -> str:
+        """``refuted``, ``unknown`` (a time-out), ``proved``, or ``unchecked`` (nothing to check)."""
         if "refuted" in self.status:
             return "refuted"
-        return "unknown" if "unknown" in self.status else "proved"
+        if "unknown" in self.status:
+            return "unknown"
+        return "proved" if self.checked else "unchecked"
 
 
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
@@ -138,7 +155,9 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
     inferred: list[tuple[str, str]] = []
     if symbolic_dims:
         t_sys = time.perf_counter()
-        verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache)
+        wanted = {t.dim.coeffs[0][0] for t in fs.names.values()
+                  if not t.dim.concrete and not t.opaque and t.shape is None and len(t.dim.coeffs) == 1}
+        verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache, wanted)
         for k in symbolic_dims:
             times[k] = time.perf_counter() - t_sys
         for core in verdict["cores"]:
@@ -159,7 +178,15 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
         if result == "refuted":
             findings.append(Finding((obs[k],), sentence(obs[k], system.var_names, cex), cex))
     return FunctionResult(fs.name, fs.span, tuple(obs), tuple(status), tuple(findings), tuple(inferred),
-                          tuple(fs.notes), fast, len(obs) - fast, time.perf_counter() - t0, fs.law, tuple(times))
+                          tuple(fs.notes), fast, len(obs) - fast, time.perf_counter() - t0, fs.law, tuple(times),
+                          fs.skipped, _annotated(fs))
+
+
+def _annotated(fs: FunctionSystem) -> bool:
+    """Does the function declare a unit or a shape (of a parameter or its result)?"""
+    if fs.declared is not None and not fs.declared.opaque:
+        return True
+    return any(a or t.shape is not None for _, t, a in fs.params)
 
 
 def _holds(o: Obligation) -> bool:
@@ -167,6 +194,10 @@ def _holds(o: Obligation) -> bool:
         return o.left.const == o.right.const
     if o.theory == "kind":
         return o.left == o.right
+    if o.theory in ("scale", "offset"):
+        if o.rule in ("abs-sum", "abs-product"):
+            return not o.left.shifted
+        return scales.same(o.left, o.right)
     a, b = _size_value(o.left), _size_value(o.right)
     return a == b or (o.broadcast and (a == 1 or b == 1))
 
@@ -217,14 +248,21 @@ def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
     return json.dumps(rows, separators=(",", ":")), varmap
 
 
-def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool) -> dict:
+def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool, interesting=()) -> dict:
+    """Z3's verdict on a dimension system: conflicts, a model, and which of the
+    ``interesting`` unknowns (those of named values, reported as inferred) it pins down."""
     text, varmap = _canonical(obs)
     key = hashlib.sha256(text.encode()).hexdigest()
+    wanted = sorted({varmap[v] for v in interesting if v in varmap})[:_MAX_FIXED]
     hit = cache.get(key) if use_cache else None
     if hit is not None and not _plausible(hit, json.loads(text), len(varmap)):
         hit = None  # an entry that does not fit this system is never trusted: solve again
+    if hit is not None and any(str(c) not in hit.get("fixed", {}) and c not in hit.get("fixed", {}) for c in wanted):
+        known = [int(c) for c in hit.get("fixed", {})]  # asked about other unknowns before: ask about both
+        wanted = sorted(set(wanted) | set(known))
+        hit = None
     if hit is None:
-        hit = _z3_dims(json.loads(text), len(varmap), timeout_ms)
+        hit = _z3_dims(json.loads(text), len(varmap), timeout_ms, wanted)
         if use_cache and not hit["unknown"] and not hit.get("partial"):  # cut short by the deadline: not kept
             cache.put(key, hit)
     return {**hit, "varmap": varmap}
@@ -288,12 +326,17 @@ def _plausible(hit, rows: list, nvars: int) -> bool:
             for b in range(7):
                 if Fraction(const[b]) + sum(Fraction(c) * model[v][b] for v, c in coeffs) != 0:
                     return False
-        return isinstance(hit.get("fixed", {}), dict)
+        fixed = hit.get("fixed", {})
+        return isinstance(fixed, dict) and all(
+            isinstance(v, bool) and 0 <= int(c) < nvars and str(int(c)) == str(c) for c, v in fixed.items())
     except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError):
         return False
 
 
-def _z3_dims(rows: list, nvars: int, timeout_ms: int) -> dict:
+_MAX_FIXED = 64
+
+
+def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
     import z3
 
     ctx = z3.Context()
@@ -317,7 +360,8 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int) -> dict:
         if r == z3.sat:
             model = s.model()
             values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)] for v in range(nvars)}
-            fixed = _fixed(s, xs, [flags[k] for k in active], values, ctx, bound)
+            chosen = {v: values[v] for v in (range(min(nvars, _MAX_FIXED)) if wanted is None else wanted)}
+            fixed = _fixed(s, xs, [flags[k] for k in active], chosen, ctx, bound)
             return {"unknown": False, "cores": cores, "model": values, "fixed": fixed, "partial": bound.expired}
         if r == z3.unknown:
             return {"unknown": True, "cores": cores}
@@ -350,7 +394,7 @@ def _fixed(s, xs, assumptions, values, ctx, bound: _Bounded) -> dict[int, bool]:
     import z3
 
     out = {}
-    for v, vals in list(values.items())[:64]:
+    for v, vals in values.items():
         other = z3.Or([xs[v][b] != z3.RealVal(vals[b], ctx) for b in range(7)])
         out[v] = bound.check(s, *assumptions, other) == z3.unsat
     return out

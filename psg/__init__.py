@@ -6,7 +6,7 @@
 'f'
 """
 from .build import parse, parse_sources
-from .errors import SourceError, UnsupportedConstruct
+from .errors import SourceError, SourceWarning, UnsupportedConstruct
 from .graph import PSG, Annotation, Node, Span
 
-__all__ = ["parse", "parse_sources", "PSG", "Node", "Span", "Annotation", "SourceError", "UnsupportedConstruct"]
+__all__ = ["parse", "parse_sources", "PSG", "Node", "Span", "Annotation", "SourceError", "SourceWarning", "UnsupportedConstruct"]

@@ -26,42 +26,70 @@ _CMP = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", as
 _COMPREHENSIONS = {ast.ListComp: "list", ast.SetComp: "set", ast.GeneratorExp: "gen", ast.DictComp: "dict"}
 
 
-def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filename: str | None = None) -> PSG:
+def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filename: str | None = None,
+          *, keep_going: bool = False) -> PSG:
     """Parse source text, a ``.py`` file, a folder of them, or a list of paths into one PSG.
 
     A string that names an existing path (and has no newline) is read as a path; any
     other string is source text named ``filename`` (default ``<string>``).
+
+    ``keep_going=True`` reads on past bad input, as a linter does: a file that cannot be
+    read or parsed is left out, an unknown unit makes its annotation unknown, and each
+    problem is kept in ``psg.problems`` (``SourceError``s with their places). Otherwise
+    the first problem is raised.
     """
+    problems: list[SourceError] | None = [] if keep_going else None
     if isinstance(source_or_path, (list, tuple)):
-        return _build([item for p in source_or_path for item in _sources(p)])
+        return _build([item for p in source_or_path for item in _sources(p, problems)], problems)
     if isinstance(source_or_path, str) and ("\n" in source_or_path or not os.path.exists(source_or_path)):
-        return _build([(filename or "<string>", source_or_path)])
-    return _build(list(_sources(source_or_path)))
+        return _build([(filename or "<string>", source_or_path)], problems)
+    return _build(list(_sources(source_or_path, problems)), problems)
 
 
-def parse_sources(sources: Iterable[tuple[str, str]]) -> PSG:
+def parse_sources(sources: Iterable[tuple[str, str]], *, keep_going: bool = False) -> PSG:
     """Parse several named source texts into one PSG: ``[(name, text), ...]``."""
-    return _build(list(sources))
+    return _build(list(sources), [] if keep_going else None)
 
 
-def _sources(path: str | os.PathLike) -> Iterable[tuple[str, str]]:
+def python_files(path: str | os.PathLike) -> list[Path]:
+    """The ``.py`` files a path names: the file itself, or every one under a folder."""
     p = Path(path)
-    files = sorted(p.rglob("*.py")) if p.is_dir() else [p]
+    return sorted(p.rglob("*.py")) if p.is_dir() else [p]
+
+
+def _sources(path: str | os.PathLike, problems: list | None = None) -> Iterable[tuple[str, str]]:
+    p = Path(path)
+    files = python_files(p)
     if p.is_dir() and not files:
-        raise SourceError("folder holds no .py file", str(p))
+        err = SourceError("folder holds no .py file", str(p))
+        if problems is None:
+            raise err
+        problems.append(err)
     for f in files:
-        yield str(f), read_source(f)  # a regular file of bounded size, decoded as Python does
+        try:
+            text = read_source(f)  # a regular file of bounded size, decoded as Python does
+        except SourceError as problem:
+            if problems is None:
+                raise
+            problems.append(problem)
+            continue
+        yield str(f), text
 
 
-def _build(sources: list[tuple[str, str]]) -> PSG:
-    b = _Builder()
+def _build(sources: list[tuple[str, str]], problems: list | None = None) -> PSG:
+    b = _Builder(problems)
     for name, text in sources:
         b.module(name, text)
-    return b.finish(tuple(sources))
+    return b.finish(tuple(sources), tuple(problems or ()))
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, problems: list | None = None) -> None:
+        self.problems = problems  # None: raise the first problem; a list: keep going, collect them
+        self.classes: list[tuple[str, list]] = []  # the classes being read: (name, their fields so far)
+        self.self_name: str | None = None  # the instance parameter of the method being read
+        self.type_names_seen: list[tuple[str, ast.AST, str]] = []  # class-like names used in string annotations
+        self.defined: dict[str, set[str]] = {}  # module -> names it defines or imports
         self.nodes: list[Node] = []
         self.roots: list[int] = []
         self.file = "<string>"
@@ -88,8 +116,37 @@ class _Builder:
         """What the module's names stand for in annotations: imports, then type aliases."""
         return {**self.aliases, **self.type_aliases}
 
+    def ann(self, expr: ast.expr | None) -> Annotation | None:
+        """The annotation ``expr`` states. When keeping going, an unreadable one (an unknown
+        unit) is a problem kept, and its value is unknown."""
+        try:
+            a = read_annotation(expr, self.file, self.type_names)
+        except SourceError as err:
+            if self.problems is None:
+                raise
+            self.problems.append(err)
+            return Annotation(invalid=True)
+        if a is not None and a.cls and isinstance(expr, ast.Constant):
+            self.type_names_seen.append((a.cls, expr, self.file))
+        return a
+
     # -- modules and statements --------------------------------------------
-    def module(self, name: str, text: str) -> None:
+    def module(self, name: str, text: str) -> bool:
+        """Read one module; False if it was left out (keeping going past its problem)."""
+        mark = (len(self.nodes), len(self.calls_pending), len(self.type_names_seen))
+        try:
+            self._module(name, text)
+            return True
+        except SourceError as err:
+            if self.problems is None:
+                raise
+            self.problems.append(err)
+            del self.nodes[mark[0]:], self.calls_pending[mark[1]:], self.type_names_seen[mark[2]:]
+            self.modules.pop(Path(name).stem, None)
+            self.classes, self.self_name = [], None
+            return False
+
+    def _module(self, name: str, text: str) -> None:
         self.file = name
         text = text[1:] if text.startswith("\ufeff") else text  # a byte-order mark read as text
         try:
@@ -104,7 +161,11 @@ class _Builder:
         self.aliases = {}
         self.type_aliases: dict[str, Annotation] = {}
         self.modules[self.module_name] = {"aliases": self.aliases, "functions": {}, "file": name}
-        body = self.statements(_strip_doc(tree.body), prefix="")
+        self.defined[name] = _module_names(tree)
+        try:
+            body = self.statements(_strip_doc(tree.body), prefix="")
+        except RecursionError:
+            raise SourceError("expressions nested too deeply to analyse", name) from None
         root = self.add("module", self.module_name, tree, body, meta=(("doc", ast.get_docstring(tree) or ""),))
         self.nodes[root] = Node("module", self.module_name, Span(name, 1, 1, len(text.splitlines()) or 1, 1),
                                 tuple(body), meta=self.nodes[root].meta)
@@ -116,6 +177,8 @@ class _Builder:
             try:
                 out.extend(self.statement(s, prefix))
             except RecursionError:
+                if self.problems is not None:
+                    raise  # keeping going: the function (or module) holding it is left out, a problem kept
                 raise too_deep(self.file, s) from None
         return out
 
@@ -123,24 +186,31 @@ class _Builder:
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
             return [self.function(s, prefix)]
         if isinstance(s, ast.ClassDef):
-            return self.statements([b for b in s.body if isinstance(b, (ast.FunctionDef, ast.ClassDef))],
-                                   prefix + s.name + ".")
+            return [self.class_(s, prefix)]
         if isinstance(s, (ast.Import, ast.ImportFrom)):
             return [self.import_(s)]
         if isinstance(s, ast.Assign):
             if not prefix and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name):
-                alias = read_annotation(s.value, self.file, self.type_names)  # Length = Annotated[float, "m"]
-                if alias is not None:
+                alias = self.ann(s.value) if isinstance(s.value, ast.Subscript) else None  # Length = Annotated[float, "m"]
+                if alias is not None and alias.cls is None:
                     self.type_aliases[s.targets[0].id] = alias
                     return []
             return self.assign(s.targets, s.value, s)
         if isinstance(s, ast.AnnAssign):
-            ann = read_annotation(s.annotation, self.file, self.type_names)
+            ann = self.ann(s.annotation)
+            if isinstance(s.target, ast.Attribute):  # self.x: U["m"] = value
+                self.field_of_self(s.target, ann)
+                if s.value is None:
+                    return []
+                return [self.add("exprstmt", "", s, [self.setattr(s.target, self.expr(s.value), ann)])]
             if not isinstance(s.target, ast.Name):
                 return [self.add("exprstmt", "", s, [self.expr(s.value)])] if s.value else []
             kids = [self.expr(s.value)] if s.value is not None else []
             return [self.add("bind", s.target.id, s.target, kids, ann=ann)]
         if isinstance(s, ast.AugAssign):
+            if isinstance(s.target, ast.Attribute):  # self.x += dx
+                op = self.add("op", _BINOPS.get(type(s.op), "?"), s, [self.expr(s.target), self.expr(s.value)])
+                return [self.add("exprstmt", "", s, [self.setattr(s.target, op)])]
             if not isinstance(s.target, ast.Name):
                 return [self.add("exprstmt", "", s, [self.expr(s.value)])]
             cur = self.add("name", s.target.id, s.target)
@@ -156,10 +226,8 @@ class _Builder:
             kind = "if" if isinstance(s, ast.If) else "while"
             return [self.add(kind, "", s, [self.expr(s.test), self.block(s.body, s, prefix),
                                            self.block(s.orelse, s, prefix)])]
-        if isinstance(s, (ast.For, ast.AsyncFor)):
-            names = _target_names(s.target)
-            if names is None:
-                raise self.unsupported("a loop target other than names", s.target)
+        if isinstance(s, (ast.For, ast.AsyncFor)):  # attributes and items as targets are not tracked
+            names = [n.id for n in _target_nodes(s.target, names_only=False)]
             return [self.add("for", ",".join(names), s.target, [self.expr(s.iter), self.block(s.body, s, prefix),
                                                                self.block(s.orelse, s, prefix)])]
         if type(s).__name__ == "Match":  # each case is a block; names a pattern captures are unknowns
@@ -188,18 +256,28 @@ class _Builder:
         if isinstance(t, ast.Name):
             return [self.add("bind", t.id, t, [self.expr(value)])]
         if isinstance(t, (ast.Tuple, ast.List)) and isinstance(value, (ast.Tuple, ast.List)) \
-                and len(t.elts) == len(value.elts) and all(isinstance(e, ast.Name) for e in t.elts):
-            return [self.add("bind", e.id, e, [self.expr(v)]) for e, v in zip(t.elts, value.elts)]
+                and len(t.elts) == len(value.elts) and not any(isinstance(e, ast.Starred) for e in (*t.elts, *value.elts)):
+            return [k for e, v in zip(t.elts, value.elts) for k in self.assign([e], v, at)]
         if isinstance(t, (ast.Tuple, ast.List)):
-            # a, (b, *c), self.d = f(): each name is bound to an opaque item of the value;
-            # attributes and items it also sets are not tracked
+            # a, b = f(): the value is read once (the first "unpack"); each name takes its item
+            # (item k of a flat target, when the value's items are known); a nested or starred
+            # target's names, attributes and items are not tracked
+            flat = all(isinstance(e, ast.Name) for e in t.elts)
             names = _target_nodes(t, names_only=False)
             val = self.expr(value)
             if not names:
                 return [self.add("exprstmt", "", at, [val])]
-            first = self.add("bind", names[0].id, names[0], [self.add("op", "unpack", t, [val])])
-            rest = [self.add("bind", n.id, n, [self.add("op", "unpack", n)]) for n in names[1:]]
+            index = {id(e): k for k, e in enumerate(t.elts)} if flat else {}
+
+            def unpack(n: ast.Name, kids) -> int:
+                return self.add("op", "unpack", n, kids, meta=(("item", index.get(id(n), -1)),))
+
+            first = self.add("bind", names[0].id, names[0], [unpack(names[0], [val])])
+            rest = [self.add("bind", n.id, n, [unpack(n, [])]) for n in names[1:]]
             return [first, *rest]
+        if isinstance(t, ast.Attribute):  # self.x = value
+            self.field_of_self(t, None)
+            return [self.add("exprstmt", "", at, [self.setattr(t, self.expr(value))])]
         if isinstance(t, ast.Subscript):
             return [self.add("exprstmt", "", at, [self.add("op", "setitem", t, [self.expr(t.value), self.expr(value)])])]
         return [self.add("exprstmt", "", at, [self.expr(value)])]
@@ -221,21 +299,67 @@ class _Builder:
         a = f.args
         params = []
         for arg in [*a.posonlyargs, *a.args, *a.kwonlyargs]:
-            params.append(self.add("param", arg.arg, arg, ann=read_annotation(arg.annotation, self.file, self.type_names)))
+            params.append(self.add("param", arg.arg, arg, ann=self.ann(arg.annotation)))
         for arg in (a.vararg, a.kwarg):
             if arg is not None:
                 params.append(self.add("param", arg.arg, arg, meta=(("variadic", True),)))
-        body = self.statements(_strip_doc(f.body), prefix)
-        meta = [("doc", ast.get_docstring(f) or ""), ("module", self.module_name),
-                ("decorators", tuple(_decorator_name(d) for d in f.decorator_list))]
+        decorators = tuple(_decorator_name(d) for d in f.decorator_list)
+        saved = self.self_name
+        positional = [*a.posonlyargs, *a.args]
+        if self.classes and prefix == self.classes[-1][0] + "." and "staticmethod" not in decorators:
+            self.self_name = positional[0].arg if positional and "classmethod" not in decorators else None
+        try:
+            body = self.statements(_strip_doc(f.body), prefix)
+        except RecursionError:  # nested too deeply for Python's stack: this function is left unread
+            err = SourceError(f"{prefix + f.name}: expressions nested too deeply to analyse", self.file,
+                              f.lineno, f.col_offset + 1)
+            if self.problems is None:
+                raise err from None
+            self.problems.append(err)
+            body = []
+        finally:
+            self.self_name = saved
+        meta = [("doc", ast.get_docstring(f) or ""), ("module", self.module_name), ("decorators", decorators)]
         for d in f.decorator_list:
             if isinstance(d, ast.Call) and _decorator_name(d) == "law":
                 meta.append(("law", self.literal_kwargs(d)))
         name = prefix + f.name
-        node = self.add("function", name, f, [*params, *body], ann=read_annotation(f.returns, self.file, self.type_names),
-                        meta=tuple(meta))
+        node = self.add("function", name, f, [*params, *body], ann=self.ann(f.returns), meta=tuple(meta))
         self.modules[self.module_name]["functions"].setdefault(name, node)
         return node
+
+    def class_(self, c: ast.ClassDef, prefix: str) -> int:
+        """A class: its methods (functions named ``Class.method``), nested classes, and its
+        fields: class-level annotations (plain classes, dataclasses, attrs, NamedTuple,
+        TypedDict), class constants given as numbers, and ``self.x`` set in its methods."""
+        name = prefix + c.name
+        fields: list = []
+        self.classes.append((name, fields))
+        kids: list[int] = []
+        try:
+            for b in c.body:
+                if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    kids.extend(self.statement(b, name + "."))
+                elif isinstance(b, ast.AnnAssign) and isinstance(b.target, ast.Name):
+                    fields.append((b.target.id, self.ann(b.annotation), self.span(b.target), _number(b.value), "class"))
+                elif isinstance(b, ast.Assign) and len(b.targets) == 1 and isinstance(b.targets[0], ast.Name):
+                    fields.append((b.targets[0].id, None, self.span(b.targets[0]), _number(b.value), "class"))
+        finally:
+            self.classes.pop()
+        meta = (("module", self.module_name), ("bases", tuple(filter(None, (_dotted_name(x) for x in c.bases)))),
+                ("decorators", tuple(_decorator_name(d) for d in c.decorator_list)), ("fields", tuple(fields)))
+        node = self.add("class", name, c, kids, meta=meta)
+        self.modules[self.module_name].setdefault("classes", {})[name] = node
+        return node
+
+    def field_of_self(self, t: ast.Attribute, ann: Annotation | None) -> None:
+        """``self.x = ...`` in a method: ``x`` is a field of the class (annotated or not)."""
+        if self.classes and self.self_name and isinstance(t.value, ast.Name) and t.value.id == self.self_name:
+            self.classes[-1][1].append((t.attr, ann, self.span(t), None, "self"))
+
+    def setattr(self, t: ast.Attribute, value: int, ann: Annotation | None = None) -> int:
+        """``obj.x = value``: an op whose children are the object and the value."""
+        return self.add("op", "setattr", t, [self.expr(t.value), value], ann=ann, meta=(("attr", t.attr),))
 
     def literal_kwargs(self, call: ast.Call) -> tuple[tuple[str, object], ...]:
         out = []
@@ -307,9 +431,7 @@ class _Builder:
         label; children the iterable and the conditions), then the element (key, value)."""
         loops = []
         for gen in e.generators:
-            names = _target_names(gen.target)
-            if names is None:
-                raise self.unsupported("a comprehension target other than names", gen.target)
+            names = [n.id for n in _target_nodes(gen.target, names_only=False)]
             loops.append(self.add("compfor", ",".join(names), gen.target,
                                   [self.expr(gen.iter), *(self.expr(c) for c in gen.ifs)]))
         elts = [e.key, e.value] if isinstance(e, ast.DictComp) else [e.elt]
@@ -349,20 +471,42 @@ class _Builder:
         return self.add("method", "()", e, [self.expr(f), *args], meta=meta)  # a computed function: opaque
 
     # -- edges -------------------------------------------------------------
-    def finish(self, sources: tuple[tuple[str, str], ...]) -> PSG:
+    def finish(self, sources: tuple[tuple[str, str], ...], problems: tuple = ()) -> PSG:
         graph = PSG(tuple(self.nodes), tuple(self.roots), sources=sources)
-        return PSG(graph.nodes, graph.roots, _flow(graph), self._calls(), sources)
+        return PSG(graph.nodes, graph.roots, _flow(graph), self._calls(), sources, problems + self._undefined_names())
 
     def _calls(self) -> tuple[tuple[int, int], ...]:
+        """Call edges: to a parsed function, or to a parsed class (a constructor call)."""
         edges = []
         for node, label, module in self.calls_pending:
-            target = self.modules[module]["functions"].get(label)
+            if module not in self.modules:
+                continue
+            target = self._lookup(self.modules[module], label)
             if target is None and "." in label:
                 mod, _, fn = label.rpartition(".")
-                target = self.modules.get(mod.rpartition(".")[2], {}).get("functions", {}).get(fn)
+                target = self._lookup(self.modules.get(mod.rpartition(".")[2], {}), fn)
             if target is not None:
                 edges.append((node, target))
         return tuple(edges)
+
+    @staticmethod
+    def _lookup(module: dict, label: str) -> int | None:
+        found = module.get("functions", {}).get(label)
+        return found if found is not None else module.get("classes", {}).get(label)
+
+    def _undefined_names(self) -> tuple:
+        """A string annotation naming nothing the run defines or imports is dropped: say so."""
+        from .errors import SourceWarning
+
+        classes = {c.rpartition(".")[2] for m in self.modules.values() for c in m.get("classes", {})}
+        out = []
+        for name, at, file in self.type_names_seen:
+            head = name.partition(".")[0]
+            if head in classes or head in self.defined.get(file, set()) or head in _BUILTIN_NAMES:
+                continue
+            out.append(SourceWarning(f"annotation {name!r} names nothing this module defines or imports; "
+                                     f"its unit is unknown", file, at.lineno, at.col_offset + 1))
+        return tuple(out)
 
 
 def _constant(value) -> tuple[str, float | None]:
@@ -466,3 +610,43 @@ def _frozen(value: object) -> object:
         items = tuple(_frozen(v) for v in value)
         return tuple(sorted(items, key=repr)) if isinstance(value, (set, frozenset)) else items
     return value
+
+
+_BUILTIN_NAMES = set(dir(__import__("builtins"))) | set(__import__("typing").__all__)
+
+
+def _module_names(tree: ast.Module) -> set[str]:
+    """Every name a module binds at its top level (imports, classes, functions, assignments)."""
+    out: set[str] = set()
+    for s in tree.body:
+        if isinstance(s, (ast.Import, ast.ImportFrom)):
+            out |= {a.asname or a.name.split(".")[0] for a in s.names}
+        elif isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            out.add(s.name)
+        elif isinstance(s, (ast.Assign, ast.AnnAssign)):
+            for t in (s.targets if isinstance(s, ast.Assign) else [s.target]):
+                out |= {n.id for n in ast.walk(t) if isinstance(n, ast.Name)}
+        elif isinstance(s, (ast.If, ast.Try)):  # if TYPE_CHECKING: imports; try: import ... except
+            out |= _module_names(ast.Module([*s.body, *getattr(s, "orelse", []),
+                                             *[x for h in getattr(s, "handlers", []) for x in h.body]], []))
+    return out
+
+
+def _number(e: ast.expr | None) -> float | None:
+    """The value of a numeric literal (``-1.5`` too), else None."""
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.UAdd)):
+        v = _number(e.operand)
+        return None if v is None else (-v if isinstance(e.op, ast.USub) else v)
+    if isinstance(e, ast.Constant) and isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
+        return float(e.value)
+    return None
+
+
+def _dotted_name(e: ast.expr) -> str | None:
+    if isinstance(e, ast.Subscript):  # Generic[T], NamedTuple bases written as typing.NamedTuple
+        e = e.value
+    parts = []
+    while isinstance(e, ast.Attribute):
+        parts.append(e.attr)
+        e = e.value
+    return ".".join([e.id, *reversed(parts)]) if isinstance(e, ast.Name) else None

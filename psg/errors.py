@@ -13,3 +13,7 @@ class SourceError(ValueError):
 
 class UnsupportedConstruct(SourceError):
     """A construct the analysis does not model (it is reported, never guessed at)."""
+
+
+class SourceWarning(SourceError):
+    """Something in the analysed source that the analysis ignores, said out loud (not bad input)."""

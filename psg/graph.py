@@ -21,7 +21,7 @@ from typing import Iterator
 KINDS = frozenset({
     "module", "import", "function", "param", "bind", "return", "exprstmt", "assert",
     "if", "for", "while", "block", "op", "call", "method", "attr", "name", "const", "tuple",
-    "comp", "compfor", "lambda", "walrus",
+    "comp", "compfor", "lambda", "walrus", "class",
 })
 """Every node kind the PSG holds."""
 
@@ -42,11 +42,23 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Annotation:
-    """What a declaration says of its value: a unit, a quantity kind, a shape."""
+    """What a declaration says of its value: a unit, a quantity kind, a shape; for
+    ``tuple[A, B]`` its items; for ``list[A]``/``dict[K, A]`` the container (the unit is the
+    elements'); a class name (``cls``) for an instance of a class; ``invalid`` when the
+    annotation could not be read (an unknown unit): its value is then unknown."""
 
     unit: str | None = None
     kind: str | None = None
     shape: tuple[str, ...] | None = None
+    items: "tuple[Annotation | None, ...] | None" = None
+    container: str | None = None
+    cls: str | None = None
+    invalid: bool = False
+
+    def __repr__(self) -> str:  # only what is said: Annotation(unit='m')
+        said = [f"{f}={getattr(self, f)!r}" for f in self.__dataclass_fields__
+                if getattr(self, f) != self.__dataclass_fields__[f].default]
+        return f"Annotation({', '.join(said)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +90,7 @@ class PSG:
     flow: tuple[tuple[int, int], ...] = ()
     calls: tuple[tuple[int, int], ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    problems: tuple = field(default=(), repr=False, compare=False)  # SourceErrors met while reading, kept going
 
     def __post_init__(self) -> None:
         n = len(self.nodes)

@@ -1,5 +1,11 @@
 """Electromagnetism: electrostatics, capacitance, magnetic forces and fields,
 induction, inductance, charged particles in fields, fields of electromagnetic waves.
+
+Objects (``objects.py``): a point charge (``charge``) is the source of its own field and
+potential at a distance; two charges are the members of a ``charge pair`` (Coulomb force,
+potential energy); a ``field`` is a region of E or B in which a body, a wire or a coil feels
+a force (their partner), and a ``capacitor`` is one (the field between its plates); a
+``wire`` and a ``coil`` make their own B; two wires are the members of a ``wire pair``.
 """
 from math import sin, cos, pi
 
@@ -11,8 +17,11 @@ c: U["m/s"] = codata("speed of light in vacuum")
 q_e: U["C"] = codata("elementary charge")
 
 
+# ----------------------------------------------------------------- charges and fields
 @law(
     output="F_e",
+    on="charge pair",
+    members="matter",
     assumes=("q1 > 0", "q2 > 0", "r > 0", "F_e > 0"),
     valid="point charges in vacuum (magnitudes)",
 )
@@ -21,30 +30,10 @@ def coulombs_law(q1: U["C"], q2: U["C"], r: U["m"]) -> U["N"]:
     return q1 * q2 / (4 * pi * epsilon_0 * r**2)
 
 
-@law(output="E_field", assumes=("F_e > 0", "q > 0", "E_field > 0"))
-def electric_field_from_force(F_e: U["N"], q: U["C"]) -> U["V/m"]:
-    """Electric field strength: electric force per unit charge on a test charge q."""
-    return F_e / q
-
-
-@law(
-    output="E_field",
-    assumes=("q > 0", "r > 0", "E_field > 0"),
-    valid="point charge in vacuum (magnitude)",
-)
-def point_charge_field(q: U["C"], r: U["m"]) -> U["V/m"]:
-    """Electric field at distance r from a point charge q in vacuum."""
-    return q / (4 * pi * epsilon_0 * r**2)
-
-
-@law(output="V", assumes=("q > 0", "r > 0", "V > 0"), valid="point charge in vacuum")
-def point_charge_potential(q: U["C"], r: U["m"]) -> U["V"]:
-    """Electric potential at distance r from a point charge q in vacuum (zero at infinity)."""
-    return q / (4 * pi * epsilon_0 * r)
-
-
 @law(
     output="U_e",
+    on="charge pair",
+    members="matter",
     assumes=("q1 > 0", "q2 > 0", "r > 0"),
     valid="point charges in vacuum, like charges",
 )
@@ -53,13 +42,36 @@ def electric_potential_energy_of_pair(q1: U["C"], q2: U["C"], r: U["m"]) -> U["J
     return q1 * q2 / (4 * pi * epsilon_0 * r)
 
 
-@law(output="U_e", assumes=("q > 0", "V > 0"))
+@law(output="E_field", on="matter", of={"E_field": "field"}, assumes=("F_e > 0", "q > 0", "E_field > 0"))
+def electric_field_from_force(F_e: U["N"], q: U["C"]) -> U["V/m"]:
+    """Electric field strength: electric force per unit charge on a test charge q."""
+    return F_e / q
+
+
+@law(
+    output="E_field",
+    on="charge",
+    assumes=("q > 0", "r > 0", "E_field > 0"),
+    valid="point charge in vacuum (magnitude)",
+)
+def point_charge_field(q: U["C"], r: U["m"]) -> U["V/m"]:
+    """Electric field at distance r from a point charge q in vacuum."""
+    return q / (4 * pi * epsilon_0 * r**2)
+
+
+@law(output="V", on="charge", assumes=("q > 0", "r > 0", "V > 0"), valid="point charge in vacuum")
+def point_charge_potential(q: U["C"], r: U["m"]) -> U["V"]:
+    """Electric potential at distance r from a point charge q in vacuum (zero at infinity)."""
+    return q / (4 * pi * epsilon_0 * r)
+
+
+@law(output="U_e", on="body", assumes=("q > 0", "V > 0"))
 def potential_energy_of_charge(q: U["C"], V: U["V"]) -> U["J"]:
     """Electric potential energy of a charge q at electric potential V."""
     return q * V
 
 
-@law(output="E_field", assumes=("V > 0", "d > 0", "E_field > 0"), valid="uniform field")
+@law(output="E_field", on="field", assumes=("V > 0", "d > 0", "E_field > 0"), valid="uniform field")
 def uniform_field_from_voltage(V: U["V"], d: U["m"]) -> U["V/m"]:
     """Uniform electric field between parallel plates at potential difference V and separation
     d.
@@ -67,7 +79,8 @@ def uniform_field_from_voltage(V: U["V"], d: U["m"]) -> U["V/m"]:
     return V / d
 
 
-@law(output="E_k", assumes=("q > 0", "V > 0", "E_k >= 0"), valid="starts from rest, v << c")
+@law(output="E_k", on="body", assumes=("q > 0", "V > 0", "E_k >= 0"),
+     valid="starts from rest, no other force does work (E_k = qV holds at any speed)")
 def kinetic_energy_from_accelerating_voltage(q: U["C"], V: U["V"]) -> U["J"]:
     """Kinetic energy gained by a charge q accelerated from rest through a potential difference
     V.
@@ -75,7 +88,32 @@ def kinetic_energy_from_accelerating_voltage(q: U["C"], V: U["V"]) -> U["J"]:
     return q * V
 
 
-@law(output="q", assumes=("C > 0", "V > 0", "q > 0"))
+@law(output="q", on="matter", assumes=("N >= 0", "q > 0"))
+def charge_quantization(N: U["1"]) -> U["C"]:
+    """Charge carried by N electrons (or protons)."""
+    return N * q_e
+
+
+@law(output="Phi_E", on="charge", assumes=("q > 0", "Phi_E > 0"))
+def gauss_law(q: U["C"]) -> U["V*m"]:
+    """Gauss's law: electric flux through a closed surface enclosing a charge q."""
+    return q / epsilon_0
+
+
+@law(output="u_E", on="field", assumes=("E_field > 0", "u_E > 0"))
+def electric_field_energy_density(E_field: U["V/m"]) -> U["J/m^3"]:
+    """Energy density of an electric field E_field in vacuum."""
+    return epsilon_0 * E_field**2 / 2
+
+
+@law(output="u_B", on="field", assumes=("B > 0", "u_B > 0"))
+def magnetic_field_energy_density(B: U["T"]) -> U["J/m^3"]:
+    """Energy density of a magnetic field B in vacuum."""
+    return B**2 / (2 * mu_0)
+
+
+# -------------------------------------------------------------------------- capacitors
+@law(output="q", on="capacitor", assumes=("C > 0", "V > 0", "q > 0"))
 def charge_on_capacitor(C: U["F"], V: U["V"]) -> U["C"]:
     """Charge stored on a capacitor of capacitance C at voltage V."""
     return C * V
@@ -83,7 +121,9 @@ def charge_on_capacitor(C: U["F"], V: U["V"]) -> U["C"]:
 
 @law(
     output="C",
+    on="capacitor",
     assumes=("eps_r > 0", "A > 0", "d > 0", "C > 0"),
+    conditions=("d <= sqrt(A)/10",),
     valid="plate size much larger than separation",
 )
 def parallel_plate_capacitance(eps_r: U["1"], A: U["m^2"], d: U["m"]) -> U["F"]:
@@ -95,8 +135,10 @@ def parallel_plate_capacitance(eps_r: U["1"], A: U["m^2"], d: U["m"]) -> U["F"]:
 
 @law(
     output="C",
+    on="capacitor",
     assumes=("A > 0", "d > 0", "C > 0"),
-    valid="vacuum or air between the plates",
+    conditions=("d <= sqrt(A)/10",),
+    valid="vacuum or air between the plates, plate size much larger than separation",
     cost=2,
 )
 def parallel_plate_capacitance_vacuum(A: U["m^2"], d: U["m"]) -> U["F"]:
@@ -106,19 +148,39 @@ def parallel_plate_capacitance_vacuum(A: U["m^2"], d: U["m"]) -> U["F"]:
     return epsilon_0 * A / d
 
 
-@law(output="E_C", assumes=("C > 0", "V > 0", "E_C > 0"))
+@law(output="E_C", on="capacitor", assumes=("C > 0", "V > 0", "E_C > 0"))
 def capacitor_energy(C: U["F"], V: U["V"]) -> U["J"]:
     """Energy stored in a capacitor of capacitance C charged to voltage V."""
     return C * V**2 / 2
 
 
-@law(output="E_C", assumes=("q > 0", "C > 0", "E_C > 0"))
+@law(output="E_C", on="capacitor", assumes=("q > 0", "C > 0", "E_C > 0"))
 def capacitor_energy_from_charge(q: U["C"], C: U["F"]) -> U["J"]:
     """Energy stored in a capacitor of capacitance C holding charge q."""
     return q**2 / (2 * C)
 
 
-@law(output="F_B", assumes=("q > 0", "v >= 0", "B > 0", "F_B > 0"))
+@law(
+    output="E_field",
+    on="capacitor",
+    assumes=("sigma_q > 0", "E_field > 0"),
+    valid="vacuum, plates much larger than separation",
+)
+def field_between_capacitor_plates(sigma_q: U["C/m^2"]) -> U["V/m"]:
+    """Electric field between the plates of a parallel-plate capacitor with surface charge
+    density sigma_q.
+    """
+    return sigma_q / epsilon_0
+
+
+@law(output="sigma_q", on="capacitor", assumes=("q > 0", "A > 0", "sigma_q > 0"))
+def surface_charge_density(q: U["C"], A: U["m^2"]) -> U["C/m^2"]:
+    """Surface charge density of a charge q spread over an area A."""
+    return q / A
+
+
+# ------------------------------------------------------------- charged bodies in fields
+@law(output="F_B", on="body", of={"B": "field"}, assumes=("q > 0", "v >= 0", "B > 0", "F_B > 0"))
 def magnetic_force_on_moving_charge(
         q: U["C"],
         v: U["m/s"],
@@ -131,6 +193,8 @@ def magnetic_force_on_moving_charge(
 
 @law(
     output="F_B",
+    on="body",
+    of={"B": "field"},
     assumes=("q > 0", "v >= 0", "B > 0", "F_B > 0"),
     valid="velocity perpendicular to the field",
     cost=2,
@@ -140,113 +204,12 @@ def magnetic_force_on_moving_charge_perpendicular(q: U["C"], v: U["m/s"], B: U["
     return q * v * B
 
 
-@law(output="F_B", assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"))
-def magnetic_force_on_wire(B: U["T"], I: U["A"], l: U["m"], theta: U["rad"]) -> U["N"]:
-    """Force on a straight wire of length l carrying current I at angle theta to a field B."""
-    return B * I * l * sin(theta)
-
-
-@law(
-    output="F_B",
-    assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"),
-    valid="wire perpendicular to the field",
-    cost=2,
-)
-def magnetic_force_on_wire_perpendicular(B: U["T"], I: U["A"], l: U["m"]) -> U["N"]:
-    """Force on a straight wire of length l carrying current I perpendicular to a field B."""
-    return B * I * l
-
-
-@law(
-    output="B",
-    assumes=("I > 0", "r > 0", "B > 0"),
-    valid="infinitely long straight wire in vacuum",
-)
-def field_of_long_straight_wire(I: U["A"], r: U["m"]) -> U["T"]:
-    """Magnetic field at distance r from a long straight wire carrying current I."""
-    return mu_0 * I / (2 * pi * r)
-
-
-@law(
-    output="B",
-    assumes=("N_t > 0", "I > 0", "r_coil > 0", "B > 0"),
-    valid="flat circular coil in vacuum",
-)
-def field_at_centre_of_coil(N_t: U["1"], I: U["A"], r_coil: U["m"]) -> U["T"]:
-    """Magnetic field at the centre of a flat circular coil of N_t turns and radius r_coil."""
-    return mu_0 * N_t * I / (2 * r_coil)
-
-
-@law(
-    output="B",
-    assumes=("N_t > 0", "I > 0", "l > 0", "B > 0"),
-    valid="long solenoid, air core",
-)
-def field_inside_solenoid(N_t: U["1"], I: U["A"], l: U["m"]) -> U["T"]:
-    """Magnetic field inside a long solenoid of N_t turns and length l carrying current I."""
-    return mu_0 * N_t * I / l
-
-
-@law(output="Phi", assumes=("B > 0", "A > 0", "Phi > 0"))
-def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
-    """Magnetic flux through a flat area A in a uniform field B at angle theta to the normal."""
-    return B * A * cos(theta)
-
-
-@law(
-    output="Phi",
-    assumes=("B > 0", "A > 0", "Phi > 0"),
-    valid="field along the normal of the area",
-    cost=2,
-)
-def magnetic_flux_perpendicular(B: U["T"], A: U["m^2"]) -> U["Wb"]:
-    """Magnetic flux through a flat area A perpendicular to a uniform field B."""
-    return B * A
-
-
-@law(output="emf", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
-def faradays_law(N_t: U["1"], dPhi: U["Wb"], t: U["s"]) -> U["V"]:
-    """Faraday's law: average emf induced in a coil of N_t turns when its flux changes by dPhi
-    in time t.
-    """
-    return N_t * dPhi / t
-
-
-@law(
-    output="emf",
-    assumes=("B > 0", "l > 0", "v >= 0", "emf > 0"),
-    valid="rod, velocity and field mutually perpendicular",
-)
-def motional_emf(B: U["T"], l: U["m"], v: U["m/s"]) -> U["V"]:
-    """EMF across a rod of length l moving at speed v perpendicular to a magnetic field B."""
-    return B * l * v
-
-
-@law(output="emf", assumes=("L > 0", "dI > 0", "t > 0", "emf > 0"))
-def self_induced_emf(L: U["H"], dI: U["A"], t: U["s"]) -> U["V"]:
-    """Average emf induced in an inductor L when its current changes by dI in time t."""
-    return L * dI / t
-
-
-@law(output="E_L", assumes=("L > 0", "I > 0", "E_L > 0"))
-def inductor_energy(L: U["H"], I: U["A"]) -> U["J"]:
-    """Energy stored in an inductor of inductance L carrying current I."""
-    return L * I**2 / 2
-
-
-@law(
-    output="L",
-    assumes=("N_t > 0", "A > 0", "l > 0", "L > 0"),
-    valid="long solenoid, air core",
-)
-def solenoid_inductance(N_t: U["1"], A: U["m^2"], l: U["m"]) -> U["H"]:
-    """Inductance of a long air-core solenoid of N_t turns, cross-section A and length l."""
-    return mu_0 * N_t**2 * A / l
-
-
 @law(
     output="r",
+    on="body",
+    of={"B": "field"},
     assumes=("m > 0", "v >= 0", "q > 0", "B > 0", "r > 0"),
+    conditions=("v <= c/10",),
     valid="velocity perpendicular to a uniform field, v << c",
 )
 def cyclotron_radius(m: U["kg"], v: U["m/s"], q: U["C"], B: U["T"]) -> U["m"]:
@@ -258,6 +221,8 @@ def cyclotron_radius(m: U["kg"], v: U["m/s"], q: U["C"], B: U["T"]) -> U["m"]:
 
 @law(
     output="omega",
+    on="body",
+    of={"B": "field"},
     assumes=("q > 0", "B > 0", "m > 0", "omega >= 0"),
     valid="uniform field, v << c",
 )
@@ -267,63 +232,69 @@ def cyclotron_angular_frequency(q: U["C"], B: U["T"], m: U["kg"]) -> U["rad/s"]:
 
 
 @law(
-    output="V_s",
-    assumes=("V_p > 0", "N_s > 0", "N_p > 0", "V_s > 0"),
-    valid="ideal transformer",
+    output="v",
+    on="body",
+    of={"E_field": "field", "B": "field"},
+    assumes=("E_field > 0", "B > 0", "v >= 0"),
+    valid="perpendicular uniform fields",
+    cost=2,
 )
-def transformer_voltage_ratio(V_p: U["V"], N_s: U["1"], N_p: U["1"]) -> U["V"]:
-    """Secondary voltage of an ideal transformer from the primary voltage and turns ratio."""
-    return V_p * N_s / N_p
+def velocity_selector(E_field: U["V/m"], B: U["T"]) -> U["m/s"]:
+    """Speed of the charges that pass undeflected through crossed electric and magnetic fields."""
+    return E_field / B
 
 
 @law(
-    output="I_s",
-    assumes=("I_p > 0", "N_p > 0", "N_s > 0", "I_s > 0"),
-    valid="ideal transformer",
+    output="a",
+    on="body",
+    of={"E_field": "field"},
+    assumes=("q > 0", "E_field > 0", "m > 0"),
+    valid="electric force the only force, v << c",
 )
-def transformer_current_ratio(I_p: U["A"], N_p: U["1"], N_s: U["1"]) -> U["A"]:
-    """Secondary current of an ideal transformer from the primary current and turns ratio."""
-    return I_p * N_p / N_s
+def acceleration_of_charge_in_electric_field(
+        q: U["C"],
+        E_field: U["V/m"],
+        m: U["kg"],
+) -> U["m/s^2"]:
+    """Acceleration of a particle of charge q and mass m in an electric field E_field."""
+    return q * E_field / m
 
 
-@law(output="Phi_E", assumes=("q > 0", "Phi_E > 0"))
-def gauss_law(q: U["C"]) -> U["V*m"]:
-    """Gauss's law: electric flux through a closed surface enclosing a charge q."""
-    return q / epsilon_0
-
-
-@law(
-    output="E_field",
-    assumes=("sigma_q > 0", "E_field > 0"),
-    valid="vacuum, plates much larger than separation",
-)
-def field_between_capacitor_plates(sigma_q: U["C/m^2"]) -> U["V/m"]:
-    """Electric field between the plates of a parallel-plate capacitor with surface charge
-    density sigma_q.
-    """
-    return sigma_q / epsilon_0
-
-
-@law(output="sigma_q", assumes=("q > 0", "A > 0", "sigma_q > 0"))
-def surface_charge_density(q: U["C"], A: U["m^2"]) -> U["C/m^2"]:
-    """Surface charge density of a charge q spread over an area A."""
-    return q / A
-
-
-@law(output="u_E", assumes=("E_field > 0", "u_E > 0"))
-def electric_field_energy_density(E_field: U["V/m"]) -> U["J/m^3"]:
-    """Energy density of an electric field E_field in vacuum."""
-    return epsilon_0 * E_field**2 / 2
-
-
-@law(output="u_B", assumes=("B > 0", "u_B > 0"))
-def magnetic_field_energy_density(B: U["T"]) -> U["J/m^3"]:
-    """Energy density of a magnetic field B in vacuum."""
-    return B**2 / (2 * mu_0)
+# ------------------------------------------------------------------- wires in fields
+@law(output="F_B", on="wire", of={"B": "field"}, assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"))
+def magnetic_force_on_wire(B: U["T"], I: U["A"], l: U["m"], theta: U["rad"]) -> U["N"]:
+    """Force on a straight wire of length l carrying current I at angle theta to a field B."""
+    return B * I * l * sin(theta)
 
 
 @law(
     output="F_B",
+    on="wire",
+    of={"B": "field"},
+    assumes=("B > 0", "I > 0", "l > 0", "F_B > 0"),
+    valid="wire perpendicular to the field",
+    cost=2,
+)
+def magnetic_force_on_wire_perpendicular(B: U["T"], I: U["A"], l: U["m"]) -> U["N"]:
+    """Force on a straight wire of length l carrying current I perpendicular to a field B."""
+    return B * I * l
+
+
+@law(
+    output="B",
+    on="wire",
+    assumes=("I > 0", "r > 0", "B > 0"),
+    valid="infinitely long straight wire in vacuum",
+)
+def field_of_long_straight_wire(I: U["A"], r: U["m"]) -> U["T"]:
+    """Magnetic field at distance r from a long straight wire carrying current I."""
+    return mu_0 * I / (2 * pi * r)
+
+
+@law(
+    output="F_B",
+    on="wire pair",
+    members="wire",
     assumes=("I1 > 0", "I2 > 0", "l > 0", "d > 0", "F_B > 0"),
     valid="long parallel wires in vacuum",
 )
@@ -334,7 +305,126 @@ def force_between_parallel_wires(I1: U["A"], I2: U["A"], l: U["m"], d: U["m"]) -
     return mu_0 * I1 * I2 * l / (2 * pi * d)
 
 
-@law(output="tau", assumes=("N_t > 0", "I > 0", "A > 0", "B > 0"))
+@law(
+    output="emf",
+    on="wire",
+    of={"B": "field"},
+    assumes=("B > 0", "l > 0", "v >= 0", "emf > 0"),
+    valid="rod, velocity and field mutually perpendicular",
+)
+def motional_emf(B: U["T"], l: U["m"], v: U["m/s"]) -> U["V"]:
+    """EMF across a rod of length l moving at speed v perpendicular to a magnetic field B."""
+    return B * l * v
+
+
+# --------------------------------------------------------------------- coils and induction
+@law(
+    output="B",
+    on="coil",
+    assumes=("N_t > 0", "I > 0", "r_coil > 0", "B > 0"),
+    valid="flat circular coil in vacuum",
+)
+def field_at_centre_of_coil(N_t: U["1"], I: U["A"], r_coil: U["m"]) -> U["T"]:
+    """Magnetic field at the centre of a flat circular coil of N_t turns and radius r_coil."""
+    return mu_0 * N_t * I / (2 * r_coil)
+
+
+@law(
+    output="B",
+    on="coil",
+    assumes=("N_t > 0", "I > 0", "l > 0", "B > 0"),
+    valid="long solenoid, air core",
+)
+def field_inside_solenoid(N_t: U["1"], I: U["A"], l: U["m"]) -> U["T"]:
+    """Magnetic field inside a long solenoid of N_t turns and length l carrying current I."""
+    return mu_0 * N_t * I / l
+
+
+@law(output="n_turns", on="coil", assumes=("N_t > 0", "l > 0", "n_turns > 0"))
+def turns_per_unit_length(N_t: U["1"], l: U["m"]) -> U["1/m"]:
+    """Number of turns per unit length of a coil of N_t turns wound over a length l."""
+    return N_t / l
+
+
+@law(
+    output="B",
+    on="coil",
+    assumes=("n_turns > 0", "I > 0", "B > 0"),
+    valid="long solenoid, air core",
+)
+def field_inside_solenoid_from_turn_density(n_turns: U["1/m"], I: U["A"]) -> U["T"]:
+    """Magnetic field inside a long solenoid with n_turns turns per unit length carrying current
+    I.
+    """
+    return mu_0 * n_turns * I
+
+
+@law(output="Phi", on="coil", of={"B": "field"}, assumes=("B > 0", "A > 0", "Phi > 0"))
+def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
+    """Magnetic flux through a flat area A in a uniform field B at angle theta to the normal."""
+    return B * A * cos(theta)
+
+
+@law(
+    output="Phi",
+    on="coil",
+    of={"B": "field"},
+    assumes=("B > 0", "A > 0", "Phi > 0"),
+    valid="field along the normal of the area",
+    cost=2,
+)
+def magnetic_flux_perpendicular(B: U["T"], A: U["m^2"]) -> U["Wb"]:
+    """Magnetic flux through a flat area A perpendicular to a uniform field B."""
+    return B * A
+
+
+@law(
+    output="dPhi",
+    on="coil",
+    of={"dB": "field"},
+    assumes=("dB > 0", "A > 0", "dPhi > 0"),
+    valid="field along the normal of the area, area unchanged",
+)
+def flux_change_from_field_change(dB: U["T"], A: U["m^2"]) -> U["Wb"]:
+    """Change of the magnetic flux through a flat area A when the perpendicular field through it
+    changes by dB.
+    """
+    return dB * A
+
+
+@law(output="emf", on="coil", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
+def faradays_law(N_t: U["1"], dPhi: U["Wb"], t: U["s"]) -> U["V"]:
+    """Faraday's law: average emf induced in a coil of N_t turns when its flux changes by dPhi
+    in time t.
+    """
+    return N_t * dPhi / t
+
+
+@law(output="emf", on="coil", assumes=("L > 0", "dI > 0", "t > 0", "emf > 0"))
+def self_induced_emf(L: U["H"], dI: U["A"], t: U["s"]) -> U["V"]:
+    """Average emf induced in an inductor L when its current changes by dI in time t."""
+    return L * dI / t
+
+
+@law(output="E_L", on="coil", assumes=("L > 0", "I > 0", "E_L > 0"))
+def inductor_energy(L: U["H"], I: U["A"]) -> U["J"]:
+    """Energy stored in an inductor of inductance L carrying current I."""
+    return L * I**2 / 2
+
+
+@law(
+    output="L",
+    on="coil",
+    assumes=("N_t > 0", "A > 0", "l > 0", "L > 0"),
+    conditions=("sqrt(A) <= l/2",),
+    valid="long solenoid (length well above its diameter), air core",
+)
+def solenoid_inductance(N_t: U["1"], A: U["m^2"], l: U["m"]) -> U["H"]:
+    """Inductance of a long air-core solenoid of N_t turns, cross-section A and length l."""
+    return mu_0 * N_t**2 * A / l
+
+
+@law(output="tau", on="coil", of={"B": "field"}, assumes=("N_t > 0", "I > 0", "A > 0", "B > 0"))
 def torque_on_current_loop(
         N_t: U["1"],
         I: U["A"],
@@ -348,14 +438,64 @@ def torque_on_current_loop(
     return N_t * I * A * B * sin(theta)
 
 
-@law(output="mu_m", assumes=("N_t > 0", "I > 0", "A > 0", "mu_m > 0"))
+@law(output="mu_m", on="coil", assumes=("N_t > 0", "I > 0", "A > 0", "mu_m > 0"))
 def magnetic_moment_of_coil(N_t: U["1"], I: U["A"], A: U["m^2"]) -> U["A*m^2"]:
     """Magnetic dipole moment of a flat coil of N_t turns and area A carrying current I."""
     return N_t * I * A
 
 
+# ------------------------------------------------------------------------- transformers
+@law(
+    output="V_s",
+    on="transformer",
+    assumes=("V_p > 0", "N_s > 0", "N_p > 0", "V_s > 0"),
+    valid="ideal transformer",
+)
+def transformer_voltage_ratio(V_p: U["V"], N_s: U["1"], N_p: U["1"]) -> U["V"]:
+    """Secondary voltage of an ideal transformer from the primary voltage and turns ratio."""
+    return V_p * N_s / N_p
+
+
+@law(
+    output="I_s",
+    on="transformer",
+    assumes=("I_p > 0", "N_p > 0", "N_s > 0", "I_s > 0"),
+    valid="ideal transformer",
+)
+def transformer_current_ratio(I_p: U["A"], N_p: U["1"], N_s: U["1"]) -> U["A"]:
+    """Secondary current of an ideal transformer from the primary current and turns ratio."""
+    return I_p * N_p / N_s
+
+
+@law(
+    output="I_p",
+    on="transformer",
+    assumes=("V_s > 0", "I_s > 0", "V_p > 0", "I_p > 0"),
+    valid="ideal transformer (no losses)",
+)
+def transformer_power_balance(V_s: U["V"], I_s: U["A"], V_p: U["V"]) -> U["A"]:
+    """Primary current of an ideal transformer: the power in, V_p I_p, equals the power out,
+    V_s I_s.
+    """
+    return V_s * I_s / V_p
+
+
+@law(
+    output="I_s",
+    on="transformer",
+    of={"R": "conductor"},
+    assumes=("V_s > 0", "R > 0", "I_s > 0"),
+    valid="a resistive load R alone across the secondary",
+)
+def transformer_secondary_load_current(V_s: U["V"], R: U["ohm"]) -> U["A"]:
+    """Secondary current of a transformer whose secondary drives a load of resistance R."""
+    return V_s / R
+
+
+# ------------------------------------------------------------------ electromagnetic waves
 @law(
     output="pr_rad",
+    on="light",
     assumes=("I_int > 0", "pr_rad > 0"),
     valid="normal incidence, full absorption",
 )
@@ -364,46 +504,15 @@ def radiation_pressure_absorbed(I_int: U["W/m^2"]) -> U["Pa"]:
     return I_int / c
 
 
-@law(output="I_int", assumes=("E_field > 0", "I_int > 0"), valid="plane wave in vacuum")
+@law(output="I_int", on="light", assumes=("E_field > 0", "I_int > 0"), valid="plane wave in vacuum")
 def em_wave_intensity(E_field: U["V/m"]) -> U["W/m^2"]:
     """Intensity of a plane electromagnetic wave of electric field amplitude E_field in vacuum."""
     return c * epsilon_0 * E_field**2 / 2
 
 
-@law(output="B", assumes=("E_field > 0", "B > 0"), valid="plane wave in vacuum", cost=2)
+@law(output="B", on="light", assumes=("E_field > 0", "B > 0"), valid="plane wave in vacuum", cost=2)
 def em_wave_magnetic_field(E_field: U["V/m"]) -> U["T"]:
     """Magnetic field amplitude of a plane electromagnetic wave of electric field amplitude
     E_field.
     """
     return E_field / c
-
-
-@law(
-    output="v",
-    assumes=("E_field > 0", "B > 0", "v >= 0"),
-    valid="perpendicular uniform fields",
-    cost=2,
-)
-def velocity_selector(E_field: U["V/m"], B: U["T"]) -> U["m/s"]:
-    """Speed of the charges that pass undeflected through crossed electric and magnetic fields."""
-    return E_field / B
-
-
-@law(
-    output="a",
-    assumes=("q > 0", "E_field > 0", "m > 0"),
-    valid="electric force the only force, v << c",
-)
-def acceleration_of_charge_in_electric_field(
-        q: U["C"],
-        E_field: U["V/m"],
-        m: U["kg"],
-) -> U["m/s^2"]:
-    """Acceleration of a particle of charge q and mass m in an electric field E_field."""
-    return q * E_field / m
-
-
-@law(output="q", assumes=("N >= 0", "q > 0"))
-def charge_quantization(N: U["1"]) -> U["C"]:
-    """Charge carried by N electrons (or protons)."""
-    return N * q_e

@@ -6,15 +6,18 @@ from oracle.laws import U, codata, law
 
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 p_atm: U["Pa"] = codata("standard atmosphere")
+# Flows well below the speed of sound are incompressible: 100 m/s is Mach 0.3 in air, where
+# the density changes by about 5 % (liquids allow far more; this bound is the conservative one).
+v_incompressible: U["m/s"] = 100.0
 
 
-@law(output="rho", assumes=("m > 0", "Vol > 0", "rho > 0"))
+@law(output="rho", on="matter", assumes=("m > 0", "Vol > 0", "rho > 0"))
 def density(m: U["kg"], Vol: U["m^3"]) -> U["kg/m^3"]:
     """Density: mass over volume."""
     return m / Vol
 
 
-@law(output="pr", assumes=("A > 0", "pr > 0"))
+@law(output="pr", on="thing", assumes=("A > 0", "pr > 0"))
 def pressure(F: U["N"], A: U["m^2"]) -> U["Pa"]:
     """Pressure: force acting perpendicular to an area A."""
     return F / A
@@ -22,6 +25,7 @@ def pressure(F: U["N"], A: U["m^2"]) -> U["Pa"]:
 
 @law(
     output="pr_g",
+    on="fluid",
     assumes=("rho_f > 0", "g > 0", "h >= 0", "pr_g > 0"),
     valid="incompressible fluid at rest",
 )
@@ -32,6 +36,7 @@ def hydrostatic_gauge_pressure(rho_f: U["kg/m^3"], g: U["m/s^2"], h: U["m"]) -> 
 
 @law(
     output="pr_g",
+    on="fluid",
     assumes=("rho_f > 0", "h >= 0", "pr_g > 0"),
     valid="near the Earth's surface, incompressible fluid at rest",
     cost=3,
@@ -41,7 +46,7 @@ def hydrostatic_gauge_pressure_on_earth(rho_f: U["kg/m^3"], h: U["m"]) -> U["Pa"
     return rho_f * g_n * h
 
 
-@law(output="pr", assumes=("pr_0 > 0", "pr_g > 0", "pr > 0"))
+@law(output="pr", on="fluid", assumes=("pr_0 > 0", "pr_g > 0", "pr > 0"))
 def absolute_pressure(pr_0: U["Pa"], pr_g: U["Pa"]) -> U["Pa"]:
     """Absolute pressure: surface (atmospheric) pressure plus gauge pressure."""
     return pr_0 + pr_g
@@ -49,6 +54,7 @@ def absolute_pressure(pr_0: U["Pa"], pr_g: U["Pa"]) -> U["Pa"]:
 
 @law(
     output="pr",
+    on="fluid",
     assumes=("pr_g > 0", "pr > 0"),
     valid="surface open to a standard atmosphere",
     cost=2,
@@ -58,7 +64,12 @@ def absolute_pressure_under_standard_atmosphere(pr_g: U["Pa"]) -> U["Pa"]:
     return p_atm + pr_g
 
 
-@law(output="F_b", assumes=("rho_f > 0", "g > 0", "Vol > 0", "F_b > 0"))
+@law(
+    output="F_b",
+    on="body",
+    assumes=("rho_f > 0", "g > 0", "Vol > 0", "F_b > 0"),
+    valid="the body fully submerged (Vol is its whole volume)",
+)
 def buoyant_force(rho_f: U["kg/m^3"], g: U["m/s^2"], Vol: U["m^3"]) -> U["N"]:
     """Archimedes' principle: upthrust on a body displacing a volume Vol of fluid of density
     rho_f.
@@ -68,8 +79,9 @@ def buoyant_force(rho_f: U["kg/m^3"], g: U["m/s^2"], Vol: U["m^3"]) -> U["N"]:
 
 @law(
     output="F_b",
+    on="body",
     assumes=("rho_f > 0", "Vol > 0", "F_b > 0"),
-    valid="near the Earth's surface",
+    valid="near the Earth's surface, the body fully submerged",
     cost=3,
 )
 def buoyant_force_on_earth(rho_f: U["kg/m^3"], Vol: U["m^3"]) -> U["N"]:
@@ -77,55 +89,206 @@ def buoyant_force_on_earth(rho_f: U["kg/m^3"], Vol: U["m^3"]) -> U["N"]:
     return rho_f * g_n * Vol
 
 
-@law(output="F_app", assumes=("F_w > 0", "F_b > 0"))
+@law(output="F_b", on="body", assumes=("rho_f > 0", "g > 0", "Vol_sub > 0", "F_b > 0"))
+def archimedes_principle(rho_f: U["kg/m^3"], g: U["m/s^2"], Vol_sub: U["m^3"]) -> U["N"]:
+    """Archimedes' principle: upthrust on a body whose submerged part displaces the volume
+    Vol_sub of a fluid of density rho_f (floating or fully submerged)."""
+    return rho_f * g * Vol_sub
+
+
+@law(
+    output="F_b",
+    on="body",
+    assumes=("rho_f > 0", "Vol_sub > 0", "F_b > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2)",
+    cost=3,
+)
+def archimedes_principle_on_earth(rho_f: U["kg/m^3"], Vol_sub: U["m^3"]) -> U["N"]:
+    """Upthrust on Earth on a body whose submerged part displaces the volume Vol_sub of a fluid
+    of density rho_f."""
+    return rho_f * g_n * Vol_sub
+
+
+@law(
+    output="frac_sub",
+    on="body",
+    assumes=("rho > 0", "rho_f > 0", "frac_sub > 0"),
+    conditions=("rho <= rho_f",),
+    valid="the body floats at rest (weight = buoyant force), uniform body",
+)
+def floating_fraction_submerged(rho: U["kg/m^3"], rho_f: U["kg/m^3"]) -> U["1"]:
+    """Fraction of a floating body's volume below the surface: the ratio of its density to the
+    fluid's (an iceberg, a block of wood, a ship)."""
+    return rho / rho_f
+
+
+@law(output="Vol_sub", on="body", assumes=("frac_sub > 0", "Vol > 0", "Vol_sub > 0"))
+def submerged_volume(frac_sub: U["1"], Vol: U["m^3"]) -> U["m^3"]:
+    """Volume of the submerged part of a body of volume Vol of which the fraction frac_sub is
+    below the surface."""
+    return frac_sub * Vol
+
+
+@law(output="frac_above", on="body", assumes=("frac_sub > 0", "frac_above >= 0"))
+def fraction_above_the_surface(frac_sub: U["1"]) -> U["1"]:
+    """Fraction of a floating body's volume above the surface: what is not submerged."""
+    return 1 - frac_sub
+
+
+@law(output="F_app", on="body", assumes=("F_w > 0", "F_b > 0"))
 def apparent_weight(F_w: U["N"], F_b: U["N"]) -> U["N"]:
     """Apparent weight of a submerged body: weight minus buoyant force."""
     return F_w - F_b
 
 
 @law(
-    output="v2",
-    assumes=("A1 > 0", "A2 > 0", "v1 > 0", "v2 > 0"),
+    output="v_sec2",
+    on="pipe",
+    members="section",
+    assumes=("A_sec1 > 0", "A_sec2 > 0", "v_sec1 > 0", "v_sec2 > 0"),
+    conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
     valid="incompressible steady flow",
 )
-def continuity_equation(A1: U["m^2"], v1: U["m/s"], A2: U["m^2"]) -> U["m/s"]:
+def continuity_equation(A_sec1: U["m^2"], v_sec1: U["m/s"], A_sec2: U["m^2"]) -> U["m/s"]:
     """Continuity: flow speed at section 2 of a pipe from the speed and area at section 1."""
-    return A1 * v1 / A2
+    return A_sec1 * v_sec1 / A_sec2
 
 
-@law(output="Q_v", assumes=("A > 0", "v >= 0", "Q_v > 0"))
+@law(
+    output="Q_v",
+    on="pipe",
+    members="section",
+    assumes=("A_sec1 > 0", "v_sec1 >= 0", "Q_v >= 0"),
+    conditions=("v_sec1 <= v_incompressible",),
+    valid="incompressible steady flow: the same volume flow rate through every section",
+)
+def flow_rate_through_a_section(A_sec1: U["m^2"], v_sec1: U["m/s"]) -> U["m^3/s"]:
+    """Volume flow rate of a pipe's flow through a section of area A_sec1 where it flows at
+    v_sec1 (the same through every section)."""
+    return A_sec1 * v_sec1
+
+
+@law(
+    output="Q_v",
+    on="pipe",
+    assumes=("Vol > 0", "t > 0", "Q_v > 0"),
+    valid="steady flow: the volume Vol delivered (or drained) in the time t",
+)
+def volume_flow_rate_from_volume(Vol: U["m^3"], t: U["s"]) -> U["m^3/s"]:
+    """Volume flow rate of a flow that delivers the volume Vol in the time t (filling a tank, a
+    bucket, a pool)."""
+    return Vol / t
+
+
+@law(
+    output="Q_v",
+    on="pipe",
+    assumes=("A > 0", "v >= 0", "Q_v > 0"),
+    conditions=("v <= v_incompressible",),
+)
 def volume_flow_rate(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
     """Volume flow rate of a fluid moving at speed v through a cross-section A."""
     return A * v
 
 
-@law(output="m_dot", assumes=("rho_f > 0", "Q_v > 0", "m_dot > 0"))
+@law(
+    output="Q_v",
+    on="fluid",
+    assumes=("A > 0", "v >= 0", "Q_v > 0"),
+    conditions=("v <= v_incompressible",),
+    valid="a stream or jet of the fluid itself (the efflux from a tank, a river), not a pipe",
+)
+def flow_rate_of_a_stream(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
+    """Volume flow rate of a stream of fluid of cross-section A moving at speed v (the jet from
+    a hole in a tank, a river)."""
+    return A * v
+
+
+@law(output="m_dot", on="pipe", assumes=("rho_f > 0", "Q_v > 0", "m_dot > 0"))
 def mass_flow_rate(rho_f: U["kg/m^3"], Q_v: U["m^3/s"]) -> U["kg/s"]:
     """Mass flow rate of a fluid of density rho_f flowing at volume rate Q_v."""
     return rho_f * Q_v
 
 
 @law(
-    output="pr2",
-    assumes=("pr1 > 0", "rho_f > 0", "g > 0", "pr2 > 0", "v1 > 0", "v2 > 0"),
+    output="pr_sec2",
+    on="pipe",
+    members="section",
+    assumes=("pr_sec1 > 0", "rho_f > 0", "g > 0", "pr_sec2 > 0", "v_sec1 > 0", "v_sec2 > 0"),
+    conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
     valid="incompressible, inviscid, steady flow along a streamline",
 )
 def bernoulli_equation(
-        pr1: U["Pa"],
+        pr_sec1: U["Pa"],
         rho_f: U["kg/m^3"],
-        v1: U["m/s"],
-        v2: U["m/s"],
+        v_sec1: U["m/s"],
+        v_sec2: U["m/s"],
         g: U["m/s^2"],
-        h1: U["m"],
-        h2: U["m"],
+        h_sec1: U["m"],
+        h_sec2: U["m"],
 ) -> U["Pa"]:
     """Bernoulli's equation: pressure at point 2 of a streamline from pressure, speed and
     height at point 1.
     """
-    return pr1 + rho_f * (v1**2 - v2**2) / 2 + rho_f * g * (h1 - h2)
+    return pr_sec1 + rho_f * (v_sec1**2 - v_sec2**2) / 2 + rho_f * g * (h_sec1 - h_sec2)
 
 
-@law(output="pr_dyn", assumes=("rho_f > 0", "v >= 0", "pr_dyn > 0"))
+@law(
+    output="dpr",
+    on="pipe",
+    members="section",
+    assumes=("rho_f > 0", "v_sec1 >= 0", "v_sec2 > 0", "dpr > 0"),
+    conditions=("v_sec1 <= v_incompressible", "v_sec2 <= v_incompressible"),
+    valid="level pipe (both sections at one height), incompressible, inviscid, steady flow",
+    cost=2,  # the special case h_sec1 = h_sec2 of bernoulli_equation
+)
+def bernoulli_level_pipe(rho_f: U["kg/m^3"], v_sec1: U["m/s"], v_sec2: U["m/s"]) -> U["Pa"]:
+    """Pressure drop from section 1 to the faster section 2 of a level pipe (a Venturi
+    constriction): dpr = rho_f (v_sec2^2 - v_sec1^2)/2."""
+    return rho_f * (v_sec2**2 - v_sec1**2) / 2
+
+
+@law(output="dpr", on="pipe", members="section", assumes=("pr_sec1 > 0", "pr_sec2 > 0", "dpr > 0"))
+def pressure_difference_between_sections(pr_sec1: U["Pa"], pr_sec2: U["Pa"]) -> U["Pa"]:
+    """Pressure difference (drop) between section 1 and section 2 of a flow."""
+    return pr_sec1 - pr_sec2
+
+
+@law(
+    output="v",
+    on="fluid",
+    assumes=("g > 0", "h >= 0", "v >= 0"),
+    conditions=("v <= v_incompressible",),
+    valid="small opening in an open tank much wider than it (Torricelli), no viscosity",
+    cost=2,  # one more than free_fall_speed, whose form it has: where objects are not told
+             # apart, a falling body keeps free fall and g is never "derived" from a flow
+)
+def torricelli_efflux_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
+    """Torricelli's law: speed of efflux of a liquid from a small hole at the depth h below the
+    free surface."""
+    return sqrt(2 * g * h)
+
+
+@law(
+    output="v",
+    on="fluid",
+    assumes=("h >= 0", "v >= 0"),
+    conditions=("v <= v_incompressible",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), small opening in a wide open tank",
+    cost=4,  # one more than free_fall_speed_on_earth
+)
+def torricelli_efflux_speed_on_earth(h: U["m"]) -> U["m/s"]:
+    """Speed of efflux on Earth of a liquid from a small hole at the depth h below the free
+    surface."""
+    return sqrt(2 * g_n * h)
+
+
+@law(
+    output="pr_dyn",
+    on="fluid",
+    assumes=("rho_f > 0", "v >= 0", "pr_dyn > 0"),
+    conditions=("v <= v_incompressible",),
+)
 def dynamic_pressure(rho_f: U["kg/m^3"], v: U["m/s"]) -> U["Pa"]:
     """Dynamic pressure of a fluid of density rho_f moving at speed v."""
     return rho_f * v**2 / 2
@@ -133,6 +296,7 @@ def dynamic_pressure(rho_f: U["kg/m^3"], v: U["m/s"]) -> U["Pa"]:
 
 @law(
     output="Q_v",
+    on="pipe",
     assumes=("r > 0", "dpr > 0", "eta_v > 0", "l > 0", "Q_v > 0"),
     valid="laminar flow of a Newtonian fluid in a long straight pipe",
 )
@@ -145,6 +309,7 @@ def poiseuille_flow(r: U["m"], dpr: U["Pa"], eta_v: U["Pa*s"], l: U["m"]) -> U["
 
 @law(
     output="F_d",
+    on="body",
     assumes=("eta_v > 0", "r > 0", "v >= 0", "F_d > 0"),
     valid="creeping flow, Reynolds number << 1",
 )
@@ -157,7 +322,9 @@ def stokes_drag(eta_v: U["Pa*s"], r: U["m"], v: U["m/s"]) -> U["N"]:
 
 @law(
     output="F_d",
+    on="body",
     assumes=("rho_f > 0", "C_d > 0", "A > 0", "v >= 0", "F_d > 0"),
+    conditions=("v <= v_incompressible",),
     valid="high Reynolds number",
 )
 def drag_equation(rho_f: U["kg/m^3"], C_d: U["1"], A: U["m^2"], v: U["m/s"]) -> U["N"]:
@@ -168,8 +335,23 @@ def drag_equation(rho_f: U["kg/m^3"], C_d: U["1"], A: U["m^2"], v: U["m/s"]) -> 
 
 
 @law(
+    output="P",
+    on="body",
+    assumes=("F_d > 0", "v >= 0", "P > 0"),
+    valid="steady speed with the drag the only resistance (the driving force equals the drag)",
+    cost=2,  # the special case F = F_d of power_from_force_and_velocity
+)
+def power_against_drag(F_d: U["N"], v: U["m/s"]) -> U["W"]:
+    """Power needed to move a body at the steady speed v against the drag force F_d (a bridge
+    from the drag on the body to its power)."""
+    return F_d * v
+
+
+@law(
     output="v_t",
+    on="body",
     assumes=("m > 0", "g > 0", "rho_f > 0", "C_d > 0", "A > 0", "v_t > 0"),
+    conditions=("v_t <= v_incompressible",),
     valid="quadratic drag, buoyancy neglected",
 )
 def terminal_velocity(
@@ -183,26 +365,41 @@ def terminal_velocity(
     return sqrt(2 * m * g / (rho_f * C_d * A))
 
 
-@law(output="Re", assumes=("rho_f > 0", "v >= 0", "l > 0", "eta_v > 0", "Re > 0"))
+@law(output="Re", on="pipe", assumes=("rho_f > 0", "v >= 0", "l > 0", "eta_v > 0", "Re > 0"))
 def reynolds_number(rho_f: U["kg/m^3"], v: U["m/s"], l: U["m"], eta_v: U["Pa*s"]) -> U["1"]:
     """Reynolds number of a flow of speed v and characteristic length l."""
     return rho_f * v * l / eta_v
 
 
 @law(
-    output="F2",
-    assumes=("F1 > 0", "A2 > 0", "A1 > 0", "F2 > 0"),
+    output="F_pis2",
+    on="fluid",
+    members="piston",
+    assumes=("F_pis1 > 0", "A_pis2 > 0", "A_pis1 > 0", "F_pis2 > 0"),
     valid="incompressible fluid, equal heights, no friction",
 )
-def hydraulic_press(F1: U["N"], A2: U["m^2"], A1: U["m^2"]) -> U["N"]:
-    """Pascal's principle: output force of a hydraulic press with piston areas A1 (input) and
-    A2 (output).
+def hydraulic_press(F_pis1: U["N"], A_pis2: U["m^2"], A_pis1: U["m^2"]) -> U["N"]:
+    """Pascal's principle: force on piston 2 of a hydraulic press from the force on piston 1
+    and the pistons' areas A_pis1 and A_pis2.
     """
-    return F1 * A2 / A1
+    return F_pis1 * A_pis2 / A_pis1
+
+
+@law(
+    output="pr_g",
+    on="fluid",
+    members="piston",
+    assumes=("F_pis1 > 0", "A_pis1 > 0", "pr_g > 0"),
+    valid="Pascal's principle: the same pressure throughout the enclosed fluid, pistons at one level",
+)
+def pressure_under_a_piston(F_pis1: U["N"], A_pis1: U["m^2"]) -> U["Pa"]:
+    """Gauge pressure in the fluid of a hydraulic press: the force on a piston over its area."""
+    return F_pis1 / A_pis1
 
 
 @law(
     output="h",
+    on="pipe",
     assumes=("gamma_st > 0", "rho_f > 0", "g > 0", "r > 0", "h >= 0"),
     valid="narrow tube, static liquid",
 )

@@ -10,7 +10,10 @@ c: U["m/s"] = codata("speed of light in vacuum")
 
 @law(
     output="F_grav",
+    on="system",
+    members="thing",
     assumes=("m1 > 0", "m2 > 0", "r > 0", "F_grav > 0"),
+    conditions=("G*(m1 + m2) <= r*c**2/100",),
     valid="point masses or spherically symmetric bodies",
 )
 def newtons_law_of_gravitation(m1: U["kg"], m2: U["kg"], r: U["m"]) -> U["N"]:
@@ -22,7 +25,9 @@ def newtons_law_of_gravitation(m1: U["kg"], m2: U["kg"], r: U["m"]) -> U["N"]:
 
 @law(
     output="F_grav",
+    on="body",
     assumes=("M > 0", "m > 0", "r > 0", "F_grav > 0"),
+    conditions=("G*M <= r*c**2/100",),
     valid="point masses or spherically symmetric bodies",
 )
 def gravitational_force_of_central_body(M: U["kg"], m: U["kg"], r: U["m"]) -> U["N"]:
@@ -31,8 +36,24 @@ def gravitational_force_of_central_body(M: U["kg"], m: U["kg"], r: U["m"]) -> U[
 
 
 @law(
+    output="F_w",
+    on="satellite",
+    assumes=("M > 0", "m > 0", "r > 0", "F_w > 0"),
+    conditions=("G*M <= r*c**2/100",),
+    valid="spherically symmetric planet; r from its centre (the planet's surface gravity is not "
+          "the gravitational acceleration at the satellite)",
+)
+def weight_of_a_satellite(M: U["kg"], m: U["kg"], r: U["m"]) -> U["N"]:
+    """Weight of a satellite (or any body high above a planet) of mass m at the distance r from
+    the centre of a planet of mass M: the planet's gravitational pull there."""
+    return G * M * m / r**2
+
+
+@law(
     output="g",
+    on="place",
     assumes=("M > 0", "r > 0", "g > 0"),
+    conditions=("G*M <= r*c**2/100",),
     valid="outside a spherically symmetric body",
 )
 def gravitational_field_strength(M: U["kg"], r: U["m"]) -> U["m/s^2"]:
@@ -42,7 +63,9 @@ def gravitational_field_strength(M: U["kg"], r: U["m"]) -> U["m/s^2"]:
 
 @law(
     output="g",
+    on="planet",
     assumes=("M > 0", "R_p > 0", "g > 0"),
+    conditions=("G*M <= R_p*c**2/100",),
     valid="spherically symmetric planet, no rotation",
     cost=2,  # g, then weight etc. (3) must not lose to the g_n forms (cost 3) on other planets
 )
@@ -53,7 +76,9 @@ def surface_gravity(M: U["kg"], R_p: U["m"]) -> U["m/s^2"]:
 
 @law(
     output="v",
+    on="satellite",
     assumes=("M > 0", "r > 0", "v >= 0"),
+    conditions=("v <= c/10",),
     valid="circular orbit, orbiting mass much smaller than M",
 )
 def orbital_speed(M: U["kg"], r: U["m"]) -> U["m/s"]:
@@ -63,7 +88,9 @@ def orbital_speed(M: U["kg"], r: U["m"]) -> U["m/s"]:
 
 @law(
     output="v_esc",
+    on="body",
     assumes=("M > 0", "r > 0", "v_esc > 0"),
+    conditions=("v_esc <= c/10",),
     valid="no atmosphere, non-rotating body",
 )
 def escape_velocity(M: U["kg"], r: U["m"]) -> U["m/s"]:
@@ -73,7 +100,9 @@ def escape_velocity(M: U["kg"], r: U["m"]) -> U["m/s"]:
 
 @law(
     output="v_esc",
+    on="planet",
     assumes=("M > 0", "R_p > 0", "v_esc > 0"),
+    conditions=("v_esc <= c/10",),
     valid="no atmosphere, non-rotating body",
     cost=3,
 )
@@ -84,7 +113,9 @@ def escape_velocity_from_surface(M: U["kg"], R_p: U["m"]) -> U["m/s"]:
 
 @law(
     output="v_esc",
+    on="planet",
     assumes=("g > 0", "R_p > 0", "v_esc > 0"),
+    conditions=("v_esc <= c/10",),
     valid="no atmosphere, non-rotating body",
     cost=2,
 )
@@ -95,7 +126,9 @@ def escape_velocity_from_surface_gravity(g: U["m/s^2"], R_p: U["m"]) -> U["m/s"]
 
 @law(
     output="T_period",
+    on="satellite",
     assumes=("r > 0", "M > 0", "T_period > 0"),
+    conditions=("G*M <= r*c**2/100",),
     valid="orbiting mass much smaller than M",
 )
 def keplers_third_law(r: U["m"], M: U["kg"]) -> U["s"]:
@@ -103,7 +136,12 @@ def keplers_third_law(r: U["m"], M: U["kg"]) -> U["s"]:
     return 2 * pi * sqrt(r**3 / (G * M))
 
 
-@law(output="U_G", assumes=("M > 0", "m > 0", "r > 0", "U_G < 0"))
+@law(
+    output="U_G",
+    on="body",
+    assumes=("M > 0", "m > 0", "r > 0", "U_G < 0"),
+    conditions=("G*M <= r*c**2/100",),
+)
 def gravitational_potential_energy_of_pair(M: U["kg"], m: U["kg"], r: U["m"]) -> U["J"]:
     """Newtonian gravitational potential energy of masses M and m at distance r (zero at
     infinity).
@@ -111,31 +149,56 @@ def gravitational_potential_energy_of_pair(M: U["kg"], m: U["kg"], r: U["m"]) ->
     return -G * M * m / r
 
 
-@law(output="E_orb", assumes=("M > 0", "m > 0", "r > 0", "E_orb < 0"), valid="circular orbit")
+@law(
+    output="dU_G",
+    on="body",
+    assumes=("M > 0", "m > 0", "R_p > 0", "r > 0"),
+    conditions=("r >= R_p", "G*M <= R_p*c**2/100"),
+    valid="raised from the surface of a spherically symmetric planet to the distance r from its "
+          "centre (g not uniform)",
+)
+def potential_energy_gain_from_the_surface(M: U["kg"], m: U["kg"], R_p: U["m"], r: U["m"]) -> U["J"]:
+    """Increase in the gravitational potential energy of a mass m raised from the surface of a
+    planet of mass M and radius R_p to the distance r from its centre."""
+    return G * M * m * (1 / R_p - 1 / r)
+
+
+@law(
+    output="E_orb",
+    on="satellite",
+    assumes=("M > 0", "m > 0", "r > 0", "E_orb < 0"),
+    conditions=("G*M <= r*c**2/100",),
+    valid="circular orbit",
+)
 def orbital_total_energy(M: U["kg"], m: U["kg"], r: U["m"]) -> U["J"]:
     """Total mechanical energy of a mass m in a circular orbit of radius r around a mass M."""
     return -G * M * m / (2 * r)
 
 
-@law(output="phi_G", assumes=("M > 0", "r > 0", "phi_G < 0"))
+@law(
+    output="phi_G",
+    on="place",
+    assumes=("M > 0", "r > 0", "phi_G < 0"),
+    conditions=("G*M <= r*c**2/100",),
+)
 def gravitational_potential(M: U["kg"], r: U["m"]) -> U["J/kg"]:
     """Gravitational potential at distance r from a mass M (zero at infinity)."""
     return -G * M / r
 
 
-@law(output="r", assumes=("R_p > 0", "h_alt >= 0", "r > 0"))
+@law(output="r", on="satellite", assumes=("R_p > 0", "h_alt >= 0", "r > 0"))
 def orbital_radius_from_altitude(R_p: U["m"], h_alt: U["m"]) -> U["m"]:
     """Distance from the planet's centre of a body at altitude h_alt above a planet of radius R_p."""
     return R_p + h_alt
 
 
-@law(output="r_s", assumes=("M > 0", "r_s > 0"))
+@law(output="r_s", on="planet", assumes=("M > 0", "r_s > 0"))
 def schwarzschild_radius(M: U["kg"]) -> U["m"]:
     """Schwarzschild radius (event horizon) of a non-rotating mass M."""
     return 2 * G * M / c**2
 
 
-@law(output="rho", assumes=("M > 0", "R_p > 0", "rho > 0"))
+@law(output="rho", on="planet", assumes=("M > 0", "R_p > 0", "rho > 0"))
 def mean_density_of_planet(M: U["kg"], R_p: U["m"]) -> U["kg/m^3"]:
     """Mean density of a spherical body of mass M and radius R_p."""
     return 3 * M / (4 * pi * R_p**3)

@@ -1,16 +1,19 @@
 """Mechanics: kinematics, projectiles, dynamics, friction, work, energy, power,
 momentum, collisions, circular motion, rotation, springs and oscillations, elasticity.
 """
-from math import sqrt, sin, cos, atan, pi
+from math import sqrt, sin, cos, tan, atan, pi
 
 from oracle.laws import U, codata, law
 
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
+c: U["m/s"] = codata("speed of light in vacuum")  # Newtonian laws hold for speeds up to c/10
 
 
 @law(
     output="v",
+    on="body",
     assumes=("v0 >= 0", "t > 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
     valid="constant acceleration along a straight line",
 )
 def final_velocity(v0: U["m/s"], a: U["m/s^2"], t: U["s"]) -> U["m/s"]:
@@ -20,7 +23,9 @@ def final_velocity(v0: U["m/s"], a: U["m/s^2"], t: U["s"]) -> U["m/s"]:
 
 @law(
     output="d",
+    on="body",
     assumes=("v0 >= 0", "t > 0", "d > 0"),
+    conditions=("v0 <= c/10", "v0 + a*t <= c/10"),
     valid="constant acceleration along a straight line, no reversal",
 )
 def displacement_uniform_acceleration(v0: U["m/s"], t: U["s"], a: U["m/s^2"]) -> U["m"]:
@@ -30,7 +35,9 @@ def displacement_uniform_acceleration(v0: U["m/s"], t: U["s"], a: U["m/s^2"]) ->
 
 @law(
     output="v",
+    on="body",
     assumes=("v0 >= 0", "d > 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
     valid="constant acceleration along a straight line",
 )
 def final_velocity_from_distance(v0: U["m/s"], a: U["m/s^2"], d: U["m"]) -> U["m/s"]:
@@ -42,7 +49,9 @@ def final_velocity_from_distance(v0: U["m/s"], a: U["m/s^2"], d: U["m"]) -> U["m
 
 @law(
     output="d",
+    on="body",
     assumes=("v0 >= 0", "v >= 0", "t > 0", "d > 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
     valid="constant acceleration along a straight line",
 )
 def displacement_from_mean_velocity(v0: U["m/s"], v: U["m/s"], t: U["s"]) -> U["m"]:
@@ -50,21 +59,41 @@ def displacement_from_mean_velocity(v0: U["m/s"], v: U["m/s"], t: U["s"]) -> U["
     return (v0 + v) * t / 2
 
 
-@law(output="v_avg", assumes=("d > 0", "t > 0", "v_avg > 0"))
+@law(output="v_avg", on="body", assumes=("d > 0", "t > 0", "v_avg > 0"))
 def average_speed(d: U["m"], t: U["s"]) -> U["m/s"]:
     """Average speed: distance travelled divided by the time taken."""
     return d / t
 
 
-@law(output="v_avg", assumes=("v0 >= 0", "v >= 0", "v_avg > 0"), valid="constant acceleration")
+@law(
+    output="v_avg",
+    on="body",
+    assumes=("v0 >= 0", "v >= 0", "v_avg > 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="constant acceleration",
+)
 def average_speed_uniform_acceleration(v0: U["m/s"], v: U["m/s"]) -> U["m/s"]:
     """Average speed while the speed changes uniformly from v0 to v."""
     return (v0 + v) / 2
 
 
 @law(
+    output="d",
+    on="body",
+    assumes=("v >= 0", "t > 0", "d > 0"),
+    valid="uniform motion: constant speed along the path",
+    cost=2,  # the special case a = 0 of the laws of uniform acceleration
+)
+def uniform_motion(v: U["m/s"], t: U["s"]) -> U["m"]:
+    """Distance covered in a time t by a body moving at the constant speed v."""
+    return v * t
+
+
+@law(
     output="v",
+    on="body",
     assumes=("g > 0", "h >= 0", "v >= 0"),
+    conditions=("v <= c/10",),
     valid="starts from rest, no air resistance, uniform g",
 )
 def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
@@ -74,7 +103,9 @@ def free_fall_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
 
 @law(
     output="v",
+    on="body",
     assumes=("h >= 0", "v >= 0"),
+    conditions=("v <= c/10",),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
     cost=3,
 )
@@ -87,6 +118,7 @@ def free_fall_speed_on_earth(h: U["m"]) -> U["m/s"]:
 
 @law(
     output="t",
+    on="body",
     assumes=("h >= 0", "g > 0", "t > 0"),
     valid="starts from rest, no air resistance, uniform g",
 )
@@ -97,6 +129,7 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
 
 @law(
     output="t",
+    on="body",
     assumes=("h >= 0", "t > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2), from rest, no air resistance",
     cost=3,
@@ -107,8 +140,100 @@ def free_fall_time_on_earth(h: U["m"]) -> U["s"]:
 
 
 @law(
+    output="h0",
+    on="body",
+    assumes=("v0 >= 0", "t > 0", "g > 0", "h0 >= 0"),
+    conditions=("v0 <= c/10",),
+    valid="thrown straight down at speed v0 (or dropped, v0 = 0) from the initial height h0 "
+          "above the ground, t the time to reach the ground; no air resistance, uniform g",
+)
+def fall_from_initial_height(v0: U["m/s"], t: U["s"], g: U["m/s^2"]) -> U["m"]:
+    """Initial height from which a body thrown straight down at speed v0 reaches the ground in
+    the time t (h0 = v0 t + g t^2/2)."""
+    return v0 * t + g * t**2 / 2
+
+
+@law(
+    output="h0",
+    on="body",
+    assumes=("v0 >= 0", "t > 0", "h0 >= 0"),
+    conditions=("v0 <= c/10",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), thrown straight down from the initial "
+          "height h0, no air resistance",
+    cost=3,
+)
+def fall_from_initial_height_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
+    """Initial height from which a body thrown straight down at speed v0 reaches the ground in
+    the time t near the Earth's surface."""
+    return v0 * t + g_n * t**2 / 2
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("v0 >= 0", "g > 0", "h0 >= 0", "h_f >= 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="mechanical energy conserved (no friction or air resistance), uniform g",
+)
+def energy_conservation_between_heights(
+        v0: U["m/s"],
+        g: U["m/s^2"],
+        h0: U["m"],
+        h_f: U["m"],
+) -> U["m/s"]:
+    """Speed at the height h_f of a body that had the speed v0 at the height h0 (kinetic plus
+    potential energy the same at both heights: v^2/2 + g h_f = v0^2/2 + g h0)."""
+    return sqrt(v0**2 + 2 * g * (h0 - h_f))
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("v0 >= 0", "h0 >= 0", "h_f >= 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), mechanical energy conserved",
+    cost=3,
+)
+def energy_conservation_between_heights_on_earth(v0: U["m/s"], h0: U["m"], h_f: U["m"]) -> U["m/s"]:
+    """Speed at the height h_f of a body that had the speed v0 at the height h0, near the
+    Earth's surface."""
+    return sqrt(v0**2 + 2 * g_n * (h0 - h_f))
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("v0 >= 0", "g > 0", "h0 >= 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="mechanical energy conserved (frictionless track or free flight), speed at the lowest point, h0 measured above it",
+    cost=2,  # the special case h_f = 0 of energy_conservation_between_heights
+)
+def speed_at_the_bottom(v0: U["m/s"], g: U["m/s^2"], h0: U["m"]) -> U["m/s"]:
+    """Speed at the bottom of a body that starts at the initial height h0 above it with the
+    speed v0: a slide, a roller coaster, a swing, or a body thrown up or down (or dropped) from
+    the height h0 when it reaches the ground."""
+    return sqrt(v0**2 + 2 * g * h0)
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("v0 >= 0", "h0 >= 0", "v >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), mechanical energy conserved, speed at the lowest point",
+    cost=4,
+)
+def speed_at_the_bottom_on_earth(v0: U["m/s"], h0: U["m"]) -> U["m/s"]:
+    """Speed at the bottom of a body that starts at the initial height h0 above it with the
+    speed v0, near the Earth's surface."""
+    return sqrt(v0**2 + 2 * g_n * h0)
+
+
+@law(
     output="x_range",
+    on="body",
     assumes=("v0 >= 0", "g > 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="lands at the launch height, no air resistance",
 )
 def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
@@ -120,7 +245,9 @@ def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
 
 @law(
     output="x_range",
+    on="body",
     assumes=("v0 >= 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
     cost=3,
 )
@@ -131,7 +258,9 @@ def projectile_range_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
 
 @law(
     output="h_max",
+    on="body",
     assumes=("v0 >= 0", "g > 0", "h_max > 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="no air resistance",
 )
 def projectile_max_height(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
@@ -143,7 +272,9 @@ def projectile_max_height(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"
 
 @law(
     output="h_max",
+    on="body",
     assumes=("v0 >= 0", "h_max > 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="near the Earth's surface, no air resistance",
     cost=3,
 )
@@ -152,8 +283,14 @@ def projectile_max_height_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
     return v0**2 * sin(theta)**2 / (2 * g_n)
 
 
-@law(output="h_max", assumes=("v0 >= 0", "g > 0", "h_max > 0"), valid="thrown straight up, no air resistance",
-     cost=2)
+@law(
+    output="h_max",
+    on="body",
+    assumes=("v0 >= 0", "g > 0", "h_max > 0"),
+    conditions=("v0 <= c/10",),
+    valid="thrown straight up, no air resistance",
+    cost=2,
+)
 def vertical_throw_max_height(v0: U["m/s"], g: U["m/s^2"]) -> U["m"]:
     """Greatest height reached by a body thrown straight up at speed v0."""
     return v0**2 / (2 * g)
@@ -161,7 +298,9 @@ def vertical_throw_max_height(v0: U["m/s"], g: U["m/s^2"]) -> U["m"]:
 
 @law(
     output="h_max",
+    on="body",
     assumes=("v0 >= 0", "h_max > 0"),
+    conditions=("v0 <= c/10",),
     valid="thrown straight up near the Earth's surface, no air resistance",
     cost=4,  # a launch angle given selects the projectile forms (cost 3) instead
 )
@@ -172,7 +311,37 @@ def vertical_throw_max_height_on_earth(v0: U["m/s"]) -> U["m"]:
 
 @law(
     output="t_flight",
+    on="body",
+    assumes=("v0 >= 0", "g > 0", "t_flight > 0"),
+    conditions=("v0 <= c/10",),
+    valid="thrown straight up, lands at the launch height, no air resistance",
+    cost=2,  # the special case theta = 90 degrees of projectile_time_of_flight
+)
+def vertical_throw_time_of_flight(v0: U["m/s"], g: U["m/s^2"]) -> U["s"]:
+    """Time in the air of a body thrown straight up at speed v0 until it comes back down to
+    the launch height."""
+    return 2 * v0 / g
+
+
+@law(
+    output="t_flight",
+    on="body",
+    assumes=("v0 >= 0", "t_flight > 0"),
+    conditions=("v0 <= c/10",),
+    valid="thrown straight up near the Earth's surface, lands at the launch height, no air resistance",
+    cost=4,
+)
+def vertical_throw_time_of_flight_on_earth(v0: U["m/s"]) -> U["s"]:
+    """Time in the air of a body thrown straight up at speed v0 on Earth until it comes back
+    to the launch height."""
+    return 2 * v0 / g_n
+
+
+@law(
+    output="t_flight",
+    on="body",
     assumes=("v0 >= 0", "g > 0", "t_flight > 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="lands at the launch height, no air resistance",
 )
 def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["s"]:
@@ -182,7 +351,9 @@ def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U
 
 @law(
     output="t_flight",
+    on="body",
     assumes=("v0 >= 0", "t_flight > 0", "theta > 0"),
+    conditions=("v0 <= c/10",),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
     cost=3,
 )
@@ -193,7 +364,9 @@ def projectile_time_of_flight_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["s"]:
 
 @law(
     output="x_range",
+    on="body",
     assumes=("v0 >= 0", "h >= 0", "g > 0"),
+    conditions=("v0 <= c/10",),
     valid="horizontal launch, no air resistance",
 )
 def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
@@ -203,25 +376,37 @@ def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
     return v0 * sqrt(2 * h / g)
 
 
-@law(output="v_x", assumes=("v0 >= 0",))
+@law(output="v_x", on="body", assumes=("v0 >= 0",))
 def horizontal_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     """Horizontal component of a velocity of magnitude v0 at angle theta above the horizontal."""
     return v0 * cos(theta)
 
 
-@law(output="v_y", assumes=("v0 >= 0",))
+@law(output="v_y", on="body", assumes=("v0 >= 0",))
 def vertical_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     """Vertical component of a velocity of magnitude v0 at angle theta above the horizontal."""
     return v0 * sin(theta)
 
 
-@law(output="F", assumes=("m > 0",), valid="inertial frame, constant mass, v << c")
+@law(output="F", on="body", assumes=("m > 0",), valid="inertial frame, constant mass, v << c")
 def newtons_second_law(m: U["kg"], a: U["m/s^2"]) -> U["N"]:
     """Newton's second law: net force on a body of mass m with acceleration a."""
     return m * a
 
 
-@law(output="F_w", assumes=("m > 0", "g > 0", "F_w > 0"))
+@law(
+    output="F",
+    on="body",
+    assumes=("F_a > 0", "F_f >= 0"),
+    valid="an applied force along the motion against kinetic friction, no other horizontal forces",
+)
+def net_force_against_friction(F_a: U["N"], F_f: U["N"]) -> U["N"]:
+    """Net force on a body pushed or pulled along a surface by an applied force F_a against
+    the friction force F_f."""
+    return F_a - F_f
+
+
+@law(output="F_w", on="body", assumes=("m > 0", "g > 0", "F_w > 0"))
 def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
     """Weight of a body of mass m where the gravitational acceleration is g."""
     return m * g
@@ -229,6 +414,7 @@ def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
 
 @law(
     output="F_w",
+    on="body",
     assumes=("m > 0", "F_w > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
     cost=3,
@@ -239,7 +425,83 @@ def weight_on_earth(m: U["kg"]) -> U["N"]:
 
 
 @law(
+    output="F_T",
+    on="body",
+    assumes=("m > 0", "g > 0", "F_T > 0"),
+    valid="hanging from (or lifted by) one vertical rope or cable, a the upward acceleration (0 at rest or at constant speed), massless rope",
+)
+def tension_supporting_body(m: U["kg"], g: U["m/s^2"], a: U["m/s^2"]) -> U["N"]:
+    """Tension in the vertical rope or cable that holds a body of mass m accelerating upward at
+    a (an elevator, a load on a crane): F_T - m g = m a."""
+    return m * (g + a)
+
+
+@law(
+    output="F_T",
+    on="body",
+    assumes=("m > 0", "F_T > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), hanging from one vertical rope or cable",
+    cost=3,
+)
+def tension_supporting_body_on_earth(m: U["kg"], a: U["m/s^2"]) -> U["N"]:
+    """Tension in the vertical rope that holds a body of mass m accelerating upward at a, near
+    the Earth's surface."""
+    return m * (g_n + a)
+
+
+@law(
+    output="F_T",
+    on="body",
+    assumes=("F_w > 0", "F_T > 0"),
+    valid="hanging at rest (or moving at constant velocity) from one vertical rope",
+    cost=3,  # the special case a = 0 of tension_supporting_body; assumes rest
+)
+def tension_of_body_hanging_at_rest(F_w: U["N"]) -> U["N"]:
+    """Tension in the rope from which a body hangs at rest: its weight."""
+    return F_w
+
+
+@law(
+    output="F_T",
+    on="string",
+    of={"F_w": "body"},
+    assumes=("F_w > 0", "F_T > 0"),
+    valid="the body hangs at rest from the string (directly or over a frictionless pulley), massless string",
+    cost=3,  # a bridge: it assumes the body hangs at rest, which no variable shows
+)
+def string_tension_from_hanging_body(F_w: U["N"]) -> U["N"]:
+    """Tension in a string from which a body hangs at rest: the body's weight (a bridge from
+    the body to the string)."""
+    return F_w
+
+
+@law(
+    output="a",
+    on="atwood machine",
+    members="body",
+    assumes=("m1 > 0", "m2 > 0", "g > 0", "a > 0"),
+    valid="light inextensible string over a light frictionless pulley; body 2 the heavier",
+)
+def atwood_machine_acceleration(m1: U["kg"], m2: U["kg"], g: U["m/s^2"]) -> U["m/s^2"]:
+    """Acceleration of the two bodies of an Atwood machine, the heavier (m2) descending."""
+    return (m2 - m1) * g / (m1 + m2)
+
+
+@law(
+    output="F_T",
+    on="atwood machine",
+    members="body",
+    assumes=("m1 > 0", "m2 > 0", "g > 0", "F_T > 0"),
+    valid="light inextensible string over a light frictionless pulley",
+)
+def atwood_machine_tension(m1: U["kg"], m2: U["kg"], g: U["m/s^2"]) -> U["N"]:
+    """Tension in the string of an Atwood machine holding bodies of masses m1 and m2."""
+    return 2 * m1 * m2 * g / (m1 + m2)
+
+
+@law(
     output="F_N",
+    on="body",
     assumes=("m > 0", "g > 0", "F_N > 0"),
     valid="no other forces perpendicular to the incline",
 )
@@ -250,6 +512,7 @@ def normal_force_on_incline(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"
 
 @law(
     output="F_N",
+    on="body",
     assumes=("F_w > 0", "F_N > 0"),
     valid="level surface, no other vertical forces",
     cost=2,
@@ -259,19 +522,19 @@ def normal_force_on_level_surface(F_w: U["N"]) -> U["N"]:
     return F_w
 
 
-@law(output="F_par", assumes=("m > 0", "g > 0"))
+@law(output="F_par", on="body", assumes=("m > 0", "g > 0"))
 def incline_parallel_force(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
     """Component of the weight of a body of mass m along a plane inclined at angle theta."""
     return m * g * sin(theta)
 
 
-@law(output="a", assumes=("g > 0",), valid="frictionless incline", cost=2)
+@law(output="a", on="body", assumes=("g > 0",), valid="frictionless incline", cost=2)
 def incline_acceleration(g: U["m/s^2"], theta: U["rad"]) -> U["m/s^2"]:
     """Acceleration of a body sliding down a frictionless plane inclined at angle theta."""
     return g * sin(theta)
 
 
-@law(output="a", assumes=("g > 0", "mu_k > 0"), valid="body sliding down the incline")
+@law(output="a", on="body", assumes=("g > 0", "mu_k > 0"), valid="body sliding down the incline")
 def incline_acceleration_with_friction(
         g: U["m/s^2"],
         theta: U["rad"],
@@ -285,6 +548,7 @@ def incline_acceleration_with_friction(
 
 @law(
     output="a",
+    on="body",
     assumes=("mu_k > 0", "g > 0"),
     valid="level surface, friction the only horizontal force",
     cost=2,
@@ -298,6 +562,7 @@ def sliding_friction_deceleration(mu_k: U["1"], g: U["m/s^2"]) -> U["m/s^2"]:
 
 @law(
     output="F_f",
+    on="body",
     assumes=("mu_k > 0", "F_N > 0", "F_f > 0"),
     valid="sliding contact, Coulomb friction model",
 )
@@ -306,33 +571,121 @@ def kinetic_friction(mu_k: U["1"], F_N: U["N"]) -> U["N"]:
     return mu_k * F_N
 
 
-@law(output="F_s", assumes=("mu_s > 0", "F_N > 0", "F_s > 0"), valid="Coulomb friction model")
+@law(
+    output="d",
+    on="body",
+    assumes=("m > 0", "v0 >= 0", "v >= 0", "F_f > 0", "d > 0"),
+    conditions=("v0 <= c/10",),
+    valid="a constant friction or braking force is the only force along the motion (work-energy theorem: F_f d = m v0^2/2 - m v^2/2)",
+)
+def work_energy_with_friction(m: U["kg"], v0: U["m/s"], v: U["m/s"], F_f: U["N"]) -> U["m"]:
+    """Distance over which a constant friction or braking force F_f slows a body of mass m from
+    the speed v0 to v."""
+    return m * (v0**2 - v**2) / (2 * F_f)
+
+
+@law(
+    output="d",
+    on="body",
+    assumes=("m > 0", "v0 >= 0", "F_f > 0", "d > 0"),
+    conditions=("v0 <= c/10",),
+    valid="a constant friction or braking force stops the body (v = 0); no other force along the motion",
+    cost=2,  # the special case v = 0 of work_energy_with_friction
+)
+def stopping_distance(m: U["kg"], v0: U["m/s"], F_f: U["N"]) -> U["m"]:
+    """Stopping distance of a body of mass m moving at v0 under a constant braking or friction
+    force F_f."""
+    return m * v0**2 / (2 * F_f)
+
+
+@law(
+    output="d",
+    on="body",
+    assumes=("v0 >= 0", "mu_k > 0", "g > 0", "d > 0"),
+    conditions=("v0 <= c/10",),
+    valid="sliding to a stop on a level surface, kinetic friction the only horizontal force (locked wheels, a sled, a puck)",
+    cost=2,  # the stop (v = 0) of sliding_friction_deceleration and final_velocity_from_distance
+)
+def stopping_distance_with_friction(v0: U["m/s"], mu_k: U["1"], g: U["m/s^2"]) -> U["m"]:
+    """Distance a body sliding at v0 on a level surface covers before kinetic friction mu_k
+    stops it."""
+    return v0**2 / (2 * mu_k * g)
+
+
+@law(
+    output="d",
+    on="body",
+    assumes=("v0 >= 0", "mu_k > 0", "d > 0"),
+    conditions=("v0 <= c/10",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), sliding to a stop on a level surface",
+    cost=3,
+)
+def stopping_distance_with_friction_on_earth(v0: U["m/s"], mu_k: U["1"]) -> U["m"]:
+    """Distance a body sliding at v0 on a level surface on Earth covers before kinetic friction
+    mu_k stops it."""
+    return v0**2 / (2 * mu_k * g_n)
+
+
+@law(
+    output="F_s",
+    on="body",
+    assumes=("mu_s > 0", "F_N > 0", "F_s > 0"),
+    valid="Coulomb friction model",
+)
 def maximum_static_friction(mu_s: U["1"], F_N: U["N"]) -> U["N"]:
     """Largest static friction force the contact can supply for a normal force F_N."""
     return mu_s * F_N
 
 
-@law(output="p", assumes=("m > 0", "v >= 0", "p > 0"), valid="v << c")
+@law(
+    output="p",
+    on="body",
+    assumes=("m > 0", "v >= 0", "p > 0"),
+    conditions=("v <= c/10",),
+    valid="v << c",
+)
 def momentum(m: U["kg"], v: U["m/s"]) -> U["kg*m/s"]:
     """Linear momentum of a body of mass m moving at speed v."""
     return m * v
 
 
-@law(output="J", assumes=("t > 0",))
+@law(output="J", on="body", assumes=("t > 0",))
 def impulse(F: U["N"], t: U["s"]) -> U["N*s"]:
     """Impulse of a constant force F acting for a time t."""
     return F * t
 
 
-@law(output="J", assumes=("m > 0", "v >= 0", "v0 >= 0"), valid="motion along one line, v << c")
+@law(
+    output="J",
+    on="body",
+    assumes=("m > 0", "v >= 0", "v0 >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="motion along one line, v << c",
+)
 def impulse_momentum_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["N*s"]:
     """Impulse equals the change of momentum of a body of mass m going from speed v0 to v."""
     return m * v - m * v0
 
 
 @law(
+    output="J",
+    on="body",
+    assumes=("m > 0",),
+    conditions=("v_pre**2 <= c**2/100", "v_post**2 <= c**2/100"),
+    valid="motion along one line, velocities signed (a body that bounces back has the opposite sign after the impact)",
+)
+def impulse_in_a_collision(m: U["kg"], v_post: U["m/s"], v_pre: U["m/s"]) -> U["N*s"]:
+    """Impulse a body of mass m receives in an impact that changes its velocity from v_pre to
+    v_post (signed, along one line): the change of its momentum."""
+    return m * v_post - m * v_pre
+
+
+@law(
     output="v_f",
+    on="inelastic collision",
+    members="body",
     assumes=("m1 > 0", "m2 > 0"),
+    conditions=("v1**2 <= c**2/100", "v2**2 <= c**2/100"),
     valid="one-dimensional, perfectly inelastic, no external impulse",
 )
 def perfectly_inelastic_collision(
@@ -349,8 +702,57 @@ def perfectly_inelastic_collision(
 
 @law(
     output="v1_f",
+    on="inelastic collision",
+    members="body",
+    conditions=("v_f**2 <= c**2/100",),
+    valid="perfectly inelastic collision: the bodies move on together",
+)
+def bodies_move_together_after_sticking(v_f: U["m/s"]) -> U["m/s"]:
+    """After a perfectly inelastic collision each body moves at the common velocity v_f."""
+    return v_f
+
+
+@law(
+    output="E_k_lost",
+    on="inelastic collision",
+    members="body",
+    assumes=("m1 > 0", "m2 > 0", "E_k_lost >= 0"),
+    conditions=("v1**2 <= c**2/100", "v2**2 <= c**2/100"),
+    valid="one-dimensional perfectly inelastic collision, no external impulse",
+)
+def kinetic_energy_lost_in_perfectly_inelastic_collision(
+        m1: U["kg"],
+        m2: U["kg"],
+        v1: U["m/s"],
+        v2: U["m/s"],
+) -> U["J"]:
+    """Kinetic energy lost (to heat, sound, deformation) when bodies of masses m1 and m2 moving
+    at v1 and v2 stick together: the kinetic energy before minus the kinetic energy after."""
+    return m1 * m2 * (v1 - v2)**2 / (2 * (m1 + m2))
+
+
+@law(
+    output="v1_f",
+    on="elastic collision",
+    members="body",
     assumes=("m1 > 0", "m2 > 0"),
+    conditions=("v1**2 <= c**2/100", "v2**2 <= c**2/100"),
+    valid="one-dimensional (head-on) elastic collision, both bodies may move, velocities signed",
+)
+def elastic_collision(m1: U["kg"], m2: U["kg"], v1: U["m/s"], v2: U["m/s"]) -> U["m/s"]:
+    """Velocity of body 1 after a one-dimensional elastic collision with body 2 (momentum and
+    kinetic energy conserved); for body 2 swap the members."""
+    return ((m1 - m2) * v1 + 2 * m2 * v2) / (m1 + m2)
+
+
+@law(
+    output="v1_f",
+    on="elastic collision",
+    members="body",
+    assumes=("m1 > 0", "m2 > 0"),
+    conditions=("v1**2 <= c**2/100",),
     valid="one-dimensional elastic collision, body 2 at rest",
+    cost=2,
 )
 def elastic_collision_first_body(m1: U["kg"], m2: U["kg"], v1: U["m/s"]) -> U["m/s"]:
     """Velocity of body 1 after a one-dimensional elastic collision with body 2 initially at
@@ -361,8 +763,12 @@ def elastic_collision_first_body(m1: U["kg"], m2: U["kg"], v1: U["m/s"]) -> U["m
 
 @law(
     output="v2_f",
+    on="elastic collision",
+    members="body",
     assumes=("m1 > 0", "m2 > 0"),
+    conditions=("v1**2 <= c**2/100",),
     valid="one-dimensional elastic collision, body 2 at rest",
+    cost=2,
 )
 def elastic_collision_second_body(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["m/s"]:
     """Velocity of body 2 (initially at rest) after a one-dimensional elastic collision with
@@ -371,13 +777,25 @@ def elastic_collision_second_body(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["
     return 2 * m1 * v1 / (m1 + m2)
 
 
-@law(output="E_k", assumes=("m > 0", "v >= 0", "E_k >= 0"), valid="v << c")
+@law(
+    output="E_k",
+    on="body",
+    assumes=("m > 0", "v >= 0", "E_k >= 0"),
+    conditions=("v <= c/10",),
+    valid="v << c",
+)
 def kinetic_energy(m: U["kg"], v: U["m/s"]) -> U["J"]:
     """Kinetic energy of a body of mass m moving at speed v."""
     return m * v**2 / 2
 
 
-@law(output="E_k", assumes=("p > 0", "m > 0", "E_k >= 0"), valid="v << c")
+@law(
+    output="E_k",
+    on="body",
+    assumes=("p > 0", "m > 0", "E_k >= 0"),
+    conditions=("p <= m*c/10",),
+    valid="v << c",
+)
 def kinetic_energy_from_momentum(p: U["kg*m/s"], m: U["kg"]) -> U["J"]:
     """Kinetic energy of a body of mass m carrying momentum p."""
     return p**2 / (2 * m)
@@ -385,6 +803,7 @@ def kinetic_energy_from_momentum(p: U["kg*m/s"], m: U["kg"]) -> U["J"]:
 
 @law(
     output="E_p",
+    on="body",
     assumes=("m > 0", "g > 0", "h >= 0"),
     valid="uniform field, h small compared with the planet radius",
 )
@@ -395,6 +814,7 @@ def gravitational_potential_energy(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J
 
 @law(
     output="E_p",
+    on="body",
     assumes=("m > 0", "h >= 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
     cost=3,
@@ -404,19 +824,25 @@ def gravitational_potential_energy_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
     return m * g_n * h
 
 
-@law(output="W", assumes=("d > 0",))
+@law(output="W", on="body", assumes=("d > 0",))
 def work(F: U["N"], d: U["m"], theta: U["rad"]) -> U["J"]:
     """Work done by a constant force F over a displacement d at angle theta to the force."""
     return F * d * cos(theta)
 
 
-@law(output="W", assumes=("d > 0",), valid="force parallel to the displacement", cost=2)
+@law(output="W", on="body", assumes=("d > 0",), valid="force parallel to the displacement", cost=2)
 def work_along_displacement(F: U["N"], d: U["m"]) -> U["J"]:
     """Work done by a constant force F acting along a displacement d."""
     return F * d
 
 
-@law(output="W", assumes=("m > 0", "v >= 0", "v0 >= 0"), valid="v << c")
+@law(
+    output="W",
+    on="body",
+    assumes=("m > 0", "v >= 0", "v0 >= 0"),
+    conditions=("v <= c/10", "v0 <= c/10"),
+    valid="v << c",
+)
 def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
     """Net work done on a body of mass m equals its change of kinetic energy from speed v0 to
     v.
@@ -424,31 +850,37 @@ def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
     return m * v**2 / 2 - m * v0**2 / 2
 
 
-@law(output="W", assumes=("m > 0", "h >= 0"), valid="lifting at steady speed near the Earth's surface", cost=3)
+@law(
+    output="W",
+    on="body",
+    assumes=("m > 0", "h >= 0"),
+    valid="lifting at steady speed near the Earth's surface",
+    cost=3,
+)
 def work_lifting_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
     """Work done lifting a mass m through a height h against the Earth's gravity (climbing stairs)."""
     return m * g_n * h
 
 
-@law(output="P", assumes=("t > 0", "P > 0"))
+@law(output="P", on="thing", assumes=("t > 0", "P > 0"))
 def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
     """Average power: work done W divided by the time t taken."""
     return W / t
 
 
-@law(output="P", assumes=("v >= 0", "P > 0"))
+@law(output="P", on="body", assumes=("v >= 0", "P > 0"))
 def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
     """Power delivered by a force F to a body moving at speed v along the force."""
     return F * v
 
 
-@law(output="eta", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
+@law(output="eta", on="thing", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
 def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
     """Efficiency of a machine: useful output power over input power."""
     return P_out / P_in
 
 
-@law(output="E_mech", assumes=("E_k >= 0",))
+@law(output="E_mech", on="body", assumes=("E_k >= 0",))
 def mechanical_energy(E_k: U["J"], E_p: U["J"]) -> U["J"]:
     """Total mechanical energy: kinetic plus gravitational potential energy."""
     return E_k + E_p
@@ -456,6 +888,7 @@ def mechanical_energy(E_k: U["J"], E_p: U["J"]) -> U["J"]:
 
 @law(
     output="F_spring",
+    on="spring",
     assumes=("k > 0", "x >= 0", "F_spring > 0"),
     valid="within the elastic limit",
 )
@@ -466,15 +899,36 @@ def hookes_law(k: U["N/m"], x: U["m"]) -> U["N"]:
     return k * x
 
 
-@law(output="E_el", assumes=("k > 0", "x >= 0", "E_el > 0"), valid="within the elastic limit")
+@law(
+    output="E_el",
+    on="spring",
+    assumes=("k > 0", "x >= 0", "E_el > 0"),
+    valid="within the elastic limit",
+)
 def elastic_potential_energy(k: U["N/m"], x: U["m"]) -> U["J"]:
     """Energy stored in a spring of constant k stretched or compressed by x."""
     return k * x**2 / 2
 
 
 @law(
+    output="F_spring",
+    on="spring",
+    of={"F_w": "body"},
+    assumes=("F_w > 0", "F_spring > 0"),
+    valid="the body hangs at rest from the vertical spring",
+    cost=3,  # a bridge: it assumes the body hangs at rest, which no variable shows
+)
+def spring_force_of_hanging_body(F_w: U["N"]) -> U["N"]:
+    """Force in a vertical spring from which a body hangs at rest: the body's weight (a bridge
+    from the body to the spring)."""
+    return F_w
+
+
+@law(
     output="v",
+    on="body",
     assumes=("x >= 0", "k > 0", "m > 0", "v >= 0"),
+    conditions=("v <= c/10",),
     valid="all elastic energy becomes kinetic energy, frictionless, level",
 )
 def spring_launch_speed(x: U["m"], k: U["N/m"], m: U["kg"]) -> U["m/s"]:
@@ -484,6 +938,7 @@ def spring_launch_speed(x: U["m"], k: U["N/m"], m: U["kg"]) -> U["m/s"]:
 
 @law(
     output="omega",
+    on="body",
     assumes=("k > 0", "m > 0", "omega >= 0"),
     valid="ideal massless spring, no damping",
 )
@@ -494,6 +949,7 @@ def spring_mass_angular_frequency(k: U["N/m"], m: U["kg"]) -> U["rad/s"]:
 
 @law(
     output="T_period",
+    on="body",
     assumes=("m > 0", "k > 0", "T_period > 0"),
     valid="ideal massless spring, no damping",
 )
@@ -504,6 +960,7 @@ def spring_mass_period(m: U["kg"], k: U["N/m"]) -> U["s"]:
 
 @law(
     output="T_period",
+    on="pendulum",
     assumes=("l > 0", "g > 0", "T_period > 0"),
     valid="small angles, point bob, massless string",
 )
@@ -514,6 +971,7 @@ def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
 
 @law(
     output="T_period",
+    on="pendulum",
     assumes=("l > 0", "T_period > 0"),
     valid="near the Earth's surface, small angles",
     cost=3,
@@ -523,13 +981,13 @@ def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
     return 2 * pi * sqrt(l / g_n)
 
 
-@law(output="f", assumes=("T_period > 0", "f > 0"))
+@law(output="f", on="thing", assumes=("T_period > 0", "f > 0"))
 def frequency_from_period(T_period: U["s"]) -> U["Hz"]:
     """Frequency is the reciprocal of the period."""
     return 1 / T_period
 
 
-@law(output="omega", assumes=("f > 0", "omega >= 0"))
+@law(output="omega", on="thing", assumes=("f > 0", "omega >= 0"))
 def angular_frequency(f: U["Hz"]) -> U["rad/s"]:
     """Angular frequency (or angular velocity) corresponding to a frequency f."""
     return 2 * pi * f
@@ -537,6 +995,7 @@ def angular_frequency(f: U["Hz"]) -> U["rad/s"]:
 
 @law(
     output="v_max",
+    on="body",
     assumes=("x_amp > 0", "omega >= 0", "v_max >= 0"),
     valid="simple harmonic motion",
 )
@@ -549,6 +1008,7 @@ def shm_maximum_speed(x_amp: U["m"], omega: U["rad/s"]) -> U["m/s"]:
 
 @law(
     output="a_max",
+    on="body",
     assumes=("x_amp > 0", "omega >= 0", "a_max > 0"),
     valid="simple harmonic motion",
 )
@@ -559,6 +1019,7 @@ def shm_maximum_acceleration(x_amp: U["m"], omega: U["rad/s"]) -> U["m/s^2"]:
 
 @law(
     output="E_mech",
+    on="body",
     assumes=("k > 0", "x_amp > 0"),
     valid="simple harmonic motion, no damping",
 )
@@ -567,37 +1028,105 @@ def shm_total_energy(k: U["N/m"], x_amp: U["m"]) -> U["J"]:
     return k * x_amp**2 / 2
 
 
-@law(output="a_c", assumes=("v >= 0", "r > 0", "a_c > 0"))
+@law(output="a_c", on="body", assumes=("v >= 0", "r > 0", "a_c > 0"))
 def centripetal_acceleration(v: U["m/s"], r: U["m"]) -> U["m/s^2"]:
     """Centripetal acceleration of a body moving at speed v on a circle of radius r."""
     return v**2 / r
 
 
-@law(output="a_c", assumes=("omega >= 0", "r > 0", "a_c > 0"))
+@law(output="a_c", on="body", assumes=("omega >= 0", "r > 0", "a_c > 0"))
 def centripetal_acceleration_angular(omega: U["rad/s"], r: U["m"]) -> U["m/s^2"]:
     """Centripetal acceleration of a body rotating at angular velocity omega at radius r."""
     return omega**2 * r
 
 
-@law(output="F_c", assumes=("m > 0", "v >= 0", "r > 0", "F_c > 0"))
+@law(
+    output="F_c",
+    on="body",
+    assumes=("m > 0", "v >= 0", "r > 0", "F_c > 0"),
+    conditions=("v <= c/10",),
+)
 def centripetal_force(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["N"]:
     """Net inward force needed to keep a mass m moving at speed v on a circle of radius r."""
     return m * v**2 / r
 
 
-@law(output="F_c", assumes=("m > 0", "a_c > 0", "F_c > 0"))
+@law(output="F_c", on="body", assumes=("m > 0", "a_c > 0", "F_c > 0"))
 def centripetal_force_from_acceleration(m: U["kg"], a_c: U["m/s^2"]) -> U["N"]:
     """Centripetal force on a mass m with centripetal acceleration a_c."""
     return m * a_c
 
 
-@law(output="theta", assumes=("v >= 0", "r > 0", "g > 0"), valid="frictionless banked curve")
+@law(
+    output="theta",
+    on="body",
+    assumes=("v >= 0", "r > 0", "g > 0", "theta > 0"),
+    valid="frictionless banked curve",
+    cost=2,
+)
 def banked_curve_angle(v: U["m/s"], r: U["m"], g: U["m/s^2"]) -> U["rad"]:
     """Bank angle at which a curve of radius r can be taken at speed v without friction."""
     return atan(v**2 / (r * g))
 
 
-@law(output="v", assumes=("omega >= 0", "r > 0", "v >= 0"))
+@law(
+    output="theta",
+    on="body",
+    assumes=("v >= 0", "r > 0", "theta > 0"),
+    valid="frictionless banked curve near the Earth's surface (g = 9.80665 m/s^2)",
+    cost=3,
+)
+def banked_curve_angle_on_earth(v: U["m/s"], r: U["m"]) -> U["rad"]:
+    """Bank angle at which a curve of radius r can be taken at speed v without friction on
+    Earth."""
+    return atan(v**2 / (r * g_n))
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("mu_s > 0", "g > 0", "r > 0", "v >= 0"),
+    valid="flat (unbanked) curve: the speed at which static friction is just enough to hold the body on the curve (the largest speed; for a given speed, the least mu_s)",
+    cost=2,  # the special case theta = 0 of banked_curve_speed_with_friction
+)
+def flat_curve_speed_with_friction(mu_s: U["1"], g: U["m/s^2"], r: U["m"]) -> U["m/s"]:
+    """Largest speed at which a body can take a flat curve of radius r when static friction
+    mu_s alone supplies the centripetal force (mu_s g = v^2/r)."""
+    return sqrt(mu_s * g * r)
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("mu_s > 0", "r > 0", "v >= 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), flat curve, static friction just enough",
+    cost=3,
+)
+def flat_curve_speed_with_friction_on_earth(mu_s: U["1"], r: U["m"]) -> U["m/s"]:
+    """Largest speed at which a body can take a flat curve of radius r on Earth with static
+    friction mu_s."""
+    return sqrt(mu_s * g_n * r)
+
+
+@law(
+    output="v",
+    on="body",
+    assumes=("r > 0", "g > 0", "theta > 0", "mu_s > 0", "v >= 0"),
+    conditions=("mu_s*sin(theta) < cos(theta)",),
+    valid="banked curve with static friction: the largest speed before the body slides up the bank (for a given speed, the least mu_s that holds it)",
+)
+def banked_curve_speed_with_friction(
+        r: U["m"],
+        g: U["m/s^2"],
+        theta: U["rad"],
+        mu_s: U["1"],
+) -> U["m/s"]:
+    """Largest speed on a curve of radius r banked at theta with static friction mu_s:
+    v^2 (cos(theta) - mu_s sin(theta)) = r g (sin(theta) + mu_s cos(theta))."""
+    return sqrt(r * g * (sin(theta) + mu_s * cos(theta)) / (cos(theta) - mu_s * sin(theta)))
+
+
+@law(output="v", on="body", assumes=("omega >= 0", "r > 0", "v >= 0"))
 def tangential_speed(omega: U["rad/s"], r: U["m"]) -> U["m/s"]:
     """Speed of a point at radius r on a body rotating at angular velocity omega."""
     return omega * r
@@ -605,6 +1134,7 @@ def tangential_speed(omega: U["rad/s"], r: U["m"]) -> U["m/s"]:
 
 @law(
     output="T_period",
+    on="body",
     assumes=("r > 0", "v >= 0", "T_period > 0"),
     valid="uniform circular motion",
 )
@@ -613,7 +1143,7 @@ def period_of_circular_motion(r: U["m"], v: U["m/s"]) -> U["s"]:
     return 2 * pi * r / v
 
 
-@law(output="tau", assumes=("r > 0",))
+@law(output="tau", on="body", assumes=("r > 0",))
 def torque(r: U["m"], F: U["N"], theta: U["rad"]) -> U["N*m"]:
     """Torque of a force F applied at a lever arm r, at angle theta between the arm and the
     force.
@@ -621,25 +1151,36 @@ def torque(r: U["m"], F: U["N"], theta: U["rad"]) -> U["N*m"]:
     return r * F * sin(theta)
 
 
-@law(output="tau", assumes=("r > 0",), valid="force perpendicular to the lever arm", cost=2)
+@law(
+    output="tau",
+    on="body",
+    assumes=("r > 0",),
+    valid="force perpendicular to the lever arm",
+    cost=2,
+)
 def torque_perpendicular(r: U["m"], F: U["N"]) -> U["N*m"]:
     """Torque of a force F applied perpendicular to a lever arm r."""
     return r * F
 
 
-@law(output="tau", assumes=("I_rot > 0", "alpha > 0"), valid="rigid body about a fixed axis")
+@law(
+    output="tau",
+    on="body",
+    assumes=("I_rot > 0", "alpha > 0"),
+    valid="rigid body about a fixed axis",
+)
 def newtons_second_law_for_rotation(I_rot: U["kg*m^2"], alpha: U["rad/s^2"]) -> U["N*m"]:
     """Net torque on a rigid body of moment of inertia I_rot with angular acceleration alpha."""
     return I_rot * alpha
 
 
-@law(output="E_rot", assumes=("I_rot > 0", "omega >= 0", "E_rot > 0"))
+@law(output="E_rot", on="body", assumes=("I_rot > 0", "omega >= 0", "E_rot > 0"))
 def rotational_kinetic_energy(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["J"]:
     """Kinetic energy of a body of moment of inertia I_rot rotating at angular velocity omega."""
     return I_rot * omega**2 / 2
 
 
-@law(output="L_ang", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))
+@law(output="L_ang", on="body", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))
 def angular_momentum(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["kg*m^2/s"]:
     """Angular momentum of a rigid body of moment of inertia I_rot rotating at omega."""
     return I_rot * omega
@@ -647,7 +1188,9 @@ def angular_momentum(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["kg*m^2/s"]:
 
 @law(
     output="L_ang",
+    on="body",
     assumes=("m > 0", "v >= 0", "r > 0", "L_ang > 0"),
+    conditions=("v <= c/10",),
     valid="velocity perpendicular to the radius",
 )
 def angular_momentum_of_point_mass(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["kg*m^2/s"]:
@@ -655,7 +1198,7 @@ def angular_momentum_of_point_mass(m: U["kg"], v: U["m/s"], r: U["m"]) -> U["kg*
     return m * v * r
 
 
-@law(output="I_rot", assumes=("m > 0", "r > 0", "I_rot > 0"))
+@law(output="I_rot", on="body", assumes=("m > 0", "r > 0", "I_rot > 0"))
 def moment_of_inertia_point_mass(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
     """Moment of inertia of a point mass (or thin hoop) m at distance r from the axis."""
     return m * r**2
@@ -663,6 +1206,7 @@ def moment_of_inertia_point_mass(m: U["kg"], r: U["m"]) -> U["kg*m^2"]:
 
 @law(
     output="I_rot",
+    on="rod",
     assumes=("m > 0", "l > 0", "I_rot > 0"),
     valid="thin uniform rod, axis through the centre perpendicular to the rod",
 )
@@ -671,7 +1215,7 @@ def moment_of_inertia_rod_about_centre(m: U["kg"], l: U["m"]) -> U["kg*m^2"]:
     return m * l**2 / 12
 
 
-@law(output="omega", assumes=("omega_0 >= 0", "alpha > 0", "t > 0", "omega >= 0"))
+@law(output="omega", on="body", assumes=("omega_0 >= 0", "alpha > 0", "t > 0", "omega >= 0"))
 def angular_velocity_uniform_acceleration(
         omega_0: U["rad/s"],
         alpha: U["rad/s^2"],
@@ -681,7 +1225,7 @@ def angular_velocity_uniform_acceleration(
     return omega_0 + alpha * t
 
 
-@law(output="theta_rot", assumes=("omega_0 >= 0", "t > 0", "alpha > 0"))
+@law(output="theta_rot", on="body", assumes=("omega_0 >= 0", "t > 0", "alpha > 0"))
 def angular_displacement_uniform_acceleration(
         omega_0: U["rad/s"],
         t: U["s"],
@@ -691,13 +1235,13 @@ def angular_displacement_uniform_acceleration(
     return omega_0 * t + alpha * t**2 / 2
 
 
-@law(output="s_arc", assumes=("r > 0", "s_arc > 0"))
+@law(output="s_arc", on="body", assumes=("r > 0", "s_arc > 0"))
 def arc_length(r: U["m"], theta_rot: U["rad"]) -> U["m"]:
     """Length of arc subtended by an angle theta_rot (radians) on a circle of radius r."""
     return r * theta_rot
 
 
-@law(output="a", assumes=("alpha > 0", "r > 0"))
+@law(output="a", on="body", assumes=("alpha > 0", "r > 0"))
 def tangential_acceleration(alpha: U["rad/s^2"], r: U["m"]) -> U["m/s^2"]:
     """Tangential acceleration of a point at radius r on a body with angular acceleration
     alpha.
@@ -705,25 +1249,25 @@ def tangential_acceleration(alpha: U["rad/s^2"], r: U["m"]) -> U["m/s^2"]:
     return alpha * r
 
 
-@law(output="P", assumes=("omega >= 0", "P > 0"))
+@law(output="P", on="body", assumes=("omega >= 0", "P > 0"))
 def rotational_power(tau: U["N*m"], omega: U["rad/s"]) -> U["W"]:
     """Power delivered by a torque tau to a body rotating at angular velocity omega."""
     return tau * omega
 
 
-@law(output="W", assumes=())
+@law(output="W", on="body", assumes=())
 def rotational_work(tau: U["N*m"], theta_rot: U["rad"]) -> U["J"]:
     """Work done by a constant torque tau turning a body through an angle theta_rot."""
     return tau * theta_rot
 
 
-@law(output="sigma_st", assumes=("A > 0", "sigma_st > 0"))
+@law(output="sigma_st", on="matter", assumes=("A > 0", "sigma_st > 0"))
 def stress(F: U["N"], A: U["m^2"]) -> U["Pa"]:
     """Normal stress: force F over the cross-sectional area A."""
     return F / A
 
 
-@law(output="strain", assumes=("l > 0", "strain > 0"))
+@law(output="strain", on="matter", assumes=("l > 0", "strain > 0"))
 def strain(dl: U["m"], l: U["m"]) -> U["1"]:
     """Strain: extension dl over the original length l."""
     return dl / l
@@ -731,6 +1275,7 @@ def strain(dl: U["m"], l: U["m"]) -> U["1"]:
 
 @law(
     output="E_Y",
+    on="matter",
     assumes=("sigma_st > 0", "strain > 0", "E_Y > 0"),
     valid="within the elastic limit",
 )

@@ -11,19 +11,19 @@ m_n: U["kg"] = codata("neutron mass")
 r_0: U["m"] = 1.2e-15  # empirical nuclear radius parameter
 
 
-@law(output="lam_d", assumes=("t_half > 0", "lam_d > 0"))
+@law(output="lam_d", on="nucleus", assumes=("t_half > 0", "lam_d > 0"))
 def decay_constant_from_half_life(t_half: U["s"]) -> U["1/s"]:
     """Decay constant of an isotope of half-life t_half."""
     return log(2) / t_half
 
 
-@law(output="N", assumes=("N_0 > 0", "lam_d > 0", "t > 0", "N >= 0"))
+@law(output="N", on="nucleus", assumes=("N_0 > 0", "lam_d > 0", "t > 0", "N >= 0"))
 def radioactive_decay(N_0: U["1"], lam_d: U["1/s"], t: U["s"]) -> U["1"]:
     """Exponential decay law: undecayed nuclei left after a time t from N_0."""
     return N_0 * exp(-lam_d * t)
 
 
-@law(output="N", assumes=("N_0 > 0", "t > 0", "t_half > 0", "N >= 0"))
+@law(output="N", on="nucleus", assumes=("N_0 > 0", "t > 0", "t_half > 0", "N >= 0"))
 def radioactive_decay_half_life(N_0: U["1"], t: U["s"], t_half: U["s"]) -> U["1"]:
     """Undecayed nuclei left after a time t from N_0, for a half-life t_half (N_0 /
     2^(t/t_half)).
@@ -31,44 +31,44 @@ def radioactive_decay_half_life(N_0: U["1"], t: U["s"], t_half: U["s"]) -> U["1"
     return N_0 * exp(-log(2) * t / t_half)
 
 
-@law(output="A_act", assumes=("lam_d > 0", "N >= 0", "A_act > 0"))
+@law(output="A_act", on="nucleus", assumes=("lam_d > 0", "N >= 0", "A_act > 0"))
 def activity(lam_d: U["1/s"], N: U["1"]) -> U["Bq"]:
     """Activity of a sample of N undecayed nuclei with decay constant lam_d."""
     return lam_d * N
 
 
-@law(output="A_act", assumes=("A_0 > 0", "lam_d > 0", "t > 0", "A_act > 0"))
+@law(output="A_act", on="nucleus", assumes=("A_0 > 0", "lam_d > 0", "t > 0", "A_act > 0"))
 def activity_decay(A_0: U["Bq"], lam_d: U["1/s"], t: U["s"]) -> U["Bq"]:
     """Activity after a time t of a sample of initial activity A_0."""
     return A_0 * exp(-lam_d * t)
 
 
-@law(output="A_act", assumes=("A_0 > 0", "t > 0", "t_half > 0", "A_act > 0"))
+@law(output="A_act", on="nucleus", assumes=("A_0 > 0", "t > 0", "t_half > 0", "A_act > 0"))
 def activity_decay_half_life(A_0: U["Bq"], t: U["s"], t_half: U["s"]) -> U["Bq"]:
     """Activity after a time t of a sample of initial activity A_0 and half-life t_half."""
     return A_0 * exp(-log(2) * t / t_half)
 
 
-@law(output="tau_m", assumes=("lam_d > 0", "tau_m > 0"))
+@law(output="tau_m", on="nucleus", assumes=("lam_d > 0", "tau_m > 0"))
 def mean_lifetime(lam_d: U["1/s"]) -> U["s"]:
     """Mean lifetime of a nucleus of decay constant lam_d."""
     return 1 / lam_d
 
 
-@law(output="N_d", assumes=("N_0 > 0", "N >= 0", "N_d >= 0", "N_0 > N"))
+@law(output="N_d", on="nucleus", assumes=("N_0 > 0", "N >= 0", "N_d >= 0", "N_0 > N"))
 def decayed_nuclei(N_0: U["1"], N: U["1"]) -> U["1"]:
     """Number of nuclei that have decayed."""
     return N_0 - N
 
 
-@law(output="E_b", assumes=("dm > 0", "E_b > 0"))
+@law(output="E_b", on="nucleus", assumes=("dm > 0", "E_b > 0"))
 def mass_defect_energy(dm: U["kg"]) -> U["J"]:
     """Energy equivalent of a mass defect dm (binding energy or energy released in a reaction)."""
     return dm * c**2
 
 
 @law(
-    output="dm",
+    output="dm", on="nucleus",
     assumes=("Z > 0", "A_nuc > 0", "m_nuc > 0", "dm > 0", "A_nuc >= Z"),
     valid="nuclear (not atomic) masses",
 )
@@ -77,25 +77,82 @@ def mass_defect_of_nucleus(Z: U["1"], A_nuc: U["1"], m_nuc: U["kg"]) -> U["kg"]:
     return Z * m_p + (A_nuc - Z) * m_n - m_nuc
 
 
-@law(output="E_bn", assumes=("E_b > 0", "A_nuc > 0", "E_bn > 0"))
+@law(output="E_bn", on="nucleus", assumes=("E_b > 0", "A_nuc > 0", "E_bn > 0"))
 def binding_energy_per_nucleon(E_b: U["J"], A_nuc: U["1"]) -> U["J"]:
     """Average binding energy per nucleon of a nucleus of mass number A_nuc."""
     return E_b / A_nuc
 
 
-@law(output="R_nuc", assumes=("A_nuc > 0", "R_nuc > 0"), valid="empirical, A_nuc > 1")
+@law(
+    output="R_nuc", on="nucleus",
+    conditions=("A_nuc > 1",),
+    assumes=("A_nuc > 0", "R_nuc > 0"),
+    valid="empirical, A_nuc > 1",
+)
 def nuclear_radius(A_nuc: U["1"]) -> U["m"]:
     """Radius of a nucleus of mass number A_nuc (r_0 = 1.2 fm)."""
     return r_0 * A_nuc**(1/3)
 
 
-@law(output="D_abs", assumes=("E > 0", "m > 0", "D_abs > 0"))
+@law(output="D_abs", on="matter", assumes=("E > 0", "m > 0", "D_abs > 0"))
 def absorbed_dose(E: U["J"], m: U["kg"]) -> U["Gy"]:
     """Absorbed dose: radiation energy E absorbed per mass m of tissue."""
     return E / m
 
 
-@law(output="H_eq", assumes=("w_R > 0", "D_abs > 0", "H_eq > 0"))
+@law(output="H_eq", on="matter", assumes=("w_R > 0", "D_abs > 0", "H_eq > 0"))
 def equivalent_dose(w_R: U["1"], D_abs: U["Gy"]) -> U["Sv"]:
     """Equivalent dose: absorbed dose weighted by the radiation weighting factor w_R."""
     return w_R * D_abs
+
+
+@law(output="frac_rem", on="nucleus", assumes=("t > 0", "t_half > 0", "frac_rem > 0"))
+def fraction_remaining_after_time(t: U["s"], t_half: U["s"]) -> U["1"]:
+    """Fraction of the nuclei (or of the isotope's mass or activity) left after a time t
+    (1/2 per half-life t_half)."""
+    return exp(-log(2) * t / t_half)
+
+
+@law(output="frac_rem", on="nucleus", assumes=("N >= 0", "N_0 > 0", "frac_rem >= 0"))
+def fraction_remaining_from_counts(N: U["1"], N_0: U["1"]) -> U["1"]:
+    """Fraction remaining: undecayed nuclei N over the initial number N_0."""
+    return N / N_0
+
+
+@law(output="frac_rem", on="nucleus", assumes=("A_act >= 0", "A_0 > 0", "frac_rem >= 0"))
+def fraction_remaining_from_activities(A_act: U["Bq"], A_0: U["Bq"]) -> U["1"]:
+    """Fraction remaining: the activity now over the initial activity."""
+    return A_act / A_0
+
+
+@law(output="m_rem", on="nucleus", assumes=("m_0 > 0", "frac_rem >= 0", "m_rem >= 0"))
+def remaining_mass_of_isotope(m_0: U["kg"], frac_rem: U["1"]) -> U["kg"]:
+    """Mass of a radioactive isotope left when a fraction frac_rem of its nuclei remains."""
+    return m_0 * frac_rem
+
+
+@law(output="frac_dec", on="nucleus", assumes=("frac_rem > 0", "frac_dec >= 0"))
+def fraction_decayed(frac_rem: U["1"]) -> U["1"]:
+    """Fraction of the nuclei that have decayed."""
+    return 1 - frac_rem
+
+
+@law(
+    output="A_ratio", on="nucleus", members="nucleus",
+    assumes=("A_act1 >= 0", "A_act2 > 0", "A_ratio >= 0"),
+)
+def activity_ratio(A_act1: U["Bq"], A_act2: U["Bq"]) -> U["1"]:
+    """Ratio of the activities of two radioactive samples."""
+    return A_act1 / A_act2
+
+
+@law(output="E", on="nucleus", assumes=("N >= 0", "E_evt > 0", "E >= 0"))
+def energy_released_by_nuclei(N: U["1"], E_evt: U["J"]) -> U["J"]:
+    """Energy released when N nuclei each decay (or fission) once, releasing E_evt each."""
+    return N * E_evt
+
+
+@law(output="P", on="nucleus", assumes=("A_act >= 0", "E_evt > 0", "P >= 0"))
+def decay_power(A_act: U["Bq"], E_evt: U["J"]) -> U["W"]:
+    """Power released by a radioactive source of activity A_act, each decay releasing E_evt."""
+    return A_act * E_evt

@@ -20,8 +20,9 @@ thing = object_kind("thing", description="anything a law can describe (the root 
 
 # ------------------------------------------------------------------------- matter
 matter = object_kind("matter", is_a="thing", nouns=(
-    "sample", "substance", "material", "piece", "specimen", "lump", "slab", "bar of metal"),
-    description="a piece of material: mass, volume, density, temperature, heat")
+    "sample", "substance", "material", "piece", "specimen", "lump", "slab", "bar of metal",
+    "wire", "steel wire", "cable", "column", "pillar", "bone", "tendon"),
+    description="a piece of material: mass, volume, density, temperature, heat, stress and strain")
 body = object_kind("body", is_a="matter", nouns=(
     "body", "object", "ball", "car", "block", "stone", "rock", "box", "crate", "cart", "bullet",
     "person", "man", "woman", "child", "student", "skier", "cyclist", "runner", "sprinter", "athlete",
@@ -37,40 +38,92 @@ body = object_kind("body", is_a="matter", nouns=(
     "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "electron", "proton", "neutron", "ion", "alpha particle", "muon", "pion",
-    "positron", "deuteron", "charged particle", "molecule", "beta particle", "nucleon"),
+    "particle", "proton", "neutron", "ion", "alpha particle", "muon", "pion", "positron",
+    "deuteron", "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
+# The photoelectrons a metal emits are electrons: the fastest one's kinetic energy is the
+# metal's K_max, and its speed follows with its mass.
+electron = object_kind("electron", is_a="particle", nouns=(
+    "electron", "photoelectron", "beta particle", "free electron", "cathode ray"),
+    description="an electron (a photoelectron a metal emits)")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
-    "iss", "space shuttle", "orbiting body"),
+    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
     description="a point bob on a light string swinging under gravity")
 oscillator = object_kind("oscillator", is_a="body", nouns=(
-    "spring", "mass-spring system", "spring-mass system", "oscillator", "mass on a spring",
+    "mass-spring system", "spring-mass system", "oscillator", "mass on a spring",
     "spring system", "harmonic oscillator"),
-    description="a spring with the body it carries: Hooke's law, elastic energy, simple harmonic motion")
+    description="a body oscillating on a spring (its spring is a partner of kind spring): simple harmonic motion")
 fluid = object_kind("fluid", is_a="matter", nouns=(
     "fluid", "liquid", "water", "oil", "mercury", "sea", "seawater", "sea water", "ocean", "lake",
     "pool", "swimming pool", "tank", "dam", "blood", "honey", "glycerine", "glycerin", "pipe",
     "hose", "tube", "artery", "nozzle", "stream", "river", "flow", "air", "column of liquid",
-    "alcohol", "ethanol", "syrup", "gasoline", "petrol"),
+    "alcohol", "ethanol", "syrup", "gasoline", "petrol", "hydraulic press", "hydraulic lift",
+    "hydraulic jack", "hydraulic system", "hydraulic brake"),
     description="a liquid or a flowing fluid: hydrostatics, buoyancy, flow, viscosity")
 gas = object_kind("gas", is_a="matter", nouns=(
     "gas", "gas sample", "ideal gas", "air", "helium", "oxygen", "nitrogen", "hydrogen gas",
     "argon", "neon", "carbon dioxide", "balloon", "tyre", "tire", "container", "cylinder",
     "piston", "steam", "vapour", "vapor", "atmosphere"),
     description="a sample of gas: the gas laws, kinetic theory, gas processes")
+air = object_kind("air", is_a="gas", implicit=True, nouns=("air", "dry air", "atmosphere", "the air"),
+                  description="dry air: a diatomic ideal gas whose sound speed follows from its temperature")
 
 # ------------------------------------------------------------------------ places
-place = object_kind("place", is_a="thing", nouns=("place", "location", "surface", "here"),
+place = object_kind("place", is_a="thing", implicit=True, nouns=("place", "location", "surface", "here"),
                     description="where gravity acts: the gravitational acceleration g")
 planet = object_kind("planet", is_a="place", nouns=(
     "planet", "star", "sun", "earth", "moon", "mars", "jupiter", "venus", "mercury", "saturn",
     "neptune", "uranus", "pluto", "black hole", "neutron star", "white dwarf", "asteroid",
     "central body", "primary", "dwarf planet", "exoplanet", "titan", "europa", "io", "ganymede"),
     description="a central body: its mass and radius, surface gravity, escape speed")
+
+# ------------------------------------------------ mechanics: springs, systems, parts
+# A spring is not a body: the body hanging from it or oscillating on it is another object,
+# so "the weight of the hanging mass is the spring's force" is a bridge law between them.
+rod = object_kind("rod", is_a="body", nouns=(
+    "rod", "thin rod", "uniform rod", "stick", "metre stick", "meter stick", "metre rule",
+    "meter rule", "beam", "bar", "pole", "plank", "baton"),
+    description="a thin uniform rod: its moment of inertia from its length")
+spring = object_kind("spring", is_a="thing", nouns=(
+    "spring", "coil spring", "helical spring", "spring scale", "spring balance", "bungee cord",
+    "elastic cord", "spring bumper", "buffer spring", "suspension spring"),
+    description="a spring: its constant, extension, force and stored elastic energy (Hooke's law)")
+system = object_kind("system", is_a="thing", nouns=(
+    "system", "pair", "pair of bodies", "two bodies", "two masses", "pair of masses", "binary",
+    "binary star", "binary system", "earth-moon system", "two spheres", "two objects"),
+    description="two or more objects taken together (its members): the force between two masses")
+collision = object_kind("collision", is_a="system", nouns=(
+    "collision", "crash", "head-on collision", "impact between the bodies", "one-dimensional collision"),
+    description="two bodies colliding on a line (its members); elastic or perfectly inelastic")
+elastic_collision = object_kind("elastic collision", is_a="collision", nouns=(
+    "elastic collision", "perfectly elastic collision", "elastic head-on collision", "collision",
+    "head-on collision", "crash"),
+    description="a collision that conserves momentum and kinetic energy")
+inelastic_collision = object_kind("inelastic collision", is_a="collision", nouns=(
+    "perfectly inelastic collision", "inelastic collision", "completely inelastic collision",
+    "bodies sticking together", "coupling", "collision", "head-on collision", "crash"),
+    description="a perfectly inelastic collision: the bodies stick together and move as one")
+atwood_machine = object_kind("atwood machine", is_a="system", nouns=(
+    "atwood machine", "atwood's machine", "pulley system", "masses over a pulley", "pulley"),
+    description="two bodies (its members) hanging from a light string over a light frictionless pulley")
+pipe = object_kind("pipe", is_a="thing", nouns=(
+    "pipe", "hose", "garden hose", "tube", "capillary tube", "capillary", "artery", "vein",
+    "blood vessel", "aorta", "nozzle", "duct", "pipeline", "water main", "tap", "faucet", "straw",
+    "needle", "venturi meter", "venturi tube", "channel"),
+    description="a pipe or tube carrying a flow of a fluid (its partner): flow rate, continuity, "
+                "Bernoulli between its sections, viscous flow, capillary rise")
+section = object_kind("section", is_a="thing", nouns=(
+    "section", "cross-section", "wide section", "narrow section", "constriction", "throat",
+    "inlet", "outlet", "point in the pipe", "end of the pipe", "wide part", "narrow part"),
+    description="a cross-section of a pipe or a point of a streamline: area, flow speed, pressure, height")
+piston = object_kind("piston", is_a="thing", nouns=(
+    "piston", "small piston", "large piston", "input piston", "output piston", "plunger",
+    "master cylinder", "slave cylinder"),
+    description="a piston of a hydraulic press: the force on it and its area")
 
 # ------------------------------------------------------------- heat engines
 engine = object_kind("engine", is_a="thing", nouns=(
@@ -83,12 +136,27 @@ wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "sign
                    description="a travelling or standing wave: speed, frequency, wavelength")
 sound = object_kind("sound", is_a="wave", nouns=(
     "sound", "sound wave", "note", "tone", "siren", "horn", "whistle", "speaker", "loudspeaker",
-    "tuning fork", "organ pipe", "pipe", "air column", "echo", "ultrasound", "noise", "alarm"),
+    "tuning fork", "echo", "ultrasound", "noise", "alarm", "sonar", "sonar pulse", "source",
+    "sound source", "point source", "acoustic source"),
     description="sound: its speed in a gas, Doppler shifts, beats, intensity level")
+# A pipe's resonances depend on its ends: the kind says which, so that an open pipe's law
+# never answers for a closed one (and a pipe of unstated kind is neither).
+air_column = object_kind("air column", is_a="sound", nouns=(
+    "air column", "organ pipe", "pipe", "tube", "resonance tube", "column of air"),
+    description="sound standing in a pipe: its length sets the resonant frequencies")
+open_pipe = object_kind("open pipe", is_a="air column", nouns=(
+    "open pipe", "pipe open at both ends", "open organ pipe", "open tube", "tube open at both ends",
+    "open-open pipe", "flute"),
+    description="a pipe open at both ends: every harmonic, f1 = v/(2l)")
+closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
+    "closed pipe", "pipe closed at one end", "stopped pipe", "closed organ pipe", "closed tube",
+    "tube closed at one end", "stopped organ pipe", "closed-open pipe"),
+    description="a pipe closed at one end: odd harmonics only, f1 = v/(4l)")
 light = object_kind("light", is_a="wave", nouns=(
     "light", "light wave", "beam", "laser", "laser beam", "ray", "radio wave", "microwave",
     "x-ray", "x ray", "gamma ray", "electromagnetic wave", "em wave", "radiation", "lamp",
-    "bulb", "led", "sunlight", "infrared", "ultraviolet"),
+    "bulb", "led", "sunlight", "infrared", "ultraviolet", "x-ray tube", "x-ray beam", "source",
+    "light source"),
     description="light and other electromagnetic waves")
 photon = object_kind("photon", is_a="light", nouns=("photon", "quantum of light", "gamma photon"),
                      description="one quantum of light: energy, momentum")
@@ -96,6 +164,11 @@ string = object_kind("string", is_a="wave", nouns=(
     "string", "guitar string", "violin string", "piano string", "cello string", "wire under tension",
     "taut string", "rope", "cord", "stretched wire", "vibrating string"),
     description="a string under tension carrying waves: wave speed, harmonics")
+# The two sides of an interface are media: numbered members of refraction laws (n1, n2).
+medium = object_kind("medium", is_a="matter", nouns=(
+    "medium", "glass", "water", "air", "diamond", "oil", "crown glass", "flint glass",
+    "perspex", "acrylic", "plastic", "quartz", "ice", "core", "cladding"),
+    description="an optical medium: its refractive index and the speed of light in it")
 interface = object_kind("interface", is_a="thing", nouns=(
     "interface", "boundary", "surface between", "prism", "glass block", "water surface",
     "optical fibre", "optical fiber", "fibre", "fiber"),
@@ -112,59 +185,90 @@ aperture = object_kind("aperture", is_a="thing", nouns=(
     description="diffraction and interference: slits, gratings, apertures, crystal planes")
 
 # ----------------------------------------------------------------- electricity
-charge = object_kind("charge", is_a="thing", nouns=(
+# A point charge is a piece of charged matter (q = N e, the force q E in a field apply to it);
+# it is not a body, so the laws of motion of a charged body (accelerated through V, circling
+# in B) never meet its own field and potential at a distance r.
+charge = object_kind("charge", is_a="matter", nouns=(
     "charge", "point charge", "test charge", "charged sphere", "sphere", "charged ball",
-    "charged particle", "pair of charges", "charges"),
-    description="a point charge: its field and potential around it")
-capacitor = object_kind("capacitor", is_a="thing", nouns=(
+    "charged particle", "source charge", "small charged sphere"),
+    description="a point charge as a source: its field and potential at a distance r, the flux of its field")
+charge_pair = object_kind("charge pair", is_a="thing", nouns=(
+    "pair of charges", "charges", "two charges", "two point charges", "charge pair",
+    "system of charges", "system of two charges"),
+    description="two charges taken together (its members): the Coulomb force between them, "
+                "their separation, their potential energy")
+# A field is a region where a charge, a wire or a coil placed in it feels E or B: the partner
+# of the laws of forces on them. The space between parallel plates is one, so a capacitor is
+# a field (never a point charge): E = V/d there, and a charge between the plates feels q E.
+field = object_kind("field", is_a="thing", implicit=True, nouns=(
+    "field", "magnetic field", "electric field", "region", "field region", "uniform field"),
+    description="a region of uniform electric or magnetic field: E, B, the potential difference V "
+                "across a distance d, energy densities; the partner of charges, wires and coils in it")
+capacitor = object_kind("capacitor", is_a="field", nouns=(
     "capacitor", "parallel-plate capacitor", "parallel plate capacitor", "plates", "parallel plates",
     "condenser", "pair of plates"),
-    description="a capacitor (parallel plates): capacitance, charge, stored energy, field between the plates")
+    description="a capacitor (parallel plates): capacitance, charge, stored energy, the field between the plates")
 conductor = object_kind("conductor", is_a="thing", nouns=(
     "resistor", "conductor", "component", "device", "appliance", "lamp", "bulb", "light bulb",
     "heater", "kettle", "toaster", "iron", "hair dryer", "hairdryer", "element", "heating element",
     "load", "filament", "led", "oven", "microwave oven", "charger", "phone", "laptop", "television",
-    "tv", "computer", "fridge", "motor", "electric motor", "speaker", "wire", "cable", "circuit element"),
-    description="a circuit element carrying a current: Ohm's law, power, resistance")
+    "tv", "computer", "fridge", "motor", "electric motor", "speaker", "wire", "cable", "circuit element",
+    "galvanometer", "shunt", "ammeter", "voltmeter"),
+    description="anything with a voltage across it and a current through it (a circuit element, or a "
+                "whole network seen from its two terminals): Ohm's law, power, resistance, AC values")
 wire = object_kind("wire", is_a="conductor", nouns=(
     "wire", "cable", "conductor", "copper wire", "straight wire", "long wire", "rod", "metal rod",
     "power line", "transmission line", "bar"),
     description="a wire: resistance from its size, drift velocity, magnetic force and field")
+wire_pair = object_kind("wire pair", is_a="thing", nouns=(
+    "pair of wires", "two wires", "parallel wires", "two parallel wires", "wires", "wire pair",
+    "two long wires", "parallel conductors"),
+    description="two long parallel wires taken together (its members): the force between them")
 coil = object_kind("coil", is_a="conductor", nouns=(
     "coil", "loop", "solenoid", "inductor", "winding", "electromagnet", "current loop", "ring"),
     description="a coil, loop or solenoid: its field, flux, inductance, induced emf")
-circuit = object_kind("circuit", is_a="thing", nouns=(
+# A circuit is the load a source drives, taken as a whole: a network is a conductor seen from
+# its terminals (V across it, I into it, its equivalent R). Its source (a battery) is a partner,
+# so the terminal voltage and the current delivered are the circuit's V and I.
+circuit = object_kind("circuit", is_a="conductor", nouns=(
     "circuit", "rc circuit", "rl circuit", "lc circuit", "rlc circuit", "ac circuit", "network",
-    "combination", "supply", "mains", "power supply", "generator", "alternator", "outlet", "socket"),
-    description="a circuit: time constants, transients, resonance, AC quantities")
+    "combination", "supply", "mains", "generator", "alternator", "outlet", "socket",
+    "external circuit", "load", "external load", "device"),
+    description="a circuit driven by a source, taken as a whole: the current it draws, the voltage across it "
+                "(the source's terminal voltage), its equivalent resistance and capacitance; time constants, "
+                "transients, resonance, AC quantities")
 series_circuit = object_kind("series circuit", is_a="circuit", nouns=(
     "series circuit", "series combination", "series connection", "resistors in series",
-    "capacitors in series"),
-    description="elements connected in series")
+    "capacitors in series", "series", "in series", "series arrangement", "series network"),
+    description="elements connected in series (its members): one current, voltages that add")
 parallel_circuit = object_kind("parallel circuit", is_a="circuit", nouns=(
     "parallel circuit", "parallel combination", "parallel connection", "resistors in parallel",
-    "capacitors in parallel"),
-    description="elements connected in parallel")
-battery = object_kind("battery", is_a="conductor", nouns=(
-    "battery", "cell", "dry cell", "car battery", "power bank", "accumulator", "source"),
-    description="a source of emf with internal resistance; its charge capacity")
+    "capacitors in parallel", "parallel", "in parallel", "parallel arrangement", "parallel network"),
+    description="elements connected in parallel (its members): one voltage, currents that add")
+# A battery is a source, not a load: it is the partner of the circuit it drives (emf, internal
+# resistance, charge capacity, stored energy), and never a member of a series or parallel
+# combination of the elements it drives.
+battery = object_kind("battery", is_a="thing", nouns=(
+    "battery", "cell", "dry cell", "car battery", "power bank", "accumulator", "source",
+    "power supply", "source of emf", "ac source", "ac supply", "ac generator", "signal generator"),
+    description="a source of emf (a battery, cell, power supply or AC source): its emf, internal resistance, "
+                "charge capacity, stored energy and supply frequency; the current it delivers and its "
+                "terminal voltage are those of the circuit it drives")
 transformer = object_kind("transformer", is_a="thing", nouns=("transformer", "step-up transformer",
                                                                 "step-down transformer"),
-                          description="an ideal transformer: primary and secondary coils")
-field = object_kind("field", is_a="thing", nouns=(
-    "field", "magnetic field", "electric field", "region", "field region", "uniform field"),
-    description="a region of uniform electric or magnetic field (energy densities)")
+                          description="an ideal transformer: primary and secondary coils; its load is a partner")
 
 # --------------------------------------------------------------- atoms and nuclei
-atom = object_kind("atom", is_a="thing", nouns=(
-    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "orbit",
-    "bohr atom", "electron orbit"),
+# An atom is a microscopic body (its mass, speed, de Broglie wavelength) with Bohr levels;
+# a nucleus is also a radioactive sample, i.e. matter: its mass gives moles and nuclei.
+atom = object_kind("atom", is_a="particle", nouns=(
+    "atom", "hydrogen atom", "hydrogen", "hydrogen-like ion", "ion", "helium ion", "bohr atom"),
     description="an atom in the Bohr model: levels, radii, transitions")
 metal = object_kind("metal", is_a="thing", nouns=(
     "metal", "metal surface", "surface", "cathode", "photocathode", "photoelectric surface",
     "sodium", "potassium", "cesium", "caesium", "zinc", "copper plate", "plate"),
     description="a photoemissive surface: work function, threshold, photoelectrons")
-nucleus = object_kind("nucleus", is_a="thing", nouns=(
+nucleus = object_kind("nucleus", is_a="matter", nouns=(
     "nucleus", "nuclide", "isotope", "radioactive sample", "radioisotope", "source", "sample",
     "radon", "uranium", "carbon-14", "carbon 14", "iodine-131", "cobalt-60", "radium",
     "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium"),

@@ -28,18 +28,18 @@ m = quantity("kg", "mass", kind="mass", synonyms=(
     "mass of the sample", "mass of the substance", "mass of water", "mass of the bob",
     "mass of the electron", "mass of the proton", "mass of the rod", "mass of the gas",
     "mass of ice", "mass of the ice", "mass of the person",
-    "mass of the box", "mass of the bullet", "mass of the water"))
+    "mass of the box", "mass of the bullet", "mass of the water"), assumes=("m > 0",))
 m1 = quantity("kg", "mass of the first body", kind="mass", synonyms=(
     "first mass", "mass 1", "mass of object 1", "mass of body 1", "mass of the first object",
-    "mass of the first ball", "mass of the first car"))
+    "mass of the first ball", "mass of the first car"), member=("m", 1), assumes=("m1 > 0",))
 m2 = quantity("kg", "mass of the second body", kind="mass", synonyms=(
     "second mass", "mass 2", "mass of object 2", "mass of body 2", "mass of the second object",
-    "mass of the second ball", "mass of the second car"))
+    "mass of the second ball", "mass of the second car"), member=("m", 2), assumes=("m2 > 0",))
 M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
     "mass of the attracting body", "mass of the central object",
-    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m")
+    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m", assumes=("M > 0",))
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",
@@ -51,19 +51,20 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
     "tangential velocity", "impact velocity", "velocity at impact",
     "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton",
     "velocity of the ball", "velocity of the bullet", "speed of the bullet", "speed of the satellite",
-    "velocity of the satellite"))
+    "velocity of the satellite",
+    "safe speed", "maximum safe speed", "design speed of the curve", "speed around the curve"), assumes=("v >= 0", "v < c"))
 v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "initial velocity", "launch speed", "launch velocity", "speed of projection",
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
-    "starting velocity", "initial speed of the projectile", "projection speed"))
+    "starting velocity", "initial speed of the projectile", "projection speed"), assumes=("v0 >= 0", "v0 < c"))
 v_avg = quantity("m/s", "average speed", kind="speed", synonyms=(
-    "average velocity", "mean speed", "mean velocity"))
+    "average velocity", "mean speed", "mean velocity"), assumes=("v_avg >= 0", "v_avg <= c"))
 v_x = quantity("m/s", "horizontal component of velocity", kind="velocity", synonyms=(
     "horizontal velocity", "horizontal speed", "x component of velocity",
-    "horizontal velocity component"))
+    "horizontal velocity component"), assumes=("v_x < c", "v_x > -c"))
 v_y = quantity("m/s", "vertical component of velocity", kind="velocity", synonyms=(
     "vertical velocity", "vertical speed", "initial vertical velocity",
-    "y component of velocity", "vertical velocity component"))
+    "y component of velocity", "vertical velocity component"), assumes=("v_y < c", "v_y > -c"))
 a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "linear acceleration", "tangential acceleration", "constant acceleration",
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
@@ -71,26 +72,26 @@ a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "acceleration of the block", "acceleration of the car"))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
-    "central acceleration"))
+    "central acceleration"), assumes=("a_c >= 0",))
 g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonyms=(
     "acceleration due to gravity", "gravitational field strength", "free-fall acceleration",
     "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
     "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
-    "strength of gravity"), of="place")
+    "strength of gravity"), of="place", assumes=("g > 0",))
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
     "age",
-    "time to stop", "stopping time", "time to boil"))
+    "time to stop", "stopping time", "time to boil"), assumes=("t >= 0",))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
-    "time of flight of the projectile"))
+    "time of flight of the projectile"), assumes=("t_flight > 0",))
 d = quantity("m", "distance", kind="distance", synonyms=(
     "displacement", "distance travelled", "distance traveled", "distance covered",
     "distance moved", "stopping distance", "braking distance", "plate separation", "separation",
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
-    "distance between the wires", "separation of the wires", "path length"))
+    "distance between the wires", "separation of the wires", "path length"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -98,18 +99,24 @@ h = quantity("m", "height", kind="height", synonyms=(
     "height of the building", "height of the tower", "height above the surface",
     "height of the water", "capillary rise", "height of rise",
     "fall height", "vertical drop", "change in height", "height difference",
-    "height change", "vertical distance"))
+    "height change", "vertical distance"), assumes=("h >= 0",))
+h0 = quantity("m", "initial height", kind="height", synonyms=(
+    "starting height", "release height", "initial height above the ground", "height at the start",
+    "height at the top", "starting height above the ground", "initial elevation"), assumes=("h0 >= 0",))
+h_f = quantity("m", "final height", kind="height", synonyms=(
+    "height at the end", "final height above the ground", "final elevation",
+    "height of the second point", "height at the second point"), assumes=("h_f >= 0",))
 # An orbit's altitude is its own quantity: with one symbol for both, a fall of h metres on a
 # planet whose mass and radius are given would be read as an orbit at altitude h.
 h_alt = quantity("m", "altitude", kind="height", synonyms=(
     "altitude above the surface", "altitude of the satellite", "height of the satellite",
-    "orbital altitude", "altitude of the orbit", "height of the orbit", "orbit altitude"))
+    "orbital altitude", "altitude of the orbit", "height of the orbit", "orbit altitude"), assumes=("h_alt >= 0",))
 h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "peak height", "maximum height of the projectile", "greatest height", "apex height",
-    "maximum height reached", "highest point"))
+    "maximum height reached", "highest point"), assumes=("h_max >= 0",))
 x_range = quantity("m", "range", kind="distance", synonyms=(
     "horizontal range", "range of the projectile", "horizontal distance",
-    "horizontal distance travelled", "horizontal distance traveled", "landing distance"))
+    "horizontal distance travelled", "horizontal distance traveled", "landing distance"), assumes=("x_range >= 0",))
 r = quantity("m", "radius", kind="radius", synonyms=(
     "distance from the centre", "distance from the center", "orbital radius", "radius of the orbit",
     "radius of the circle", "radius of the circular path", "radius of the path",
@@ -123,65 +130,67 @@ r = quantity("m", "radius", kind="radius", synonyms=(
     "separation of the masses",
     "cyclotron radius", "semi-major axis", "semimajor axis", "semi-major axis of the orbit", "radius of the circular orbit in the field", "gyroradius", "larmor radius",
     "radius of the satellite orbit", "distance from the sun", "distance from the centre of the earth",
-    "distance from the center of the earth", "distance from the centre of the planet"))
+    "distance from the center of the earth", "distance from the centre of the planet"), assumes=("r > 0",))
 R_p = quantity("m", "radius of the planet", kind="radius", synonyms=(
     "planet radius", "radius of the earth", "earth radius", "radius of the star",
-    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r")
+    "radius of the moon", "radius of the central body", "surface radius", "planetary radius", "earth's radius", "radius of mars"), of="planet", same_as="r", assumes=("R_p > 0",))
 l = quantity("m", "length", kind="length", synonyms=(
     "length of the pendulum", "pendulum length", "length of the wire", "wire length",
     "length of the string", "string length", "length of the solenoid", "length of the rod",
     "length of the pipe", "length of the conductor", "length of the rail", "original length",
     "initial length", "characteristic length", "length of the box", "box length",
     "width of the box", "width of the well", "length of the bar", "length of the rope",
-    "length of the tube", "length of the air column"))
+    "length of the tube", "length of the air column"), assumes=("l > 0",))
 D = quantity("m", "diameter", kind="diameter", synonyms=(
     "diameter of the pipe", "pipe diameter", "diameter of the wire", "wire diameter",
     "diameter of the ball", "diameter of the sphere", "diameter of the tube",
-    "diameter of the drop", "internal diameter", "inner diameter"))
+    "diameter of the drop", "internal diameter", "inner diameter"), assumes=("D > 0",))
 x = quantity("m", "extension", kind="displacement", synonyms=(
     "extension of the spring", "spring extension", "compression", "compression of the spring",
     "spring compression", "stretch", "stretch of the spring", "displacement from equilibrium",
-    "deformation of the spring"))
+    "deformation of the spring"), of="spring", assumes=("x >= 0",))
 x_amp = quantity("m", "amplitude", kind="length", synonyms=(
     "amplitude of oscillation", "oscillation amplitude", "maximum displacement",
-    "amplitude of the motion"))
+    "amplitude of the motion"), assumes=("x_amp > 0",))
 F = quantity("N", "force", kind="force", synonyms=(
-    "net force", "applied force", "resultant force", "force applied", "unbalanced force",
-    "force on the object", "force on the body", "pushing force", "pulling force", "thrust"))
-F1 = quantity("N", "input force", kind="force", synonyms=(
-    "force on the small piston", "effort force", "first force"))
-F2 = quantity("N", "output force", kind="force", synonyms=(
-    "force on the large piston", "load force", "second force"))
+    "net force", "resultant force", "unbalanced force",
+    "force on the object", "force on the body", "thrust",
+    "average force", "average net force", "net force on the body"))
+F_a = quantity("N", "applied force", kind="force", synonyms=(
+    "force applied", "pushing force", "pulling force", "push", "pull", "applied horizontal force",
+    "horizontal pushing force", "horizontal pulling force", "driving force", "tractive force"))
 F_w = quantity("N", "weight", kind="weight", synonyms=(
     "weight of the object", "weight of the body", "force of gravity on the object",
     "gravitational force on the object", "true weight", "weight force",
-    "weight of the box", "weight of the block"))
+    "weight of the box", "weight of the block"), assumes=("F_w > 0",))
 F_N = quantity("N", "normal force", kind="force", synonyms=(
     "normal reaction", "normal reaction force", "reaction force", "support force",
-    "normal contact force"))
+    "normal contact force"), assumes=("F_N >= 0",))
 F_f = quantity("N", "kinetic friction force", kind="force", synonyms=(
     "friction force", "frictional force", "force of friction", "kinetic friction",
-    "sliding friction", "friction"))
+    "sliding friction", "friction",
+    "braking force", "retarding force", "stopping force", "braking friction"), assumes=("F_f >= 0",))
 F_s = quantity("N", "maximum static friction force", kind="force", synonyms=(
     "static friction", "maximum static friction", "limiting friction",
-    "limiting frictional force", "maximum friction force"))
+    "limiting frictional force", "maximum friction force"), assumes=("F_s >= 0",))
 F_par = quantity("N", "component of weight along the incline", kind="force", synonyms=(
     "force along the incline", "force down the slope", "force down the incline",
     "parallel component of weight", "downhill force"))
 F_c = quantity("N", "centripetal force", kind="force", synonyms=(
     "radial force", "force towards the centre", "force towards the center",
-    "required centripetal force", "centripetal force required"))
+    "required centripetal force", "centripetal force required"), assumes=("F_c >= 0",))
 F_spring = quantity("N", "spring force", kind="force", synonyms=(
     "restoring force", "force of the spring", "elastic force", "force exerted by the spring",
-    "force on the spring", "hooke force"))
+    "force on the spring", "hooke force"), of="spring", assumes=("F_spring >= 0",))
 F_T = quantity("N", "tension", kind="tension", synonyms=(
     "string tension", "tension in the string", "tension force", "tension in the rope",
-    "tension in the wire"))
+    "tension in the wire",
+    "tension in the cable", "cable tension", "tension in the cord", "tension in the chain"), assumes=("F_T >= 0",))
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
     "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
-    "coefficient of sliding friction"))
+    "coefficient of sliding friction"), assumes=("mu_k >= 0",))
 mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
-                synonyms=("static friction coefficient",))
+                synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
@@ -195,35 +204,50 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",
-    "magnitude of the momentum"))
+    "magnitude of the momentum"), assumes=("p >= 0",))
 J = quantity("N*s", "impulse", kind="impulse", synonyms=(
     "change in momentum", "momentum change", "impulse delivered", "impulse of the force"))
-v1 = quantity("m/s", "velocity of the first body", kind="velocity", synonyms=(
+# A collision's velocities are signed (along the line of the collision): a body that bounces
+# back has a negative velocity afterwards, so they are not the speeds v0 and v.
+v_pre = quantity("m/s", "velocity before the collision", kind="velocity", synonyms=(
+    "velocity before impact", "velocity before the impact", "incoming velocity",
+    "speed before the collision", "velocity just before the collision", "velocity before the bounce",
+    "speed before impact"), assumes=("v_pre < c", "v_pre > -c"))
+v_post = quantity("m/s", "velocity after the collision", kind="velocity", synonyms=(
+    "velocity after impact", "velocity after the impact", "outgoing velocity", "rebound velocity",
+    "speed after the collision", "velocity just after the collision", "velocity after the bounce",
+    "speed after impact"), assumes=("v_post < c", "v_post > -c"))
+v1 = quantity("m/s", "velocity of the first body before the collision", kind="velocity", synonyms=(
     "initial velocity of body 1", "speed of the first body", "speed 1", "velocity of object 1",
     "velocity of the first object", "velocity of the first ball", "velocity of the first car",
-    "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
-    "speed in the wide section", "velocity 1"))
-v2 = quantity("m/s", "velocity of the second body", kind="velocity", synonyms=(
+    "velocity 1"), member=("v_pre", 1), assumes=("v1 < c", "v1 > -c"))
+v2 = quantity("m/s", "velocity of the second body before the collision", kind="velocity", synonyms=(
     "initial velocity of body 2", "speed of the second body", "speed 2", "velocity of object 2",
     "velocity of the second object", "velocity of the second ball", "velocity of the second car",
-    "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
-    "speed in the narrow section", "velocity 2"))
+    "velocity 2"), member=("v_pre", 2), assumes=("v2 < c", "v2 > -c"))
 v_f = quantity("m/s", "common velocity after a perfectly inelastic collision", kind="velocity",
-               synonyms=("velocity after the collision", "final common velocity",
+               synonyms=("final common velocity",
                          "velocity of the combined mass", "speed after sticking together",
-                         "common velocity", "velocity of the wreckage"))
-v1_f = quantity("m/s", "velocity of the first body after an elastic collision", kind="velocity",
+                         "common velocity", "velocity of the wreckage"),
+               assumes=("v_f < c", "v_f > -c"))
+v1_f = quantity("m/s", "velocity of the first body after the collision", kind="velocity",
                 synonyms=("final velocity of body 1", "velocity of body 1 after the collision",
-                          "final velocity of the first body"))
-v2_f = quantity("m/s", "velocity of the second body after an elastic collision", kind="velocity",
+                          "final velocity of the first body"),
+                member=("v_post", 1), assumes=("v1_f < c", "v1_f > -c"))
+v2_f = quantity("m/s", "velocity of the second body after the collision", kind="velocity",
                 synonyms=("final velocity of body 2", "velocity of body 2 after the collision",
-                          "final velocity of the second body"))
+                          "final velocity of the second body"),
+                member=("v_post", 2), assumes=("v2_f < c", "v2_f > -c"))
+E_k_lost = quantity("J", "kinetic energy lost in the collision", kind="energy", synonyms=(
+    "kinetic energy lost", "loss of kinetic energy", "kinetic energy loss", "lost kinetic energy",
+    "energy lost in the collision", "kinetic energy dissipated", "kinetic energy converted to heat"),
+    assumes=("E_k_lost >= 0",))
 E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
     "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
     "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
     "kinetic energy of the object", "kinetic energy of the ball", "kinetic energy of the car",
     "final kinetic energy",
-    "kinetic energy of the bullet"))
+    "kinetic energy of the bullet"), assumes=("E_k >= 0",))
 E_p = quantity("J", "gravitational potential energy", kind="potential energy", synonyms=(
     "potential energy", "PE", "GPE", "gravitational PE", "potential energy gained",
     "gain in potential energy", "gravitational potential energy near the surface"))
@@ -232,7 +256,7 @@ E_mech = quantity("J", "mechanical energy", kind="energy", synonyms=(
     "oscillation energy", "total energy of the spring-mass system"))
 E_el = quantity("J", "elastic potential energy", kind="potential energy", synonyms=(
     "spring potential energy", "energy stored in the spring", "elastic energy", "strain energy",
-    "potential energy of the spring", "elastic PE", "energy stored in a spring"))
+    "potential energy of the spring", "elastic PE", "energy stored in a spring"), of="spring", assumes=("E_el >= 0",))
 W = quantity("J", "work", kind="work", synonyms=(
     "work done", "work done by the force", "work done on the object", "work done by the gas",
     "work done on the gas", "work output", "net work", "mechanical work",
@@ -246,12 +270,12 @@ P = quantity("W", "power", kind="power", synonyms=(
     "power of the heater", "rate of heat loss", "heat loss rate",
     "power of the motor", "power of the kettle"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
-    "power input", "power supplied", "power in"))
+    "power input", "power supplied", "power in"), assumes=("P_in > 0",))
 P_out = quantity("W", "output power", kind="power", synonyms=(
-    "useful power output", "power output", "useful power", "power out"))
+    "useful power output", "power output", "useful power", "power out"), assumes=("P_out >= 0",))
 eta = quantity("1", "efficiency", kind="efficiency", synonyms=(
     "thermal efficiency", "mechanical efficiency", "efficiency of the engine",
-    "engine efficiency", "efficiency of the machine", "efficiency of the motor"))
+    "engine efficiency", "efficiency of the machine", "efficiency of the motor"), assumes=("eta >= 0", "eta <= 1"))
 E = quantity("J", "energy", kind="energy", synonyms=(
     "energy used", "energy consumed", "energy transferred", "energy delivered",
     "energy supplied", "electrical energy", "energy output", "energy emitted",
@@ -259,14 +283,14 @@ E = quantity("J", "energy", kind="energy", synonyms=(
     "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated"))
 k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
-    "stiffness of the spring", "constant of the spring", "elastic constant"))
+    "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
     "angular velocity", "angular speed", "rate of rotation", "radian frequency",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
     "rotational speed",
-    "angular velocity of the wheel", "angular speed of the wheel"))
+    "angular velocity of the wheel", "angular speed of the wheel"), assumes=("omega >= 0",))
 omega_0 = quantity("rad/s", "initial angular velocity", kind="angular velocity", synonyms=(
-    "initial angular speed", "initial angular frequency", "starting angular velocity"))
+    "initial angular speed", "initial angular frequency", "starting angular velocity"), assumes=("omega_0 >= 0",))
 f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "frequency of the wave", "frequency of light", "frequency of the light",
     "frequency of the photon", "frequency of the radiation", "frequency of oscillation",
@@ -275,29 +299,29 @@ f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "revolutions per second", "frequency of the ac supply", "supply frequency",
     "ac frequency", "frequency of the incident light", "frequency of the signal",
     "fundamental frequency", "frequency of the harmonic", "frequency of rotation",
-    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"))
+    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"), assumes=("f > 0",))
 T_period = quantity("s", "period", kind="period", synonyms=(
     "time period", "period of oscillation", "oscillation period", "orbital period",
     "period of revolution", "period of the pendulum", "period of the orbit",
     "period of rotation", "time for one oscillation", "time for one revolution",
     "period of the wave", "time for one orbit", "periodic time", "period of motion",
-    "period of the satellite"))
+    "period of the satellite"), assumes=("T_period > 0",))
 v_max = quantity("m/s", "maximum speed of the oscillator", kind="speed", synonyms=(
     "maximum speed", "peak speed", "speed at equilibrium", "maximum velocity",
-    "speed through equilibrium"))
+    "speed through equilibrium"), assumes=("v_max >= 0", "v_max < c"))
 a_max = quantity("m/s^2", "maximum acceleration of the oscillator", kind="acceleration",
-                 synonyms=("maximum acceleration", "peak acceleration"))
+                 synonyms=("maximum acceleration", "peak acceleration"), assumes=("a_max >= 0",))
 tau = quantity("N*m", "torque", kind="torque", synonyms=(
     "moment of force", "moment", "turning effect", "turning moment", "net torque",
     "torque on the loop", "torque on the coil"))
 I_rot = quantity("kg*m^2", "moment of inertia", kind="moment of inertia", synonyms=(
     "rotational inertia", "moment of inertia of the body", "second moment of mass",
-    "moment of inertia of the rod", "moment of inertia of the wheel"))
+    "moment of inertia of the rod", "moment of inertia of the wheel"), assumes=("I_rot > 0",))
 alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
     "rotational acceleration", "rate of change of angular velocity"))
 E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
     "rotational energy", "kinetic energy of rotation", "rotational KE",
-    "rotational kinetic energy of the wheel"))
+    "rotational kinetic energy of the wheel"), assumes=("E_rot >= 0",))
 L_ang = quantity("kg*m^2/s", "angular momentum", kind="angular momentum", synonyms=(
     "moment of momentum", "orbital angular momentum",
     "angular momentum of the body"))
@@ -306,53 +330,70 @@ theta_rot = quantity("rad", "angular displacement", kind="angle", synonyms=(
     "angle turned through", "angle rotated"))
 s_arc = quantity("m", "arc length", kind="length", synonyms=(
     "distance along the arc", "arc distance", "distance along the circle",
-    "distance travelled along the circle"))
+    "distance travelled along the circle"), assumes=("s_arc >= 0",))
 sigma_st = quantity("Pa", "stress", kind="stress", synonyms=(
     "tensile stress", "normal stress", "compressive stress"))
 strain = quantity("1", "strain", kind="strain", synonyms=(
     "tensile strain", "linear strain", "fractional extension", "compressive strain"))
 E_Y = quantity("Pa", "Young's modulus", kind="modulus of elasticity", synonyms=(
     "youngs modulus", "young modulus", "modulus of elasticity", "elastic modulus",
-    "tensile modulus"))
+    "tensile modulus"), assumes=("E_Y > 0",))
 
 # --------------------------------------------------------------------------- gravitation
 F_grav = quantity("N", "gravitational force", kind="force", synonyms=(
     "gravitational attraction", "force of gravity between the bodies", "gravitational pull",
     "force of attraction", "gravitational force between the masses",
     "newtonian gravitational force", "gravitational force between the bodies",
-    "force of gravitational attraction"))
+    "force of gravitational attraction"), assumes=("F_grav > 0",))
 U_G = quantity("J", "gravitational potential energy of the pair", kind="potential energy",
                synonyms=("newtonian gravitational potential energy",
                          "gravitational potential energy of the system",
                          "orbital potential energy", "potential energy of the satellite",
-                         "potential energy of the orbit"))
+                         "potential energy of the orbit"), assumes=("U_G < 0",))
+dU_G = quantity("J", "increase in gravitational potential energy", kind="potential energy",
+               synonyms=("gain in gravitational potential energy", "change in gravitational potential energy",
+                         "increase in potential energy", "increase in the gravitational potential energy"))
 E_orb = quantity("J", "total energy of the orbit", kind="energy", synonyms=(
     "orbital energy", "total orbital energy", "mechanical energy of the satellite",
-    "energy of the satellite", "total energy of the satellite", "binding energy of the orbit"))
+    "energy of the satellite", "total energy of the satellite", "binding energy of the orbit"), assumes=("E_orb < 0",))
 phi_G = quantity("J/kg", "gravitational potential", kind="specific energy", synonyms=(
     "gravitational potential at a point", "potential of the gravitational field",
-    "newtonian potential"))
+    "newtonian potential"), assumes=("phi_G < 0",))
 v_esc = quantity("m/s", "escape velocity", kind="speed", synonyms=(
-    "escape speed", "velocity of escape", "speed needed to escape", "escape velocity from the surface"))
+    "escape speed", "velocity of escape", "speed needed to escape", "escape velocity from the surface"), assumes=("v_esc > 0",))
 r_s = quantity("m", "Schwarzschild radius", kind="radius", synonyms=(
     "event horizon radius", "radius of the event horizon", "gravitational radius",
-    "schwarzschild radius of the black hole"))
+    "schwarzschild radius of the black hole"), assumes=("r_s > 0",))
 rho = quantity("kg/m^3", "density", kind="density", synonyms=(
     "mass density", "density of the material", "density of the object", "density of the body",
     "mean density", "average density", "density of the planet", "density of the solid",
-    "density of the substance", "density of the sphere", "density of the metal"))
+    "density of the substance", "density of the sphere", "density of the metal"), assumes=("rho > 0",))
 
 # -------------------------------------------------------------------------------- fluids
 rho_f = quantity("kg/m^3", "density of the fluid", kind="density", synonyms=(
     "fluid density", "density of the liquid", "liquid density", "density of water",
     "water density", "density of air", "air density", "density of the medium",
-    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho")
+    "density of the oil", "density of sea water", "density of seawater"), of="fluid", same_as="rho", assumes=("rho_f > 0",))
 Vol = quantity("m^3", "volume", kind="volume", synonyms=(
-    "volume of the object", "volume of the body", "displaced volume", "volume displaced",
-    "volume of the gas", "gas volume", "submerged volume", "volume of the container",
+    "volume of the object", "volume of the body",
+    "volume of the gas", "gas volume", "volume of the container",
     "volume of the vessel", "volume of the tank", "volume of the room", "volume of the sample",
     "volume of the cylinder", "volume of the solid", "volume of the region",
-    "volume of water", "volume of the balloon"))
+    "volume of water", "volume of the balloon"), assumes=("Vol > 0",))
+Vol_sub = quantity("m^3", "submerged volume", kind="volume", synonyms=(
+    "displaced volume", "volume displaced", "volume submerged", "volume below the surface",
+    "volume below the waterline", "volume of fluid displaced", "volume of displaced fluid",
+    "volume of water displaced", "immersed volume"), assumes=("Vol_sub > 0",))
+frac_sub = quantity("1", "fraction of the volume submerged", kind="dimensionless", synonyms=(
+    "fraction submerged", "submerged fraction", "fraction of the volume below the surface",
+    "fraction below the waterline", "fraction of the volume under water", "fraction immersed",
+    "percentage submerged", "percentage of the volume submerged"),
+    assumes=("frac_sub > 0", "frac_sub <= 1"))
+frac_above = quantity("1", "fraction of the volume above the surface", kind="dimensionless", synonyms=(
+    "fraction above the surface", "fraction above the waterline", "fraction above water",
+    "fraction of the volume above water", "percentage above the waterline",
+    "percentage of the volume above the waterline", "percentage above water"),
+    assumes=("frac_above >= 0", "frac_above < 1"))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate",
@@ -360,64 +401,98 @@ A = quantity("m^2", "area", kind="area", synonyms=(
     "area of the surface", "area of the coil", "area of the wall", "area of the wire",
     "cross-sectional area of the wire", "area of the pipe", "area of the window",
     "area of the solenoid", "contact area", "area of the opening", "projected area",
-    "area of the emitting surface", "area of cross-section"))
-A1 = quantity("m^2", "area at point 1", kind="area", synonyms=(
-    "cross-sectional area at point 1", "area of the small piston", "input area",
-    "area of section 1", "first area", "area of the wide section", "area 1"))
-A2 = quantity("m^2", "area at point 2", kind="area", synonyms=(
-    "cross-sectional area at point 2", "area of the large piston", "output area",
-    "area of section 2", "second area", "area of the narrow section", "area 2"))
+    "area of the emitting surface", "area of cross-section"), assumes=("A > 0",))
+# Two sections of one pipe (continuity, Bernoulli) and two pistons of one hydraulic press are
+# the members of their laws: each has its own symbols, so a pipe's sections never join a press.
+A_sec1 = quantity("m^2", "area of the first section", kind="area", synonyms=(
+    "cross-sectional area at point 1", "area of section 1", "area of the wide section",
+    "area at point 1", "cross-sectional area of the wide section", "area of the wide part",
+    "area 1"),
+    member=("A", 1), assumes=("A_sec1 > 0",))
+A_sec2 = quantity("m^2", "area of the second section", kind="area", synonyms=(
+    "cross-sectional area at point 2", "area of section 2", "area of the narrow section",
+    "area at point 2", "cross-sectional area of the narrow section", "area of the narrow part",
+    "area 2"),
+    member=("A", 2), assumes=("A_sec2 > 0",))
+v_sec1 = quantity("m/s", "flow speed at the first section", kind="speed", synonyms=(
+    "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
+    "speed in the wide section", "flow speed in the wide section", "velocity in the wide section"),
+    member=("v", 1), assumes=("v_sec1 >= 0", "v_sec1 < c"))
+v_sec2 = quantity("m/s", "flow speed at the second section", kind="speed", synonyms=(
+    "flow speed at point 2", "speed at section 2", "velocity at point 2", "speed at point 2",
+    "speed in the narrow section", "flow speed in the narrow section", "velocity in the narrow section"),
+    member=("v", 2), assumes=("v_sec2 >= 0", "v_sec2 < c"))
+pr_sec1 = quantity("Pa", "pressure at the first section", kind="pressure", synonyms=(
+    "pressure at point 1", "upstream pressure", "inlet pressure", "pressure in the wide section",
+    "pressure at section 1",
+    "pressure 1"), member=("pr", 1), assumes=("pr_sec1 > 0",))
+pr_sec2 = quantity("Pa", "pressure at the second section", kind="pressure", synonyms=(
+    "pressure at point 2", "downstream pressure", "outlet pressure", "pressure in the narrow section",
+    "pressure at section 2",
+    "pressure 2"), member=("pr", 2), assumes=("pr_sec2 > 0",))
+h_sec1 = quantity("m", "height of the first section", kind="height", synonyms=(
+    "height at point 1", "elevation at point 1", "height of point 1", "height of section 1",
+    "height 1"),
+    member=("h", 1), assumes=("h_sec1 >= 0",))
+h_sec2 = quantity("m", "height of the second section", kind="height", synonyms=(
+    "height at point 2", "elevation at point 2", "height of point 2", "height of section 2",
+    "height 2"),
+    member=("h", 2), assumes=("h_sec2 >= 0",))
+F_pis1 = quantity("N", "force on the first piston", kind="force", synonyms=(
+    "force on the small piston", "input force", "effort force", "force on the input piston"),
+    member=("F", 1), assumes=("F_pis1 > 0",))
+F_pis2 = quantity("N", "force on the second piston", kind="force", synonyms=(
+    "force on the large piston", "output force", "load force", "force on the output piston"),
+    member=("F", 2), assumes=("F_pis2 > 0",))
+A_pis1 = quantity("m^2", "area of the first piston", kind="area", synonyms=(
+    "area of the small piston", "input area", "area of the input piston", "small piston area"),
+    member=("A", 1), assumes=("A_pis1 > 0",))
+A_pis2 = quantity("m^2", "area of the second piston", kind="area", synonyms=(
+    "area of the large piston", "output area", "area of the output piston", "large piston area"),
+    member=("A", 2), assumes=("A_pis2 > 0",))
 pr = quantity("Pa", "pressure", kind="pressure", synonyms=(
     "absolute pressure", "gas pressure", "pressure of the gas", "total pressure",
     "pressure at depth", "fluid pressure", "pressure at the bottom", "pressure in the tank",
     "pressure of the air", "pressure exerted", "pressure on the surface",
-    "absolute pressure at depth", "pressure in the container", "pressure of the ideal gas"))
+    "absolute pressure at depth", "pressure in the container", "pressure of the ideal gas"), assumes=("pr > 0",))
 pr_0 = quantity("Pa", "surface pressure", kind="pressure", synonyms=(
     "atmospheric pressure", "pressure at the surface", "air pressure above the liquid",
-    "external pressure", "barometric pressure", "ambient pressure"))
+    "external pressure", "barometric pressure", "ambient pressure"), assumes=("pr_0 > 0",))
 pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
     "hydrostatic pressure", "pressure due to the liquid", "pressure due to the fluid",
     "pressure due to the water", "pressure due to the fluid column", "excess pressure",
     "liquid pressure", "water pressure", "pressure of the water column",
     "pressure due to depth"))
-pr1 = quantity("Pa", "pressure at point 1", kind="pressure", synonyms=(
-    "upstream pressure", "inlet pressure", "pressure in the wide section", "pressure 1"))
-pr2 = quantity("Pa", "pressure at point 2", kind="pressure", synonyms=(
-    "downstream pressure", "outlet pressure", "pressure in the narrow section", "pressure 2"))
-h1 = quantity("m", "height at point 1", kind="height", synonyms=(
-    "elevation at point 1", "height of point 1", "height 1"))
-h2 = quantity("m", "height at point 2", kind="height", synonyms=(
-    "elevation at point 2", "height of point 2", "height 2"))
 dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
     "pressure drop", "pressure difference across the pipe", "differential pressure",
     "pressure difference between the ends", "pressure drop along the pipe"))
 pr_dyn = quantity("Pa", "dynamic pressure", kind="pressure", synonyms=(
-    "ram pressure", "kinetic pressure"))
+    "ram pressure", "kinetic pressure"), assumes=("pr_dyn >= 0",))
 Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
     "flow rate", "volumetric flow rate", "discharge", "rate of flow", "volume per second",
-    "volume flux"))
+    "volume flux"), assumes=("Q_v >= 0",))
 m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
-    "mass per second", "rate of mass flow", "mass flux"))
+    "mass per second", "rate of mass flow", "mass flux"), assumes=("m_dot >= 0",))
 F_b = quantity("N", "buoyant force", kind="force", synonyms=(
     "buoyancy", "upthrust", "buoyancy force", "archimedes force", "upward thrust",
-    "buoyant force on the object"))
+    "buoyant force on the object"), assumes=("F_b >= 0",))
 F_app = quantity("N", "apparent weight", kind="weight", synonyms=(
     "apparent weight in the fluid", "weight in water", "effective weight",
     "apparent weight in water", "weight when submerged"))
 F_d = quantity("N", "drag force", kind="force", synonyms=(
     "drag", "air resistance", "fluid resistance", "viscous drag", "resistive force",
-    "viscous force", "stokes drag", "drag on the sphere"))
+    "viscous force", "stokes drag", "drag on the sphere"), assumes=("F_d >= 0",))
 C_d = quantity("1", "drag coefficient", kind="drag coefficient", synonyms=(
-    "coefficient of drag",))
+    "coefficient of drag",), assumes=("C_d > 0",))
 v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
-    "terminal speed",))
+    "terminal speed",), assumes=("v_t >= 0", "v_t < c"))
 eta_v = quantity("Pa*s", "dynamic viscosity", kind="dynamic viscosity", synonyms=(
     "viscosity", "coefficient of viscosity", "absolute viscosity", "viscosity of the fluid",
-    "viscosity of the liquid"), of="fluid")
+    "viscosity of the liquid"), of="fluid", assumes=("eta_v > 0",))
 Re = quantity("1", "Reynolds number", kind="reynolds number", synonyms=(
-    "reynolds no",))
+    "reynolds no",), assumes=("Re >= 0",))
 gamma_st = quantity("N/m", "surface tension", kind="surface tension", synonyms=(
-    "surface tension of the liquid", "coefficient of surface tension"))
+    "surface tension of the liquid", "coefficient of surface tension"), assumes=("gamma_st > 0",), of="fluid")
 
 # ------------------------------------------------------------------------ thermodynamics
 T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
@@ -425,26 +500,30 @@ T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
     "gas temperature", "surface temperature", "temperature of the body",
     "temperature of the object", "kelvin temperature", "temperature of the star",
     "temperature of the surface", "temperature of the reservoir", "temperature of the filament",
-    "temperature of the water"))
+    "temperature of the water"), assumes=("T > 0",))
 T_i = quantity("K", "initial temperature", kind="thermodynamic temperature", synonyms=(
-    "starting temperature", "temperature before", "original temperature"))
+    "starting temperature", "temperature before", "original temperature"), assumes=("T_i > 0",))
 T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synonyms=(
     "temperature after", "end temperature", "new temperature",
-    "final temperature of the mixture", "temperature of the mixture"))
+    "final temperature of the mixture", "temperature of the mixture"), assumes=("T_f > 0",))
 T_h = quantity("K", "temperature of the hot reservoir", kind="thermodynamic temperature",
                synonyms=("hot reservoir temperature", "hot temperature", "source temperature",
                          "temperature of the source", "high temperature",
-                         "temperature of the hot side", "hot side temperature"))
+                         "temperature of the hot side", "hot side temperature"),
+               assumes=("T_h > 0",))
 T_c = quantity("K", "temperature of the cold reservoir", kind="thermodynamic temperature",
                synonyms=("cold reservoir temperature", "cold temperature", "sink temperature",
                          "temperature of the sink", "low temperature",
-                         "temperature of the cold side", "cold side temperature"))
+                         "temperature of the cold side", "cold side temperature"),
+               assumes=("T_c > 0",))
 T1 = quantity("K", "temperature of the first body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the first body", "first temperature",
-                        "temperature of the first sample", "temperature 1"))
+                        "temperature of the first sample", "temperature 1"),
+              member=("T", 1), assumes=("T1 > 0",))
 T2 = quantity("K", "temperature of the second body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the second body", "second temperature",
-                        "temperature of the second sample", "temperature 2"))
+                        "temperature of the second sample", "temperature 2"),
+              member=("T", 2), assumes=("T2 > 0",))
 dT = quantity("K", "temperature change", kind="temperature difference", synonyms=(
     "change in temperature", "temperature rise", "temperature increase",
     "temperature difference", "rise in temperature", "temperature drop",
@@ -452,43 +531,46 @@ dT = quantity("K", "temperature change", kind="temperature difference", synonyms
     "temperature difference across the wall"))
 n = quantity("mol", "amount of substance", kind="amount of substance", synonyms=(
     "number of moles", "moles", "amount", "moles of gas", "amount of gas", "mole number",
-    "number of moles of gas"))
+    "number of moles of gas"), assumes=("n > 0",))
 N = quantity("1", "number of particles", kind="count", synonyms=(
     "number of molecules", "number of atoms", "number of nuclei", "number of undecayed nuclei",
     "nuclei remaining", "remaining nuclei", "number of remaining nuclei",
     "number of radioactive nuclei", "number of electrons", "number of photons",
     "particle count", "number of gas molecules", "atoms remaining", "number of atoms remaining",
-    "number of undecayed atoms"))
+    "number of undecayed atoms"), assumes=("N >= 0",))
 N_0 = quantity("1", "initial number of nuclei", kind="count", synonyms=(
     "initial number of particles", "initial number of atoms", "number of nuclei at the start",
-    "original number of nuclei", "original number of atoms", "initial number of undecayed nuclei"))
+    "original number of nuclei", "original number of atoms", "initial number of undecayed nuclei"),
+    assumes=("N_0 > 0",))
 M_mol = quantity("kg/mol", "molar mass", kind="molar mass", synonyms=(
     "molecular weight", "molar weight", "mass per mole", "atomic weight",
-    "molar mass of the gas"))
+    "molar mass of the gas"), assumes=("M_mol > 0",))
 c_s = quantity("J/(kg*K)", "specific heat capacity", kind="specific heat capacity", synonyms=(
     "specific heat", "specific heat of the material", "specific heat of water",
     "specific thermal capacity", "specific heat capacity of water",
-    "specific heat of the substance"))
+    "specific heat of the substance"), assumes=("c_s > 0",))
 C_th = quantity("J/K", "heat capacity", kind="heat capacity", synonyms=(
-    "thermal capacity", "heat capacity of the body", "total heat capacity"))
+    "thermal capacity", "heat capacity of the body", "total heat capacity"), assumes=("C_th > 0",))
 C_m = quantity("J/(mol*K)", "molar heat capacity", kind="molar heat capacity", synonyms=(
-    "molar specific heat", "heat capacity per mole"))
+    "molar specific heat", "heat capacity per mole"), assumes=("C_m > 0",))
 Q = quantity("J", "heat", kind="heat", synonyms=(
     "heat energy", "heat transferred", "heat supplied", "heat absorbed", "heat added",
     "heat required", "quantity of heat", "thermal energy", "amount of heat", "heat needed",
-    "heat released", "heat lost", "heat gained", "energy needed to melt",
-    "energy needed to boil", "heat transfer"))
+    "heat released", "heat lost", "heat gained", "heat transfer"))
 Q_h = quantity("J", "heat absorbed from the hot reservoir", kind="heat", synonyms=(
     "heat input", "heat from the hot reservoir", "heat supplied to the engine",
-    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"))
+    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"),
+    assumes=("Q_h > 0",))
 Q_c = quantity("J", "heat rejected to the cold reservoir", kind="heat", synonyms=(
     "heat rejected", "waste heat", "heat exhausted", "heat removed from the cold reservoir",
-    "heat extracted", "heat extracted from the cold reservoir", "heat removed"))
+    "heat extracted", "heat extracted from the cold reservoir", "heat removed"),
+    assumes=("Q_c > 0",))
 L_h = quantity("J/kg", "specific latent heat", kind="specific energy", synonyms=(
     "latent heat", "latent heat of fusion", "latent heat of vaporization",
     "latent heat of vaporisation", "heat of fusion", "heat of vaporization",
     "heat of vaporisation", "specific latent heat of fusion",
-    "specific latent heat of vaporization", "specific latent heat of vaporisation"))
+    "specific latent heat of vaporization", "specific latent heat of vaporisation"),
+    assumes=("L_h > 0",))
 alpha_L = quantity("1/K", "coefficient of linear expansion", kind="linear expansion coefficient",
                    synonyms=("linear expansion coefficient", "linear expansivity",
                              "thermal expansion coefficient", "coefficient of thermal expansion"))
@@ -503,19 +585,20 @@ dVol = quantity("m^3", "change in volume", kind="volume", synonyms=(
     "volume change", "increase in volume", "expansion of the volume"))
 k_th = quantity("W/(m*K)", "thermal conductivity", kind="thermal conductivity", synonyms=(
     "coefficient of thermal conductivity", "heat conductivity",
-    "thermal conductivity of the material"))
+    "thermal conductivity of the material"), assumes=("k_th > 0",))
 emis = quantity("1", "emissivity", kind="emissivity", synonyms=(
-    "emissivity of the surface", "emittance"))
+    "emissivity of the surface", "emittance"), assumes=("emis > 0", "emis <= 1"))
 lam_max = quantity("m", "peak wavelength", kind="wavelength", synonyms=(
     "wavelength of maximum emission", "wavelength of peak emission", "wien peak wavelength",
-    "wavelength at maximum intensity", "peak emission wavelength", "lambda max"))
+    "wavelength at maximum intensity", "peak emission wavelength", "lambda max"),
+    assumes=("lam_max > 0",))
 eta_C = quantity("1", "Carnot efficiency", kind="efficiency", synonyms=(
     "maximum efficiency", "ideal efficiency", "maximum possible efficiency",
     "efficiency of a carnot engine", "carnot engine efficiency", "reversible efficiency",
-    "maximum theoretical efficiency"))
+    "maximum theoretical efficiency"), assumes=("eta_C >= 0", "eta_C < 1"))
 COP = quantity("1", "coefficient of performance", kind="coefficient of performance", synonyms=(
     "coefficient of performance of the refrigerator", "refrigerator cop", "cop of the refrigerator",
-    "performance coefficient"))
+    "performance coefficient"), assumes=("COP > 0",))
 dS = quantity("J/K", "entropy change", kind="entropy", synonyms=(
     "change in entropy", "entropy increase", "increase in entropy", "entropy"))
 dU = quantity("J", "change in internal energy", kind="energy", synonyms=(
@@ -523,48 +606,103 @@ dU = quantity("J", "change in internal energy", kind="energy", synonyms=(
 U_int = quantity("J", "internal energy", kind="internal energy", synonyms=(
     "total internal energy", "internal energy of the gas"))
 Vol_i = quantity("m^3", "initial volume", kind="volume", synonyms=(
-    "starting volume", "volume before", "original volume"))
+    "starting volume", "volume before", "original volume"), assumes=("Vol_i > 0",))
 Vol_f = quantity("m^3", "final volume", kind="volume", synonyms=(
-    "volume after", "new volume", "compressed volume", "expanded volume"))
+    "volume after", "new volume", "compressed volume", "expanded volume"), assumes=("Vol_f > 0",))
 pr_i = quantity("Pa", "initial pressure", kind="pressure", synonyms=(
-    "starting pressure", "pressure before", "original pressure"))
+    "starting pressure", "pressure before", "original pressure"), assumes=("pr_i > 0",))
 pr_f = quantity("Pa", "final pressure", kind="pressure", synonyms=(
-    "pressure after", "new pressure"))
+    "pressure after", "new pressure"), assumes=("pr_f > 0",))
 gamma_ad = quantity("1", "adiabatic index", kind="heat capacity ratio", synonyms=(
     "heat capacity ratio", "ratio of specific heats", "ratio of heat capacities",
-    "adiabatic exponent", "gamma of the gas", "cp/cv"))
+    "adiabatic exponent", "gamma of the gas", "cp/cv"), assumes=("gamma_ad > 1",))
 v_rms = quantity("m/s", "root-mean-square speed", kind="speed", synonyms=(
     "rms speed", "rms velocity", "root mean square speed", "root mean square velocity",
-    "rms speed of the molecules", "root-mean-square velocity"))
+    "rms speed of the molecules", "root-mean-square velocity"), assumes=("v_rms > 0", "v_rms < c"))
 E_avg = quantity("J", "average kinetic energy of a molecule", kind="energy", synonyms=(
     "mean kinetic energy per molecule", "average translational kinetic energy",
     "average kinetic energy per molecule", "mean molecular kinetic energy",
     "average energy of a molecule", "mean kinetic energy of a molecule",
-    "average kinetic energy of the molecules", "average kinetic energy"))
+    "average kinetic energy of the molecules", "average kinetic energy"), assumes=("E_avg > 0",))
+# Sums: the heat to warm a sample and the heat for its change of phase are parts of one
+# total (distinct quantities, so that a question needing both never gets one).
+Q_warm = quantity("J", "heat to change the temperature", kind="heat", synonyms=(
+    "heat to warm", "heat needed to warm", "heat to raise the temperature", "sensible heat",
+    "heat to cool", "heat for the temperature change", "heat to warm the sample"))
+Q_lat = quantity("J", "heat for the change of phase", kind="heat", synonyms=(
+    "heat to melt", "heat needed to melt", "heat to boil", "heat to vaporize", "heat to vaporise",
+    "heat to evaporate", "heat of melting", "latent heat absorbed", "latent heat released",
+    "energy needed to melt", "energy needed to boil", "heat to freeze", "heat to melt the ice",
+    "heat to boil the water"))
+Q_tot = quantity("J", "total heat", kind="heat", synonyms=(
+    "total heat required", "total heat needed", "total heat absorbed", "total heat supplied",
+    "heat to warm and melt", "total heat to warm and melt"))
+# Two samples mixed or in thermal contact: numbered members (m1 T1 c_s1 Q1 of the first).
+c_s1 = quantity("J/(kg*K)", "specific heat of the first sample", kind="specific heat capacity", synonyms=(
+    "specific heat 1", "first specific heat", "specific heat capacity of the first sample",
+    "specific heat of the first substance", "specific heat of sample 1"),
+    member=("c_s", 1), assumes=("c_s1 > 0",))
+c_s2 = quantity("J/(kg*K)", "specific heat of the second sample", kind="specific heat capacity", synonyms=(
+    "specific heat 2", "second specific heat", "specific heat capacity of the second sample",
+    "specific heat of the second substance", "specific heat of sample 2"),
+    member=("c_s", 2), assumes=("c_s2 > 0",))
+Q1 = quantity("J", "heat received by the first sample", kind="heat", synonyms=(
+    "heat 1", "heat of the first sample", "heat absorbed by the first sample",
+    "heat gained by the first sample"), member=("Q", 1))
+Q2 = quantity("J", "heat received by the second sample", kind="heat", synonyms=(
+    "heat 2", "heat of the second sample", "heat absorbed by the second sample",
+    "heat gained by the second sample"), member=("Q", 2))
+T_env = quantity("K", "temperature of the surroundings", kind="thermodynamic temperature", synonyms=(
+    "surrounding temperature", "ambient temperature", "room temperature", "temperature of the room",
+    "temperature of the environment", "environment temperature", "temperature of the walls",
+    "wall temperature", "temperature of the surrounding walls", "temperature of the room walls"),
+    assumes=("T_env > 0",))
+P_net = quantity("W", "net radiated power", kind="power", synonyms=(
+    "net power radiated", "net rate of radiation", "net radiant power", "net rate of heat loss by radiation",
+    "net radiation loss", "net power lost by radiation", "net radiative power", "net power radiated by the body"))
+W_max = quantity("J", "maximum work", kind="work", synonyms=(
+    "maximum work output", "maximum possible work", "maximum work per cycle", "carnot work",
+    "work of a carnot engine", "maximum useful work", "work of the carnot engine"), assumes=("W_max > 0",))
+COP_C = quantity("1", "Carnot coefficient of performance", kind="coefficient of performance", synonyms=(
+    "maximum coefficient of performance", "ideal coefficient of performance", "carnot cop",
+    "maximum cop", "coefficient of performance of a carnot refrigerator",
+    "reversible coefficient of performance"), assumes=("COP_C > 0",))
+COP_hp = quantity("1", "coefficient of performance of the heat pump", kind="coefficient of performance",
+                  synonyms=("heat pump cop", "cop of the heat pump", "heating coefficient of performance",
+                            "coefficient of performance for heating"), assumes=("COP_hp > 1",))
+COP_hpC = quantity("1", "Carnot coefficient of performance of the heat pump", kind="coefficient of performance",
+                   synonyms=("maximum cop of the heat pump", "ideal heat pump cop", "carnot heat pump cop",
+                             "maximum coefficient of performance of the heat pump"), assumes=("COP_hpC > 1",))
 
 # ---------------------------------------------------------------------- electromagnetism
+# Charges may be negative (an electron's is): q has no domain; forces, fields and energies
+# that the laws use as magnitudes are never negative.
 q = quantity("C", "charge", kind="electric charge", synonyms=(
     "electric charge", "charge on the capacitor", "charge of the particle", "charge stored",
     "charge on the particle", "test charge", "point charge", "charge that flows",
     "charge passed", "charge flowed", "quantity of charge", "amount of charge",
     "charge on the plates", "total charge", "charge of the ion", "enclosed charge", "charge of the electron",
     "charge of the proton", "charge flowing", "charge flow",
-    "charge on the electron"))
+    "charge on the electron", "charge on each plate", "charge on the combination",
+    "charge drawn from the battery", "charge delivered"))
+# The members of a pair of charges (Coulomb) and of a series or parallel combination of capacitors.
 q1 = quantity("C", "first charge", kind="electric charge", synonyms=(
     "charge 1", "charge of the first particle", "charge on the first sphere",
-    "first point charge", "charge of particle 1"))
+    "first point charge", "charge of particle 1", "charge on capacitor 1",
+    "charge on the first capacitor"), member=("q", 1))
 q2 = quantity("C", "second charge", kind="electric charge", synonyms=(
     "charge 2", "charge of the second particle", "charge on the second sphere",
-    "second point charge", "charge of particle 2"))
+    "second point charge", "charge of particle 2", "charge on capacitor 2",
+    "charge on the second capacitor"), member=("q", 2))
 F_e = quantity("N", "electric force", kind="force", synonyms=(
     "electrostatic force", "coulomb force", "force between the charges",
     "electric force on the charge", "force on the charge in the field",
-    "electrostatic force between the charges", "coulomb's law force"))
+    "electrostatic force between the charges", "coulomb's law force"), assumes=("F_e >= 0",))
 E_field = quantity("V/m", "electric field strength", kind="electric field strength", synonyms=(
     "electric field", "electric field intensity", "magnitude of the electric field",
     "field between the plates", "strength of the electric field", "electric field magnitude",
     "e field", "electric field amplitude",
-    "electric field between the plates"))
+    "electric field between the plates"), assumes=("E_field >= 0",))
 V = quantity("V", "voltage", kind="voltage", synonyms=(
     "potential difference", "electric potential", "potential", "p.d.", "pd",
     "voltage across", "applied voltage", "accelerating voltage", "accelerating potential",
@@ -572,51 +710,74 @@ V = quantity("V", "voltage", kind="voltage", synonyms=(
     "voltage across the capacitor", "voltage across the plates", "terminal voltage",
     "electric potential difference", "potential at a point", "voltage drop",
     "potential difference across the resistor", "potential difference across the plates",
-    "voltage across the component"))
+    "voltage across the component", "input voltage", "input voltage of the divider",
+    "voltage into the divider", "voltage across the combination", "terminal voltage of the battery",
+    "voltage across the load"))
 U_e = quantity("J", "electric potential energy", kind="potential energy", synonyms=(
     "electrostatic potential energy", "potential energy of the charges",
     "electrical potential energy", "potential energy of the charge"))
 C = quantity("F", "capacitance", kind="capacitance", synonyms=(
-    "capacitance of the capacitor", "capacity of the capacitor", "capacitor capacitance"))
+    "capacitance of the capacitor", "capacity of the capacitor", "capacitor capacitance",
+    "equivalent capacitance", "total capacitance", "combined capacitance", "effective capacitance",
+    "series capacitance", "capacitance in series", "total capacitance in series",
+    "combined capacitance in series", "equivalent capacitance in series",
+    "parallel capacitance", "capacitance in parallel", "total capacitance in parallel",
+    "combined capacitance in parallel", "equivalent capacitance in parallel"), assumes=("C > 0",))
 eps_r = quantity("1", "relative permittivity", kind="relative permittivity", synonyms=(
     "dielectric constant", "relative dielectric constant", "permittivity of the dielectric",
-    "dielectric constant of the material"))
+    "dielectric constant of the material"), assumes=("eps_r >= 1",))
 E_C = quantity("J", "energy stored in the capacitor", kind="energy", synonyms=(
     "capacitor energy", "energy in the capacitor", "electrostatic energy stored",
-    "energy of the capacitor", "energy stored in a capacitor"))
+    "energy of the capacitor", "energy stored in a capacitor"), assumes=("E_C >= 0",))
 B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonyms=(
     "magnetic field", "magnetic field strength", "b field", "magnetic induction",
     "strength of the magnetic field", "magnetic field magnitude", "magnetic field amplitude",
     "magnetic field inside the solenoid", "magnetic field of the wire",
     "field inside the solenoid", "magnetic field at the centre",
-    "magnetic field at the centre of the loop", "magnetic field at the center of the loop"))
+    "magnetic field at the centre of the loop", "magnetic field at the center of the loop"),
+    assumes=("B >= 0",))
+dB = quantity("T", "change in magnetic field", kind="magnetic flux density", synonyms=(
+    "change in the magnetic field", "change of the magnetic field", "magnetic field change",
+    "change in flux density", "change in magnetic flux density"))
 F_B = quantity("N", "magnetic force", kind="force", synonyms=(
     "lorentz force", "magnetic force on the charge", "force on the wire",
     "force on the conductor", "magnetic force on the wire", "force between the wires",
-    "magnetic force on the particle", "magnetic force on the conductor", "motor force"))
+    "magnetic force on the particle", "magnetic force on the conductor", "motor force"),
+    assumes=("F_B >= 0",))
+# A conductor's current I: through an element, or drawn by a whole circuit from its source.
 I = quantity("A", "current", kind="electric current", synonyms=(
     "electric current", "current through the resistor", "current in the wire",
     "current in the circuit", "current flowing", "current through the circuit",
     "current in the coil", "current in the solenoid", "current in the loop",
     "current drawn", "current through the bulb", "current through the inductor",
     "current through the wire", "current in the conductor",
-    "current in the bulb"))
-I_ser = quantity("A", "current in the series circuit", kind="electric current", synonyms=(
-    "series current", "current through the series resistors", "current through both resistors",
-    "current in the series combination", "current through the series combination"))
-I_par = quantity("A", "total current in the parallel circuit", kind="electric current", synonyms=(
+    "current in the bulb", "total current", "current from the battery", "current drawn from the battery",
+    "current supplied by the battery", "current delivered", "induced current",
+    "current in the series circuit", "series current", "current through the series resistors",
+    "current through both resistors", "current in the series combination",
+    "current through the series combination", "total current in the parallel circuit",
     "current in the parallel circuit", "total current drawn by the parallel resistors",
     "current drawn by the parallel combination", "total current through the parallel combination",
     "parallel circuit current"))
-I1 = quantity("A", "current in the first wire", kind="electric current", synonyms=(
-    "first current", "current 1", "current in wire 1"))
-I2 = quantity("A", "current in the second wire", kind="electric current", synonyms=(
-    "second current", "current 2", "current in wire 2"))
+# The members of a pair of parallel wires and of a series or parallel combination.
+I1 = quantity("A", "first current", kind="electric current", synonyms=(
+    "current in the first wire", "current 1", "current in wire 1", "current through resistor 1",
+    "current in resistor 1", "current through the first resistor", "current in branch 1"),
+    member=("I", 1))
+I2 = quantity("A", "second current", kind="electric current", synonyms=(
+    "current in the second wire", "current 2", "current in wire 2", "current through resistor 2",
+    "current in resistor 2", "current through the second resistor", "current in branch 2"),
+    member=("I", 2))
 N_t = quantity("1", "number of turns", kind="count", synonyms=(
     "turns", "number of loops", "number of windings", "turns of wire", "number of coils",
-    "number of turns of the coil", "number of turns of the solenoid"))
+    "number of turns of the coil", "number of turns of the solenoid"), assumes=("N_t > 0",))
+n_turns = quantity("1/m", "turns per unit length", kind="turn density", synonyms=(
+    "turns per meter", "turns per metre", "number of turns per unit length",
+    "number of turns per meter", "number of turns per metre", "turn density", "winding density",
+    "turns per length"), assumes=("n_turns > 0",))
 r_coil = quantity("m", "radius of the coil", kind="radius", synonyms=(
-    "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"))
+    "coil radius", "loop radius", "radius of the loop", "radius of the circular loop"),
+    assumes=("r_coil > 0",))
 Phi = quantity("Wb", "magnetic flux", kind="magnetic flux", synonyms=(
     "flux", "flux through the loop", "magnetic flux through the coil",
     "magnetic flux through the loop"))
@@ -625,123 +786,161 @@ dPhi = quantity("Wb", "change in magnetic flux", kind="magnetic flux", synonyms=
 emf = quantity("V", "electromotive force", kind="electromotive force", synonyms=(
     "EMF", "e.m.f.", "induced emf", "induced voltage", "source voltage", "battery voltage",
     "supply voltage", "emf of the battery", "emf of the cell", "motional emf", "back emf",
-    "self-induced emf", "voltage of the battery", "voltage of the source", "cell emf"))
+    "self-induced emf", "voltage of the battery", "voltage of the source", "cell emf",
+    "nominal voltage", "nominal battery voltage"))
 L = quantity("H", "inductance", kind="inductance", synonyms=(
     "self-inductance", "self inductance", "inductance of the coil",
-    "inductance of the solenoid", "inductance of the inductor"))
+    "inductance of the solenoid", "inductance of the inductor"), assumes=("L > 0",))
 E_L = quantity("J", "energy stored in the inductor", kind="energy", synonyms=(
     "inductor energy", "magnetic energy stored", "energy in the inductor",
-    "energy stored in the magnetic field of the inductor"))
+    "energy stored in the magnetic field of the inductor"), assumes=("E_L >= 0",))
 dI = quantity("A", "change in current", kind="electric current", synonyms=(
     "current change",))
 V_p = quantity("V", "primary voltage", kind="voltage", synonyms=(
-    "input voltage of the transformer", "voltage across the primary", "primary coil voltage"))
+    "input voltage of the transformer", "voltage across the primary", "primary coil voltage"),
+    assumes=("V_p >= 0",))
 V_s = quantity("V", "secondary voltage", kind="voltage", synonyms=(
     "output voltage of the transformer", "voltage across the secondary",
-    "secondary coil voltage"))
+    "secondary coil voltage"), assumes=("V_s >= 0",))
 N_p = quantity("1", "number of primary turns", kind="count", synonyms=(
-    "primary turns", "turns on the primary", "turns in the primary coil"))
+    "primary turns", "turns on the primary", "turns in the primary coil",
+    "number of turns in the primary", "number of turns on the primary"), assumes=("N_p > 0",))
 N_s = quantity("1", "number of secondary turns", kind="count", synonyms=(
-    "secondary turns", "turns on the secondary", "turns in the secondary coil"))
+    "secondary turns", "turns on the secondary", "turns in the secondary coil",
+    "number of turns in the secondary", "number of turns on the secondary"), assumes=("N_s > 0",))
 I_p = quantity("A", "primary current", kind="electric current", synonyms=(
-    "current in the primary", "primary coil current"))
+    "current in the primary", "primary coil current"), assumes=("I_p >= 0",))
 I_s = quantity("A", "secondary current", kind="electric current", synonyms=(
-    "current in the secondary", "secondary coil current"))
+    "current in the secondary", "secondary coil current"), assumes=("I_s >= 0",))
 Phi_E = quantity("V*m", "electric flux", kind="electric flux", synonyms=(
     "flux of the electric field", "electric flux through the surface",
     "electric flux through a closed surface"))
 sigma_q = quantity("C/m^2", "surface charge density", kind="electric charge surface density", synonyms=(
     "charge per unit area", "charge density on the plates", "surface density of charge"))
 u_E = quantity("J/m^3", "energy density of the electric field", kind="energy density",
-               synonyms=("electric energy density", "electric field energy density"))
+               synonyms=("electric energy density", "electric field energy density"), assumes=("u_E >= 0",))
 u_B = quantity("J/m^3", "energy density of the magnetic field", kind="energy density",
-               synonyms=("magnetic energy density", "magnetic field energy density"))
+               synonyms=("magnetic energy density", "magnetic field energy density"), assumes=("u_B >= 0",))
 mu_m = quantity("A*m^2", "magnetic moment", kind="magnetic moment", synonyms=(
-    "magnetic dipole moment", "dipole moment of the loop", "magnetic moment of the coil"))
+    "magnetic dipole moment", "dipole moment of the loop", "magnetic moment of the coil"),
+    assumes=("mu_m >= 0",))
 pr_rad = quantity("Pa", "radiation pressure", kind="pressure", synonyms=(
-    "light pressure", "pressure of radiation", "pressure of light"))
+    "light pressure", "pressure of radiation", "pressure of light"), assumes=("pr_rad >= 0",))
 I_int = quantity("W/m^2", "intensity", kind="irradiance", synonyms=(
     "sound intensity", "light intensity", "intensity of the wave", "intensity of light",
     "intensity of the light", "irradiance", "power per unit area", "intensity of the sound",
     "transmitted intensity", "intensity after the polarizer", "intensity after the polariser",
-    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"))
+    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"),
+    assumes=("I_int >= 0",))
 I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
     "initial intensity", "intensity of the incident light", "intensity before the polarizer",
-    "intensity before the polariser", "original intensity", "incident light intensity"))
+    "intensity before the polariser", "original intensity", "incident light intensity"),
+    assumes=("I_0 >= 0",))
 
 # ------------------------------------------------------------------------------ circuits
+# A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
+# I (no separate "series" symbols: the kind of the circuit says which law applies); the
+# elements are its numbered members (R1, V2, I1, C2, q1, P2).
 R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "electrical resistance", "resistance of the resistor", "resistance of the wire",
     "load resistance", "resistor", "resistance of the circuit", "external resistance",
     "resistance of the bulb", "resistance of the heater", "resistance of the coil",
-    "resistance of the conductor", "circuit resistance"))
-R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
-    "resistance 1", "first resistor", "resistor 1"))
-R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
-    "resistance 2", "second resistor", "resistor 2"))
-R_ser = quantity("ohm", "equivalent resistance in series", kind="resistance", synonyms=(
+    "resistance of the conductor", "circuit resistance", "equivalent resistance",
+    "total resistance", "combined resistance", "effective resistance", "net resistance",
+    "resistance of the combination", "resistance of each resistor",
     "series resistance", "total series resistance", "resistance in series",
-    "combined resistance in series", "total resistance in series",
-    "equivalent series resistance"))
-R_par = quantity("ohm", "equivalent resistance in parallel", kind="resistance", synonyms=(
-    "parallel resistance", "resistance in parallel", "combined resistance in parallel",
-    "total resistance in parallel", "total parallel resistance",
-    "equivalent parallel resistance"))
+    "combined resistance in series", "total resistance in series", "equivalent series resistance",
+    "equivalent resistance in series", "parallel resistance", "resistance in parallel",
+    "combined resistance in parallel", "total resistance in parallel", "total parallel resistance",
+    "equivalent parallel resistance", "equivalent resistance in parallel"), assumes=("R > 0",))
+R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
+    "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
+    "resistance of the first resistor"), member=("R", 1), assumes=("R1 > 0",))
+R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
+    "resistance 2", "second resistor", "resistor 2", "resistance of resistor 2",
+    "resistance of the second resistor"), member=("R", 2), assumes=("R2 > 0",))
+V1 = quantity("V", "voltage across the first element", kind="voltage", synonyms=(
+    "voltage 1", "voltage across resistor 1", "voltage across the first resistor",
+    "potential difference across resistor 1", "voltage across capacitor 1",
+    "voltage across the first capacitor"), member=("V", 1))
+V2 = quantity("V", "voltage across the second element", kind="voltage", synonyms=(
+    "voltage 2", "voltage across resistor 2", "voltage across the second resistor",
+    "potential difference across resistor 2", "voltage across capacitor 2",
+    "voltage across the second capacitor", "output voltage", "output voltage of the divider",
+    "divided voltage", "voltage out"), member=("V", 2))
+P1 = quantity("W", "power in the first element", kind="power", synonyms=(
+    "power 1", "power dissipated in resistor 1", "power in resistor 1",
+    "power dissipated in the first resistor"), member=("P", 1))
+P2 = quantity("W", "power in the second element", kind="power", synonyms=(
+    "power 2", "power dissipated in resistor 2", "power in resistor 2",
+    "power dissipated in the second resistor"), member=("P", 2))
+N_el = quantity("1", "number of identical elements", kind="count", synonyms=(
+    "number of identical resistors", "number of resistors", "number of identical resistors in parallel",
+    "number of identical resistors in series"), assumes=("N_el >= 1",))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
-    "capacitance 1", "first capacitor", "capacitor 1"))
+    "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",
+    "capacitance of the first capacitor"), member=("C", 1), assumes=("C1 > 0",))
 C2 = quantity("F", "second capacitance", kind="capacitance", synonyms=(
-    "capacitance 2", "second capacitor", "capacitor 2"))
-C_ser = quantity("F", "equivalent capacitance in series", kind="capacitance", synonyms=(
-    "series capacitance", "capacitance in series", "total capacitance in series",
-    "combined capacitance in series"))
-C_par = quantity("F", "equivalent capacitance in parallel", kind="capacitance", synonyms=(
-    "parallel capacitance", "capacitance in parallel", "total capacitance in parallel",
-    "combined capacitance in parallel"))
+    "capacitance 2", "second capacitor", "capacitor 2", "capacitance of capacitor 2",
+    "capacitance of the second capacitor"), member=("C", 2), assumes=("C2 > 0",))
 rho_e = quantity("ohm*m", "resistivity", kind="resistivity", synonyms=(
     "electrical resistivity", "specific resistance", "resistivity of the material",
-    "resistivity of copper"))
+    "resistivity of copper"), assumes=("rho_e > 0",))
 G_c = quantity("S", "conductance", kind="conductance", synonyms=(
-    "electrical conductance",))
+    "electrical conductance",), assumes=("G_c > 0",))
 tau_c = quantity("s", "time constant", kind="time", synonyms=(
     "rc time constant", "rl time constant", "time constant of the circuit",
-    "circuit time constant"))
+    "circuit time constant"), assumes=("tau_c > 0",))
 V_C = quantity("V", "capacitor voltage at time t", kind="voltage", synonyms=(
     "voltage across the capacitor at time t", "voltage on the capacitor",
-    "capacitor voltage"))
+    "capacitor voltage"), assumes=("V_C >= 0",))
 V_0 = quantity("V", "initial voltage", kind="voltage", synonyms=(
     "initial capacitor voltage", "starting voltage", "voltage at t = 0",
-    "initial voltage across the capacitor"))
+    "initial voltage across the capacitor"), assumes=("V_0 >= 0",))
+I_t = quantity("A", "current at time t", kind="electric current", synonyms=(
+    "current after time t", "instantaneous current", "current after the switch is closed",
+    "growing current", "current in the rl circuit at time t"), assumes=("I_t >= 0",))
+# The source's own quantities: the circuit it drives has the current and terminal voltage.
 r_int = quantity("ohm", "internal resistance", kind="resistance", synonyms=(
     "internal resistance of the battery", "internal resistance of the cell",
-    "source resistance"))
+    "source resistance"), of="battery", assumes=("r_int >= 0",))
+q_cap = quantity("C", "charge capacity of the battery", kind="electric charge", synonyms=(
+    "battery capacity", "capacity of the battery", "charge capacity", "rated capacity",
+    "battery charge capacity", "capacity of the power bank", "capacity of the cell"),
+    of="battery", assumes=("q_cap > 0",))
+E_bat = quantity("J", "energy stored in the battery", kind="energy", synonyms=(
+    "battery energy", "energy stored in a battery", "energy capacity of the battery",
+    "battery energy capacity", "energy of the battery", "stored energy of the battery"),
+    of="battery", assumes=("E_bat >= 0",))
 X_L = quantity("ohm", "inductive reactance", kind="reactance", synonyms=(
-    "reactance of the inductor", "inductor reactance"))
+    "reactance of the inductor", "inductor reactance"), assumes=("X_L >= 0",))
 X_C = quantity("ohm", "capacitive reactance", kind="reactance", synonyms=(
-    "reactance of the capacitor", "capacitor reactance"))
+    "reactance of the capacitor", "capacitor reactance"), assumes=("X_C >= 0",))
 Z_imp = quantity("ohm", "impedance", kind="impedance", synonyms=(
-    "total impedance", "impedance of the circuit", "ac impedance"))
+    "total impedance", "impedance of the circuit", "ac impedance"), assumes=("Z_imp > 0",))
 V_rms = quantity("V", "rms voltage", kind="voltage", synonyms=(
     "root-mean-square voltage", "root mean square voltage", "effective voltage",
-    "rms value of the voltage", "mains voltage"))
+    "rms value of the voltage", "mains voltage", "rms mains voltage"), assumes=("V_rms >= 0",))
 V_pk = quantity("V", "peak voltage", kind="voltage", synonyms=(
-    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"))
+    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"),
+    assumes=("V_pk >= 0",))
 I_rms = quantity("A", "rms current", kind="electric current", synonyms=(
     "root-mean-square current", "root mean square current", "effective current",
-    "rms value of the current"))
+    "rms value of the current"), assumes=("I_rms >= 0",))
 I_pk = quantity("A", "peak current", kind="electric current", synonyms=(
-    "current amplitude", "maximum current", "peak value of the current"))
+    "current amplitude", "maximum current", "peak value of the current"), assumes=("I_pk >= 0",))
+P_pk = quantity("W", "peak power", kind="power", synonyms=(
+    "peak power dissipated", "maximum instantaneous power", "peak instantaneous power",
+    "instantaneous peak power"), assumes=("P_pk >= 0",))
 phi = quantity("rad", "phase angle", kind="phase difference", synonyms=(
     "phase difference", "phase shift", "phase", "phase angle between voltage and current"))
-V_in = quantity("V", "input voltage", kind="voltage", synonyms=(
-    "input voltage of the divider", "voltage into the divider"))
-V_out = quantity("V", "output voltage", kind="voltage", synonyms=(
-    "output voltage of the divider", "divided voltage", "voltage out"))
 n_e = quantity("1/m^3", "charge carrier density", kind="number density", synonyms=(
     "number density of charge carriers", "free electron density", "carrier concentration",
     "electron density", "number of free electrons per unit volume", "carrier density",
-    "number density"))
+    "number density"), assumes=("n_e > 0",))
 v_d = quantity("m/s", "drift velocity", kind="speed", synonyms=(
-    "drift speed", "electron drift velocity", "drift velocity of the electrons"))
+    "drift speed", "electron drift velocity", "drift velocity of the electrons"),
+    assumes=("v_d >= 0", "v_d < c"))
 
 # -------------------------------------------------------------------------- waves, optics
 lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
@@ -752,30 +951,35 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "wavelength of the emitted light", "wavelength of the incident light",
     "matter wavelength", "wavelength of the laser",
     "wavelength of the note", "wavelength of the radio wave",
-    "de broglie wavelength of the proton"))
+    "de broglie wavelength of the proton"), assumes=("lam > 0",))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
-    "propagation speed", "phase velocity", "speed of light in the medium",
+    "propagation speed", "phase velocity",
     "speed of the wave on the string", "wave speed on a string", "speed of a wave on a string",
-    "speed of light in the material", "sound speed",
-    "speed of sound in air", "speed of light in glass", "speed of light in water",
-    "wave propagation speed",
-    "speed of the sound"))
+    "sound speed", "speed of sound in air", "wave propagation speed", "speed of the sound"),
+    assumes=("v_w > 0",))
+# The speed of light in a medium is the medium's (c / n_r): the light's own v_w = f lam,
+# with lam its vacuum wavelength, stays c.
+v_n = quantity("m/s", "speed of light in the medium", kind="speed", synonyms=(
+    "speed of light in the material", "speed of light in glass", "speed of light in water",
+    "velocity of light in the medium", "light speed in the medium", "speed of light in the glass",
+    "speed of light in the water", "speed of light in the liquid"), assumes=("v_n > 0",))
 k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
-    "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"))
+    "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"),
+    assumes=("k_w > 0",))
 mu_l = quantity("kg/m", "linear mass density", kind="linear density", synonyms=(
     "mass per unit length", "linear density", "mass per length of the string",
-    "linear density of the string"))
+    "linear density of the string"), assumes=("mu_l > 0",))
 n_h = quantity("1", "harmonic number", kind="count", synonyms=(
-    "harmonic", "mode number", "number of the harmonic", "harmonic order"))
+    "harmonic", "mode number", "number of the harmonic", "harmonic order"), assumes=("n_h >= 1",))
 f_s = quantity("Hz", "source frequency", kind="frequency", synonyms=(
     "frequency of the source", "emitted frequency", "frequency emitted", "original frequency",
     "frequency of the siren", "frequency of the horn", "transmitted frequency",
-    "rest frequency"))
+    "rest frequency"), assumes=("f_s > 0",))
 f_o = quantity("Hz", "observed frequency", kind="frequency", synonyms=(
     "frequency heard", "apparent frequency", "detected frequency", "received frequency",
     "frequency heard by the observer", "frequency observed", "shifted frequency",
-    "perceived frequency", "doppler shifted frequency"))
+    "perceived frequency", "doppler shifted frequency"), assumes=("f_o > 0",))
 v_s = quantity("m/s", "speed of the source", kind="velocity", synonyms=(
     "source speed", "source velocity", "velocity of the source", "speed of the siren",
     "speed of the ambulance", "speed of the train"))
@@ -783,41 +987,48 @@ v_o = quantity("m/s", "speed of the observer", kind="velocity", synonyms=(
     "observer speed", "observer velocity", "velocity of the observer", "speed of the listener",
     "velocity of the listener", "speed of the detector"))
 f1 = quantity("Hz", "first frequency", kind="frequency", synonyms=(
-    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"))
+    "frequency 1", "frequency of the first source", "frequency of the first tuning fork"),
+    member=("f", 1), assumes=("f1 > 0",))
 f2 = quantity("Hz", "second frequency", kind="frequency", synonyms=(
-    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"))
+    "frequency 2", "frequency of the second source", "frequency of the second tuning fork"),
+    member=("f", 2), assumes=("f2 > 0",))
 f_beat = quantity("Hz", "beat frequency", kind="frequency", synonyms=(
-    "beats per second", "number of beats per second", "beat rate"))
+    "beats per second", "number of beats per second", "beat rate"), assumes=("f_beat >= 0",))
 beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensity level",
                    synonyms=("sound intensity level", "sound level", "intensity level",
                              "loudness in decibels", "decibel level", "sound level in decibels",
                              "noise level", "sound intensity level in db", "level in decibels", "decibels"))
 n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
     "index of refraction", "refractive index of the medium", "refractive index of the glass",
-    "refractive index of water", "refractive index of the material", "refractive index of the liquid"))
+    "refractive index of water", "refractive index of the material", "refractive index of the liquid"),
+    assumes=("n_r > 0",))
 n1 = quantity("1", "refractive index of the first medium", kind="refractive index", synonyms=(
     "index of refraction of the first medium", "refractive index of the incident medium",
-    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"))
+    "refractive index of medium 1", "first refractive index", "refractive index of the denser medium"),
+    member=("n_r", 1), assumes=("n1 > 0",))
 n2 = quantity("1", "refractive index of the second medium", kind="refractive index", synonyms=(
     "index of refraction of the second medium", "refractive index of the refracting medium",
     "refractive index of medium 2", "second refractive index", "refractive index of the rarer medium",
-    "refractive index of the surrounding medium"))
+    "refractive index of the surrounding medium"), member=("n_r", 2), assumes=("n2 > 0",))
 theta_1 = quantity("rad", "angle of incidence", kind="plane angle", synonyms=(
     "incident angle", "incidence angle", "angle of incidence in the first medium",
-    "angle of the incident ray"))
+    "angle of the incident ray"), assumes=("theta_1 >= 0", "theta_1 < pi/2"))
 theta_2 = quantity("rad", "angle of refraction", kind="plane angle", synonyms=(
     "refracted angle", "refraction angle", "angle in the second medium",
-    "angle of the refracted ray"))
+    "angle of the refracted ray"), assumes=("theta_2 >= 0", "theta_2 < pi/2"))
 theta_c = quantity("rad", "critical angle", kind="plane angle", synonyms=(
-    "critical angle for total internal reflection", "angle for total internal reflection"))
+    "critical angle for total internal reflection", "angle for total internal reflection"),
+    assumes=("theta_c >= 0", "theta_c < pi/2"))
 theta_B = quantity("rad", "Brewster angle", kind="plane angle", synonyms=(
-    "brewster's angle", "polarizing angle", "polarising angle", "polarization angle"))
+    "brewster's angle", "polarizing angle", "polarising angle", "polarization angle"),
+    assumes=("theta_B >= 0", "theta_B < pi/2"))
 f_focal = quantity("m", "focal length", kind="length", synonyms=(
     "focal length of the lens", "focal length of the mirror", "focal distance",
     "focal length of the lens in metres"))
 d_o = quantity("m", "object distance", kind="distance", synonyms=(
     "distance of the object", "distance from the object to the lens", "object position",
-    "distance of the object from the lens", "distance of the object from the mirror"))
+    "distance of the object from the lens", "distance of the object from the mirror"),
+    assumes=("d_o > 0",))
 d_i = quantity("m", "image distance", kind="distance", synonyms=(
     "distance of the image", "image position", "distance from the lens to the image",
     "distance of the image from the lens", "distance of the image from the mirror"))
@@ -825,7 +1036,7 @@ M_mag = quantity("1", "magnification", kind="magnification", synonyms=(
     "linear magnification", "lateral magnification", "transverse magnification",
     "magnification of the image"))
 h_o = quantity("m", "object height", kind="height", synonyms=(
-    "height of the object", "size of the object", "object size"))
+    "height of the object", "size of the object", "object size"), assumes=("h_o > 0",))
 h_i = quantity("m", "image height", kind="height", synonyms=(
     "height of the image", "size of the image", "image size"))
 P_lens = quantity("1/m", "optical power", kind="lens power", synonyms=(
@@ -841,129 +1052,174 @@ theta_d = quantity("rad", "diffraction angle", kind="plane angle", synonyms=(
 d_g = quantity("m", "slit separation", kind="distance", synonyms=(
     "grating spacing", "line spacing", "distance between slits", "distance between the slits",
     "slit spacing", "spacing between the slits", "grating period", "distance between adjacent slits",
-    "separation of the slits", "grating line spacing"))
+    "separation of the slits", "grating line spacing"), assumes=("d_g > 0",))
 m_ord = quantity("1", "diffraction order", kind="count", synonyms=(
     "order", "order of the maximum", "order of the fringe", "fringe order",
-    "order of diffraction", "order number", "order of the minimum", "order of reflection"))
+    "order of diffraction", "order number", "order of the minimum", "order of reflection"),
+    assumes=("m_ord >= 0",))
 n_lines = quantity("1/m", "grating line density", kind="inverse length", synonyms=(
     "lines per metre", "lines per meter", "lines per unit length", "number of lines per metre",
     "number of lines per meter", "lines per mm", "lines per millimetre", "lines per cm", "number of lines per mm",
-    "grating lines per metre"))
+    "grating lines per metre"), assumes=("n_lines > 0",))
 a_slit = quantity("m", "slit width", kind="width", synonyms=(
-    "width of the slit", "single slit width", "aperture width", "width of the single slit"))
+    "width of the slit", "single slit width", "aperture width", "width of the single slit"),
+    assumes=("a_slit > 0",))
 D_ap = quantity("m", "aperture diameter", kind="diameter", synonyms=(
     "diameter of the aperture", "lens diameter", "diameter of the lens",
     "diameter of the telescope", "telescope aperture", "diameter of the mirror",
-    "diameter of the pupil", "pupil diameter", "diameter of the objective"))
+    "diameter of the pupil", "pupil diameter", "diameter of the objective"), assumes=("D_ap > 0",))
 theta_R = quantity("rad", "angular resolution", kind="plane angle", synonyms=(
     "minimum resolvable angle", "rayleigh angle", "limit of resolution", "resolving angle",
-    "minimum angular separation", "angular resolution limit"))
+    "minimum angular separation", "angular resolution limit"), assumes=("theta_R > 0",))
 L_scr = quantity("m", "distance to the screen", kind="distance", synonyms=(
     "screen distance", "slit-to-screen distance", "distance from the slits to the screen",
-    "distance from the slit to the screen", "distance between the slits and the screen"))
+    "distance from the slit to the screen", "distance between the slits and the screen"),
+    assumes=("L_scr > 0",))
 y_m = quantity("m", "fringe position", kind="distance", synonyms=(
     "distance from the central maximum", "position of the bright fringe",
     "fringe distance from the centre", "distance of the fringe from the centre",
     "distance of the fringe from the center", "position of the fringe on the screen"))
 dy = quantity("m", "fringe spacing", kind="distance", synonyms=(
     "fringe separation", "fringe width", "distance between adjacent fringes",
-    "spacing between fringes", "distance between fringes", "distance between bright fringes"))
+    "spacing between fringes", "distance between fringes", "distance between bright fringes"),
+    assumes=("dy > 0",))
 d_bragg = quantity("m", "lattice spacing", kind="distance", synonyms=(
     "interplanar spacing", "spacing of the crystal planes", "atomic plane spacing",
-    "d-spacing", "crystal plane spacing", "spacing between the atomic planes"))
+    "d-spacing", "crystal plane spacing", "spacing between the atomic planes"),
+    assumes=("d_bragg > 0",))
 dx_path = quantity("m", "path difference", kind="length", synonyms=(
     "optical path difference", "difference in path length", "path length difference"))
+t_echo = quantity("s", "round-trip time of the echo", kind="time", synonyms=(
+    "echo time", "round-trip time", "round trip time", "time for the echo to return", "echo delay",
+    "time until the echo is heard", "time of the echo"), assumes=("t_echo > 0",))
+lam_n = quantity("m", "wavelength in the medium", kind="wavelength", synonyms=(
+    "wavelength in the material", "wavelength in glass", "wavelength in water", "wavelength inside the medium",
+    "wavelength of light in the medium", "wavelength in the glass", "wavelength in the water"),
+    assumes=("lam_n > 0",))
+I_unpol = quantity("W/m^2", "intensity of the unpolarized light", kind="irradiance", synonyms=(
+    "unpolarized intensity", "intensity of unpolarized light", "incident unpolarized intensity",
+    "intensity of the unpolarized incident light"), assumes=("I_unpol > 0",))
 
 # ------------------------------------------------------------------ special relativity
 gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
     "gamma factor", "relativistic factor", "lorentz gamma", "time dilation factor",
-    "relativistic gamma factor"))
+    "relativistic gamma factor"), assumes=("gamma >= 1",))
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
-                            "v/c", "speed ratio v/c", "speed in units of c"))
+                            "v/c", "speed ratio v/c", "speed in units of c"),
+                  of="body", assumes=("beta_v >= 0", "beta_v < 1"))
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
     "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
-    "time measured in the moving frame"))
+    "time measured in the moving frame"), assumes=("t_0 > 0",))
 t_dil = quantity("s", "dilated time", kind="time", synonyms=(
     "dilated time interval", "time measured by the stationary observer", "time in the lab frame",
     "observed time interval", "lab time", "lifetime in the lab frame", "dilated lifetime",
-    "time measured on earth"))
+    "time measured on earth"), assumes=("t_dil > 0",))
 l_0 = quantity("m", "proper length", kind="length", synonyms=(
-    "rest length", "length at rest", "length in the rest frame"))
+    "rest length", "length at rest", "length in the rest frame"), assumes=("l_0 > 0",))
 l_c = quantity("m", "contracted length", kind="length", synonyms=(
     "observed length", "length measured by the stationary observer", "length in the lab frame",
-    "moving length", "length contracted", "length measured from earth"))
+    "moving length", "length contracted", "length measured from earth"), assumes=("l_c > 0",))
 E_0 = quantity("J", "rest energy", kind="rest energy", synonyms=(
     "rest mass energy", "mass energy", "energy equivalent of the mass", "energy equivalent",
-    "rest energy of the particle", "energy equivalent of the mass m"))
+    "rest energy of the particle", "energy equivalent of the mass m"), assumes=("E_0 > 0",))
 E_tot = quantity("J", "total relativistic energy", kind="energy", synonyms=(
     "relativistic energy", "total energy of the particle", "relativistic total energy",
-    "total energy including rest energy", "total energy"))
+    "total energy including rest energy", "total energy"), assumes=("E_tot > 0",))
 p_rel = quantity("kg*m/s", "relativistic momentum", kind="linear momentum", synonyms=(
-    "momentum at relativistic speed", "relativistic momentum of the particle"))
+    "momentum at relativistic speed", "relativistic momentum of the particle"),
+    same_as="p", assumes=("p_rel >= 0",))
 E_k_rel = quantity("J", "relativistic kinetic energy", kind="kinetic energy", synonyms=(
-    "kinetic energy at relativistic speed", "relativistic ke"))
+    "kinetic energy at relativistic speed", "relativistic ke"),
+    same_as="E_k", assumes=("E_k_rel >= 0",))
 u = quantity("m/s", "velocity in the lab frame", kind="velocity", synonyms=(
     "resultant velocity", "relativistic sum of velocities", "velocity relative to the ground frame",
     "velocity seen by the stationary observer", "velocity relative to earth",
-    "relativistic velocity addition result"))
+    "relativistic velocity addition result"), assumes=("u < c", "u > -c"))
 u_prime = quantity("m/s", "velocity in the moving frame", kind="velocity", synonyms=(
     "velocity relative to the moving frame", "velocity relative to the ship",
-    "speed relative to the moving frame", "velocity relative to the spaceship"))
+    "speed relative to the moving frame", "velocity relative to the spaceship"),
+    assumes=("u_prime < c", "u_prime > -c"))
+# The speed of the frame in which a body's u_prime is measured (the ship the probe is fired
+# from) is a role of the body's, not its own speed v: one symbol for both would give the
+# probe the ship's Lorentz factor.
+v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synonyms=(
+    "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
+    "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
+    assumes=("v_frame < c", "v_frame > -c"))
+v_rec = quantity("m/s", "recession speed of the source", kind="velocity", synonyms=(
+    "recession speed", "speed of recession", "recessional velocity", "recession velocity",
+    "receding speed", "speed of the receding source", "recession speed of the galaxy"),
+    assumes=("v_rec < c", "v_rec > -c"))
+lam_obs = quantity("m", "observed wavelength", kind="wavelength", synonyms=(
+    "received wavelength", "detected wavelength", "shifted wavelength", "redshifted wavelength",
+    "wavelength observed", "wavelength measured on earth", "doppler shifted wavelength"),
+    assumes=("lam_obs > 0",))
 
 # ------------------------------------------------------------------- quantum and atomic
+# A photon's energy is always the light's (the photon an atom emits, the light on a metal).
 E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
     "energy of the photon", "energy of a photon", "energy per photon", "quantum energy",
     "energy of the emitted photon", "energy of the quantum", "energy of the absorbed photon",
-    "energy of the incident photon", "energy of each photon", "transition energy"))
+    "energy of the incident photon", "energy of each photon", "transition energy"),
+    of="light", assumes=("E_ph > 0",))
 phi_w = quantity("J", "work function", kind="work function", synonyms=(
-    "work function of the metal", "threshold energy", "photoelectric work function"))
+    "work function of the metal", "threshold energy", "photoelectric work function"),
+    assumes=("phi_w > 0",))
+# The photoelectrons' maximum kinetic energy is the kinetic energy of the fastest
+# photoelectron (an electron): its speed follows from it with the electron's mass.
 K_max = quantity("J", "maximum kinetic energy of the photoelectrons", kind="kinetic energy",
                  synonyms=("maximum kinetic energy of emitted electrons", "max kinetic energy",
                            "maximum kinetic energy of the photoelectron", "maximum KE",
                            "kinetic energy of the photoelectrons", "maximum kinetic energy",
-                           "maximum kinetic energy of the electrons"))
+                           "maximum kinetic energy of the electrons"),
+                 of="electron", same_as="E_k", assumes=("K_max >= 0",))
 V_stop = quantity("V", "stopping potential", kind="voltage", synonyms=(
-    "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"))
+    "stopping voltage", "cut-off potential", "cutoff potential", "retarding potential"),
+    assumes=("V_stop >= 0",))
 f_0 = quantity("Hz", "threshold frequency", kind="frequency", synonyms=(
     "cut-off frequency", "cutoff frequency", "minimum frequency",
-    "threshold frequency of the metal"))
+    "threshold frequency of the metal"), assumes=("f_0 > 0",))
 lam_0 = quantity("m", "threshold wavelength", kind="wavelength", synonyms=(
     "cut-off wavelength", "cutoff wavelength", "longest wavelength that ejects electrons",
-    "maximum wavelength for photoemission", "threshold wavelength of the metal"))
+    "maximum wavelength for photoemission", "threshold wavelength of the metal"),
+    assumes=("lam_0 > 0",))
 n_q = quantity("1", "principal quantum number", kind="principal quantum number", synonyms=(
     "quantum number", "level number", "shell number", "orbit number",
-    "quantum number n", "level n", "n of the level"))
+    "quantum number n", "level n", "n of the level"), assumes=("n_q >= 1",))
 r_n = quantity("m", "radius of the Bohr orbit", kind="radius", synonyms=(
     "bohr orbit radius", "bohr radius", "radius of the bohr orbit n", "radius of the electron orbit",
     "radius of the electron's orbit", "orbit radius of the electron", "bohr radius of level n",
-    "atomic orbit radius", "radius of the nth orbit", "radius of the orbit of the electron"))
+    "atomic orbit radius", "radius of the nth orbit", "radius of the orbit of the electron"),
+    assumes=("r_n > 0",))
 L_n = quantity("kg*m^2/s", "angular momentum in the Bohr orbit", kind="angular momentum", synonyms=(
     "bohr angular momentum", "quantized angular momentum", "angular momentum of the electron in orbit n",
-    "angular momentum of the bohr orbit"))
+    "angular momentum of the bohr orbit"), assumes=("L_n > 0",))
 n_lo = quantity("1", "lower principal quantum number", kind="principal quantum number",
                 synonyms=("lower level", "lower energy level", "quantum number of the lower level",
                           "lower state", "final n", "final level", "final quantum number", "final state",
-                          "final principal quantum number"))
+                          "final principal quantum number"), assumes=("n_lo >= 1",))
 n_hi = quantity("1", "upper principal quantum number", kind="principal quantum number",
                 synonyms=("upper level", "higher energy level", "quantum number of the upper level",
                           "upper energy level", "higher level", "upper state", "initial n", "initial level",
-                          "initial quantum number", "initial state", "initial principal quantum number"))
+                          "initial quantum number", "initial state", "initial principal quantum number"),
+                assumes=("n_hi >= 1",))
 n_v = quantity("1", "vibrational quantum number", kind="quantum number", synonyms=(
-    "oscillator quantum number", "harmonic oscillator quantum number"))
+    "oscillator quantum number", "harmonic oscillator quantum number"), assumes=("n_v >= 0",))
 Z = quantity("1", "atomic number", kind="atomic number", synonyms=(
-    "proton number", "number of protons", "nuclear charge number", "charge number"))
+    "proton number", "number of protons", "nuclear charge number", "charge number"),
+    assumes=("Z >= 1",))
 E_n = quantity("J", "energy of the level", kind="energy", synonyms=(
     "energy of the electron in level n", "energy of the nth level", "energy of the state",
     "energy level", "energy level of hydrogen", "energy of the level n", "hydrogen energy level",
     "bound state energy", "energy of level n", "energy of the energy level",
     "energy of the electron", "bohr energy level", "ground state energy",
     "energy of the ground state",
-    "energy of the electron in the ground state"))
+    "energy of the electron in the ground state"), assumes=("E_n < 0",))
 E_ion = quantity("J", "ionization energy", kind="energy", synonyms=(
     "ionisation energy", "energy needed to ionize", "energy needed to ionise",
-    "ionization energy of the atom", "energy to remove the electron"))
+    "ionization energy of the atom", "energy to remove the electron"), assumes=("E_ion > 0",))
 E_hi = quantity("J", "energy of the upper level", kind="energy", synonyms=(
     "upper level energy", "energy of the higher level", "energy of the excited state",
     "initial level energy"))
@@ -971,49 +1227,62 @@ E_lo = quantity("J", "energy of the lower level", kind="energy", synonyms=(
     "lower level energy", "energy of the lower state", "final level energy"))
 dx = quantity("m", "uncertainty in position", kind="length", synonyms=(
     "position uncertainty", "minimum position uncertainty", "uncertainty of position",
-    "size of the region confining the particle"))
+    "size of the region confining the particle"), assumes=("dx > 0",))
 dp = quantity("kg*m/s", "uncertainty in momentum", kind="linear momentum", synonyms=(
     "momentum uncertainty", "minimum momentum uncertainty", "uncertainty of momentum",
-    "minimum uncertainty in momentum"))
+    "minimum uncertainty in momentum"), assumes=("dp > 0",))
 dE = quantity("J", "uncertainty in energy", kind="energy", synonyms=(
     "energy uncertainty", "energy width", "minimum energy uncertainty",
-    "natural line width in energy"))
+    "natural line width in energy"), assumes=("dE > 0",))
 dt = quantity("s", "uncertainty in time", kind="time", synonyms=(
     "time uncertainty", "lifetime of the state", "lifetime of the excited state",
-    "minimum time uncertainty"))
+    "minimum time uncertainty"), assumes=("dt > 0",))
 theta_s = quantity("rad", "scattering angle", kind="plane angle", synonyms=(
     "compton scattering angle", "angle of scattering", "photon scattering angle",
-    "scattered angle"))
+    "scattered angle"), assumes=("theta_s >= 0", "theta_s <= pi"))
 dlam = quantity("m", "wavelength shift", kind="wavelength", synonyms=(
     "compton shift", "change in wavelength", "compton wavelength shift", "shift in wavelength",
-    "increase in wavelength"))
+    "increase in wavelength"), assumes=("dlam >= 0",))
 E_box = quantity("J", "energy of a particle in a box", kind="energy", synonyms=(
     "particle in a box energy", "infinite well energy", "energy level in the box",
     "energy in an infinite square well", "energy of the particle in the box",
-    "infinite square well energy"))
+    "infinite square well energy"), assumes=("E_box > 0",))
 E_vib = quantity("J", "energy of a quantum harmonic oscillator", kind="energy", synonyms=(
     "vibrational energy", "oscillator energy level", "harmonic oscillator energy",
-    "quantum oscillator energy"))
+    "quantum oscillator energy"), assumes=("E_vib > 0",))
 N_dot = quantity("1/s", "photon rate", kind="frequency", synonyms=(
     "photons per second", "number of photons per second", "photon emission rate",
-    "rate of photon emission", "photon flux"))
+    "rate of photon emission", "photon flux"), assumes=("N_dot >= 0",))
+lam_sc = quantity("m", "wavelength of the scattered photon", kind="wavelength", synonyms=(
+    "scattered wavelength", "wavelength after scattering", "wavelength of the scattered x-ray",
+    "wavelength of the scattered radiation", "compton scattered wavelength",
+    "wavelength of the scattered x-ray photon"), assumes=("lam_sc > 0",))
+lam_min = quantity("m", "minimum wavelength of the x-rays", kind="wavelength", synonyms=(
+    "shortest wavelength of the x-rays", "cutoff wavelength of the x-rays", "duane-hunt limit",
+    "minimum x-ray wavelength", "shortest x-ray wavelength", "minimum wavelength of the emitted x-rays",
+    "minimum wavelength of the x-rays produced"), assumes=("lam_min > 0",))
+dv = quantity("m/s", "uncertainty in speed", kind="speed", synonyms=(
+    "speed uncertainty", "velocity uncertainty", "uncertainty in velocity", "minimum uncertainty in speed",
+    "minimum uncertainty in velocity", "uncertainty of speed"), assumes=("dv > 0",))
 
 # ------------------------------------------------------------------------------- nuclear
 lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
     "disintegration constant", "radioactive decay constant", "decay rate constant",
-    "decay constant of the isotope"))
+    "decay constant of the isotope"), assumes=("lam_d > 0",))
 t_half = quantity("s", "half-life", kind="half life", synonyms=(
     "half life", "halflife", "half-life of the isotope", "half-life of the sample",
-    "radioactive half-life", "half-life of the nuclide"))
+    "radioactive half-life", "half-life of the nuclide"), assumes=("t_half > 0",))
 tau_m = quantity("s", "mean lifetime", kind="mean lifetime", synonyms=(
-    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"))
+    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"),
+    assumes=("tau_m > 0",))
 A_act = quantity("Bq", "activity", kind="activity", synonyms=(
     "radioactivity", "decay rate", "disintegration rate", "number of decays per second",
     "rate of decay", "activity of the sample", "current activity", "activity after time t",
     "remaining activity",
-    "activity of the source"))
+    "activity of the source"), assumes=("A_act >= 0",))
 A_0 = quantity("Bq", "initial activity", kind="activity", synonyms=(
-    "original activity", "activity at t = 0", "starting activity", "activity at the start"))
+    "original activity", "activity at t = 0", "starting activity", "activity at the start"),
+    assumes=("A_0 > 0",))
 dm = quantity("kg", "mass defect", kind="mass defect", synonyms=(
     "mass difference", "mass lost", "mass converted", "missing mass", "mass deficit",
     "change in mass", "mass converted to energy", "loss of mass", "mass decrease"))
@@ -1024,17 +1293,44 @@ E_b = quantity("J", "binding energy", kind="energy", synonyms=(
 E_bn = quantity("J", "binding energy per nucleon", kind="energy", synonyms=(
     "average binding energy per nucleon", "binding energy per nucleon of the nucleus"))
 A_nuc = quantity("1", "mass number", kind="mass number", synonyms=(
-    "nucleon number", "number of nucleons", "atomic mass number"))
+    "nucleon number", "number of nucleons", "atomic mass number"), assumes=("A_nuc >= 1",))
 m_nuc = quantity("kg", "mass of the nucleus", kind="mass", synonyms=(
-    "nuclear mass", "mass of the nuclide", "measured nuclear mass", "actual mass of the nucleus"))
+    "nuclear mass", "mass of the nuclide", "measured nuclear mass", "actual mass of the nucleus"),
+    assumes=("m_nuc > 0",))
 R_nuc = quantity("m", "nuclear radius", kind="radius", synonyms=(
-    "radius of the nucleus",))
+    "radius of the nucleus",), assumes=("R_nuc > 0",))
 N_d = quantity("1", "number of decayed nuclei", kind="count", synonyms=(
     "nuclei decayed", "number of decays", "decayed nuclei", "number that have decayed",
-    "number of nuclei decayed", "atoms decayed"))
+    "number of nuclei decayed", "atoms decayed"), assumes=("N_d >= 0",))
 D_abs = quantity("Gy", "absorbed dose", kind="absorbed dose", synonyms=(
-    "radiation dose", "dose", "absorbed radiation dose", "dose absorbed"))
+    "radiation dose", "dose", "absorbed radiation dose", "dose absorbed"), assumes=("D_abs >= 0",))
 H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
-    "dose equivalent", "biological dose"))
+    "dose equivalent", "biological dose"), assumes=("H_eq >= 0",))
 w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
-    "quality factor", "weighting factor", "radiation quality factor"))
+    "quality factor", "weighting factor", "radiation quality factor"), assumes=("w_R > 0",))
+m_0 = quantity("kg", "initial mass of the isotope", kind="mass", synonyms=(
+    "initial mass", "original mass", "starting mass", "initial mass of the sample",
+    "initial mass of the radioactive sample", "original mass of the isotope"), assumes=("m_0 > 0",))
+# The isotope's mass now is the sample's mass m; m_0 is what it was at the start.
+m_rem = quantity("kg", "mass of the isotope remaining", kind="mass", synonyms=(
+    "remaining mass", "mass remaining", "mass left", "undecayed mass", "mass of the isotope left",
+    "remaining mass of the isotope", "mass of the radioactive isotope remaining"),
+    same_as="m", assumes=("m_rem >= 0",))
+frac_rem = quantity("1", "fraction remaining", kind="dimensionless", synonyms=(
+    "fraction of nuclei remaining", "fraction left", "remaining fraction", "fraction undecayed",
+    "fraction of the sample remaining", "fraction of the original remaining", "surviving fraction",
+    "fraction of the original nuclei remaining", "fraction of the isotope remaining"),
+    assumes=("frac_rem > 0", "frac_rem <= 1"))
+frac_dec = quantity("1", "fraction decayed", kind="dimensionless", synonyms=(
+    "fraction that has decayed", "decayed fraction", "fraction of nuclei decayed",
+    "fraction of the sample decayed"), assumes=("frac_dec >= 0", "frac_dec < 1"))
+A_act1 = quantity("Bq", "activity of the first sample", kind="activity", synonyms=(
+    "activity 1", "first activity", "activity of sample 1"), member=("A_act", 1), assumes=("A_act1 >= 0",))
+A_act2 = quantity("Bq", "activity of the second sample", kind="activity", synonyms=(
+    "activity 2", "second activity", "activity of sample 2"), member=("A_act", 2), assumes=("A_act2 >= 0",))
+A_ratio = quantity("1", "ratio of the activities", kind="dimensionless", synonyms=(
+    "activity ratio", "ratio of activities", "ratio of the two activities"), assumes=("A_ratio >= 0",))
+E_evt = quantity("J", "energy released per decay", kind="energy", synonyms=(
+    "energy per decay", "energy released per fission", "energy per fission", "energy per event",
+    "energy released per event", "decay energy", "energy per disintegration", "energy of each decay",
+    "energy released in each decay", "energy released by each fission"), assumes=("E_evt > 0",))

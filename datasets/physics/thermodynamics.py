@@ -12,90 +12,168 @@ sigma_SB: U["W/(m^2*K^4)"] = codata("Stefan-Boltzmann constant")
 b_wien: U["m*K"] = codata("Wien wavelength displacement law constant")
 
 
-@law(output="pr", assumes=("n > 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
+@law(output="pr", on="gas", assumes=("n > 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
 def ideal_gas_law(n: U["mol"], T: U["K"], Vol: U["m^3"]) -> U["Pa"]:
     """Ideal gas law pV = nRT: pressure of n moles of gas at temperature T in volume Vol."""
     return n * R_gas * T / Vol
 
 
-@law(output="pr", assumes=("N >= 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
+@law(output="pr", on="gas", assumes=("N >= 0", "T > 0", "Vol > 0", "pr > 0"), valid="ideal gas")
 def ideal_gas_law_molecules(N: U["1"], T: U["K"], Vol: U["m^3"]) -> U["Pa"]:
     """Ideal gas law pV = NkT: pressure of N molecules of gas at temperature T in volume Vol."""
     return N * k_B * T / Vol
 
 
-@law(output="n", assumes=("N >= 0", "n > 0"))
+@law(output="n", on="matter", assumes=("N >= 0", "n > 0"))
 def moles_from_particles(N: U["1"]) -> U["mol"]:
     """Amount of substance of N particles."""
     return N / N_A
 
 
-@law(output="n", assumes=("m > 0", "M_mol > 0", "n > 0"))
+@law(output="n", on="matter", assumes=("m > 0", "M_mol > 0", "n > 0"))
 def moles_from_mass(m: U["kg"], M_mol: U["kg/mol"]) -> U["mol"]:
     """Amount of substance of a mass m of a substance of molar mass M_mol."""
     return m / M_mol
 
 
-@law(output="Q", assumes=("m > 0", "c_s > 0"), valid="no phase change, constant specific heat")
+@law(
+    output="Q", on="matter",
+    assumes=("m > 0", "c_s > 0"),
+    valid="no phase change, constant specific heat",
+)
 def sensible_heat(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a mass m of specific heat c_s by dT."""
     return m * c_s * dT
 
 
-@law(output="Q", assumes=("C_th > 0",), valid="no phase change, constant heat capacity")
+@law(
+    output="Q", on="matter",
+    assumes=("C_th > 0",),
+    valid="no phase change, constant heat capacity",
+)
 def heat_from_heat_capacity(C_th: U["J/K"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a body of heat capacity C_th by dT."""
     return C_th * dT
 
 
-@law(output="Q", assumes=("n > 0", "C_m > 0"), valid="no phase change, constant heat capacity")
+@law(
+    output="Q", on="matter",
+    assumes=("n > 0", "C_m > 0"),
+    valid="no phase change, constant heat capacity",
+)
 def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of n moles of molar heat capacity C_m by dT."""
     return n * C_m * dT
 
 
-@law(output="C_th", assumes=("m > 0", "c_s > 0", "C_th > 0"))
+@law(output="C_th", on="matter", assumes=("m > 0", "c_s > 0", "C_th > 0"))
 def heat_capacity_from_specific_heat(m: U["kg"], c_s: U["J/(kg*K)"]) -> U["J/K"]:
     """Heat capacity of a mass m of a material of specific heat c_s."""
     return m * c_s
 
 
-@law(output="Q", assumes=("m > 0", "L_h > 0"), valid="at the phase-change temperature")
+@law(output="Q", on="matter", assumes=("m > 0", "L_h > 0"), valid="at the phase-change temperature")
 def latent_heat(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
     """Heat needed to melt or boil a mass m at constant temperature (specific latent heat L_h)."""
     return m * L_h
 
 
 @law(
-    output="T_f",
+    output="Q_warm", on="matter",
+    assumes=("m > 0", "c_s > 0"),
+    valid="no phase change, constant specific heat",
+)
+def heat_to_change_temperature(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
+    """The part of a heating that changes a sample's temperature by dT (to add to the heat
+    of a change of phase)."""
+    return m * c_s * dT
+
+
+@law(
+    output="Q_lat", on="matter",
+    assumes=("m > 0", "L_h > 0"),
+    valid="at the phase-change temperature",
+)
+def heat_to_change_phase(m: U["kg"], L_h: U["J/kg"]) -> U["J"]:
+    """The part of a heating that melts or boils a sample of mass m (specific latent heat L_h)."""
+    return m * L_h
+
+
+@law(output="Q_tot", on="matter", valid="one sample warmed (or cooled) and changing phase")
+def total_heat_to_warm_and_change_phase(Q_warm: U["J"], Q_lat: U["J"]) -> U["J"]:
+    """Total heat for a sample that is warmed and changes phase: the sum of the two parts."""
+    return Q_warm + Q_lat
+
+
+@law(
+    output="T_f", on="matter", members="matter",
     assumes=("m1 > 0", "T1 > 0", "m2 > 0", "T2 > 0", "T_f > 0"),
     valid="same substance, no heat loss, no phase change",
+    cost=2,
 )
 def mixing_temperature(m1: U["kg"], T1: U["K"], m2: U["kg"], T2: U["K"]) -> U["K"]:
     """Final temperature when masses m1 at T1 and m2 at T2 of the same substance are mixed."""
     return (m1 * T1 + m2 * T2) / (m1 + m2)
 
 
-@law(output="dT", assumes=("T_f > 0", "T_i > 0"))
+@law(
+    output="T_f", on="matter", members="matter",
+    assumes=("m1 > 0", "c_s1 > 0", "T1 > 0", "m2 > 0", "c_s2 > 0", "T2 > 0", "T_f > 0"),
+    valid="no heat loss, no phase change",
+)
+def mixing_temperature_of_two_substances(
+        m1: U["kg"],
+        c_s1: U["J/(kg*K)"],
+        T1: U["K"],
+        m2: U["kg"],
+        c_s2: U["J/(kg*K)"],
+        T2: U["K"],
+) -> U["K"]:
+    """Final temperature of two samples (masses m1, m2, specific heats c_s1, c_s2, at T1, T2)
+    brought into thermal contact: the heat one loses, the other gains.
+    """
+    return (m1 * c_s1 * T1 + m2 * c_s2 * T2) / (m1 * c_s1 + m2 * c_s2)
+
+
+@law(
+    output="Q2", on="matter", members="matter",
+    valid="insulated: no heat lost to the surroundings",
+)
+def heat_balance_of_two_samples(Q1: U["J"]) -> U["J"]:
+    """Calorimetry: the heat the second sample receives is the heat the first gives up."""
+    return -Q1
+
+
+@law(output="dT", on="matter", assumes=("T_f > 0", "T_i > 0"))
 def temperature_change(T_f: U["K"], T_i: U["K"]) -> U["K"]:
     """Temperature change from the initial temperature T_i to the final temperature T_f."""
     return T_f - T_i
 
 
-@law(output="dl", assumes=("alpha_L > 0", "l > 0"), valid="small temperature changes")
+@law(
+    output="dl", on="matter",
+    conditions=("alpha_L*dT <= 1/100", "alpha_L*dT >= -1/100"),
+    assumes=("alpha_L > 0", "l > 0"),
+    valid="small temperature changes",
+)
 def linear_thermal_expansion(alpha_L: U["1/K"], l: U["m"], dT: U["K"]) -> U["m"]:
     """Change of length of a rod of length l heated by dT."""
     return alpha_L * l * dT
 
 
-@law(output="dVol", assumes=("beta_V > 0", "Vol > 0"), valid="small temperature changes")
+@law(
+    output="dVol", on="matter",
+    conditions=("beta_V*dT <= 1/100", "beta_V*dT >= -1/100"),
+    assumes=("beta_V > 0", "Vol > 0"),
+    valid="small temperature changes",
+)
 def volume_thermal_expansion(beta_V: U["1/K"], Vol: U["m^3"], dT: U["K"]) -> U["m^3"]:
     """Change of volume of a body of volume Vol heated by dT."""
     return beta_V * Vol * dT
 
 
 @law(
-    output="P",
+    output="P", on="matter",
     assumes=("k_th > 0", "A > 0", "d > 0", "P > 0", "dT > 0"),
     valid="steady state, one-dimensional conduction",
 )
@@ -106,7 +184,7 @@ def heat_conduction(k_th: U["W/(m*K)"], A: U["m^2"], dT: U["K"], d: U["m"]) -> U
     return k_th * A * dT / d
 
 
-@law(output="P", assumes=("emis > 0", "A > 0", "T > 0", "P > 0"))
+@law(output="P", on="thing", assumes=("emis > 0", "A > 0", "T > 0", "P > 0"))
 def stefan_boltzmann_law(emis: U["1"], A: U["m^2"], T: U["K"]) -> U["W"]:
     """Stefan-Boltzmann law: power radiated by a surface of area A, emissivity emis, at
     temperature T.
@@ -114,32 +192,48 @@ def stefan_boltzmann_law(emis: U["1"], A: U["m^2"], T: U["K"]) -> U["W"]:
     return emis * sigma_SB * A * T**4
 
 
-@law(output="P", assumes=("A > 0", "T > 0", "P > 0"), valid="black body (emissivity 1)", cost=2)
+@law(
+    output="P", on="thing",
+    assumes=("A > 0", "T > 0", "P > 0"),
+    valid="black body (emissivity 1)",
+    cost=2,
+)
 def stefan_boltzmann_black_body(A: U["m^2"], T: U["K"]) -> U["W"]:
     """Power radiated by a black body of surface area A at temperature T."""
     return sigma_SB * A * T**4
 
 
-@law(output="lam_max", assumes=("T > 0", "lam_max > 0"), valid="black body")
+@law(
+    output="P_net", on="thing",
+    assumes=("emis > 0", "A > 0", "T > 0", "T_env > 0"),
+    valid="grey body exchanging radiation with surroundings at one temperature",
+)
+def net_radiated_power(emis: U["1"], A: U["m^2"], T: U["K"], T_env: U["K"]) -> U["W"]:
+    """Net power a body at temperature T radiates to surroundings at T_env (negative when it
+    absorbs more than it emits)."""
+    return emis * sigma_SB * A * (T**4 - T_env**4)
+
+
+@law(output="lam_max", on="thing", assumes=("T > 0", "lam_max > 0"), valid="black body")
 def wiens_displacement_law(T: U["K"]) -> U["m"]:
     """Wien's displacement law: peak wavelength of black-body radiation at temperature T."""
     return b_wien / T
 
 
-@law(output="eta", assumes=("Q_h > 0", "eta > 0", "W > 0"))
+@law(output="eta", on="engine", assumes=("Q_h > 0", "eta > 0", "W > 0"))
 def heat_engine_efficiency(W: U["J"], Q_h: U["J"]) -> U["1"]:
     """Efficiency of a heat engine: work output over heat taken from the hot reservoir."""
     return W / Q_h
 
 
-@law(output="W", assumes=("Q_h > 0", "Q_c > 0"))
+@law(output="W", on="engine", assumes=("Q_h > 0", "Q_c > 0"))
 def heat_engine_energy_balance(Q_h: U["J"], Q_c: U["J"]) -> U["J"]:
     """Work done by a heat engine per cycle: heat in minus heat rejected."""
     return Q_h - Q_c
 
 
 @law(
-    output="eta_C",
+    output="eta_C", on="engine",
     assumes=("T_c > 0", "T_h > 0", "eta_C > 0", "T_h > T_c"),
     valid="reversible engine",
 )
@@ -148,42 +242,87 @@ def carnot_efficiency(T_c: U["K"], T_h: U["K"]) -> U["1"]:
     return 1 - T_c / T_h
 
 
-@law(output="eta", assumes=("eta_C > 0", "eta > 0"), valid="reversible (ideal) engine", cost=3)
+@law(
+    output="eta", on="engine",
+    assumes=("eta_C > 0", "eta > 0"),
+    valid="reversible (ideal) engine",
+    cost=3,
+)
 def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
     """An ideal (reversible) heat engine runs at the Carnot efficiency."""
     return eta_C
 
 
-@law(output="COP", assumes=("Q_c > 0", "COP > 0", "W > 0"))
+@law(
+    output="W_max", on="engine",
+    assumes=("eta_C > 0", "Q_h > 0", "W_max > 0"),
+    valid="reversible (Carnot) engine",
+)
+def carnot_maximum_work(eta_C: U["1"], Q_h: U["J"]) -> U["J"]:
+    """Most work an engine can deliver per cycle from heat Q_h: the Carnot efficiency times Q_h."""
+    return eta_C * Q_h
+
+
+@law(output="COP", on="engine", assumes=("Q_c > 0", "COP > 0", "W > 0"))
 def refrigerator_coefficient_of_performance(Q_c: U["J"], W: U["J"]) -> U["1"]:
     """Coefficient of performance of a refrigerator: heat extracted per work input."""
     return Q_c / W
 
 
-@law(
-    output="COP",
-    assumes=("T_c > 0", "T_h > 0", "COP > 0", "T_h > T_c"),
-    valid="reversible refrigerator",
-)
+@law(output="COP_C", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_C > 0", "T_h > T_c"))
 def carnot_refrigerator_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
-    """Coefficient of performance of a reversible refrigerator between T_c and T_h."""
+    """Largest coefficient of performance of a refrigerator between T_c and T_h (reversible)."""
     return T_c / (T_h - T_c)
 
 
-@law(output="dU", assumes=())
+@law(
+    output="COP", on="engine",
+    assumes=("COP_C > 0", "COP > 0"),
+    valid="reversible (ideal) refrigerator",
+    cost=3,
+)
+def ideal_refrigerator_coefficient_of_performance(COP_C: U["1"]) -> U["1"]:
+    """An ideal (reversible) refrigerator works at the Carnot coefficient of performance."""
+    return COP_C
+
+
+@law(output="COP_hp", on="engine", assumes=("Q_h > 0", "W > 0", "COP_hp > 0"))
+def heat_pump_coefficient_of_performance(Q_h: U["J"], W: U["J"]) -> U["1"]:
+    """Coefficient of performance of a heat pump: heat delivered to the warm side per work input."""
+    return Q_h / W
+
+
+@law(output="COP_hpC", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_hpC > 0", "T_h > T_c"))
+def carnot_heat_pump_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
+    """Largest coefficient of performance of a heat pump between T_c and T_h (reversible)."""
+    return T_h / (T_h - T_c)
+
+
+@law(
+    output="COP_hp", on="engine",
+    assumes=("COP_hpC > 0", "COP_hp > 0"),
+    valid="reversible (ideal) heat pump",
+    cost=3,
+)
+def ideal_heat_pump_coefficient_of_performance(COP_hpC: U["1"]) -> U["1"]:
+    """An ideal (reversible) heat pump works at the Carnot coefficient of performance."""
+    return COP_hpC
+
+
+@law(output="dU", on="gas", assumes=())
 def first_law_of_thermodynamics(Q: U["J"], W: U["J"]) -> U["J"]:
     """First law: change of internal energy is heat added minus work done by the system."""
     return Q - W
 
 
-@law(output="dS", assumes=("T > 0",), valid="reversible, isothermal")
+@law(output="dS", on="matter", assumes=("T > 0",), valid="reversible, isothermal")
 def entropy_change_isothermal(Q: U["J"], T: U["K"]) -> U["J/K"]:
     """Entropy change when heat Q is transferred reversibly at constant temperature T."""
     return Q / T
 
 
 @law(
-    output="dS",
+    output="dS", on="matter",
     assumes=("m > 0", "c_s > 0", "T_f > 0", "T_i > 0"),
     valid="constant specific heat, no phase change",
 )
@@ -198,7 +337,7 @@ def entropy_change_on_heating(
 
 
 @law(
-    output="W",
+    output="W", on="gas",
     assumes=("n > 0", "T > 0", "Vol_f > 0", "Vol_i > 0"),
     valid="ideal gas, reversible isothermal process",
 )
@@ -207,38 +346,52 @@ def isothermal_work(n: U["mol"], T: U["K"], Vol_f: U["m^3"], Vol_i: U["m^3"]) ->
     return n * R_gas * T * log(Vol_f / Vol_i)
 
 
-@law(output="W", assumes=("pr > 0",), valid="constant pressure")
+@law(output="dVol", on="matter", assumes=("Vol_f > 0", "Vol_i > 0"))
+def volume_change(Vol_f: U["m^3"], Vol_i: U["m^3"]) -> U["m^3"]:
+    """Change of volume from the initial volume Vol_i to the final volume Vol_f."""
+    return Vol_f - Vol_i
+
+
+@law(output="W", on="gas", assumes=("pr > 0",), valid="constant pressure")
 def isobaric_work(pr: U["Pa"], dVol: U["m^3"]) -> U["J"]:
     """Work done by a gas expanding by dVol at constant pressure pr."""
     return pr * dVol
 
 
-@law(output="v_rms", assumes=("T > 0", "m > 0", "v_rms > 0"), valid="ideal gas, classical")
+@law(
+    output="v_rms", on="gas", of={"m": "particle"},
+    assumes=("T > 0", "m > 0", "v_rms > 0"),
+    valid="ideal gas, classical",
+)
 def rms_speed(T: U["K"], m: U["kg"]) -> U["m/s"]:
     """Root-mean-square speed of gas molecules of mass m at temperature T."""
     return sqrt(3 * k_B * T / m)
 
 
-@law(output="v_rms", assumes=("T > 0", "M_mol > 0", "v_rms > 0"), valid="ideal gas, classical")
+@law(
+    output="v_rms", on="gas",
+    assumes=("T > 0", "M_mol > 0", "v_rms > 0"),
+    valid="ideal gas, classical",
+)
 def rms_speed_from_molar_mass(T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
     """Root-mean-square speed of the molecules of a gas of molar mass M_mol at temperature T."""
     return sqrt(3 * R_gas * T / M_mol)
 
 
-@law(output="E_avg", assumes=("T > 0", "E_avg > 0"), valid="ideal gas, classical")
+@law(output="E_avg", on="gas", assumes=("T > 0", "E_avg > 0"), valid="ideal gas, classical")
 def mean_molecular_kinetic_energy(T: U["K"]) -> U["J"]:
     """Average translational kinetic energy of a gas molecule at temperature T."""
     return 3 * k_B * T / 2
 
 
-@law(output="U_int", assumes=("n > 0", "T > 0", "U_int > 0"), valid="monatomic ideal gas")
+@law(output="U_int", on="gas", assumes=("n > 0", "T > 0", "U_int > 0"), valid="monatomic ideal gas")
 def internal_energy_monatomic_gas(n: U["mol"], T: U["K"]) -> U["J"]:
     """Internal energy of n moles of a monatomic ideal gas at temperature T."""
     return 3 * n * R_gas * T / 2
 
 
 @law(
-    output="pr",
+    output="pr", on="gas", of={"m": "particle"},
     assumes=("N >= 0", "m > 0", "v_rms > 0", "Vol > 0", "pr > 0"),
     valid="ideal gas",
 )
@@ -248,7 +401,7 @@ def kinetic_theory_pressure(N: U["1"], m: U["kg"], v_rms: U["m/s"], Vol: U["m^3"
 
 
 @law(
-    output="pr_f",
+    output="pr_f", on="gas",
     assumes=("pr_i > 0", "Vol_i > 0", "T_f > 0", "T_i > 0", "Vol_f > 0", "pr_f > 0"),
     valid="ideal gas, fixed amount",
 )
@@ -266,7 +419,7 @@ def combined_gas_law(
 
 
 @law(
-    output="pr_f",
+    output="pr_f", on="gas",
     assumes=("pr_i > 0", "Vol_i > 0", "Vol_f > 0", "pr_f > 0"),
     valid="ideal gas, isothermal, fixed amount",
     cost=2,
@@ -279,7 +432,7 @@ def boyles_law(pr_i: U["Pa"], Vol_i: U["m^3"], Vol_f: U["m^3"]) -> U["Pa"]:
 
 
 @law(
-    output="Vol_f",
+    output="Vol_f", on="gas",
     assumes=("Vol_i > 0", "T_f > 0", "T_i > 0", "Vol_f > 0"),
     valid="ideal gas, isobaric, fixed amount",
     cost=2,
@@ -292,7 +445,7 @@ def charles_law(Vol_i: U["m^3"], T_f: U["K"], T_i: U["K"]) -> U["m^3"]:
 
 
 @law(
-    output="pr_f",
+    output="pr_f", on="gas",
     assumes=("pr_i > 0", "T_f > 0", "T_i > 0", "pr_f > 0"),
     valid="ideal gas, isochoric, fixed amount",
     cost=2,
@@ -303,7 +456,7 @@ def gay_lussacs_law(pr_i: U["Pa"], T_f: U["K"], T_i: U["K"]) -> U["Pa"]:
 
 
 @law(
-    output="pr_f",
+    output="pr_f", on="gas",
     assumes=("pr_i > 0", "Vol_i > 0", "Vol_f > 0", "gamma_ad > 0", "pr_f > 0"),
     valid="ideal gas, reversible adiabatic process",
 )
@@ -317,7 +470,22 @@ def adiabatic_process(
     return pr_i * (Vol_i / Vol_f)**gamma_ad
 
 
-@law(output="Q", assumes=("P > 0", "t > 0"), valid="all the power becomes heat")
+@law(
+    output="Q", on="matter", of={"P": "conductor"},
+    assumes=("P > 0", "t > 0"),
+    valid="all the power becomes heat",
+)
 def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
     """Heat delivered by a heater of power P running for a time t."""
     return P * t
+
+
+@law(
+    output="T_f", on="gas",
+    assumes=("T_i > 0", "Vol_i > 0", "Vol_f > 0", "gamma_ad > 0", "T_f > 0"),
+    valid="ideal gas, reversible adiabatic process",
+)
+def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], gamma_ad: U["1"]) -> U["K"]:
+    """Reversible adiabatic process T V^(gamma-1) = constant: final temperature after a volume
+    change."""
+    return T_i * (Vol_i / Vol_f)**(gamma_ad - 1)

@@ -9,28 +9,30 @@ c: U["m/s"] = codata("speed of light in vacuum")
 R_gas: U["J/(mol*K)"] = codata("molar gas constant")
 I_ref: U["W/m^2"] = 1e-12  # reference intensity of the decibel scale (threshold of hearing)
 k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided by pi
+gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
+M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
 
 
-@law(output="v_w", assumes=("f > 0", "lam > 0", "v_w > 0"))
+@law(output="v_w", on="wave", assumes=("f > 0", "lam > 0", "v_w > 0"))
 def wave_speed(f: U["Hz"], lam: U["m"]) -> U["m/s"]:
     """Wave equation: speed of a wave of frequency f and wavelength lam."""
     return f * lam
 
 
-@law(output="f", assumes=("lam > 0", "f > 0"), valid="electromagnetic wave in vacuum")
+@law(output="f", on="light", assumes=("lam > 0", "f > 0"), valid="electromagnetic wave in vacuum")
 def frequency_of_light_from_wavelength(lam: U["m"]) -> U["Hz"]:
     """Frequency of light (or any electromagnetic wave) of wavelength lam in vacuum."""
     return c / lam
 
 
-@law(output="k_w", assumes=("lam > 0", "k_w > 0"))
+@law(output="k_w", on="wave", assumes=("lam > 0", "k_w > 0"))
 def wave_number(lam: U["m"]) -> U["rad/m"]:
     """Angular wave number of a wave of wavelength lam."""
     return 2 * pi / lam
 
 
 @law(
-    output="v_w",
+    output="v_w", on="string",
     assumes=("F_T > 0", "mu_l > 0", "v_w > 0"),
     valid="perfectly flexible string, small amplitude",
 )
@@ -39,7 +41,11 @@ def wave_speed_on_string(F_T: U["N"], mu_l: U["kg/m"]) -> U["m/s"]:
     return sqrt(F_T / mu_l)
 
 
-@law(output="v_w", assumes=("gamma_ad > 0", "T > 0", "M_mol > 0", "v_w > 0"), valid="ideal gas")
+@law(
+    output="v_w", on="sound", of={"gamma_ad": "gas", "T": "gas", "M_mol": "gas"},
+    assumes=("gamma_ad > 0", "T > 0", "M_mol > 0", "v_w > 0"),
+    valid="ideal gas",
+)
 def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"]) -> U["m/s"]:
     """Speed of sound in an ideal gas of adiabatic index gamma_ad and molar mass M_mol at
     temperature T.
@@ -48,19 +54,101 @@ def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"])
 
 
 @law(
-    output="f",
+    output="v_w", on="sound", of={"T": "air"},
+    assumes=("T > 0", "v_w > 0"),
+    valid="dry air as a diatomic ideal gas (gamma 1.4, molar mass 28.96 g/mol)",
+    cost=2,
+)
+def speed_of_sound_in_air(T: U["K"]) -> U["m/s"]:
+    """Speed of sound in dry air at temperature T (343 m/s at 20 degrees Celsius)."""
+    return sqrt(gamma_air * R_gas * T / M_air)
+
+
+@law(
+    output="f", on="string",
     assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
-    valid="string fixed at both ends or pipe open at both ends",
+    valid="string fixed at both ends",
 )
 def standing_wave_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
-    """Frequency of the n-th harmonic of a string fixed at both ends (or a pipe open at both
-    ends) of length l.
-    """
+    """Frequency of the n-th harmonic of a string of length l fixed at both ends."""
     return n_h * v_w / (2 * l)
 
 
 @law(
-    output="f_o",
+    output="f", on="string",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="string fixed at both ends, fundamental mode (first harmonic)",
+    cost=2,
+)
+def string_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a string of length l fixed at both ends."""
+    return v_w / (2 * l)
+
+
+@law(output="mu_l", on="string", assumes=("m > 0", "l > 0", "mu_l > 0"), valid="uniform string")
+def linear_density_of_string(m: U["kg"], l: U["m"]) -> U["kg/m"]:
+    """Mass per unit length of a uniform string of mass m and length l."""
+    return m / l
+
+
+@law(
+    output="f", on="open pipe",
+    assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
+    valid="pipe open at both ends",
+)
+def open_pipe_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Frequency of the n-th harmonic of a pipe of length l open at both ends."""
+    return n_h * v_w / (2 * l)
+
+
+@law(
+    output="f", on="open pipe",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="pipe open at both ends, fundamental mode",
+    cost=2,
+)
+def open_pipe_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a pipe of length l open at both ends."""
+    return v_w / (2 * l)
+
+
+@law(
+    output="f", on="closed pipe",
+    assumes=("n_h > 0", "v_w > 0", "l > 0", "f > 0"),
+    valid="pipe closed at one end; n_h odd (1, 3, 5, ...)",
+)
+def closed_pipe_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Frequency of the n-th harmonic (n odd) of a pipe of length l closed at one end."""
+    return n_h * v_w / (4 * l)
+
+
+@law(
+    output="f", on="closed pipe",
+    assumes=("v_w > 0", "l > 0", "f > 0"),
+    valid="pipe closed at one end, fundamental mode",
+    cost=2,
+)
+def closed_pipe_fundamental_frequency(v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
+    """Fundamental frequency of a pipe of length l closed at one end."""
+    return v_w / (4 * l)
+
+
+@law(output="d", on="wave", assumes=("v_w > 0", "t > 0", "d > 0"), valid="uniform medium")
+def distance_travelled_by_wave(v_w: U["m/s"], t: U["s"]) -> U["m"]:
+    """Distance a wave (a sound, a light pulse) travels in a time t."""
+    return v_w * t
+
+
+@law(output="d", on="sound", assumes=("v_w > 0", "t_echo > 0", "d > 0"), valid="the echo returns along its path")
+def echo_distance(v_w: U["m/s"], t_echo: U["s"]) -> U["m"]:
+    """Distance to a reflecting surface (a cliff, the sea floor under a sonar) whose echo
+    returns a time t_echo after the sound is sent: the sound goes there and back."""
+    return v_w * t_echo / 2
+
+
+@law(
+    output="f_o", on="sound",
+    conditions=("v_s < v_w",),
     assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
     valid="speeds along the line joining them, positive when approaching, v_s < v_w",
 )
@@ -72,7 +160,8 @@ def doppler_effect(f_s: U["Hz"], v_w: U["m/s"], v_o: U["m/s"], v_s: U["m/s"]) ->
 
 
 @law(
-    output="f_o",
+    output="f_o", on="sound",
+    conditions=("v_s < v_w",),
     assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v_w > v_s"),
     valid="observer at rest; source speed positive when approaching, v_s < v_w",
     cost=2,
@@ -82,14 +171,17 @@ def doppler_effect_moving_source(f_s: U["Hz"], v_w: U["m/s"], v_s: U["m/s"]) -> 
     return f_s * v_w / (v_w - v_s)
 
 
-@law(output="f_beat", assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"))
+@law(
+    output="f_beat", on="wave", members="wave",
+    assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"),
+)
 def beat_frequency(f1: U["Hz"], f2: U["Hz"]) -> U["Hz"]:
     """Beat frequency of two tones of frequencies f1 > f2."""
     return f1 - f2
 
 
 @law(
-    output="I_int",
+    output="I_int", on="wave",
     assumes=("P > 0", "r > 0", "I_int > 0"),
     valid="isotropic source, no absorption",
 )
@@ -100,20 +192,20 @@ def intensity_of_point_source(P: U["W"], r: U["m"]) -> U["W/m^2"]:
     return P / (4 * pi * r**2)
 
 
-@law(output="I_int", assumes=("P > 0", "A > 0", "I_int > 0"))
+@law(output="I_int", on="wave", assumes=("P > 0", "A > 0", "I_int > 0"))
 def intensity_from_power_and_area(P: U["W"], A: U["m^2"]) -> U["W/m^2"]:
     """Intensity: power P spread over an area A perpendicular to the beam."""
     return P / A
 
 
-@law(output="beta_dB", assumes=("I_int > 0", "beta_dB > 0"))
+@law(output="beta_dB", on="sound", assumes=("I_int > 0", "beta_dB > 0"))
 def sound_intensity_level(I_int: U["W/m^2"]) -> U["1"]:
     """Sound intensity level in decibels relative to the threshold of hearing (1e-12 W/m^2)."""
     return 10 * log(I_int / I_ref) / log(10)
 
 
 @law(
-    output="theta_2",
+    output="theta_2", on="interface", members="medium",
     assumes=("n1 > 0", "n2 > 0"),
     valid="no total internal reflection (n1 sin(theta_1) <= n2)",
 )
@@ -122,13 +214,34 @@ def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     return asin(n1 * sin(theta_1) / n2)
 
 
-@law(output="n_r", assumes=("v_w > 0", "n_r > 0"))
-def refractive_index(v_w: U["m/s"]) -> U["1"]:
-    """Refractive index of a medium in which light travels at speed v_w."""
-    return c / v_w
+@law(
+    output="theta_2", on="interface", members="medium",
+    assumes=("n2 > 0",),
+    valid="light arriving from air or vacuum (n1 = 1)",
+    cost=2,
+)
+def snells_law_from_air(theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
+    """Snell's law for light passing from air into a medium of index n2: angle of refraction."""
+    return asin(sin(theta_1) / n2)
 
 
-@law(output="theta_c", assumes=("n2 > 0", "n1 > 0", "n1 > n2"))
+@law(output="lam_n", on="light", of={"n_r": "medium"}, assumes=("lam > 0", "n_r > 0", "lam_n > 0"))
+def wavelength_in_medium(lam: U["m"], n_r: U["1"]) -> U["m"]:
+    """Wavelength in a medium of refractive index n_r of light whose vacuum wavelength is lam."""
+    return lam / n_r
+
+
+@law(output="n_r", on="medium", assumes=("v_n > 0", "n_r > 0"))
+def refractive_index(v_n: U["m/s"]) -> U["1"]:
+    """Refractive index of a medium in which light travels at speed v_n."""
+    return c / v_n
+
+
+@law(
+    output="theta_c", on="interface", members="medium",
+    conditions=("n2 < n1",),
+    assumes=("n2 > 0", "n1 > 0", "n1 > n2"),
+)
 def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     """Critical angle for total internal reflection going from medium n1 into a less dense
     medium n2.
@@ -136,13 +249,19 @@ def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     return asin(n2 / n1)
 
 
-@law(output="theta_c", assumes=("n1 > 1",), valid="into air or vacuum (n2 = 1)", cost=2)
+@law(
+    output="theta_c", on="interface", members="medium",
+    conditions=("n1 > 1",),
+    assumes=("n1 > 1",),
+    valid="into air or vacuum (n2 = 1)",
+    cost=2,
+)
 def critical_angle_into_air(n1: U["1"]) -> U["rad"]:
     """Critical angle for total internal reflection going from a medium of index n1 into air."""
     return asin(1 / n1)
 
 
-@law(output="theta_B", assumes=("n2 > 0", "n1 > 0"))
+@law(output="theta_B", on="interface", members="medium", assumes=("n2 > 0", "n1 > 0"))
 def brewsters_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     """Brewster's angle: incidence angle at which reflected light from medium n1 off medium n2
     is fully polarized.
@@ -150,14 +269,19 @@ def brewsters_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     return atan(n2 / n1)
 
 
-@law(output="theta_B", assumes=("n2 > 0",), valid="light arriving from air or vacuum (n1 = 1)", cost=2)
+@law(
+    output="theta_B", on="interface", members="medium",
+    assumes=("n2 > 0",),
+    valid="light arriving from air or vacuum (n1 = 1)",
+    cost=2,
+)
 def brewsters_angle_from_air(n2: U["1"]) -> U["rad"]:
     """Brewster's angle for light in air reflected off a medium of index n2."""
     return atan(n2)
 
 
 @law(
-    output="d_i",
+    output="d_i", on="optic",
     assumes=("d_o > 0",),
     valid="thin lens or spherical mirror, paraxial rays, real-is-positive convention",
 )
@@ -166,32 +290,33 @@ def thin_lens_equation(f_focal: U["m"], d_o: U["m"]) -> U["m"]:
     return f_focal * d_o / (d_o - f_focal)
 
 
-@law(output="M_mag", assumes=("d_o > 0",), valid="real-is-positive convention")
+@law(output="M_mag", on="optic", assumes=("d_o > 0",), valid="real-is-positive convention")
 def magnification_from_distances(d_i: U["m"], d_o: U["m"]) -> U["1"]:
     """Lateral magnification of a thin lens or mirror from the image and object distances."""
     return -d_i / d_o
 
 
-@law(output="M_mag", assumes=("h_o > 0",))
+@law(output="M_mag", on="optic", assumes=("h_o > 0",))
 def magnification_from_heights(h_i: U["m"], h_o: U["m"]) -> U["1"]:
     """Lateral magnification: image height over object height."""
     return h_i / h_o
 
 
-@law(output="P_lens", assumes=())
+@law(output="P_lens", on="optic", assumes=())
 def lens_power(f_focal: U["m"]) -> U["1/m"]:
     """Optical power of a lens of focal length f_focal."""
     return 1 / f_focal
 
 
-@law(output="f_focal", assumes=(), valid="paraxial rays")
+@law(output="f_focal", on="optic", assumes=(), valid="paraxial rays")
 def mirror_focal_length(R_curv: U["m"]) -> U["m"]:
     """Focal length of a spherical mirror of radius of curvature R_curv."""
     return R_curv / 2
 
 
 @law(
-    output="theta_d",
+    output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= d_g",),
     assumes=("m_ord > 0", "lam > 0", "d_g > 0"),
     valid="far field, m lam <= d",
 )
@@ -200,14 +325,15 @@ def diffraction_grating(m_ord: U["1"], lam: U["m"], d_g: U["m"]) -> U["rad"]:
     return asin(m_ord * lam / d_g)
 
 
-@law(output="d_g", assumes=("n_lines > 0", "d_g > 0"))
+@law(output="d_g", on="aperture", assumes=("n_lines > 0", "d_g > 0"))
 def grating_spacing_from_line_density(n_lines: U["1/m"]) -> U["m"]:
     """Slit spacing of a grating with n_lines lines per metre."""
     return 1 / n_lines
 
 
 @law(
-    output="y_m",
+    output="y_m", on="aperture",
+    conditions=("4*y_m <= L_scr",),
     assumes=("m_ord > 0", "lam > 0", "L_scr > 0", "d_g > 0", "y_m > 0"),
     valid="small angles, screen far away",
 )
@@ -222,7 +348,8 @@ def double_slit_fringe_position(
 
 
 @law(
-    output="dy",
+    output="dy", on="aperture",
+    conditions=("4*dy <= L_scr",),
     assumes=("lam > 0", "L_scr > 0", "d_g > 0", "dy > 0"),
     valid="small angles, screen far away",
 )
@@ -232,7 +359,8 @@ def double_slit_fringe_spacing(lam: U["m"], L_scr: U["m"], d_g: U["m"]) -> U["m"
 
 
 @law(
-    output="theta_d",
+    output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= a_slit",),
     assumes=("m_ord > 0", "lam > 0", "a_slit > 0"),
     valid="far field (Fraunhofer)",
 )
@@ -241,7 +369,12 @@ def single_slit_minimum(m_ord: U["1"], lam: U["m"], a_slit: U["m"]) -> U["rad"]:
     return asin(m_ord * lam / a_slit)
 
 
-@law(output="theta_R", assumes=("lam > 0", "D_ap > 0"), valid="small angles, circular aperture")
+@law(
+    output="theta_R", on="aperture",
+    conditions=("4*theta_R <= 1",),
+    assumes=("lam > 0", "D_ap > 0"),
+    valid="small angles, circular aperture",
+)
 def rayleigh_criterion(lam: U["m"], D_ap: U["m"]) -> U["rad"]:
     """Rayleigh criterion: smallest angular separation resolvable by a circular aperture of
     diameter D_ap.
@@ -250,7 +383,7 @@ def rayleigh_criterion(lam: U["m"], D_ap: U["m"]) -> U["rad"]:
 
 
 @law(
-    output="I_int",
+    output="I_int", on="aperture",
     assumes=("I_0 > 0", "I_int > 0"),
     valid="incident light linearly polarized",
 )
@@ -261,7 +394,11 @@ def malus_law(I_0: U["W/m^2"], theta: U["rad"]) -> U["W/m^2"]:
     return I_0 * cos(theta)**2
 
 
-@law(output="theta_d", assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"))
+@law(
+    output="theta_d", on="aperture",
+    conditions=("m_ord*lam <= 2*d_bragg",),
+    assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"),
+)
 def braggs_law(m_ord: U["1"], lam: U["m"], d_bragg: U["m"]) -> U["rad"]:
     """Bragg's law 2 d sin(theta) = m lam: glancing angle of the m-th order reflection from
     crystal planes d_bragg apart.
@@ -269,7 +406,13 @@ def braggs_law(m_ord: U["1"], lam: U["m"], d_bragg: U["m"]) -> U["rad"]:
     return asin(m_ord * lam / (2 * d_bragg))
 
 
-@law(output="phi", assumes=("dx_path >= 0", "lam > 0"))
+@law(output="phi", on="wave", assumes=("dx_path >= 0", "lam > 0"))
 def phase_difference_from_path_difference(dx_path: U["m"], lam: U["m"]) -> U["rad"]:
     """Phase difference between two waves of wavelength lam whose paths differ by dx_path."""
     return 2 * pi * dx_path / lam
+
+
+@law(output="I_int", on="aperture", assumes=("I_unpol > 0", "I_int > 0"), valid="ideal polarizer")
+def unpolarized_light_through_polarizer(I_unpol: U["W/m^2"]) -> U["W/m^2"]:
+    """Intensity of unpolarized light of intensity I_unpol after one ideal polarizer."""
+    return I_unpol / 2

@@ -16,9 +16,10 @@ def test_exit_codes(tmp_path, capsys):
     assert main(["prove", PLANTED]) == 1
     bad = tmp_path / "bad.py"
     bad.write_text("def f(:\n")
+    capsys.readouterr()
     assert main(["prove", str(bad)]) == 2
-    err = capsys.readouterr().err
-    assert f"{bad}:1:7: syntax error" in err and "Traceback" not in err
+    out = capsys.readouterr()
+    assert f"{bad}:1:7: error: syntax error" in out.out and "Traceback" not in out.out + out.err
 
 
 def test_json_and_markdown(capsys):
@@ -32,7 +33,7 @@ def test_json_and_markdown(capsys):
 def test_folder_and_unknown_unit(tmp_path, capsys):
     (tmp_path / "u.py").write_text("def f(x: U['parsec_per_fortnightz']):\n    return x\n")
     assert main(["prove", str(tmp_path)]) == 2
-    assert "unknown unit 'parsec_per_fortnightz'" in capsys.readouterr().err
+    assert "unknown unit 'parsec_per_fortnightz'" in capsys.readouterr().out
 
 
 def test_console_script_help_shows_examples():

@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg", "zipper", "proofs",
+MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg.unit_hints", "psg", "zipper", "proofs", "proofs.scales", "proofs.fixes", "proofs.sarif", "proofs.values", "proofs.classes", "proofs.conversions",
            "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence",
            "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle", "oracle.progress"]
 

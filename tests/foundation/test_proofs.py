@@ -145,3 +145,16 @@ def test_markdown_reports_escape_names_from_the_users_files(tmp_path):
     row = next(line for line in md.splitlines() if line.startswith("| `f`"))
     assert row.count(" | ") == 3 and "a\\|b`c <x>.py" in row  # before: the | split the table row
     assert "``" in row  # a code span longer than the backtick inside it
+
+
+def test_units_example_names_each_planted_scale_and_offset_mistake():
+    from proofs.report import conversion, finding_kind
+
+    path = EXAMPLES / "units.py"
+    r = prove(str(path))
+    source = path.read_text().splitlines()
+    found = {f.where.line: (finding_kind(f), conversion(f)) for f in r.findings}
+    assert sorted(found) == [i + 1 for i, line in enumerate(source) if "# MISTAKE" in line]
+    assert [k for k, _ in found.values()] == ["scale", "offset", "scale"]
+    assert [c["edit"]["replacement"] for _, c in found.values()] == ["ceiling / 0.3048", "(temperature + 273.15)",
+                                                                    "drift / 57.29578"]

@@ -73,13 +73,29 @@ def test_shape_annotations_read_jaxtyping_strings():
 @pytest.mark.parametrize("src, message, where", [
     ("def f(:\n  pass\n", "syntax error", "x.py:1:7"),
     ("def f(x: U['furlongz']):\n    return x\n", "unknown unit 'furlongz'", "x.py:1:10"),
-    ("for self.x in range(3):\n    pass\n", "unsupported construct: a loop target other than names", "x.py:1:5"),
-    ("y = [0 for a.b in range(3)]\n", "unsupported construct: a comprehension target other than names", "x.py:1:12"),
+    ("x = 1\0\n", "null bytes", "x.py"),
 ])
 def test_bad_input_names_what_and_where(src, message, where):
     with pytest.raises(SourceError, match=message) as info:
         parse(src, filename="x.py")
     assert str(info.value).startswith(where)
+
+
+def test_attributes_and_items_as_loop_targets_are_read_not_refused():
+    g = parse("for self.x in range(3):\n    pass\ny = [0 for a.b in range(3)]\nfor k, d[k] in z:\n    pass\n")
+    loops = [n for n in g.nodes if n.kind in ("for", "compfor")]
+    assert [n.label for n in loops] == ["", "", "k"]
+
+
+def test_keep_going_collects_problems_and_reads_the_rest(tmp_path):
+    (tmp_path / "a.py").write_text("def f(:\n")
+    (tmp_path / "b.py").write_text("def g(x: U['meterz']) -> U['m']:\n    return x\n")
+    (tmp_path / "c.py").write_text("def h(x: U['m']) -> U['m']:\n    return x\n")
+    g = parse(tmp_path, keep_going=True)
+    assert [str(p) for p in g.problems] == [f"{tmp_path / 'a.py'}:1:7: syntax error: invalid syntax",
+                                             f"{tmp_path / 'b.py'}:1:10: unknown unit 'meterz': pint cannot parse it"
+                                             "; did you mean 'meter'?"]
+    assert sorted(g.nodes[f].label for f in g.functions()) == ["g", "h"]
 
 
 def test_unsupported_is_a_source_error():

@@ -258,7 +258,7 @@ def test_a_missing_required_property_names_the_subject_and_property(prop, subjec
     ("ohg:inputs ( <quantity-m> <quantity-v> )", "ohg:inputs ( <quantity-m> <elsewhere> )",
      r"ohg:inputs item 1: <.*elsewhere> is not a quantity"),
     ("ohg:inputs ( <quantity-m> <quantity-v> )", "ohg:inputs <quantity-m>", r"ohg:inputs: not a well-formed RDF list"),
-    ("ohg:formatVersion 1", "ohg:formatVersion 2", r"version 2 is not supported"),
+    ("ohg:formatVersion 2", "ohg:formatVersion 3", r"version 3 is not supported"),
     ("<> a ohg:KnowledgeGraph", "<> a ohg:Graph", r"expected exactly one ohg:KnowledgeGraph .* found 0"),
     ("ohg:index 1 ;\n            ohg:solvesFor", "ohg:index 0 ;\n            ohg:solvesFor", r"two directions with ohg:index 0"),
     ("<quantity-m> a ohg:Quantity", "<quantity-m> a ohg:Law", r"quantity-m> is linked by ohg:quantity but is not typed ohg:Quantity"),

@@ -68,7 +68,7 @@ SPOT_CHECKS = [
      "source approaching at 30 m/s"),
     ("lorentz_factor", {"v": 0.6 * c}, 1.25, 1e-12, "v = 0.6 c"),
     ("rest_energy", {"m": 1.0}, 8.987551787e16, 1e-9, "c^2 joules per kilogram"),
-    ("relativistic_velocity_addition", {"u_prime": 0.5 * c, "v": 0.5 * c}, 0.8 * c, 1e-12,
+    ("relativistic_velocity_addition", {"u_prime": 0.5 * c, "v_frame": 0.5 * c}, 0.8 * c, 1e-12,
      "0.5 c (+) 0.5 c = 0.8 c"),
     ("photon_energy_from_wavelength", {"lam": 500e-9}, 2.4797 * EV, 1e-4,
      "hc = 1239.84 eV nm"),

@@ -55,4 +55,5 @@ def test_prove_reports_each_function_to_its_progress_hook():
     seen = []
     report = prove("def f(x):\n    return x\n\ndef g(y):\n    return f(y)\n", progress=lambda d, t: seen.append((d, t)))
     total = len(report.results)  # f, g and the module's own code
-    assert total >= 2 and seen == [(k, total) for k in range(1, total + 1)] and report.status == "proved"
+    assert total >= 2 and seen == [(k, total) for k in range(1, total + 1)]
+    assert report.status == "unchecked"  # nothing annotated, nothing inferred but polymorphism

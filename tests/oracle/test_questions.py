@@ -123,7 +123,7 @@ QUESTIONS = [
     Q("gravitation", "weight of a 500 kg satellite 400 km above the Earth",
       {"mass of the satellite": "500 kg", "mass of the earth": "5.972e24 kg",
        "radius of the earth": "6371 km", "altitude": "400 km"}, "weight", "N",
-      500 * G * M_earth / (R_earth + 4e5) ** 2, 3),
+      500 * G * M_earth / (R_earth + 4e5) ** 2, 2),  # orbit radius, then the satellite's weight
     Q("gravitation", "orbital period of Mars (1.524 au from the Sun), in years",
       {"mass of the sun": "1.989e30 kg", "radius of the orbit": "1.524 au"}, "orbital period", "year",
       2 * math.pi * math.sqrt((1.524 * sc.au) ** 3 / (G * M_sun)) / year),

@@ -63,6 +63,34 @@ def kinds(E: U["J", "energy"], tau: U["N*m", "torque"], W: U["J", "energy"]):
 '''
 
 
+# Units, not only dimensions: scale and offset obligations, refuted and proved (a literal
+# conversion recognised), a sum and a product of Celsius temperatures.
+SCALES_AND_OFFSETS = '''\
+from oracle.laws import U
+
+
+def mixed(a: U["m"], b: U["ft"]) -> U["m"]:
+    return a + b
+
+
+def converted(b: U["ft"], v: U["km/h"], t: U["s"]) -> U["m"]:
+    return b * 0.3048 + v / 3.6 * t
+
+
+def kelvin(t: U["degC"]) -> U["K"]:
+    return t + 273.15
+
+
+def not_kelvin(t: U["degC"], dt: U["delta_degC"]) -> U["K"]:
+    return t + dt
+
+
+def sum_and_product(t1: U["degC"], t2: U["degC"], r: U["J/(kg*K)"]) -> U["J/kg"]:
+    s = t1 + t2
+    return r * t1
+'''
+
+
 def _feynman():
     import hypergraph.feynman as feynman
 
@@ -76,6 +104,7 @@ def _feynman():
 PROGRAMS = {
     **{f"examples/{p.name}": (lambda p=p: prove(p, use_cache=False)) for p in EXAMPLES},
     "inline/shapes_and_systems": lambda: prove(SHAPES_AND_SYSTEMS, use_cache=False),
+    "inline/scales_and_offsets": lambda: prove(SCALES_AND_OFFSETS, use_cache=False),
     "feynman": _feynman,
     "physics": lambda: prove(datasets_dir() / "physics", use_cache=False),
 }

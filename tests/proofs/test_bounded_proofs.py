@@ -31,13 +31,17 @@ def test_exact_exponents_still_prove_and_refute():
     assert prove("def f(x: U['m^2']) -> U['m']:\n    return x ** 0.5\n").status == "proved"
     assert prove("def f(x: U['m^3']) -> U['m']:\n    return x ** (1/3)\n").status == "proved"
     assert prove("def f(x: U['1']):\n    return x ** 0.1 + 1\n").status == "proved"   # a plain number
-    r = prove("def f(x: U['m']):\n    return x ** (1/2003) + 1\n", use_cache=False)  # exact, not rounded to 0
+    # exact, not rounded to 0 (a plain number as the other term: a bare 1 would take x's unit)
+    r = prove("def f(x: U['m'], n: U['1']):\n    return x ** (1/2003) + n\n", use_cache=False)
     assert r.status == "refuted" and "m^(1/2003)" in r.findings[0].sentence
 
 
 def test_unit_strings_with_fine_exponents_are_refused():
+    src = "def f(x: U['m**(1/2003)']):\n    return x + 1\n"
     with pytest.raises(SourceError, match="outside the allowed range"):  # before: m**(1/2003) read as 1
-        prove("def f(x: U['m**(1/2003)']):\n    return x + 1\n")
+        prove(src, keep_going=False)
+    r = prove(src)  # keeping going (the default): a problem of the input, exit code 2
+    assert r.exit_code == 2 and "outside the allowed range" in str(r.problems[0])
 
 
 def chain(n: int) -> str:
@@ -57,7 +61,8 @@ def test_polymorphic_fan_out_has_a_budget():
 def test_a_spent_budget_is_unknown_in_the_function_and_its_callers(monkeypatch):
     monkeypatch.setattr(infer_module, "MAX_INSTANTIATED", 12)
     results = {r.name: r for r in check(infer(parse(chain(4))), use_cache=False)}
-    assert [results[f"f{k}"].verdict for k in range(5)] == ["proved", "proved", "unknown", "unknown", "unknown"]
+    # f0, f1: nothing but polymorphism, so "unchecked" (not "proved"); past the budget, "unknown"
+    assert [results[f"f{k}"].verdict for k in range(5)] == ["unchecked", "unchecked", "unknown", "unknown", "unknown"]
     notes = [o.detail for o in results["f2"].obligations if o.theory == "undecided"]
     assert notes and "past the budget of 12" in notes[0]
 
