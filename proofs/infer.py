@@ -632,7 +632,8 @@ class _Inferrer(Classes, Conversions):
             return Type(shape=a.shape)
         if p != 1 and a.unit is not None and a.unit.shifted:
             a = self.absolute(sys, a, span, na)
-        lits = tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0)
+        lits = tuple((f, nd, pw * float(p)) for v, nd, pw in a.lits if v > 0
+                     for f in (_power_of(v, p),) if f is not None)
         dim = a.dim ** p
         return Type(dim, a.shape, opaque=a.opaque, lits=lits,
                     unit=scales.power(a.unit, p, dim.const if dim.concrete else None) if a.unit else None)
@@ -980,6 +981,15 @@ def _constant_power(g: PSG, i: int) -> Fraction | None:
             return None
         return {"/": lambda: a / b, "*": lambda: a * b, "+": lambda: a + b, "-": lambda: a - b}[n.label]()
     return None
+
+
+def _power_of(v: float, p: Fraction) -> float | None:
+    """``v ** p`` as a finite, nonzero float, or None (``(x * 1e10) ** 1000``: past a float)."""
+    try:
+        f = v ** float(p)
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return f if f and math.isfinite(f) else None
 
 
 def _int_literal(label: str, value: float):

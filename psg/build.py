@@ -638,7 +638,7 @@ def _number(e: ast.expr | None) -> float | None:
         v = _number(e.operand)
         return None if v is None else (-v if isinstance(e.op, ast.USub) else v)
     if isinstance(e, ast.Constant) and isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
-        return float(e.value)
+        return _constant(e.value)[1]  # an int beyond a float: +-inf, as for any literal
     return None
 
 
