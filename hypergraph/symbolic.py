@@ -78,7 +78,10 @@ def to_sympy(g: PSG, i: int) -> sp.Expr:
     if n.kind == "call":
         fn = n.label.rpartition(".")[2]
         if fn in FUNCTIONS and not n.get("keywords"):
-            return FUNCTIONS[fn](*[to_sympy(g, c) for c in kids])
+            args = [to_sympy(g, c) for c in kids]
+            if FUNCTIONS[fn] is sp.exp and len(args) == 1:
+                _bounded_exp(args[0], n.span)
+            return FUNCTIONS[fn](*args)
     what = n.label if n.kind in ("op", "call") else n.kind
     raise SymbolicError(f"a law may not use {what!r} (allowed: numbers, names, + - * / **, "
                         f"{', '.join(sorted(FUNCTIONS))})", n.span.file, n.span.line, n.span.col)
@@ -98,6 +101,22 @@ def _bounded_power(base: sp.Expr, exp: sp.Expr, span) -> None:
         digits = math.inf
     if digits > MAX_POWER_DIGITS:
         raise SymbolicError(f"{base} ** {exp} is too large a number (over {MAX_POWER_DIGITS} digits)",
+                            span.file, span.line, span.col)
+
+
+def _bounded_exp(x: sp.Expr, span) -> None:
+    """``exp`` of a number is kept only if its value has at most ``MAX_POWER_DIGITS`` digits:
+    sympy keeps ``exp(1e308)`` unevaluated, and printing or evaluating it later computes e
+    to that many digits (a RecursionError in mpmath, or a hang)."""
+    if not x.is_Number:
+        return
+    try:
+        digits = abs(float(x)) / math.log(10)
+    except (OverflowError, ValueError, TypeError):
+        digits = math.inf
+    if digits > MAX_POWER_DIGITS:
+        shown = f"{float(x):.3g}" if math.isfinite(digits) else str(x)[:20]
+        raise SymbolicError(f"exp({shown}) is out of range (over {MAX_POWER_DIGITS} digits)",
                             span.file, span.line, span.col)
 
 
