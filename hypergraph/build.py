@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import threading
 import time
 from pathlib import Path
 
@@ -302,11 +303,10 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
     import os
     import selectors
     import subprocess
-    import sys
 
     from oracle.progress import Progress
 
-    from .solve_worker import solve_job
+    from .solve_worker import command, solve_job
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
@@ -319,8 +319,9 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
                 progress.advance()
         return {law.id: r for law, r in zip(laws, results)}
     chunks = [jobs[k::workers] for k in range(workers)]
-    procs = [subprocess.Popen([sys.executable, "-m", "hypergraph.solve_worker"], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True) for _ in chunks]
+    argv, cwd = command()
+    procs = [subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+             for _ in chunks]
     lines: list[list] = [[] for _ in procs]
     sel = selectors.DefaultSelector()
     try:
@@ -411,29 +412,32 @@ def _kb_path(key: str) -> Path | None:
 
 
 def _cached_directions(key: str) -> dict | None:
+    """The verdicts stored for these law modules, if the entry is intact (its checksum
+    matches: a damaged or edited entry is deleted and the directions solved again)."""
     if key in cache._memory:
         return cache._memory[key]
     path = _kb_path(key)
     if path is None:
         return None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    value = cache.read_verified(path, key)
+    if not isinstance(value, dict) or value.get("version") != BUILD_VERSION or not _well_formed(value.get("laws")):
         return None
-    if not isinstance(doc, dict) or doc.get("version") != BUILD_VERSION:
-        return None
-    cache._memory[key] = doc["laws"]
-    return doc["laws"]
+    cache._memory[key] = value["laws"]
+    return value["laws"]
+
+
+def _well_formed(laws) -> bool:
+    fields = {"variable", "formula", "status", "note"}
+    return isinstance(laws, dict) and all(
+        isinstance(v, list) and all(isinstance(d, dict) and set(d) == fields and all(isinstance(d[f], str) for f in fields)
+                                    for d in v) for v in laws.values())
 
 
 def _store_directions(key: str, solved: dict) -> None:
     cache._memory[key] = solved
     path = _kb_path(key)
     if path is not None:
-        try:
-            cache.write_atomic(path, json.dumps({"version": BUILD_VERSION, "laws": solved}))
-        except OSError:
-            pass
+        cache.write_verified(path, key, {"version": BUILD_VERSION, "laws": solved})
 
 
 def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:
@@ -442,15 +446,17 @@ def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:
 
 
 _DEFAULT: dict[str, KnowledgeGraph] = {}
+_DEFAULT_LOCK = threading.Lock()
 
 
 def load_default(*, use_cache: bool = True) -> KnowledgeGraph:
-    """The bundled physics knowledge base (built once per process)."""
+    """The bundled physics knowledge base (built once per process, even when several
+    threads ask for it first at once)."""
     from oracle.data import datasets_dir
 
-    if "kb" not in _DEFAULT or not use_cache:
-        kg = load(datasets_dir() / "physics", use_cache=use_cache)
-        if not use_cache:
-            return kg
-        _DEFAULT["kb"] = kg
-    return _DEFAULT["kb"]
+    if not use_cache:
+        return load(datasets_dir() / "physics", use_cache=False)
+    with _DEFAULT_LOCK:
+        if "kb" not in _DEFAULT:
+            _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True)
+        return _DEFAULT["kb"]

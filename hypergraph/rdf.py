@@ -358,6 +358,8 @@ def from_turtle(text: str) -> KnowledgeGraph:
                            f"{getattr(err, '_why', str(err))}") from None
         except (SyntaxError, ValueError, TypeError) as err:
             raise RdfError(f"Turtle syntax error: {err}") from None
+        except RecursionError:
+            raise RdfError("Turtle nested too deeply to read") from None
         return from_graph(g)
 
 
@@ -717,11 +719,20 @@ def _jtype(v) -> str:
 def from_json(text: str | bytes) -> KnowledgeGraph:
     """Read a knowledge graph back from :func:`to_json`'s JSON."""
     try:
+        return _from_json(text)
+    except (OverflowError, RecursionError) as err:  # numbers or nesting beyond what can be read
+        raise RdfError(f"JSON out of range: {type(err).__name__}: {err}") from None
+
+
+def _from_json(text: str | bytes) -> KnowledgeGraph:
+    try:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
         raise RdfError(f"JSON syntax error at line {err.lineno}, column {err.colno}: {err.msg}") from None
     except (TypeError, UnicodeDecodeError) as err:
         raise RdfError(f"from_json expects JSON text: {err}") from None
+    except RecursionError:
+        raise RdfError("JSON nested too deeply to read") from None
     root = _J(doc, "")
     if root.get("format", str) != JSON_FORMAT:
         raise RdfError(f"format: expected {JSON_FORMAT!r}, got {doc['format']!r}")

@@ -49,6 +49,8 @@ def to_sympy(g: PSG, i: int) -> sp.Expr:
     kids = n.children
     if n.kind == "const" and n.value is not None:
         text = n.label
+        if not math.isfinite(n.value):  # 1e400, or an int literal beyond any float
+            raise SymbolicError(f"the number {text[:40]} is out of range", n.span.file, n.span.line, n.span.col)
         return sp.Integer(int(n.value)) if float(n.value).is_integer() and "e" not in text.lower() else sp.Rational(text)
     if n.kind == "name":
         local = n.get("local", n.label)
@@ -67,6 +69,7 @@ def to_sympy(g: PSG, i: int) -> sp.Expr:
         if n.label == "/" and len(args) == 2:
             return args[0] / args[1]
         if n.label == "**" and len(args) == 2:
+            _bounded_power(args[0], args[1], n.span)
             return args[0] ** args[1]
         if n.label == "neg":
             return -args[0]
@@ -75,10 +78,46 @@ def to_sympy(g: PSG, i: int) -> sp.Expr:
     if n.kind == "call":
         fn = n.label.rpartition(".")[2]
         if fn in FUNCTIONS and not n.get("keywords"):
-            return FUNCTIONS[fn](*[to_sympy(g, c) for c in kids])
+            args = [to_sympy(g, c) for c in kids]
+            if FUNCTIONS[fn] is sp.exp and len(args) == 1:
+                _bounded_exp(args[0], n.span)
+            return FUNCTIONS[fn](*args)
     what = n.label if n.kind in ("op", "call") else n.kind
     raise SymbolicError(f"a law may not use {what!r} (allowed: numbers, names, + - * / **, "
                         f"{', '.join(sorted(FUNCTIONS))})", n.span.file, n.span.line, n.span.col)
+
+
+#: A power of two numbers is evaluated only if its result has at most this many digits
+#: (sympy computes ``10**10**10`` exactly, for ever).
+MAX_POWER_DIGITS = 400
+
+
+def _bounded_power(base: sp.Expr, exp: sp.Expr, span) -> None:
+    if not (base.is_Number and exp.is_Number) or base in (0, 1, -1):
+        return
+    try:
+        digits = abs(float(exp)) * abs(math.log10(abs(float(base))))
+    except (OverflowError, ValueError, ZeroDivisionError):
+        digits = math.inf
+    if digits > MAX_POWER_DIGITS:
+        raise SymbolicError(f"{base} ** {exp} is too large a number (over {MAX_POWER_DIGITS} digits)",
+                            span.file, span.line, span.col)
+
+
+def _bounded_exp(x: sp.Expr, span) -> None:
+    """``exp`` of a number is kept only if its value has at most ``MAX_POWER_DIGITS`` digits:
+    sympy keeps ``exp(1e308)`` unevaluated, and printing or evaluating it later computes e
+    to that many digits (a RecursionError in mpmath, or a hang)."""
+    if not x.is_Number:
+        return
+    try:
+        digits = abs(float(x)) / math.log(10)
+    except (OverflowError, ValueError, TypeError):
+        digits = math.inf
+    if digits > MAX_POWER_DIGITS:
+        shown = f"{float(x):.3g}" if math.isfinite(digits) else str(x)[:20]
+        raise SymbolicError(f"exp({shown}) is out of range (over {MAX_POWER_DIGITS} digits)",
+                            span.file, span.line, span.col)
 
 
 def formulas(texts: list[str]) -> list[sp.Expr]:
@@ -90,7 +129,15 @@ def formulas(texts: list[str]) -> list[sp.Expr]:
     src = "\n".join(f"f{k} = {t}" for k, t in enumerate(texts)) + "\n"
     g = parse(src, filename="<formula>")
     binds = [i for i in g.nodes[g.roots[0]].children if g.nodes[i].kind == "bind"]
-    return [to_sympy(g, g.nodes[b].children[0]) for b in binds]
+    out = []
+    for b in binds:
+        try:
+            out.append(to_sympy(g, g.nodes[b].children[0]))
+        except (RecursionError, OverflowError) as err:  # too deep for the translation, or sympy's numbers
+            sp_ = g.nodes[b].span
+            why = "nested too deeply to translate" if isinstance(err, RecursionError) else f"out of range ({err})"
+            raise SymbolicError(f"a formula {why}", sp_.file, sp_.line, sp_.col) from None
+    return out
 
 
 def formula(text: str) -> sp.Expr:

@@ -331,9 +331,9 @@ def cmd_bench(args) -> int:
         raise ValueError(f"no benchmark named {unknown[0]!r}; available: {', '.join(available)}")
     failed = 0
     for name in names:
-        cmd = [sys.executable, str(folder / f"{name}.py")] + (["--quick"] if args.quick else [])
-        print(f"== {name}: {' '.join(cmd[1:])}", flush=True)
-        out = subprocess.run(cmd, capture_output=True, text=True)
+        cmd = [sys.executable, "-I", str(folder / f"{name}.py")] + (["--quick"] if args.quick else [])
+        print(f"== {name}: {' '.join(cmd[2:])}", flush=True)
+        out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)  # isolated: nothing from the caller's folder
         result = [line for line in out.stdout.splitlines() if line.startswith("RESULT ")]
         if out.returncode != 0 or not result:
             failed += 1

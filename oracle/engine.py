@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -36,7 +37,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, node_id, without
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit, registry, spelled
+from psg.units import parse_unit, parse_value, registry, spelled
 
 from .names import NameIndex, UnknownQuantityError
 from .plan import Planner, Reading, UnreadableNameError
@@ -281,11 +282,19 @@ class Oracle:
         return self.names.resolve(name)
 
     def read_value(self, value, what: str):
-        """A given value as a pint quantity, or a bare number (in the quantity's SI unit)."""
+        """A given value as a pint quantity, a :class:`_Given` (text, read by the bounded unit
+        grammar: nothing in it is evaluated as arithmetic), or a bare number (in the
+        quantity's SI unit)."""
+        if isinstance(value, str):
+            try:
+                magnitude, unit = parse_value(value)
+            except ValueError as err:
+                raise QueryError(f"cannot read the value {value!r} given for {what!r}: {err}") from None
+            if unit.log:
+                return _Given(magnitude, unit.dimension, unit.log)
+            return _Given(magnitude * unit.to_si + unit.offset, unit.dimension)
         ureg = registry()
         try:
-            if isinstance(value, str):
-                return ureg.Quantity(spelled(value))
             if hasattr(value, "magnitude") and hasattr(value, "units"):
                 return ureg.Quantity(value.magnitude, str(value.units))
             if isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
@@ -302,6 +311,15 @@ class Oracle:
     def _si(self, q: Quantity, qty, shown) -> float:
         if isinstance(qty, float):
             mag = qty
+        elif isinstance(qty, _Given):
+            want = parse_unit(q.unit).dimension
+            if qty.log == "decibel" and want.dimensionless:
+                return qty.si  # a level given in dB is the number of decibels
+            if qty.dimension != want or qty.log:
+                got = "a logarithmic level" if qty.log else qty.dimension.describe()
+                raise DimensionMismatchError(
+                    f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got}")
+            mag = qty.si
         else:
             if str(qty.units) == "decibel" and parse_unit(q.unit).dimension.dimensionless:
                 return float(qty.magnitude)  # a level given in dB is the number of decibels
@@ -310,9 +328,15 @@ class Oracle:
             if got != want:
                 raise DimensionMismatchError(
                     f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got.describe()}")
-            mag = float(qty.to_base_units().magnitude)
+            try:
+                mag = float(qty.to_base_units().magnitude)
+            except (OverflowError, TypeError, ValueError) as err:
+                raise QueryError(f"the value given for {q.name} ({q.symbol}) is out of range: {shown!r} ({err})") from None
         if not math.isfinite(mag):
             raise QueryError(f"the value given for {q.name} ({q.symbol}) is not finite: {shown!r}")
+        if q.kind == "thermodynamic temperature" and mag < 0:
+            raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it is below absolute zero "
+                                   f"({mag:g} K)")
         self._check_domain(q, mag, shown)
         return mag
 
@@ -350,7 +374,8 @@ class Oracle:
             qty = self.read_value(value, name)
             texts.append(name)
             raw.append((qty, value))
-            dims.append(None if isinstance(qty, float) else _dimension_of(qty))
+            dims.append(None if isinstance(qty, float) else qty.dimension if isinstance(qty, _Given)
+                        else _dimension_of(qty))
         find_text = find.symbol if isinstance(find, Quantity) else find
         if not isinstance(find_text, str) or not find_text.strip():
             raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
@@ -623,7 +648,10 @@ class Oracle:
         timings["prove"] = time.perf_counter() - t4
         learned = False
         if self.memory is not None:
-            learned = self.memory.lookup(s.target, used) is not None
+            hit = self.memory.lookup(s.target, used)
+            learned = hit is not None and hit["formula"] == text(composed)
+            if hit is not None and not learned:
+                self.memory.forget(s.target, used)  # an edited or stale entry: never reported as learned
             self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
         value = _si_quantity(s.env[s.target], tq)
         reasons, read_as = self._hedges(reading, s, proof, used)
@@ -999,6 +1027,16 @@ def _used_givens(d: Derivation) -> tuple[str, ...]:
     return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
 
 
+@dataclass(frozen=True)
+class _Given:
+    """A given value read from text by the bounded unit grammar: its SI value (for a
+    logarithmic unit such as dB, the number as written), exact dimension and log unit."""
+
+    si: float
+    dimension: object
+    log: str = ""
+
+
 def _dimension_of(qty):
     from fractions import Fraction
 
@@ -1017,12 +1055,14 @@ def _si_quantity(value_si: float, q: Quantity):
 
 # -- module-level API ------------------------------------------------------------------
 _ORACLES: dict[bool, Oracle] = {}
+_ORACLES_LOCK = threading.RLock()
 
 
 def default_oracle(learn: bool = True) -> Oracle:
-    if learn not in _ORACLES:
-        _ORACLES[learn] = Oracle(learn=learn)
-    return _ORACLES[learn]
+    with _ORACLES_LOCK:  # one per process, even when threads ask first at once
+        if learn not in _ORACLES:
+            _ORACLES[learn] = Oracle(learn=learn)
+        return _ORACLES[learn]
 
 
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",

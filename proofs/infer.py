@@ -38,7 +38,7 @@ from . import scales
 from .classes import ClassInfo, Classes
 from .conversions import Conversions
 from .obligations import Obligation, Size
-from .terms import DimTerm
+from .terms import DimTerm, exact_exponent
 from .values import FunctionSystem, System, Type, _element, _literal
 
 __all__ = ["infer", "Type", "FunctionSystem", "System", "ClassInfo"]
@@ -94,6 +94,7 @@ class _Inferrer(Classes, Conversions):
         self.unpacking: Type | None = None
         self._lines: dict[str, list[bytes]] = {}
         self.problems: list[SourceError] = []
+        self.instantiated: dict[str, int] = {}  # function -> obligations copied into it from callees
 
     # -- small helpers ------------------------------------------------------
     def fresh(self, name: str) -> DimTerm:
@@ -621,17 +622,34 @@ class _Inferrer(Classes, Conversions):
                 except (OverflowError, ZeroDivisionError, TypeError):
                     return _literal(shape=a.shape)
             return _literal(shape=a.shape) if b.literal else Type(shape=a.shape)
-        p = _constant_power(self.psg, nodes[1])
+        try:
+            p = _constant_power(self.psg, nodes[1])
+        except InexactExponent as inexact:
+            return self.inexact_power(sys, a, inexact.text, span)
         if p is None:
             if not a.opaque:
                 self.oblige(sys, "dim", "base", a.dim, _DIMLESS, span)
             return Type(shape=a.shape)
         if p != 1 and a.unit is not None and a.unit.shifted:
             a = self.absolute(sys, a, span, na)
-        lits = tuple((v ** float(p), nd, pw * float(p)) for v, nd, pw in a.lits if v > 0)
+        lits = tuple((f, nd, pw * float(p)) for v, nd, pw in a.lits if v > 0
+                     for f in (_power_of(v, p),) if f is not None)
         dim = a.dim ** p
         return Type(dim, a.shape, opaque=a.opaque, lits=lits,
                     unit=scales.power(a.unit, p, dim.const if dim.concrete else None) if a.unit else None)
+
+    def inexact_power(self, sys: FunctionSystem, a: Type, text: str, span: Span) -> Type:
+        """``a ** 0.0001``: a float exponent that is not exactly a small rational. A plain
+        number stays one; any other base has no exact unit here: the obligation is
+        ``unknown`` (never rounded into a proof) and the result is opaque."""
+        if a.dim.concrete and a.dim.const.dimensionless:
+            return Type(shape=a.shape, opaque=a.opaque)
+        from .sentences import describe
+
+        self.oblige(sys, "undecided", "inexact-exponent", a.dim, _DIMLESS, span,
+                    f"raises {describe(a.dim, self.var_names)} to the power {text}, which is not exactly "
+                    f"a small rational number: its unit is unknown (never rounded)")
+        return Type(self.fresh(f"** {text}"), a.shape, opaque=True)
 
     def broadcast(self, sys: FunctionSystem, a, b, span: Span):
         """Shape rules of elementwise operations: align from the right; equal or 1."""
@@ -815,6 +833,20 @@ class _Inferrer(Classes, Conversions):
         sys.notes.append((span, f"{fn}() is not analysed: its result's unit is unconstrained"))
         return self.opaque(f"{fn}()")
 
+    def within_budget(self, sys: FunctionSystem, callee: FunctionSystem, n: int, span: Span) -> bool:
+        """Whether ``n`` more obligations of ``callee`` may be copied into ``sys``: each
+        function receives at most ``MAX_INSTANTIATED`` (polymorphic calls of calls grow
+        exponentially). Past it the call is not checked: an ``undecided`` obligation says
+        so, the function's verdict is ``unknown``, and so is every caller's."""
+        used = self.instantiated.get(sys.name, 0)
+        if used + n <= MAX_INSTANTIATED:
+            self.instantiated[sys.name] = used + n
+            return True
+        self.oblige(sys, "undecided", "budget", _DIMLESS, _DIMLESS, span,
+                    f"the call of {callee.name}() is not checked: it would copy {n} more obligations into "
+                    f"{sys.name}(), past the budget of {MAX_INSTANTIATED} instantiated obligations per function")
+        return False
+
     def instantiate(self, sys: FunctionSystem, callee: FunctionSystem, args: list[Type], keywords, span: Span,
                     nodes: list[int] | None = None) -> Type:
         """A call of a parsed function: fresh unknowns for the callee's, its obligations copied."""
@@ -835,10 +867,13 @@ class _Inferrer(Classes, Conversions):
                 return replace(t, dim=t.dim.rename(mapping))
             return t
 
-        for o in callee.exported():
+        copied = callee.exported() + [o for o in callee.obligations if o.theory == "undecided"]
+        if not self.within_budget(sys, callee, len(copied), span):
+            return self.opaque(f"{callee.name}()")
+        for o in copied:
             for v in o.left.vars + o.right.vars:
                 fresh_for(v)
-            sys.obligations.append(Obligation(self.nobl, "dim", o.rule, o.left.rename(mapping),
+            sys.obligations.append(Obligation(self.nobl, o.theory, o.rule, o.left.rename(mapping),
                                               o.right.rename(mapping), o.span, sys.name, o.detail,
                                               via=o.via or span))
             self.nobl += 1
@@ -882,6 +917,9 @@ class _Inferrer(Classes, Conversions):
         return result
 
 
+#: Obligations copied from polymorphic callees into one function, at most.
+MAX_INSTANTIATED = 1000
+
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
 _VALUE_METHODS = {"sum", "mean", "max", "min", "std", "cumsum", "copy", "astype", "flatten", "ravel", "squeeze",
                   "item", "round", "conj", "transpose", "tolist", "get", "pop", "nanmax", "nanmin", "prod_"}
@@ -915,11 +953,25 @@ def _shape_of(shape: tuple[str, ...] | None) -> tuple[Size, ...] | None:
     return tuple(int(d) if d.isdigit() else d for d in shape)
 
 
+class InexactExponent(Exception):
+    """A literal exponent that is not exactly a small rational (``0.0001``, ``1e400``)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
 def _constant_power(g: PSG, i: int) -> Fraction | None:
-    """The exponent as a number if it is a literal (or a literal fraction such as 1/2)."""
+    """The exponent as an exact rational if it is a literal (or a literal fraction such as
+    1/2); None if it is not constant; :class:`InexactExponent` for a float literal that is
+    not exactly a small rational (see :func:`proofs.terms.exact_exponent`)."""
     n = g.nodes[i]
     if n.kind == "const" and n.value is not None:
-        return Fraction(n.value).limit_denominator(1000)
+        p = exact_exponent(n.value if "." in n.label or "e" in n.label.lower() or "inf" in n.label
+                           else _int_literal(n.label, n.value))
+        if p is None:
+            raise InexactExponent(n.label[:40])
+        return p
     if n.kind == "op" and n.label == "neg":
         p = _constant_power(g, n.children[0])
         return -p if p is not None else None
@@ -929,6 +981,23 @@ def _constant_power(g: PSG, i: int) -> Fraction | None:
             return None
         return {"/": lambda: a / b, "*": lambda: a * b, "+": lambda: a + b, "-": lambda: a - b}[n.label]()
     return None
+
+
+def _power_of(v: float, p: Fraction) -> float | None:
+    """``v ** p`` as a finite, nonzero float, or None (``(x * 1e10) ** 1000``: past a float)."""
+    try:
+        f = v ** float(p)
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return f if f and math.isfinite(f) else None
+
+
+def _int_literal(label: str, value: float):
+    """An int literal's exact value from its text (its ``value`` is a float)."""
+    try:
+        return int(label, 0)
+    except ValueError:
+        return value
 
 
 def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:

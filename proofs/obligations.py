@@ -9,7 +9,10 @@ An obligation says ``left == right`` in one theory:
 * ``scale``  - two values of one dimension hold numbers of the same unit (m, not ft);
 * ``offset`` - two temperatures share their zero (K, not degC), or an absolute
   temperature on a shifted scale is not used as if its zero were absolute zero.
-  Both compare :class:`~proofs.scales.Scale` s and are always concrete.
+  Both compare :class:`~proofs.scales.Scale` s and are always concrete;
+* ``undecided`` - something the analysis cannot decide exactly (a float exponent that is
+  not exactly a small rational, a spent instantiation budget): ``unknown``, never proved
+  nor refuted by a guess; ``detail`` says why.
 
 Each carries its source span and a rule name from which reports build a plain sentence.
 """
@@ -27,7 +30,7 @@ Size = int | str | tuple  # a literal size, a symbol, or ("*", size, size, ...) 
 @dataclass(frozen=True, slots=True)
 class Obligation:
     id: int
-    theory: str           # "dim" | "kind" | "shape"
+    theory: str           # "dim" | "kind" | "shape" | "scale" | "offset" | "undecided"
     rule: str             # add, sub, compare, dimensionless, exponent, arg, return, bind, ...
     left: DimTerm | str | Size
     right: DimTerm | str | Size
@@ -42,7 +45,7 @@ class Obligation:
     def concrete(self) -> bool:
         if self.theory == "dim":
             return self.left.concrete and self.right.concrete
-        if self.theory in ("kind", "scale", "offset"):
+        if self.theory in ("kind", "scale", "offset", "undecided"):
             return True
         return _concrete_size(self.left) and _concrete_size(self.right)
 

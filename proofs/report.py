@@ -45,6 +45,36 @@ def conversion(f: Finding) -> dict | None:
     return out
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`|"} | {"<": "&lt;", "\n": " ", "\r": " "})
+
+
+def _md_text(text: str) -> str:
+    """Text that cannot break out of its place in Markdown (no code span, table cell or
+    HTML tag can start in it; names come from the user's files).
+
+    >>> print(_md_text("a|b `c` <br>"))
+    a\\|b \\`c\\` &lt;br>
+    """
+    return text.translate(_MD_SPECIAL)
+
+
+def _md_code(text: str, cell: bool = False) -> str:
+    """``text`` in a code span that no backtick in it can close; in a table cell, ``|`` escaped.
+
+    >>> print(_md_code("a`b|c", cell=True))
+    ``a`b\\|c``
+    """
+    text = text.replace("\n", " ").replace("\r", " ")
+    if cell:
+        text = text.replace("|", "\\|")
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{'`' * (longest + 1)}{pad}{text}{pad}{'`' * (longest + 1)}"
+
+
 @dataclass(frozen=True)
 class ProofReport:
     """Everything one ``prove`` run decided."""
@@ -167,18 +197,20 @@ class ProofReport:
                  f"{c['proved']} proved, {c['refuted']} refuted, {c['unknown']} unknown, in {self.seconds:.2f} s.", "",
                  "| function | where | verdict | obligations |", "| --- | --- | --- | --- |"]
         for r in self.shown:
-            lines.append(f"| `{r.name}` | {r.span} | {r.verdict} | {len(r.obligations)} |")
+            lines.append(f"| {_md_code(r.name, cell=True)} | {_md_code(str(r.span), cell=True)} | {r.verdict} "
+                         f"| {len(r.obligations)} |")
         if self.problems:
-            lines += ["", "## Problems in the input", ""] + [f"- {_problem_line(p)}" for p in self.problems]
+            lines += ["", "## Problems in the input", ""] + [f"- {_md_text(_problem_line(p))}" for p in self.problems]
         if self.findings:
             lines += ["", "## Refuted", ""]
             for f in self.findings:
                 conv = conversion(f)
-                tail = f" (suggested: `{conv['edit']['replacement']}`)" if conv and "edit" in conv else ""
-                lines.append(f"- `{f.where}`: {f.sentence}{tail}")
+                tail = f" (suggested: {_md_code(conv['edit']['replacement'])})" if conv and "edit" in conv else ""
+                lines.append(f"- {_md_code(str(f.where))}: {_md_text(f.sentence)}{tail}")
         inferred = [(r.name, n, d) for r in self.results for n, d in r.inferred]
         if inferred:
-            lines += ["", "## Inferred units", ""] + [f"- `{fn}`: `{n}` : [{d}]" for fn, n, d in inferred]
+            lines += ["", "## Inferred units", ""] + [f"- {_md_code(fn)}: {_md_code(n)} : [{_md_text(d)}]"
+                                                      for fn, n, d in inferred]
         return "\n".join(lines) + "\n"
 
     def to_html(self, *, smtlib: bool = True) -> str:

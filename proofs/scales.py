@@ -89,7 +89,21 @@ def scale_of(unit: str) -> Scale | None:
         except (UnitError, ValueError):
             pass
     label = "1" if unit.strip() == "1" else unit.strip()
-    return Scale(u.dimension, factor, 0.0 if delta else u.offset, label, delta)
+    return bounded(Scale(u.dimension, factor, 0.0 if delta else u.offset, label, delta))
+
+
+#: Factors compared, at most this far from 1 either way: the ratio of any two is a finite,
+#: nonzero float. A unit past it (km**60) has no scale: its dimension is still checked.
+MAX_FACTOR = 1e150
+
+
+def bounded(s: Scale) -> Scale | None:
+    """``s``, or None when its factor is out of :data:`MAX_FACTOR`'s range (or not a number).
+
+    >>> bounded(Scale(DIMENSIONLESS, 1e200)) is None, bounded(Scale(DIMENSIONLESS, 1e-3)).factor
+    (True, 0.001)
+    """
+    return s if 1 / MAX_FACTOR <= s.factor <= MAX_FACTOR else None
 
 
 def _delta_spelling(unit: str) -> str:
@@ -155,15 +169,19 @@ def times(a: Scale | None, b: Scale | None, inverse: bool = False, dim: Dimensio
         (not inverse and b.temperature and not b.delta and a.dim.dimensionless)
     result = Scale(dim, factor, 0.0, label, False)
     delta = (a.delta or b.delta or result.temperature) and not absolute
-    return replace(result, delta=True) if delta else result
+    return bounded(replace(result, delta=True) if delta else result)
 
 
 def power(a: Scale | None, p, dim: Dimension | None = None) -> Scale | None:
     if a is None:
         return None
     label = f"{_group(a.label)}^{p}" if a.label and a.label != "1" else a.label
-    return Scale(a.dim ** p if dim is None else dim, a.factor ** float(p), 0.0, label,
-                 a.delta or (p != 1 and a.temperature))
+    try:
+        factor = a.factor ** float(p)
+    except OverflowError:  # km ** 1000
+        return None
+    return bounded(Scale(a.dim ** p if dim is None else dim, factor, 0.0, label,
+                         a.delta or (p != 1 and a.temperature)))
 
 
 def _group(label: str) -> str:

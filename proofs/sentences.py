@@ -90,6 +90,8 @@ def sentence(o: Obligation, var_names: dict[int, str], counterexample=()) -> str
     L, R = describe(o.left, var_names), describe(o.right, var_names)
     if o.theory == "kind":
         L, R = (f"{_a(k)} {k} [{lookup_kind(k).unit.replace('*', '·')}]" for k in (o.left, o.right))
+    if o.theory == "undecided":
+        return o.detail
     param, _, fn = o.detail.partition("|")
     if o.theory == "shape":
         cex = ", ".join(f"{k}={v}" for k, v in counterexample)

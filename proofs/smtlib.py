@@ -219,7 +219,7 @@ def scripts(report) -> list[Script]:
         stem = f"{i + 1:03d}-{_file_part(r.name)}"
         system = set(r.system)
         for k, (o, st) in enumerate(zip(r.obligations, r.status)):
-            if k in system:
+            if k in system or o.theory == "undecided":  # nothing a solver could check
                 continue
             said = [f.sentence for f in r.findings if f.obligations == (o,)]
             text = obligation_smt2(o, status=st, sentence=said[0] if said else "")

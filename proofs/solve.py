@@ -7,7 +7,14 @@
 * size obligations with symbols must hold for every size (>= 1): Z3 looks for a
   counterexample, which the report prints.
 
-Every Z3 call carries a time-out: a time-out is ``unknown``, never a hang. Systems are
+Every Z3 call carries a time-out: a time-out is ``unknown``, never a hang. The time-out is
+enforced twice: Z3's own (``timeout``), and a watchdog that interrupts the call a little
+after it, should Z3 overrun its own (it does, in some preprocessing steps). All the Z3
+work of one function (the first check, shrinking each unsat core, the further searches,
+reading the model) shares one deadline, ``FUNCTION_BUDGET`` time-outs from its start:
+past it, a core is reported as found so far (still a conflict), the search for further
+conflicts stops (what it did not reach is ``unknown``) and fewer names are inferred.
+``undecided`` obligations (see :mod:`proofs.obligations`) are ``unknown``. Systems are
 cached by a content hash of their canonical form, in memory and on disk.
 """
 from __future__ import annotations
@@ -28,6 +35,10 @@ from .sentences import conflict_sentence, sentence
 
 DEFAULT_TIMEOUT_MS = 2000
 MAX_CONFLICTS = 10
+#: All Z3 work on one function ends within this many time-outs.
+FUNCTION_BUDGET = 5
+#: The watchdog interrupts a Z3 call this long after its own time-out (seconds).
+WATCHDOG_GRACE_S = 0.25
 
 
 @dataclass(frozen=True)
@@ -91,7 +102,9 @@ class FunctionResult:
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
           progress=None) -> list[FunctionResult]:
     """Decide every function system of ``system`` (``progress(done, total)``, if given, is
-    called after each one: a progress bar's hook)."""
+    called after each one: a progress bar's hook). ``timeout_ms`` must be a positive int
+    (Z3 reads 0 as "no limit": refused)."""
+    timeout_ms = check_timeout(timeout_ms)
     results = []
     for fs in system.functions.values():
         results.append(check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache))
@@ -100,8 +113,24 @@ def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bo
     return results
 
 
+def check_timeout(timeout_ms) -> int:
+    """``timeout_ms`` as a positive int, or ValueError (0 or less would switch Z3's limit off).
+
+    >>> check_timeout(2000)
+    2000
+    >>> check_timeout(0)
+    Traceback (most recent call last):
+    ...
+    ValueError: the Z3 time-out must be a positive number of milliseconds, got 0
+    """
+    if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int) or timeout_ms < 1:
+        raise ValueError(f"the Z3 time-out must be a positive number of milliseconds, got {timeout_ms!r}")
+    return min(timeout_ms, 2**31 - 1)
+
+
 def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS,
                    use_cache: bool = True) -> FunctionResult:
+    timeout_ms = check_timeout(timeout_ms)
     t0 = time.perf_counter()
     obs = fs.obligations
     status = ["proved"] * len(obs)
@@ -111,7 +140,9 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
     times = [0.0] * len(obs)
     for k, o in enumerate(obs):
         t_k = time.perf_counter()
-        if o.theory == "dim" and not o.concrete:
+        if o.theory == "undecided":
+            status[k] = "unknown"
+        elif o.theory == "dim" and not o.concrete:
             symbolic_dims.append(k)
         elif o.theory == "shape" and not o.concrete:
             if _size_key(o.left) != _size_key(o.right):
@@ -224,16 +255,82 @@ def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool, interes
     key = hashlib.sha256(text.encode()).hexdigest()
     wanted = sorted({varmap[v] for v in interesting if v in varmap})[:_MAX_FIXED]
     hit = cache.get(key) if use_cache else None
-    if hit is not None and "model" in hit and any(str(c) not in hit.get("fixed", {}) and c not in hit.get("fixed", {})
-                                                  for c in wanted):
-        known = [int(c) for c in hit.get("fixed", {})]
+    if hit is not None and not _plausible(hit, json.loads(text), len(varmap)):
+        hit = None  # an entry that does not fit this system is never trusted: solve again
+    if hit is not None and any(str(c) not in hit.get("fixed", {}) and c not in hit.get("fixed", {}) for c in wanted):
+        known = [int(c) for c in hit.get("fixed", {})]  # asked about other unknowns before: ask about both
         wanted = sorted(set(wanted) | set(known))
         hit = None
     if hit is None:
         hit = _z3_dims(json.loads(text), len(varmap), timeout_ms, wanted)
-        if use_cache and not hit["unknown"]:
+        if use_cache and not hit["unknown"] and not hit.get("partial"):  # cut short by the deadline: not kept
             cache.put(key, hit)
     return {**hit, "varmap": varmap}
+
+
+class _Bounded:
+    """Z3 checks of one context under one deadline: each call gets the time left (at most
+    ``timeout_ms``), and a watchdog interrupts a call that overruns it."""
+
+    def __init__(self, ctx, timeout_ms: int):
+        self.ctx, self.timeout_ms = ctx, timeout_ms
+        self.deadline = time.monotonic() + FUNCTION_BUDGET * timeout_ms / 1000
+
+    @property
+    def expired(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def check(self, s, *assumptions):
+        import threading
+
+        import z3
+
+        left_ms = int((self.deadline - time.monotonic()) * 1000)
+        if left_ms < 1:
+            return z3.unknown
+        ms = min(self.timeout_ms, left_ms)
+        s.set("timeout", ms)
+        dog = threading.Timer(ms / 1000 + WATCHDOG_GRACE_S, self.ctx.interrupt)
+        dog.daemon = True
+        dog.start()
+        try:
+            return s.check(*assumptions)
+        except z3.Z3Exception:  # interrupted ("canceled"): as a time-out
+            return z3.unknown
+        finally:
+            dog.cancel()
+
+
+def _plausible(hit, rows: list, nvars: int) -> bool:
+    """Whether a cached verdict fits its system: well formed, cores within the system, and
+    the model (what "proved" rests on) satisfying every obligation outside the cores'
+    blamed members, checked exactly with fractions (no solver)."""
+    try:
+        cores = hit["cores"]
+        if not isinstance(hit.get("unknown"), bool) or not isinstance(cores, list) or len(cores) > MAX_CONFLICTS:
+            return False
+        if any(not isinstance(c, list) or not c or any(not isinstance(k, int) or not 0 <= k < len(rows) for k in c)
+               for c in cores):
+            return False
+        if hit["unknown"]:
+            return False  # never cached: an unknown entry is a forged one
+        if "model" not in hit:
+            return False
+        model = {int(v): [Fraction(x) for x in vals] for v, vals in hit["model"].items()}
+        if set(model) != set(range(nvars)) or any(len(vals) != 7 for vals in model.values()):
+            return False
+        blamed = {max(c) for c in cores}
+        for k, (const, coeffs) in enumerate(rows):
+            if k in blamed:
+                continue
+            for b in range(7):
+                if Fraction(const[b]) + sum(Fraction(c) * model[v][b] for v, c in coeffs) != 0:
+                    return False
+        fixed = hit.get("fixed", {})
+        return isinstance(fixed, dict) and all(
+            isinstance(v, bool) and 0 <= int(c) < nvars and str(int(c)) == str(c) for c, v in fixed.items())
+    except (KeyError, TypeError, ValueError, ZeroDivisionError, AttributeError):
+        return False
 
 
 _MAX_FIXED = 64
@@ -243,11 +340,13 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
     import z3
 
     ctx = z3.Context()
+    bound = _Bounded(ctx, timeout_ms)
     xs = [[z3.Real(f"u{v}_{b}", ctx) for b in range(7)] for v in range(nvars)]
     flags = [z3.Bool(f"p{k}", ctx) for k in range(len(rows))]
     s = z3.Solver(ctx=ctx)
-    s.set("timeout", int(timeout_ms))
-    for flag, (const, coeffs) in zip(flags, rows):
+    for k, (flag, (const, coeffs)) in enumerate(zip(flags, rows)):
+        if k % 256 == 255 and bound.expired:  # building a large system is work too
+            return {"unknown": True, "cores": []}
         eqs = []
         for b in range(7):
             terms = [z3.RealVal(c, ctx) * xs[v][b] for v, c in coeffs]
@@ -257,41 +356,47 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
     active = list(range(len(rows)))
     cores: list[list[int]] = []
     while len(cores) < MAX_CONFLICTS:
-        r = s.check(*[flags[k] for k in active])
+        r = bound.check(s, *[flags[k] for k in active])
         if r == z3.sat:
             model = s.model()
             values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)] for v in range(nvars)}
             chosen = {v: values[v] for v in (range(min(nvars, _MAX_FIXED)) if wanted is None else wanted)}
-            fixed = _fixed(s, xs, [flags[k] for k in active], chosen, ctx)
-            return {"unknown": False, "cores": cores, "model": values, "fixed": fixed}
+            fixed = _fixed(s, xs, [flags[k] for k in active], chosen, ctx, bound)
+            return {"unknown": False, "cores": cores, "model": values, "fixed": fixed, "partial": bound.expired}
         if r == z3.unknown:
             return {"unknown": True, "cores": cores}
-        core = _minimal_core(s, [k for k in active if flags[k] in set(s.unsat_core())] or active, flags)
+        core = _minimal_core(s, [k for k in active if flags[k] in set(s.unsat_core())] or active, flags, bound)
         cores.append(core)
         blamed = max(core)  # the latest obligation of the conflict is set aside; look for more
         active = [k for k in active if k != blamed]
-    return {"unknown": False, "cores": cores}
+    # MAX_CONFLICTS found: what is left was never shown consistent, so it is not proved
+    return {"unknown": True, "cores": cores, "partial": bound.expired}
 
 
-def _minimal_core(s, core: list[int], flags) -> list[int]:
+def _minimal_core(s, core: list[int], flags, bound: _Bounded) -> list[int]:
+    """Shrink an unsat core by deletion; past the deadline, the core as shrunk so far
+    (still unsatisfiable, perhaps not the smallest)."""
     import z3
 
     core = list(core)
     for k in list(core):
         trial = [j for j in core if j != k]
-        if s.check(*[flags[j] for j in trial]) == z3.unsat:
+        if bound.check(s, *[flags[j] for j in trial]) == z3.unsat:
             core = trial
+        if bound.expired:
+            break
     return sorted(core)
 
 
-def _fixed(s, xs, assumptions, values, ctx) -> dict[int, bool]:
-    """Which unknowns the system pins down (their model value is the only one)."""
+def _fixed(s, xs, assumptions, values, ctx, bound: _Bounded) -> dict[int, bool]:
+    """Which unknowns the system pins down (their model value is the only one); past the
+    deadline, the rest count as not pinned down."""
     import z3
 
     out = {}
     for v, vals in values.items():
         other = z3.Or([xs[v][b] != z3.RealVal(vals[b], ctx) for b in range(7)])
-        out[v] = s.check(*assumptions, other) == z3.unsat
+        out[v] = bound.check(s, *assumptions, other) == z3.unsat
     return out
 
 
@@ -332,10 +437,9 @@ def _check_shape(o: Obligation, timeout_ms: int) -> tuple[str, tuple[tuple[str, 
     a, b = enc(o.left), enc(o.right)
     holds = z3.Or(a == b, a == 1, b == 1) if o.broadcast else a == b
     s = z3.Solver(ctx=ctx)
-    s.set("timeout", int(timeout_ms))
     s.add([v >= 1 for v in syms.values()])
     s.add(z3.Not(holds))
-    r = s.check()
+    r = _Bounded(ctx, timeout_ms).check(s)
     if r == z3.unsat:
         return "proved", ()
     if r == z3.unknown:

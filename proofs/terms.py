@@ -14,6 +14,7 @@ Z3 decides. A term with no unknowns is *concrete* and is checked with no solver 
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -69,6 +70,33 @@ class DimTerm:
                 return None
             d = d * model[v] ** c
         return d
+
+
+#: Exponents taken into proofs: exact rationals of at most this size and denominator.
+MAX_EXPONENT = 10**6
+MAX_DENOMINATOR = 64
+
+
+def exact_exponent(value) -> Fraction | None:
+    """A literal exponent as an exact rational, or None when it is not exactly a small one.
+
+    An int is itself; a float only if its binary value *is* a rational with a denominator
+    of at most :data:`MAX_DENOMINATOR` (``0.5``, ``1.25``); ``0.0001`` or ``1/3`` written as
+    ``0.333`` are not, and are never rounded into a proof (the caller makes them unknown).
+
+    >>> exact_exponent(2), exact_exponent(0.5), exact_exponent(0.0001), exact_exponent(float("inf"))
+    (Fraction(2, 1), Fraction(1, 2), None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, float, Fraction)):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, int) and abs(value) > MAX_EXPONENT:
+        return None
+    p = Fraction(value)
+    if p.denominator > MAX_DENOMINATOR or abs(p) > MAX_EXPONENT:
+        return None
+    return p
 
 
 def _merge(a, b, sign):

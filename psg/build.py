@@ -15,6 +15,7 @@ from typing import Iterable
 from .annotations import Annotation, read as read_annotation
 from .errors import SourceError, UnsupportedConstruct
 from .graph import PSG, Node, Span
+from .source import read_source
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
            ast.Mod: "%", ast.Pow: "**", ast.MatMult: "@", ast.BitAnd: "&", ast.BitOr: "|",
@@ -66,12 +67,13 @@ def _sources(path: str | os.PathLike, problems: list | None = None) -> Iterable[
         problems.append(err)
     for f in files:
         try:
-            yield str(f), f.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            problem = SourceError(f"cannot read file: {getattr(err, 'strerror', None) or err}", str(f))
+            text = read_source(f)  # a regular file of bounded size, decoded as Python does
+        except SourceError as problem:
             if problems is None:
-                raise problem from None
+                raise
             problems.append(problem)
+            continue
+        yield str(f), text
 
 
 def _build(sources: list[tuple[str, str]], problems: list | None = None) -> PSG:
@@ -146,12 +148,15 @@ class _Builder:
 
     def _module(self, name: str, text: str) -> None:
         self.file = name
+        text = text[1:] if text.startswith("\ufeff") else text  # a byte-order mark read as text
         try:
             tree = ast.parse(text, filename=name)
         except SyntaxError as err:
             raise SourceError(f"syntax error: {err.msg}", name, err.lineno or 0, err.offset or 0) from None
-        except (ValueError, RecursionError, MemoryError) as err:  # null bytes; nesting too deep for Python's parser
-            raise SourceError(f"cannot parse: {type(err).__name__}: {err}", name) from None
+        except ValueError as err:  # e.g. null bytes
+            raise SourceError(f"cannot parse: {err}", name) from None
+        except (RecursionError, MemoryError):
+            raise SourceError(f"cannot parse: an expression is nested too deeply for Python's parser", name) from None
         self.module_name = Path(name).stem
         self.aliases = {}
         self.type_aliases: dict[str, Annotation] = {}
@@ -169,7 +174,12 @@ class _Builder:
     def statements(self, stmts: list[ast.stmt], prefix: str) -> list[int]:
         out: list[int] = []
         for s in stmts:
-            out.extend(self.statement(s, prefix))
+            try:
+                out.extend(self.statement(s, prefix))
+            except RecursionError:
+                if self.problems is not None:
+                    raise  # keeping going: the function (or module) holding it is left out, a problem kept
+                raise too_deep(self.file, s) from None
         return out
 
     def statement(self, s: ast.stmt, prefix: str) -> list[int]:
@@ -356,7 +366,7 @@ class _Builder:
         for kw in call.keywords:
             try:
                 out.append((kw.arg, _frozen(ast.literal_eval(kw.value))))  # literals only: nothing runs
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):  # {[1]: 2}: unhashable
                 raise SourceError(f"decorator argument {kw.arg!r} must be a literal", self.file,
                                   kw.value.lineno, kw.value.col_offset + 1) from None
         return tuple(out)
@@ -387,8 +397,8 @@ class _Builder:
                 return self.add("name", dotted, e, meta=(("local", dotted),))
             return self.add("attr", e.attr, e, [self.expr(e.value)])
         if isinstance(e, ast.Constant):
-            value = float(e.value) if isinstance(e.value, (int, float)) and not isinstance(e.value, bool) else None
-            return self.add("const", repr(e.value), e, value=value)
+            label, number = _constant(e.value)
+            return self.add("const", label, e, value=number)
         if isinstance(e, ast.Subscript):
             return self.add("op", "index", e, [self.expr(e.value), self.expr(e.slice)])
         if isinstance(e, ast.Slice):
@@ -499,6 +509,27 @@ class _Builder:
         return tuple(out)
 
 
+def _constant(value) -> tuple[str, float | None]:
+    """A literal's label (its repr) and numeric value (ints beyond a float: +-inf)."""
+    number = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except OverflowError:
+            number = float("inf") if value > 0 else float("-inf")
+    try:
+        label = repr(value)
+    except ValueError:  # an int of more than 4300 digits
+        label = f"<an int of {value.bit_length()} bits>"
+    return label, number
+
+
+def too_deep(file: str, at) -> SourceError:
+    """The error for code nested deeper than the analysis can follow (Python's recursion limit)."""
+    return SourceError("this statement nests expressions too deeply to analyse (Python's recursion "
+                       "limit); split it into smaller expressions", file, getattr(at, "lineno", 0),
+                       getattr(at, "col_offset", -1) + 1)
+
 
 def _flow(g: PSG) -> tuple[tuple[int, int], ...]:
     """Definition -> use edges: a name is read from its function's definitions, else the module's."""
@@ -607,7 +638,7 @@ def _number(e: ast.expr | None) -> float | None:
         v = _number(e.operand)
         return None if v is None else (-v if isinstance(e.op, ast.USub) else v)
     if isinstance(e, ast.Constant) and isinstance(e.value, (int, float)) and not isinstance(e.value, bool):
-        return float(e.value)
+        return _constant(e.value)[1]  # an int beyond a float: +-inf, as for any literal
     return None
 
 

@@ -15,6 +15,7 @@ a dimension (energy and torque are both kg m^2 s^-2).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -134,6 +135,8 @@ class Unit:
     dimension: Dimension
     to_si: float
     offset: float = 0.0  # for affine units such as degC
+    log: str = ""        # a logarithmic unit standing alone (pint's name, e.g. "decibel"): no SI factor
+    # (for :func:`parse_value`, ``text`` is the whole value as written)
 
 
 @lru_cache(maxsize=1)
@@ -162,38 +165,277 @@ def spelled(text: str) -> str:
     return text
 
 
+#: Bounds of the unit grammar: longer texts, deeper parentheses, more factors, larger or
+#: finer exponents are refused (pint would evaluate any arithmetic it is given).
+MAX_TEXT = 200
+MAX_DEPTH = 8
+MAX_FACTORS = 64
+MAX_EXPONENT = 64
+MAX_EXPONENT_DENOMINATOR = 100
+
+
 @lru_cache(maxsize=4096)
 def parse_unit(text: str) -> Unit:
-    """Parse a unit string with pint.
+    """Parse a unit string: a bounded grammar of products, quotients, powers and parentheses
+    (exponents are exact rationals read from the text) over unit names that pint knows.
 
     >>> parse_unit("kg*m^2/s^2").dimension.name
     'energy'
+    >>> parse_unit("m^(1/3)").dimension
+    Dimension(L=1/3)
     >>> parse_unit("furlongz")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
     ...
     psg.units.UnitError: unknown unit 'furlongz': pint cannot parse it
     """
-    import tokenize
-
-    import pint
-
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"a unit must be a non-empty string, got {text!r}")
+    scale, unit = _parse(text, "unit")
+    if scale != 1:
+        raise UnitError(f"unit {text!r} has a number in it ({scale:g}); write the number with the value")
+    return unit
+
+
+def parse_value(text: str) -> tuple[float, Unit]:
+    """A value with its unit, ``"2.5e3 km/h"`` -> ``(2500.0, Unit('km/h', ...))``, read with the
+    same bounded grammar (numbers are factors of the product; no other arithmetic).
+
+    >>> mag, unit = parse_value("-3 m/s")
+    >>> mag, unit.dimension.name
+    (-3.0, 'speed')
+    >>> parse_value("9**9**99 kg")  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    ...
+    psg.units.UnitError: cannot read '9**9**99 kg': an exponent must be a number
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise UnitError(f"a value must be a non-empty string such as '2 kg', got {text!r}")
+    return _parse(text, "value")
+
+
+# -- the grammar ---------------------------------------------------------------------
+#   product  := power (('*' | '/') power)*
+#   power    := atom ('**' exponent)?            (a ** b ** c is refused)
+#   atom     := NUMBER | NAME | '(' product ')'  (a value may start with a sign)
+#   exponent := ['+'|'-'] NUMBER | '(' ['+'|'-'] NUMBER ['/' ['+'|'-'] NUMBER] ')'
+_TOKEN = re.compile(r"\s*(?:(?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(?P<name>[^\W\d]\w*)|(?P<op>\*\*|[*/()+-]))")
+
+
+def _tokens(src: str, text: str) -> list[tuple[str, str]]:
+    out, pos = [], 0
+    src = src.rstrip()
+    while pos < len(src):
+        m = _TOKEN.match(src, pos)
+        if m is None or m.end() == pos:
+            raise UnitError(f"unknown unit {text!r}: pint cannot parse it (unexpected {src[pos:].strip()[:1]!r})")
+        kind = m.lastgroup
+        out.append((kind, m.group(kind)))
+        pos = m.end()
+    return out
+
+
+class _Reader:
+    """Recursive descent over the tokens: returns (number factor, exact dims, SI factor, names)."""
+
+    def __init__(self, tokens, text: str, what: str):
+        self.tokens, self.k, self.text, self.what = tokens, 0, text, what
+        self.names: list[tuple[str, Fraction]] = []  # (pint name, exponent) of every unit factor
+        self.factors = 0
+
+    def fail(self, why: str) -> UnitError:
+        if self.what == "value":
+            return UnitError(f"cannot read {self.text!r}: {why}")
+        return UnitError(f"unknown unit {self.text!r}: pint cannot parse it ({why})")
+
+    def peek(self):
+        return self.tokens[self.k] if self.k < len(self.tokens) else (None, None)
+
+    def take(self):
+        tok = self.peek()
+        self.k += 1
+        return tok
+
+    def product(self, depth: int):
+        scale, dims, factor = self.power(depth)
+        while self.peek()[1] in ("*", "/"):
+            op = self.take()[1]
+            s, d, f = self.power(depth)
+            if op == "*":
+                scale, factor = scale * s, factor * f
+                dims = [a + b for a, b in zip(dims, d)]
+            else:
+                if s == 0:
+                    raise self.fail("division by zero")
+                scale, factor = scale / s, factor / f
+                dims = [a - b for a, b in zip(dims, d)]
+            self.in_range(factor)
+        return scale, dims, factor
+
+    def in_range(self, factor: float) -> float:
+        """A factor to SI must stay a finite, non-zero float (every unit is worth something)."""
+        if not (math.isfinite(factor) and factor != 0):
+            raise self.fail("its factor to SI units is out of floating-point range")
+        return factor
+
+    def power(self, depth: int):
+        scale, dims, factor = self.atom(depth)
+        if self.peek()[1] != "**":
+            return scale, dims, factor
+        self.take()
+        p = self.exponent()
+        if self.peek()[1] == "**":
+            raise self.fail("an exponent must be a number")
+        if scale == 0 and p < 0:
+            raise self.fail("division by zero")
+        try:
+            scale = scale ** float(p) if p.denominator != 1 or abs(scale) != 1 else scale ** int(p)
+        except (OverflowError, ZeroDivisionError):
+            raise self.fail("a number out of range") from None
+        if isinstance(scale, complex):
+            raise self.fail("a root of a negative number")
+        try:
+            factor = self.in_range(factor ** float(p))
+        except OverflowError:
+            raise self.fail("its factor to SI units is out of floating-point range") from None
+        return scale, [e * p for e in dims], factor
+
+    def atom(self, depth: int):
+        kind, tok = self.take()
+        if kind == "num":
+            x = float(tok)
+            if not math.isfinite(x):
+                raise self.fail(f"the number {tok} is out of range")
+            return x, [Fraction(0)] * 7, 1.0
+        if kind == "name":
+            self.factors += 1
+            if self.factors > MAX_FACTORS:
+                raise self.fail(f"more than {MAX_FACTORS} unit factors")
+            dims, factor, _, _ = _named(tok, self.text)
+            self.names.append((tok, Fraction(1)))
+            return 1.0, list(dims), factor
+        if tok == "(":
+            if depth >= MAX_DEPTH:
+                raise self.fail(f"parentheses nested deeper than {MAX_DEPTH}")
+            out = self.product(depth + 1)
+            if self.take()[1] != ")":
+                raise self.fail("a '(' is not closed")
+            return out
+        raise self.fail("a unit or a number is missing" if tok is None else f"unexpected {tok!r}")
+
+    def exponent(self) -> Fraction:
+        kind, tok = self.take()
+        if tok == "(":
+            p = self.signed_number()
+            if self.peek()[1] == "/":
+                self.take()
+                q = self.signed_number()
+                if q == 0:
+                    raise self.fail("division by zero in an exponent")
+                p = p / q
+            if self.take()[1] != ")":
+                raise self.fail("an exponent's '(' is not closed")
+        else:
+            self.k -= 1
+            p = self.signed_number()
+        if abs(p) > MAX_EXPONENT or p.denominator > MAX_EXPONENT_DENOMINATOR:
+            raise self.fail(f"the exponent {_num(p)} is outside the allowed range (at most {MAX_EXPONENT} in size, "
+                            f"{MAX_EXPONENT_DENOMINATOR} in the denominator)")
+        return p
+
+    def signed_number(self) -> Fraction:
+        kind, tok = self.take()
+        sign = 1
+        if tok in ("+", "-"):
+            sign = -1 if tok == "-" else 1
+            kind, tok = self.take()
+        if kind != "num" or "e" in tok.lower():
+            raise self.fail("an exponent must be a number" if kind != "num" else
+                            f"write the exponent {tok} without 'e' notation")
+        if len(tok) > 12:
+            raise self.fail(f"the exponent {tok} has more than 12 digits")
+        return sign * Fraction(tok)  # exact: "0.5" is 1/2, never a rounded float
+
+
+_SI_PINT = ("[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]", "[luminosity]")
+
+
+def _named(name: str, text: str = "") -> tuple[tuple[Fraction, ...], float, float, str]:
+    """One unit name through pint: (exact dimension exponents, SI factor, offset, how it
+    converts: '' multiplicative, 'offset' (degC), 'log' (dB)). ``text`` names it in errors."""
+    found = _lookup(name)
+    if isinstance(found, str):
+        raise UnitError(found.format(text=repr(text or name)))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _lookup(name: str):
+    """:func:`_named`'s work, cached per name (unknown names too: pint's search for
+    prefixes and suffixes is slow); an error is a message with ``{text}`` to fill in."""
+    import pint
+
     ureg = registry()
-    src = "dimensionless" if text.strip() == "1" else spelled(text)
     try:
-        units = ureg.parse_units(src)
-        zero = ureg.Quantity(0.0, units).to_base_units().magnitude
-        one = ureg.Quantity(1.0, units).to_base_units().magnitude
+        units = ureg.parse_units(name)
+        zero = float(ureg.Quantity(0.0, units).to_base_units().magnitude)
+        one = float(ureg.Quantity(1.0, units).to_base_units().magnitude)
+        two = float(ureg.Quantity(2.0, units).to_base_units().magnitude)
+        dims = units.dimensionality
     except (pint.PintError, AttributeError, TypeError, ValueError, SyntaxError, KeyError, AssertionError,
-            tokenize.TokenError, IndexError, ZeroDivisionError) as err:
-        raise UnitError(f"unknown unit {text!r}: pint cannot parse it") from err
-    dims = units.dimensionality
-    extra = [k for k in dims if k not in _PINT_BASE]
+            IndexError, ZeroDivisionError, OverflowError):
+        return "unknown unit {text}: pint cannot parse it"
+    extra = [k for k in dims if k not in _SI_PINT]
     if extra:
-        raise UnitError(f"unit {text!r} has a non-SI base dimension {extra[0]}")
-    vec = tuple(Fraction(dims.get(k, 0)).limit_denominator(1000) for k in _PINT_BASE)
-    return Unit(text, Dimension(vec), float(one - zero), float(zero))
+        return "unit {text} has a non-SI base dimension " + extra[0].replace("{", "{{").replace("}", "}}")
+    vec = []
+    for k in _SI_PINT:
+        e = Fraction(dims.get(k, 0))
+        if e.denominator > MAX_EXPONENT_DENOMINATOR:  # pint's own definitions: small rationals only
+            return "unit {text}: pint gives " + repr(name).replace("{", "{{").replace("}", "}}") + " an inexact exponent"
+        vec.append(e)
+    how = "" if zero == 0 else "offset"
+    if not math.isclose(two - one, one - zero, rel_tol=1e-9, abs_tol=0):
+        how = "log"
+    return tuple(vec), one - zero, zero, how
+
+
+def _parse(text: str, what: str) -> tuple[float, Unit]:
+    if len(text) > MAX_TEXT:
+        raise UnitError(f"{'value' if what == 'value' else 'unit'} {text[:40]!r}... is {len(text)} characters "
+                        f"long; at most {MAX_TEXT}")
+    from pint.util import string_preprocessor
+
+    src = text.strip()
+    if src == "1" and what == "unit":
+        return 1.0, Unit(text, DIMENSIONLESS, 1.0)
+    for p in registry().preprocessors:
+        src = p(src)
+    src = string_preprocessor(spelled(src))
+    tokens = _tokens(src, text)
+    sign = 1.0
+    if what == "value" and tokens and tokens[0][1] in ("+", "-"):  # a signed value: -5 K
+        sign = -1.0 if tokens[0][1] == "-" else 1.0
+        tokens = tokens[1:]
+    reader = _Reader(tokens, text, what)
+    scale, dims, factor = reader.product(0)
+    if reader.k != len(tokens):
+        raise reader.fail(f"unexpected {tokens[reader.k][1]!r}")
+    if not math.isfinite(scale):
+        raise reader.fail("a number out of range")
+    if not (math.isfinite(factor) and factor > 0):
+        raise reader.fail("its factor to SI units is out of floating-point range")
+    # pint's reading of affine and logarithmic units: 20 degC is 293.15 K, but degC/m and
+    # degC**2 are differences; dB stands alone
+    lone = len(reader.names) == 1 and not any(t[1] in ("**", "/", "(") for t in tokens)
+    how = {_named(name, text)[3] for name, _ in reader.names}
+    offset, log = 0.0, ""
+    if "log" in how:
+        if not lone:
+            raise reader.fail("a logarithmic unit (dB, neper, ...) must stand alone")
+        log, factor = str(registry().parse_units(reader.names[0][0])), 1.0
+    elif lone and "offset" in how:
+        offset = _named(reader.names[0][0], text)[2]
+    return sign * scale, Unit(text, Dimension(tuple(dims)), float(factor), float(offset), log)
 
 
 # Common kinds and the names of common dimensions, written as unit strings so that pint,

@@ -235,8 +235,11 @@ class Trace:
 def decode(circuit: Circuit, raster: Raster) -> Trace:
     """First-spike times and causal edges of every quantity, from a raster."""
     q = _query_map(circuit)
+    if not isinstance(raster, Raster):
+        raise CircuitTypeError(f"decode expects a spiking.Raster, got {type(raster).__name__}")
     if raster.n_neurons != circuit.n_neurons:
         raise CircuitError(f"raster has {raster.n_neurons} neurons; the circuit has {circuit.n_neurons}")
+    _check_raster(raster)
     from spiking.decoding import first_spikes_and_edges
 
     time, edge, step = first_spikes_and_edges(
@@ -246,6 +249,21 @@ def decode(circuit: Circuit, raster: Raster) -> Trace:
     for a in (time, edge, step):
         a.setflags(write=False)
     return Trace(time, edge, step, raster)
+
+
+def _check_raster(r: Raster) -> None:
+    """What the decoding kernel indexes with: int64 arrays of equal length, neurons in
+    range, steps >= 0 and sorted (a raster built by hand may be anything)."""
+    step, neuron = r.step, r.neuron
+    for name, a in (("step", step), ("neuron", neuron)):
+        if not isinstance(a, np.ndarray) or a.ndim != 1 or a.dtype != np.int64:
+            raise CircuitTypeError(f"raster.{name} must be a 1-D int64 array")
+    if len(step) != len(neuron):
+        raise CircuitError(f"raster has {len(step)} spike steps but {len(neuron)} spike neurons")
+    if len(neuron) and (neuron.min() < 0 or neuron.max() >= r.n_neurons):
+        raise CircuitError(f"raster holds a spike of neuron {int(neuron.max())}, outside 0..{r.n_neurons - 1}")
+    if len(step) and (step.min() < 0 or np.any(np.diff(step) < 0)):
+        raise CircuitError("raster spikes must have steps >= 0, sorted by step (use Raster.from_spikes)")
 
 
 def run_query(circuit: Circuit, backend: str = "numba", max_steps: int | None = None, **kw) -> Trace:

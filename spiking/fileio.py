@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
+import zlib
 from typing import BinaryIO
 
 import numpy as np
@@ -61,22 +62,38 @@ def save(circuit: Circuit, file: str | os.PathLike | BinaryIO) -> None:
     np.savez_compressed(file, **arrays)
 
 
+#: Bounds on what a circuit file may hold, checked before anything is decompressed or
+#: allocated: entries, bytes of all arrays (uncompressed, as the zip declares them), and
+#: the JSON description.
+MAX_ENTRIES = 20_000
+MAX_ARRAY_BYTES = 1 << 30
+MAX_META_BYTES = 16 << 20
+
+
 def load(file: str | os.PathLike | BinaryIO) -> Circuit:
-    """Read a circuit written by :func:`save`; raise CircuitFileError if it is not one."""
+    """Read a circuit written by :func:`save`; raise CircuitFileError if it is not one.
+
+    Nothing in the file is trusted: the zip's declared sizes and every array's header
+    (dtype, shape) are checked against :data:`MAX_ENTRIES`, :data:`MAX_ARRAY_BYTES` and
+    :data:`MAX_META_BYTES` before an array is read (a zip bomb or a header claiming
+    2**40 elements is refused, not allocated), then every value by the IR constructors.
+    """
     where = file if isinstance(file, (str, os.PathLike)) else getattr(file, "name", "<file object>")
     try:
-        with np.load(file, allow_pickle=False) as z:
-            data = {k: z[k] for k in z.files}
+        data = _read_arrays(file, where)
     except FileNotFoundError:
         raise
-    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as err:
+    except CircuitFileError:
+        raise
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError, KeyError, NotImplementedError,
+            RuntimeError, zlib.error, MemoryError) as err:
         raise CircuitFileError(f"{where}: not a circuit file (.npz expected): {err}") from None
     if "meta.json" not in data:
         raise CircuitFileError(f"{where}: no 'meta.json' entry; not a {FORMAT} file")
     try:
         meta = json.loads(str(data["meta.json"]))
-    except (json.JSONDecodeError, TypeError) as err:
-        raise CircuitFileError(f"{where}: 'meta.json' is not valid JSON: {err}") from None
+    except (json.JSONDecodeError, TypeError, RecursionError) as err:
+        raise CircuitFileError(f"{where}: 'meta.json' is not valid JSON (or nested too deeply): {err}") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise CircuitFileError(f"{where}: format is {meta.get('format') if isinstance(meta, dict) else meta!r}; expected {FORMAT!r}")
     if meta.get("version") != VERSION:
@@ -112,7 +129,49 @@ def load(file: str | os.PathLike | BinaryIO) -> Circuit:
         return Circuit(pops, srcs, cons, query)
     except CircuitFileError:
         raise
-    except (KeyError, TypeError) as err:
+    except (KeyError, TypeError, AttributeError, IndexError) as err:
         raise CircuitFileError(f"{where}: malformed circuit description: missing or wrong field {err}") from None
     except CircuitError as err:
         raise CircuitFileError(f"{where}: {err}") from None
+
+
+def _read_arrays(file, where) -> dict[str, np.ndarray]:
+    """Every array of the ``.npz`` zip, each header checked before its data is read."""
+    out: dict[str, np.ndarray] = {}
+    with zipfile.ZipFile(file) as zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise CircuitFileError(f"{where}: {len(infos)} entries; a circuit file holds at most {MAX_ENTRIES}")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_ARRAY_BYTES:
+            raise CircuitFileError(f"{where}: its arrays would take {total} bytes uncompressed; at most "
+                                   f"{MAX_ARRAY_BYTES} (a zip bomb?)")
+        for info in infos:
+            name = info.filename[:-4] if info.filename.endswith(".npy") else info.filename
+            if name in out:
+                raise CircuitFileError(f"{where}: entry {name!r} appears twice")
+            with zf.open(info) as f:
+                out[name] = _read_array(f, info.file_size, name, where)
+    return out
+
+
+def _read_array(f, declared: int, name: str, where) -> np.ndarray:
+    fmt = np.lib.format
+    version = fmt.read_magic(f)
+    if version == (1, 0):
+        shape, fortran, dtype = fmt.read_array_header_1_0(f)
+    elif version == (2, 0):
+        shape, fortran, dtype = fmt.read_array_header_2_0(f)
+    else:
+        raise CircuitFileError(f"{where}: array {name!r} has .npy format version {version}; expected 1.0 or 2.0")
+    if dtype.hasobject or dtype.kind not in "iuU" or fortran or len(shape) > 1 or any(x < 0 for x in shape):
+        raise CircuitFileError(f"{where}: not a circuit file: array {name!r} is {dtype} of shape {shape}; circuit files hold 1-D "
+                               "integer arrays and one text")
+    count = int(np.prod(shape, dtype=object)) if shape else 1
+    nbytes = count * dtype.itemsize
+    if nbytes > declared or (dtype.kind == "U" and nbytes > MAX_META_BYTES):
+        raise CircuitFileError(f"{where}: array {name!r} claims {nbytes} bytes of data in an entry of {declared}")
+    data = f.read(nbytes)
+    if len(data) != nbytes:
+        raise CircuitFileError(f"{where}: array {name!r} is truncated ({len(data)} of {nbytes} bytes)")
+    return np.frombuffer(data, dtype=dtype).reshape(shape).copy()

@@ -56,10 +56,29 @@ def _int(x, what: str) -> int:
     return int(x)
 
 
+def _size(x, where: str) -> int:
+    """A population's or source's size: an int in 0..MAX_NEURONS (checked before anything
+    of that size is allocated)."""
+    size = _int(x, f"{where}: size")
+    if size < 0:
+        raise CircuitError(f"{where}: size must be >= 0, got {size}")
+    if size > L.MAX_NEURONS:
+        raise CircuitError(f"{where}: size {size} is over this implementation's cap of {L.MAX_NEURONS} neurons "
+                           "(spiking.limits.MAX_NEURONS)")
+    return size
+
+
 def _limit(ok: bool, what: str, got, allowed: str, excess: str = "") -> None:
     if not ok:
         by = f" (over by {excess})" if excess else ""
         raise LoihiLimitError(f"{what} = {got} is outside the Loihi 2 limit {allowed}{by}")
+
+
+def _within(arr: np.ndarray, lo: int, hi: int, what: str) -> None:
+    """Every index of ``arr`` is in ``lo..hi-1`` (a compiled kernel will index with it)."""
+    if len(arr) and (arr.min() < lo or arr.max() >= hi):
+        bad = int(arr.min()) if arr.min() < lo else int(arr.max())
+        raise CircuitError(f"{what} holds {bad}, outside {lo}..{hi - 1}")
 
 
 def _range(arr: np.ndarray, lo: int, hi: int, what: str) -> None:
@@ -93,9 +112,7 @@ class Population:
         if not isinstance(self.name, str) or not self.name:
             raise CircuitTypeError(f"Population.name must be a non-empty str, got {self.name!r}")
         where = f"population {self.name!r}"
-        size = _int(self.size, f"{where}: size")
-        if size < 0:
-            raise CircuitError(f"{where}: size must be >= 0, got {size}")
+        size = _size(self.size, where)
         for name in ("du", "dv", "vth"):
             object.__setattr__(self, name, _int(getattr(self, name), f"{where}: {name}"))
         for name in ("bias_mant", "bias_exp"):
@@ -128,9 +145,7 @@ class SpikeSource:
         if not isinstance(self.name, str) or not self.name:
             raise CircuitTypeError(f"SpikeSource.name must be a non-empty str, got {self.name!r}")
         where = f"source {self.name!r}"
-        size = _int(self.size, f"{where}: size")
-        if size < 0:
-            raise CircuitError(f"{where}: size must be >= 0, got {size}")
+        size = _size(self.size, where)
         neuron = _i64(self.neuron, f"{where}: neuron")
         step = _i64(self.step, f"{where}: step", len(neuron))
         if len(neuron) and (neuron.min() < 0 or neuron.max() >= size):
@@ -221,8 +236,31 @@ class QueryMap:
     time_offset: int = 1
 
     def __post_init__(self) -> None:
+        for name in ("n_nodes", "quantity_offset", "time_scale", "time_offset"):
+            object.__setattr__(self, name, _int(getattr(self, name), f"QueryMap.{name}"))
         for name in ("edge_neuron", "edge_output", "edge_latency", "given"):
             object.__setattr__(self, name, _i64(getattr(self, name), f"QueryMap.{name}"))
+        if self.n_nodes < 0 or self.quantity_offset < 0:
+            raise CircuitError(f"QueryMap: n_nodes and quantity_offset must be >= 0, got {self.n_nodes}, "
+                               f"{self.quantity_offset}")
+        if self.time_scale < 1:
+            raise CircuitError(f"QueryMap.time_scale must be >= 1, got {self.time_scale}")
+        m = len(self.edge_neuron)
+        for name in ("edge_output", "edge_latency"):
+            if len(getattr(self, name)) != m:
+                raise CircuitError(f"QueryMap.{name} has {len(getattr(self, name))} entries; expected {m} "
+                                   "(one per edge, as edge_neuron)")
+        _within(self.edge_output, 0, self.n_nodes, "QueryMap.edge_output")
+        _within(self.given, 0, self.n_nodes, "QueryMap.given")
+        if m and self.edge_latency.min() < 0:
+            raise CircuitError(f"QueryMap.edge_latency must be >= 0, got {int(self.edge_latency.min())}")
+
+    def check_against(self, n_neurons: int) -> None:
+        """The map fits a circuit of ``n_neurons`` neurons (what the decoding kernel indexes)."""
+        if self.quantity_offset + self.n_nodes > n_neurons:
+            raise CircuitError(f"QueryMap: quantities {self.quantity_offset}..{self.quantity_offset + self.n_nodes - 1} "
+                               f"are outside the circuit's {n_neurons} neurons")
+        _within(self.edge_neuron, 0, n_neurons, "QueryMap.edge_neuron")
 
 
 @dataclass(frozen=True, eq=False)
@@ -263,6 +301,16 @@ class Circuit:
             key = c.pre * max(sizes[c.post_pop], 1) + c.post
             if len(np.unique(key)) != len(key):
                 raise CircuitError(f"{where}: a (pre, post) pair appears more than once; merge such synapses")
+        if self.n_neurons > L.MAX_NEURONS or sum(s.size for s in self.sources) > L.MAX_NEURONS:
+            raise CircuitError(f"the circuit has {self.n_neurons} neurons and {sum(s.size for s in self.sources)} "
+                               f"inputs; this implementation's cap is {L.MAX_NEURONS} (spiking.limits.MAX_NEURONS)")
+        if self.n_synapses > L.MAX_SYNAPSES:
+            raise CircuitError(f"the circuit has {self.n_synapses} synapses; this implementation's cap is "
+                               f"{L.MAX_SYNAPSES} (spiking.limits.MAX_SYNAPSES)")
+        if self.query is not None:
+            if not isinstance(self.query, QueryMap):
+                raise CircuitTypeError(f"Circuit.query must be a QueryMap or None, got {type(self.query).__name__}")
+            self.query.check_against(self.n_neurons)
         fan_in = np.zeros(self.n_neurons, np.int64)
         for c in self.connections:
             off, size = self.offset(c.post_pop), sizes[c.post_pop]

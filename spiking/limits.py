@@ -43,3 +43,8 @@ BYTES_PER_NEURON = 16
 BYTES_PER_SYNAPSE = 4
 #: Largest fan-in of one neuron that our planning allows (synapses into one compartment).
 FAN_IN_MAX = 4096
+
+#: Stated caps of this implementation (not Loihi 2's): at most this many neurons in a
+#: circuit (8 chips, one Kapoho Point board) and synapses (about 2 GiB of arrays).
+MAX_NEURONS = 8 * NEURONS_PER_CHIP
+MAX_SYNAPSES = 2**25

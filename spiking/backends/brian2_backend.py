@@ -188,6 +188,42 @@ def run(circuit: Circuit, max_steps: int, target: str = "numpy", chunk: int = 12
     return Brian2Simulator(circuit, target=target, chunk=chunk).run(circuit, max_steps)
 
 
+def make_jobs(args) -> list[str]:
+    """Brian2's extra make arguments with parallelism bounded by the cores this process may
+    use (Brian2's default ``-j`` alone starts a compiler per file: about a hundred).
+
+    >>> make_jobs(["-j"]) == [f"-j{usable_cores()}"]
+    True
+    >>> make_jobs(["-j", "64", "-k"])[-1] == f"-j{min(64, usable_cores())}"
+    True
+    """
+    args, out, jobs = list(args), [], usable_cores()
+    k = 0
+    while k < len(args):
+        a = str(args[k])
+        if a in ("-j", "--jobs"):
+            if k + 1 < len(args) and str(args[k + 1]).isdigit():
+                jobs = min(jobs, max(1, int(args[k + 1])))
+                k += 1
+        elif a.startswith("-j") and a[2:].isdigit():
+            jobs = min(jobs, max(1, int(a[2:])))
+        elif a.startswith("--jobs="):
+            if a[7:].isdigit():
+                jobs = min(jobs, max(1, int(a[7:])))
+        else:
+            out.append(a)
+        k += 1
+    return out + [f"-j{jobs}"]
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
 def _compiler_problem() -> str | None:
     """Why a standalone project cannot be built here, or None."""
     cxx = os.environ.get("CXX", "g++").split()
@@ -235,7 +271,7 @@ def run_standalone(circuit: Circuit, max_steps: int, timeout_s: float = STANDALO
             sim._build(b2, circuit, chunk=1, inputs=True)
             sim.net.run(max_steps * sim.dt, namespace={})  # writes the project only
             device = device_module.get_device()
-            make = [prefs.make_cmd_unix] + list(prefs.extra_make_args_unix)
+            make = [prefs.make_cmd_unix] + make_jobs(prefs.extra_make_args_unix)
             # make in its own process group, so a timeout stops the compilers too
             proc = subprocess.Popen(make, cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True, start_new_session=True)

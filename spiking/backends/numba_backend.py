@@ -12,9 +12,10 @@ ignore input after their spike (it cannot change the raster). The run stops at
 is left (the circuit is quiescent: every later step of the raster is empty).
 
 Per query nothing is allocated but the answer: a prepared network keeps its neuron
-table, event pool and spike record between runs (cached per network structure; the
-kernel holds the GIL, so runs of one network never overlap), and each run resets
-only the neurons the previous run touched.
+table, event pool and spike record between runs (cached per network structure), and
+each run resets only the neurons the previous run touched. That workspace is shared, so
+a run holds its network's lock from the first kernel call until its spikes are copied
+out: threads running one network take turns, and each gets its own answer.
 
 >>> import numpy as np
 >>> from spiking.ir import Population, SpikeSource, Connection, Circuit
@@ -27,7 +28,8 @@ only the neurons the previous run touched.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 import numba
 import numpy as np
@@ -99,6 +101,7 @@ class Prepared:
     source_base: dict
     once: np.ndarray
     work: Workspace
+    lock: threading.Lock = field(default_factory=threading.Lock)  # held while a run uses ``work``
 
 
 def prepare(circuit: Circuit) -> Prepared:
@@ -453,6 +456,11 @@ def run_prepared(prep: Prepared, circuit: Circuit, max_steps: int) -> Raster:
     src_step, src_pre = source_spikes(prep, circuit)
     # the fire-once proof assumes each input neuron spikes at most once
     use_once = len(np.unique(src_pre)) == len(src_pre)
+    with prep.lock:  # the workspace is shared by every run of this network
+        return _run_locked(prep, src_step, src_pre, max_steps, use_once)
+
+
+def _run_locked(prep: Prepared, src_step, src_pre, max_steps: int, use_once: bool) -> Raster:
     w = prep.work
     while True:
         n_rec, steps_run, n_events, overflow = _kernel(
@@ -471,15 +479,17 @@ def run_prepared(prep: Prepared, circuit: Circuit, max_steps: int) -> Raster:
 
 
 _CACHE: dict[int, tuple] = {}
+_CACHE_LOCK = threading.Lock()
 
 
 def run(circuit: Circuit, max_steps: int) -> Raster:
     """Prepare (cached per network structure) and run."""
     key = id(circuit.connections)
-    hit = _CACHE.get(key)
-    if hit is None or hit[0] is not circuit.connections or hit[1] is not circuit.populations:
-        if len(_CACHE) >= 8:
-            _CACHE.pop(next(iter(_CACHE)))
-        hit = (circuit.connections, circuit.populations, tuple(s.name for s in circuit.sources), prepare(circuit))
-        _CACHE[key] = hit
+    with _CACHE_LOCK:
+        hit = _CACHE.get(key)
+        if hit is None or hit[0] is not circuit.connections or hit[1] is not circuit.populations:
+            if len(_CACHE) >= 8:
+                _CACHE.pop(next(iter(_CACHE)))
+            hit = (circuit.connections, circuit.populations, tuple(s.name for s in circuit.sources), prepare(circuit))
+            _CACHE[key] = hit
     return run_prepared(hit[3], circuit, max_steps)

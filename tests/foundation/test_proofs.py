@@ -138,6 +138,25 @@ def test_verdicts_are_cached_by_content(tmp_path, monkeypatch):
     assert dict(second.result("e").inferred) == dict(first.result("e").inferred)
 
 
+def test_markdown_reports_escape_names_from_the_users_files(tmp_path):
+    odd = tmp_path / "a|b`c <x>.py"
+    odd.write_text("def f(x: U['m'], t: U['s']):\n    return x + t\n")
+    md = prove(str(odd)).to_markdown()
+    row = next(line for line in md.splitlines() if line.startswith("| `f`"))
+    assert row.count(" | ") == 3 and "a\\|b`c <x>.py" in row  # before: the | split the table row
+    assert "``" in row  # a code span longer than the backtick inside it
+
+
+def test_markdown_escapes_problems_and_suggested_edits_too(tmp_path):
+    (tmp_path / "a|b`c.py").write_text("def f(x: U['m'], y_ft: U['ft']):\n    return x + y_ft\n")
+    (tmp_path / "bad|<b>.py").write_text("def g(x: U['nosuchunit']):\n    return x\n")
+    md = prove(str(tmp_path), use_cache=False).to_markdown()
+    problem = next(line for line in md.splitlines() if "nosuchunit" in line)
+    assert "bad\\|&lt;b>.py" in problem and "<b>" not in problem
+    refuted = next(line for line in md.splitlines() if "suggested" in line)
+    assert refuted.startswith("- ``") and "(suggested: `y_ft * 0.3048`)" in refuted
+
+
 def test_units_example_names_each_planted_scale_and_offset_mistake():
     from proofs.report import conversion, finding_kind
 

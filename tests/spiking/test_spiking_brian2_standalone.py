@@ -128,3 +128,10 @@ def test_standalone_zero_steps_builds_nothing():
     u = _query_batch([1], n_edges=6, max_cost=3)
     r = spiking.run(u, "brian2", max_steps=0, target="cpp_standalone")
     assert r.n_spikes == 0 and r.steps_run == 0 and r.same_spikes(spiking.run(u, "numba", max_steps=0))
+
+
+def test_make_parallelism_is_bounded_by_the_cores():
+    from spiking.backends.brian2_backend import make_jobs, usable_cores
+
+    assert make_jobs(["-j"]) == [f"-j{usable_cores()}"]  # before: Brian2's bare -j, a compiler per file
+    assert make_jobs(["--jobs=500", "-k"]) == ["-k", f"-j{usable_cores()}"]
