@@ -692,7 +692,11 @@ class Oracle:
                 read_as.append(note)
                 reasons.append(note)
             elif b.match.how == "contained" and b.match.label.lower() != b.text.lower():
-                read_as.append(f"{said} read as {q.name} ({q.symbol})")
+                # the name says less than the quantity it was read as ("ratio of the clock
+                # rates" as v/c): a guess, so the answer is hedged, never verified
+                note = f"{said} read as {q.name} ({q.symbol})"
+                read_as.append(note)
+                reasons.append(note)
         undecided = [c for c in s.checks if c.verdict != "holds"]
         if undecided:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
