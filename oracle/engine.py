@@ -449,6 +449,10 @@ class Oracle:
     MAX_TRUSTED_STEPS = 5
     #: Longest derivation that may lean on standard conditions the question does not state.
     MAX_STANDARD_STEPS = 2
+    #: The knowledge-base module of helpers that assume a shape (``valid=``: "circular area
+    #: of radius r", "sphere of radius r") for an object of any kind: an answer through one
+    #: is hedged with the shape it assumed (a radiating sphere's area is not pi r^2).
+    SHAPE_HELPERS = "geometry"
 
     def _untrusted(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation is not to be trusted with a value at all ("" if it is)."""
@@ -677,6 +681,9 @@ class Oracle:
         standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
         if standard and not reading.stated_earth:
             reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
+        shapes = sorted({st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid})
+        if shapes:   # geometry helpers apply to any object: the shape is assumed, not stated
+            reasons.append("assumes a shape: " + "; ".join(shapes))
         for b in (*reading.givens, reading.target):
             if b.match is None:
                 continue

@@ -62,6 +62,9 @@ def test_unrelated_objects_join_only_through_a_law_that_binds_both(setup, data):
     c = closure(bound.incidence, sources)
     if c.time[target] < 0:
         return
+    inputs = {int(x) for e in c.derivation(target) for x in bound.incidence.edge_inputs(e)}
+    if not inputs & set(on_b):
+        return   # derived from a's own constants (an electron's mass), not from b's quantities
     touched = set()
     for e in c.derivation(target):
         _, inst, _ = bound.edge(e)
