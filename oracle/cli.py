@@ -539,15 +539,15 @@ def cmd_tour(args) -> int:
     from .engine import query
 
     given = {"mass": "1 kg", "height": "100 m"}
-    print("== oracle query: a 1 kg ball dropped from 100 m: its de Broglie wavelength at the ground, in m")
-    print(query(given, "de Broglie wavelength", unit="m"))
+    print("== oracle query: a 1 kg ball dropped from 100 m on Earth: its de Broglie wavelength at the ground, in m")
+    print(query(given, "de Broglie wavelength on Earth", unit="m"))
     print()
     given = {"wavelength": "500 nm"}
     print("== oracle query: the energy of a 500 nm photon, in eV")
     print(query(given, "photon energy", unit="eV"))
     print()
     print("== oracle spike: the first question as a Loihi-class spiking circuit (numba backend)")
-    return cmd_spike(argparse.Namespace(find="de Broglie wavelength", given=["mass=1 kg", "height=100 m"], circuit=None, standalone=False,
+    return cmd_spike(argparse.Namespace(find="de Broglie wavelength on Earth", given=["mass=1 kg", "height=100 m"], circuit=None, standalone=False,
                                         backend="numba", steps=None, out=args.out, save_circuit=None))
 
 
