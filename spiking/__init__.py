@@ -10,8 +10,10 @@ hypergraph queries, and three simulators that produce the same raster.
 >>> trace.time.tolist(), trace.edge.tolist()
 ([0, 2, 3], [-1, 0, 1])
 
-Importing this package loads neither Brian2 nor Lava.
+Importing this package loads neither Brian2 nor Lava; it installs :mod:`spiking.lava_fix`
+(an import hook, so that plain Lava 0.10 works on Python 3.11).
 """
+from spiking import lava_fix
 from spiking.compiler import Trace, compile, decode, horizon, run_query, steps_for, with_givens
 from spiking.errors import (
     BackendUnavailableError,
@@ -26,6 +28,8 @@ from spiking.plot import plot_raster
 from spiking.raster import Raster
 from spiking.resources import ResourceReport, resources
 from spiking.run import BACKENDS, run
+
+lava_fix.install()
 
 __all__ = [
     "BACKENDS", "BackendUnavailableError", "Circuit", "CircuitError", "CircuitFileError",

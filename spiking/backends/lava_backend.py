@@ -8,7 +8,7 @@ is circuit step ``r``. Lava networks cannot be rerun after ``stop()``, so each r
 its processes anew. Runs go in chunks of ``chunk`` (32) steps and stop early once a chunk
 had no spike and every neuron is at rest.
 
-Lava is imported only when this backend is used, after :mod:`._lava_shim` fixes its
+Lava is imported only when this backend is used, after :mod:`spiking.lava_fix` fixes its
 one Python 3.11 incompatibility.
 """
 from __future__ import annotations
@@ -24,9 +24,9 @@ __all__ = ["run", "import_lava", "loihi2_available"]
 
 def import_lava():
     """Import the Lava pieces we use (with the shim) or raise BackendUnavailableError."""
-    from spiking.backends import _lava_shim
+    from spiking import lava_fix
 
-    _lava_shim.install()
+    lava_fix.install()
     try:
         from lava.magma.core.run_conditions import RunSteps
         from lava.magma.core.run_configs import Loihi2HwCfg, Loihi2SimCfg

@@ -70,10 +70,10 @@ def test_importing_spiking_loads_neither_brian2_nor_lava():
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
-def test_lava_shim_makes_var_model_importable_without_editing_files():
+def test_lava_fix_makes_var_model_importable_without_editing_files():
     code = (
-        "from spiking.backends import _lava_shim\n"
-        "_lava_shim.install()\n"
+        "from spiking import lava_fix\n"
+        "lava_fix.install()\n"
         "import lava.magma.compiler.var_model as vm\n"
         "assert vm.ByteEncoder.__hash__ is not None\n"
         "assert vm.CoreEncoder().x == vm.ByteEncoder()\n"
@@ -81,6 +81,44 @@ def test_lava_shim_makes_var_model_importable_without_editing_files():
         "assert '@dataclass\\nclass ByteEncoder' in src  # the file on disk is untouched\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+#: Plain Lava, as its tutorials write it: a LIF neuron driven by its bias, recorded by a
+#: sink. Nothing of ours is called but ``import spiking``.
+PLAIN_LAVA = """
+import numpy as np
+import spiking  # installs spiking.lava_fix
+from lava.magma.core.run_conditions import RunSteps
+from lava.magma.core.run_configs import Loihi2SimCfg
+from lava.proc.dense.process import Dense
+from lava.proc.io.sink import RingBuffer
+from lava.proc.lif.process import LIF
+
+lif = LIF(shape=(1,), du=4095, dv=0, vth=10, bias_mant=3, bias_exp=6)
+dense = Dense(weights=np.eye(1))
+sink = RingBuffer(shape=(1,), buffer=STEPS)
+lif.s_out.connect(dense.s_in)
+dense.a_out.connect(sink.a_in)
+lif.run(condition=RunSteps(num_steps=STEPS), run_cfg=Loihi2SimCfg(select_tag="fixed_pt"))
+data = sink.data.get()
+lif.stop()
+print("SPIKES", int(np.count_nonzero(data)))
+"""
+
+
+def test_plain_lava_runs_after_importing_spiking():
+    """The fix is public and automatic: plain Lava code runs a process after ``import spiking``,
+    and fails as Lava 0.10 does on Python 3.11 without it (so the test sees the fix at work)."""
+    steps = 30
+    code = PLAIN_LAVA.replace("STEPS", str(steps))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    # bias 3 << 6 = 192 per step into v (dv=0: no leak), threshold 10 << 6 = 640: a spike every 4th step
+    spikes = int(done.stdout.split("SPIKES")[-1])
+    assert steps // 5 <= spikes <= steps // 3, done.stdout
+    without = subprocess.run([sys.executable, "-c", code.replace("import spiking  #", "#")],
+                             capture_output=True, text=True, timeout=300)
+    assert without.returncode != 0 and "ByteEncoder" in without.stderr + without.stdout
 
 
 def test_missing_backend_is_a_clear_error(monkeypatch):

@@ -146,7 +146,7 @@ def test_resource_report_and_plot(tmp_path):
 @pytest.mark.parametrize("module", [
     "spiking", "spiking.ir", "spiking.compiler", "spiking.reference", "spiking.raster", "spiking.run",
     "spiking.fileio", "spiking.resources", "spiking.limits", "spiking.backends.numba_backend",
-    "spiking.backends._lava_shim", "spiking.decoding",
+    "spiking.lava_fix", "spiking.decoding",
 ])
 def test_docstring_examples_run(module):
     result = doctest.testmod(importlib.import_module(module))

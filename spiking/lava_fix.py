@@ -1,4 +1,10 @@
-"""Make Lava 0.10 importable on Python 3.11 without touching site-packages.
+"""Make plain Lava 0.10 work on Python 3.11, without touching site-packages.
+
+Importing :mod:`spiking` (as the oracle's query engine does) calls :func:`install`; after that, Lava is
+used as its own documentation shows (``from lava.proc.lif.process import LIF`` ...). Call
+``spiking.lava_fix.install()`` yourself only to be explicit; it is idempotent and cheap (it
+adds an import hook and imports nothing). A failed ``import lava...`` before it leaves
+nothing behind, so importing again after it works.
 
 ``lava/magma/compiler/var_model.py`` uses an instance of the (unhashable) dataclass
 ``ByteEncoder`` as a field default; Python 3.11 rejects that as a mutable default.
@@ -29,8 +35,8 @@ OLD = "@dataclass\nclass ByteEncoder:"
 NEW = "@dataclass(unsafe_hash=True)\nclass ByteEncoder:"
 
 
-class LavaShimError(ImportError):
-    """The installed Lava does not look like the version the shim was written for."""
+class LavaFixError(ImportError):
+    """The installed Lava is not the version this fix is for."""
 
 
 class _PatchedLoader(importlib.machinery.SourceFileLoader):
@@ -39,7 +45,7 @@ class _PatchedLoader(importlib.machinery.SourceFileLoader):
     def get_code(self, fullname):
         text = self.get_data(self.path).decode("utf-8")
         if text.count(OLD) != 1:
-            raise LavaShimError(
+            raise LavaFixError(
                 f"{self.path}: expected exactly one '{OLD.splitlines()[1]}' preceded by "
                 f"'@dataclass' (found {text.count(OLD)}); this Lava version is not supported"
             )
@@ -79,7 +85,7 @@ class _Finder(importlib.abc.MetaPathFinder):
 
 
 def install() -> None:
-    """Install the hook once (idempotent). Call before the first ``import lava...``."""
+    """Install the import hook once (idempotent); ``import spiking`` does."""
     if sys.version_info < (3, 11):
         return None
     if not any(isinstance(f, _Finder) for f in sys.meta_path):
