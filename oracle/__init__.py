@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+__version__ = "0.1.0"  # the package's version (pyproject.toml reads it from here)
+
 __all__ = ["query", "check", "relate", "prove", "ask", "Answer", "Oracle", "QueryError"]
 
 

@@ -12,26 +12,52 @@ import sys
 
 import numpy as np
 
+from .data import benchmarks_dir, output_dir
+
 EXAMPLES = {
     "spike": 'oracle spike "kinetic energy" --given "mass=2 kg" --given "height=10 m" --backend brian2 --out spike-run',
     "bench": "oracle bench prove query --quick",
-    "kb": "oracle kb search 'escape velocity'",
+    "kb": "oracle kb search escape velocity   (or: kb list mechanics, kb show free fall speed on earth)",
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown   (or --json, --sarif, --github, --fix)",
     "tour": "oracle tour",
+    "check": 'oracle check --given "m=2 kg" --given "v=3 m/s" --given "E_k=10 J"',
+    "relate": 'oracle relate height "kinetic energy"',
     "ask": 'oracle ask "A 2 kg ball falls from 10 m. What is its kinetic energy just before it lands, in J?"',
     "train-reader": "oracle train-reader --out oracle/reader/weights/ternary-reader.npz --seed 1",
 }
 
 
+class _Defaults(argparse.HelpFormatter):
+    """Each option's help ends with its default (where it has one and does not say it already)."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        if (not action.option_strings or "(default" in text or action.default in (None, False, [])
+                or action.default is argparse.SUPPRESS):
+            return text
+        return f"{text} (default: %(default)s)"
+
+
+class _RawDefaults(_Defaults, argparse.RawDescriptionHelpFormatter):
+    """As :class:`_Defaults`, keeping the description's and epilog's line breaks."""
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
-        prog="oracle",
+        prog="oracle", formatter_class=_Defaults,
         description="A neuromorphic knowledge-hypergraph oracle: physical laws as code, proved with Z3.",
         epilog="exit codes: 0 proved/success (query: verified), 1 refuted, undecided or not derivable, 2 bad input, "
                "3 hedged (query: a value with reasons to doubt it), 4 ambiguous (query: readings disagree), "
                "70 internal error",
     )
+    p.add_argument("--version", action="version", version=f"oracle {_version()}")
     sub = p.add_subparsers(dest="command", required=True)
 
     prove = sub.add_parser("prove", help="check Python files or folders for unit and shape errors",
@@ -41,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
                            epilog=f"example: {EXAMPLES['prove']}\n\nexit codes: 0 nothing refuted, 1 something "
                                   "refuted or undecided, 2 bad input in some file (or a path that does not exist), "
                                   "70 internal error",
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
+                           formatter_class=_RawDefaults)
     prove.add_argument("paths", nargs="+", help="Python files or folders")
     fmt = prove.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -64,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
                                    "The answer's status comes first: verified, hedged, ambiguous or not derivable.",
                        epilog=f"example: {EXAMPLES['query']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
                               "1 not derivable, 2 bad input",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+                       formatter_class=_RawDefaults)
     q.add_argument("find", help="the quantity to find: a symbol (E_k) or a name ('kinetic energy')")
     q.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
                    help="a known quantity and its value with units, e.g. 'mass=2 kg' (repeatable)")
@@ -78,32 +104,36 @@ def _parser() -> argparse.ArgumentParser:
 
     kb = sub.add_parser("kb", help="list, show, search or export the knowledge base",
                         description="Explore the bundled knowledge base of laws.",
-                        epilog=f"example: {EXAMPLES['kb']}")
+                        epilog=f"example: {EXAMPLES['kb']}", formatter_class=_Defaults)
     kb.add_argument("action", choices=["list", "show", "search", "export"])
-    kb.add_argument("term", nargs="?", default="", help="a law id, a quantity, or search words")
-    kb.add_argument("--format", choices=["turtle", "json"], default="turtle", help="export format")
-    kb.add_argument("--json", action="store_true", help="print as JSON")
+    kb.add_argument("term", nargs="*", default=[],
+                    help="list: a field to list the laws of; show: a law's id or name (as derivations print it) "
+                         "or a quantity; search: words (quotes are not needed)")
+    kb.add_argument("--format", choices=["turtle", "json"], help="export format (default: turtle; --json: json)")
+    kb.add_argument("--json", action="store_true", help="print as JSON (export: the JSON form)")
 
     bench = sub.add_parser("bench", help="run benchmarks and print their RESULT lines",
                            description="Run the benchmarks in benchmarks/ (each compares against its baseline "
                                        "in one run) and print their RESULT lines.",
-                           epilog=f"example: {EXAMPLES['bench']}")
+                           epilog=f"example: {EXAMPLES['bench']}", formatter_class=_Defaults)
     bench.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     bench.add_argument("--quick", action="store_true", help="the under-a-minute mode of each benchmark")
 
     sp = sub.add_parser("spike", help="run a query (or a saved circuit) as a spiking circuit",
                         description="Run a query's Loihi-class circuit on a backend and write the spike raster "
                                     "(PNG), the trace (JSON) and a Loihi 2 resource report (Markdown and JSON).",
-                        epilog=f"example: {EXAMPLES['spike']}")
+                        epilog=f"example: {EXAMPLES['spike']}", formatter_class=_Defaults)
     sp.add_argument("find", nargs="?", help="the quantity to find (omit with --circuit)")
-    sp.add_argument("--given", action="append", default=[], metavar="NAME=VALUE")
+    sp.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
+                    help="a known quantity and its value with units (repeatable)")
     sp.add_argument("--circuit", metavar="FILE", help="run a circuit saved with --save-circuit instead of a query")
     sp.add_argument("--backend", default="numba", help="numba (default), brian2 or lava")
     sp.add_argument("--standalone", action="store_true",
                     help="with --backend brian2: compile and run the circuit as a Brian2 C++ standalone "
                          "program (needs g++ and make; 30-70 s to compile)")
     sp.add_argument("--steps", type=int, help="time steps to run (default: enough for every derivation)")
-    sp.add_argument("--out", default="spike-run", help="folder for raster.png, trace.json, resources.md/json")
+    sp.add_argument("--out", default=str(output_dir("spike")),
+                    help="folder for raster.png, trace.json, resources.md/json")
     sp.add_argument("--save-circuit", metavar="FILE", help="also save the circuit (versioned .npz)")
 
     ask = sub.add_parser("ask", help="ask a question in plain English",
@@ -114,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
                                      "reading first, then the answer as 'query' gives it.",
                          epilog=f"example: {EXAMPLES['ask']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
                                 "1 no answer, 2 bad input",
-                         formatter_class=argparse.RawDescriptionHelpFormatter)
+                         formatter_class=_RawDefaults)
     ask.add_argument("question", nargs="?", help="the question (omit with --batch)")
     ask.add_argument("--reader", default="ternary", choices=["ternary", "rule", "llm"],
                      help="who reads: the ternary model (default), the rules, or a local OpenAI-compatible "
@@ -131,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
                         description="Synthesize verified questions from the knowledge base and train the ternary "
                                     "reader with quantization-aware training (JAX + optax, CPU); writes packed "
                                     "ternary weights (.npz).",
-                        epilog=f"example: {EXAMPLES['train-reader']}")
+                        epilog=f"example: {EXAMPLES['train-reader']}", formatter_class=_Defaults)
     tr.add_argument("--out", required=True, help="the .npz file to write")
     tr.add_argument("--examples", type=int, default=7000, help="training questions to synthesize (default 7000)")
     tr.add_argument("--held-out", type=int, default=0, help="held-out questions to synthesize beside (default 0)")
@@ -144,8 +174,30 @@ def _parser() -> argparse.ArgumentParser:
     tour = sub.add_parser("tour", help="the main job on the bundled data",
                           description="Prove the bundled example programs, answer multi-step questions with "
                                       "their derivations and proofs, and write a spike raster.",
-                          epilog=f"example: {EXAMPLES['tour']}")
-    tour.add_argument("--out", default="out/tour", help="folder for the spiking run's raster and reports")
+                          epilog=f"example: {EXAMPLES['tour']}", formatter_class=_Defaults)
+    tour.add_argument("--out", default=str(output_dir("tour")), help="folder for the spiking run's raster and reports")
+
+    check = sub.add_parser("check", help="check measured values against the laws",
+                           description="Check that measured values agree with every law of the knowledge base "
+                                       "whose quantities are all given (within --rel-tol), and name the laws "
+                                       "they violate.",
+                           epilog=f"example: {EXAMPLES['check']}\nexit codes: 0 consistent, 1 a law is violated "
+                                  "(or no law holds only the given quantities: nothing was checked), 2 bad input",
+                           formatter_class=_RawDefaults)
+    check.add_argument("--given", action="append", default=[], metavar="NAME=VALUE", required=True,
+                       help="a measured quantity and its value with units, e.g. 'm=2 kg' (repeatable)")
+    check.add_argument("--rel-tol", type=float, default=0.01, help="relative difference allowed")
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    relate = sub.add_parser("relate", help="which laws relate quantities, and the shortest chains between them",
+                            description="Name the laws that hold all the given quantities, and for each "
+                                        "quantity after the first, the shortest chains of laws from the first.",
+                            epilog=f"example: {EXAMPLES['relate']}\nexit codes: 0 related, 1 some pair is not "
+                                   "connected by any chain of laws, 2 bad input",
+                            formatter_class=_RawDefaults)
+    relate.add_argument("quantities", nargs="+", help="two or more quantities: symbols or names (quote names "
+                                                      "of several words)")
+    relate.add_argument("--json", action="store_true", help="print the result as JSON")
     return p
 
 
@@ -253,13 +305,24 @@ def cmd_kb(args) -> int:
 
     from hypergraph.build import load_default
 
-    from .names import NameIndex, normalize
+    from .names import normalize
 
     kg = load_default()
+    term = " ".join(args.term).strip()
     if args.action == "list":
         fields: dict[str, list] = {}
         for law in kg.laws:
             fields.setdefault(law.field, []).append(law)
+        if term:
+            if term not in fields:
+                raise ValueError(f"kb list: no field {term!r}; the fields are {', '.join(sorted(fields))}")
+            laws = fields[term]
+            if args.json:
+                print(json.dumps([{"id": law.id, "name": law.name} for law in laws], indent=2))
+            else:
+                for law in laws:
+                    print(f"{law.id:<50} {law.name}")
+            return 0
         if args.json:
             print(json.dumps({f: [law.id for law in laws] for f, laws in fields.items()}, indent=2))
             return 0
@@ -270,21 +333,17 @@ def cmd_kb(args) -> int:
             print(f"  {f:<20} {len(laws):>4} laws")
         return 0
     if args.action == "show":
-        if args.term in kg.law_index or any(law.id.endswith("." + args.term) for law in kg.laws):
-            law = next(law for law in kg.laws if law.id == args.term or law.id.endswith("." + args.term))
-            doc = {"id": law.id, "name": law.name, "description": law.description, "output": law.output,
-                   "inputs": list(law.inputs), "expression": law.expression, "assumes": list(law.assumes),
-                   "valid": law.valid, "where": str(law.span),
-                   "directions": [{"variable": d.variable, "formula": d.formula, "status": d.status,
-                                   "note": d.note} for d in law.directions]}
-        else:
-            sym = NameIndex(kg.quantities).resolve(args.term)
-            q = kg.quantity(sym)
-            doc = {"symbol": q.symbol, "name": q.name, "unit": q.unit, "dimension": q.dimension.si(),
-                   "kind": q.kind, "synonyms": list(q.synonyms), "laws": [law.id for law in kg.laws_of(sym)]}
+        if not term:
+            raise ValueError("kb show needs a law's id or name, or a quantity, e.g. oracle kb show kinetic energy")
+        docs = [_law_doc(law) for law in _laws_named(kg, term)] + [_quantity_doc(kg, q) for q in _quantity_named(kg, term)]
+        if not docs:
+            raise ValueError(f"kb show: no law or quantity is called {term!r}; try oracle kb search {term}")
         if args.json:
-            print(json.dumps(doc, indent=2, ensure_ascii=False))
-        else:
+            print(json.dumps(docs, indent=2, ensure_ascii=False))
+            return 0
+        for i, doc in enumerate(docs):
+            if i:
+                print()
             for k, v in doc.items():
                 if k == "directions":
                     print("directions:")
@@ -294,9 +353,9 @@ def cmd_kb(args) -> int:
                     print(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}")
         return 0
     if args.action == "search":
-        words = normalize(args.term).split()
+        words = normalize(term).split()
         if not words:
-            raise ValueError("kb search needs words to look for, e.g. oracle kb search 'escape velocity'")
+            raise ValueError("kb search needs words to look for, e.g. oracle kb search escape velocity")
         hits = []
         for law in kg.laws:
             hay = normalize(" ".join([law.id, law.name, law.description]))
@@ -312,10 +371,105 @@ def cmd_kb(args) -> int:
             for t, i, n in hits:
                 print(f"{t:<9} {i:<40} {n}")
         return 0 if hits else 1
+    if term:
+        raise ValueError(f"kb export takes no term (got {term!r}): it writes the whole knowledge base")
     from hypergraph import rdf
 
-    print(rdf.to_turtle(kg) if args.format == "turtle" else rdf.to_json(kg))
+    fmt = args.format or ("json" if args.json else "turtle")
+    if args.json and fmt != "json":
+        raise ValueError("kb export: --json and --format turtle disagree; give one of them")
+    print(rdf.to_turtle(kg) if fmt == "turtle" else rdf.to_json(kg))
     return 0
+
+
+def _laws_named(kg, term: str) -> list:
+    """Laws whose id is ``term`` (or ends with ``.term``), else whose name is ``term`` as
+    derivations print it ("free fall speed on earth"; case and spacing ignored)."""
+    from .names import normalize
+
+    by_id = [law for law in kg.laws if law.id == term or law.id.endswith("." + term)]
+    key = normalize(term.replace("_", " "))
+    return by_id or [law for law in kg.laws if normalize(law.name) == key]
+
+
+def _quantity_named(kg, term: str) -> list:
+    """The quantity ``term`` names (symbol, name or synonym), if any."""
+    from .names import NameIndex, UnknownQuantityError
+
+    try:
+        return [kg.quantity(NameIndex(kg.quantities).resolve(term))]
+    except UnknownQuantityError:
+        return []
+
+
+def _law_doc(law) -> dict:
+    return {"type": "law", "id": law.id, "name": law.name, "description": law.description, "output": law.output,
+            "inputs": list(law.inputs), "expression": law.expression, "assumes": list(law.assumes),
+            "valid": law.valid, "where": str(law.span),
+            "directions": [{"variable": d.variable, "formula": d.formula, "status": d.status,
+                            "note": d.note} for d in law.directions]}
+
+
+def _quantity_doc(kg, q) -> dict:
+    return {"type": "quantity", "symbol": q.symbol, "name": q.name, "unit": q.unit, "dimension": q.dimension.si(),
+            "kind": q.kind, "synonyms": list(q.synonyms), "laws": [law.id for law in kg.laws_of(q.symbol)]}
+
+
+def cmd_check(args) -> int:
+    import json
+
+    from .engine import default_oracle
+
+    measured = _givens(args.given)
+    o = default_oracle(learn=False)
+    symbols = {o.resolve(name) for name in measured}
+    checked = [law.id for law in o.checkable(symbols)]
+    violated = o.check(measured, rel_tol=args.rel_tol)
+    if args.json:
+        print(json.dumps({"checked": checked, "violated": violated, "rel_tol": args.rel_tol}, indent=2))
+    elif not checked:
+        print("nothing checked: no law of the knowledge base holds only the given quantities "
+              f"({', '.join(sorted(symbols))}); see oracle relate")
+    elif not violated:
+        print(f"consistent: {len(checked)} law(s) hold within {args.rel_tol:g}: {', '.join(checked)}")
+    else:
+        print(f"violated: {len(violated)} of {len(checked)} law(s) checked")
+        for v in violated:
+            unit = o.kg.quantity(v["output"]).unit
+            print(f"  {v['law']}: {v['output']} is {v['given']:.6g} {unit}, the law gives {v['expected']:.6g} {unit} "
+                  f"(relative difference {v['relative_error']:.3g})")
+    return 0 if checked and not violated else 1
+
+
+def cmd_relate(args) -> int:
+    import json
+
+    from hypergraph.build import load_default
+
+    from .engine import default_oracle
+
+    if len(args.quantities) < 2:
+        raise ValueError("oracle relate takes two or more quantities (quote names of several words)")
+    o = default_oracle(learn=False)
+    symbols = [o.resolve(q) for q in args.quantities]
+    kg = load_default()
+    holding = [law.id for law in kg.laws if all(s in law.variables for s in symbols)]
+    pairs = [o.relate(symbols[0], other) for other in symbols[1:]]
+    if args.json:
+        print(json.dumps({"quantities": symbols, "laws": holding,
+                          "pairs": [{"a": r["a"], "b": r["b"], "chains": r["chains"], "paths": r["paths"]}
+                                    for r in pairs]}, indent=2))
+    else:
+        names = ", ".join(f"{kg.quantity(s).name} ({s})" for s in symbols)
+        print(f"laws holding {names}: {', '.join(holding) or 'none'}")
+        for r in pairs:
+            if not r["paths"]:
+                print(f"{r['a']} -> {r['b']}: no chain of laws connects them")
+                continue
+            print(f"{r['a']} -> {r['b']}: shortest chains of {len(r['chains'][0])} law(s)")
+            for path in r["paths"]:
+                print("  " + " ".join(f"-[{n}]-" if n in kg.law_index else n for n in path))
+    return 0 if all(r["paths"] for r in pairs) else 1
 
 
 def cmd_bench(args) -> int:
@@ -323,8 +477,13 @@ def cmd_bench(args) -> int:
 
     from .data import ROOT
 
-    folder = ROOT / "benchmarks"
+    folder = benchmarks_dir()
+    if folder is None:
+        raise ValueError(f"no benchmarks to run: they ship with the source repository (benchmarks/), not with the "
+                         f"installed package (looked in {ROOT / 'benchmarks'}); run oracle bench from a checkout")
     available = sorted(p.stem for p in folder.glob("*.py") if not p.stem.startswith("_"))
+    if not available:
+        raise ValueError(f"no benchmarks to run: {folder} holds none")
     names = args.names or available
     unknown = [n for n in names if n not in available]
     if unknown:
@@ -344,15 +503,19 @@ def cmd_bench(args) -> int:
 
 
 def _givens(items: list[str]) -> dict[str, str]:
-    """``["mass=2 kg", ...]`` -> ``{"mass": "2 kg", ...}``; a malformed item is a QueryError."""
+    """``["mass=2 kg", ...]`` -> ``{"mass": "2 kg", ...}``; a malformed item, or a name given
+    twice with different values, is a QueryError (the same value twice is fine)."""
     from .engine import QueryError
 
-    given = {}
+    given: dict[str, str] = {}
     for item in items:
         name, sep, value = item.partition("=")
-        if not sep or not name.strip() or not value.strip():
+        name, value = name.strip(), " ".join(value.split())
+        if not sep or not name or not value:
             raise QueryError(f"--given takes NAME=VALUE (e.g. 'mass=2 kg'), got {item!r}")
-        given[name.strip()] = value.strip()
+        if given.get(name, value) != value:
+            raise QueryError(f"--given {name} is given twice with different values: {given[name]!r} and {value!r}")
+        given[name] = value
     return given
 
 
@@ -558,8 +721,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return {"prove": cmd_prove, "tour": cmd_tour, "query": cmd_query, "kb": cmd_kb,
-                "bench": cmd_bench, "spike": cmd_spike, "ask": cmd_ask,
-                "train-reader": cmd_train_reader}[args.command](args)
+                "bench": cmd_bench, "spike": cmd_spike, "ask": cmd_ask, "check": cmd_check,
+                "relate": cmd_relate, "train-reader": cmd_train_reader}[args.command](args)
     except (SourceError, UnitError, ValueError, KeyError, ImportError) as err:  # ImportError: a backend not installed
         print(f"oracle: error: {err}", file=sys.stderr)
         return 2

@@ -838,19 +838,24 @@ class Oracle:
         return self.missing_for(readings, max_size, limit)
 
     def check(self, measurements: dict, rel_tol: float = 0.01) -> list[dict]:
-        """Laws that the measurements (all of whose variables are measured) violate beyond ``rel_tol``."""
+        """Laws that the measurements violate beyond ``rel_tol``, among :meth:`checkable`'s."""
         values = {}
         for k, v in measurements.items():
             sym = self.resolve(k)
             values[sym] = self.si_value(sym, v)
         return self.check_si(values, rel_tol)
 
+    def checkable(self, symbols) -> list[Law]:
+        """The laws that measurements of ``symbols`` are checked against: those all of whose
+        variables are measured and that have inputs (a law without inputs, "the electron's
+        rest mass", gives one object's value; measurements do not say which object they are of)."""
+        have = set(symbols)
+        return [law for law in self.kg.laws if law.inputs and all(v in have for v in law.variables)]
+
     def check_si(self, values: dict[str, float], rel_tol: float, unconditional_only: bool = False) -> list[dict]:
         env = {**values, **self.kg.constant_values}
         out = []
-        for law in self.kg.laws:
-            if not all(v in values for v in law.variables):
-                continue
+        for law in self.checkable(values):
             if unconditional_only and (law.cost > 1 or law.valid):
                 continue
             try:

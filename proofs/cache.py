@@ -55,6 +55,12 @@ def _umask() -> int:
     return old
 
 
+def new_file_mode() -> int:
+    """The mode ``open()`` gives a new file under the process's umask (0o644 under 022): what
+    a file written through a temporary one (created 0o600) must get before it is renamed."""
+    return 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that readers see the old file or the new one, never a part.
 
@@ -71,7 +77,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
     except OSError:
-        mode = 0o666 & ~_umask()
+        mode = new_file_mode()
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

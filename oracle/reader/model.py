@@ -171,10 +171,13 @@ class ReaderModel:
         import tempfile
 
         folder = os.path.dirname(os.path.abspath(path))
+        from proofs.cache import new_file_mode
+
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".npz")
         os.close(fd)
         try:
             np.savez_compressed(tmp, **self.to_arrays())
+            os.chmod(tmp, new_file_mode())  # the umask's mode, not the temporary file's 0600
             os.replace(tmp, path)
         finally:
             if os.path.exists(tmp):

@@ -565,14 +565,22 @@ def write_jsonl(path, examples) -> int:
     import os
     import tempfile
 
+    from proofs.cache import new_file_mode
+
     count = 0
     folder = os.path.dirname(os.path.abspath(path))
     fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        for ex in examples:
-            f.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
-            count += 1
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for ex in examples:
+                f.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+                count += 1
+            os.fchmod(f.fileno(), new_file_mode())  # the umask's mode, not the temporary file's 0600
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
     return count
 
 
