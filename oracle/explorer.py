@@ -437,7 +437,7 @@ def _widget_class():
         import anywidget
         import traitlets
     except ImportError as err:  # pragma: no cover - depends on the environment
-        raise ImportError("the explorer widget needs anywidget: pip install anywidget") from err
+        raise ImportError("the explorer widget needs anywidget: pip install 'oracle-hypergraph[notebook]'") from err
 
     class Explorer(anywidget.AnyWidget):
         """The explorer widget; ``view`` is the current :class:`PSGView` or :class:`KGView`."""

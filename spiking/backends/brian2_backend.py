@@ -43,7 +43,7 @@ def import_brian2():
         import brian2
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise BackendUnavailableError(
-            f"the 'brian2' backend needs Brian2 (pip install 'brian2>=2.7'): {err}"
+            f"the 'brian2' backend needs Brian2 (pip install 'oracle-hypergraph[brian2]'): {err}"
         ) from err
     return brian2
 

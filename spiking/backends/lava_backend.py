@@ -37,8 +37,8 @@ def import_lava():
         from lava.proc.sparse.process import DelaySparse, Sparse
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise BackendUnavailableError(
-            "the 'lava' backend needs lava-nc 0.10 (pip install --no-deps "
-            f"--ignore-requires-python lava-nc==0.10.0; see ./dev): {err}"
+            "the 'lava' backend needs lava-nc 0.10 (pip install 'oracle-hypergraph[lava]', then pip install "
+            f"--no-deps --ignore-requires-python lava-nc==0.10.0; see the README): {err}"
         ) from err
     return dict(RunSteps=RunSteps, Loihi2HwCfg=Loihi2HwCfg, Loihi2SimCfg=Loihi2SimCfg,
                 RingBuffer=RingBuffer, Sink=Sink, LIF=LIF, DelaySparse=DelaySparse, Sparse=Sparse)
