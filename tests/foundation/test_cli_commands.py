@@ -166,13 +166,28 @@ def test_spike_default_folder_and_file_modes_follow_the_umask(tmp_path):
         assert stat.S_IMODE(p.stat().st_mode) == 0o664, p
 
 
-def test_reader_files_follow_the_umask(tmp_path):
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_reader_files_follow_the_umask(tmp_path, umask):
+    """Training data and weights are written through a temporary file (0600), then given
+    the umask's mode, as a file written by open() would have."""
+    from pathlib import Path
+
+    import numpy as np
+
+    import oracle.reader.model as model_mod
+    from oracle.reader.model import ReaderModel
     from oracle.reader.synth import generate, write_jsonl
 
-    old = os.umask(0o022)
+    old = os.umask(umask)
     try:
-        path = tmp_path / "ex.jsonl"
-        assert write_jsonl(path, generate(3, seed=1, verify=False)) == 3
+        data = tmp_path / "ex.jsonl"
+        assert write_jsonl(data, generate(3, seed=1, verify=False)) == 3
+        weights = tmp_path / "w.npz"
+        shipped = ReaderModel.load(Path(model_mod.__file__).parent / "weights" / "ternary-reader.npz")
+        shipped.save(weights)
     finally:
         os.umask(old)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    for p in (data, weights):
+        assert stat.S_IMODE(p.stat().st_mode) == 0o666 & ~umask, p
+    before, after = shipped.to_arrays(), ReaderModel.load(weights).to_arrays()
+    assert before.keys() == after.keys() and all(np.array_equal(before[k], after[k]) for k in before)
