@@ -689,14 +689,18 @@ def cmd_train_reader(args) -> int:
 
 
 def cmd_tour(args) -> int:
+    from pathlib import Path
+
     from proofs import prove
 
     from .data import datasets_dir
 
-    examples = datasets_dir() / "examples"
+    examples = datasets_dir().resolve() / "examples"
     for name in ("clean.py", "planted.py", "units.py"):
         path = examples / name
-        print(f"== oracle prove {path.relative_to(datasets_dir().parent)}")
+        if path.is_relative_to(Path.cwd()):  # in a checkout: datasets/examples/...; installed: the full path
+            path = path.relative_to(Path.cwd())
+        print(f"== oracle prove {path}")
         print(prove(str(path)).to_text(verbose=name == "clean.py"))
         print()
     from .engine import query
