@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -41,6 +42,7 @@ from psg.units import parse_unit, parse_value, registry, spelled
 
 from .names import NameIndex, UnknownQuantityError
 from .plan import Planner, Reading, UnreadableNameError
+from .reading import LABEL, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
@@ -435,6 +437,15 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
+        size, signs = self._either_sign(best, values, solved)
+        if signs:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"{size!r} gives a size, not a sign, and the two signs give "
+                                   "different values",),
+                          alternatives=tuple(Alternative(reading_, _si_quantity(s.env[s.target], tq),
+                                                         tuple(st.law.id for st in s.steps))
+                                             for reading_, s in signs))
         untrusted = self._untrusted(best, solved)
         if untrusted:
             timings["total"] = time.perf_counter() - t0
@@ -558,6 +569,32 @@ class Oracle:
                 seen.add(sig)
                 out.append(r)
         return out[:6]
+
+    def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
+        """A given named as a size ("magnitude of the focal length") of a quantity that may
+        be negative (a focal length, a charge, a velocity) says nothing about its sign. When
+        the derivation uses it and the other sign also gives an answer, and a different one,
+        the question is ambiguous: (the given's name, [(reading, solved)] for each sign);
+        else ("", []).
+        """
+        used = _used_givens(Derivation(solved.target, (), solved.steps))
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) not in used or "magnitude" not in words_of(b.text):
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            if any(var == q.symbol and sign in (">", ">=", "<", "<=") for var, sign in _signs(q.assumes)):
+                continue   # the quantity has one sign: its magnitude is its value
+            flipped = dict(values)
+            flipped[b.node] = -values[b.node]
+            try:
+                other = self._solve(reading, flipped, "closure", "numba", None)
+            except QueryError:
+                continue
+            if other is None or math.isclose(other.env[other.target], solved.env[solved.target], rel_tol=1e-6):
+                continue
+            shown = f"{abs(values[b.node]):.6g} {q.unit}"
+            return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
+        return "", []
 
     def _describe(self, r: Reading, s: _Solved) -> str:
         q = self.kg.quantity(r.target.match.symbol)
@@ -684,6 +721,15 @@ class Oracle:
         shapes = sorted({st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid})
         if shapes:   # geometry helpers apply to any object: the shape is assumed, not stated
             reasons.append("assumes a shape: " + "; ".join(shapes))
+        lone = _lone_numbered(reading.setup)
+        if lone:   # "resistor 1" says there are other resistors: nothing is known of them
+            reasons.append("; ".join(f"{o.key!r} is numbered, so the set-up has other {o.key.rsplit(' ', 1)[0]}s "
+                                     "the question says nothing about" for o in lone))
+        names = [b.text for b in (*reading.givens, reading.target)]
+        premises = sorted({premise_text(st.law.premise) for st in s.steps
+                           if st.law.premise and not premise_stated(st.law.premise, names)})
+        if premises:  # a fact about the set-up that no value shows, with a common alternative
+            reasons.append("assumes " + "; ".join(premises))
         for b in (*reading.givens, reading.target):
             if b.match is None:
                 continue
@@ -1074,6 +1120,47 @@ def default_oracle(learn: bool = True) -> Oracle:
         if learn not in _ORACLES:
             _ORACLES[learn] = Oracle(learn=learn)
         return _ORACLES[learn]
+
+
+def _lone_numbered(setup) -> list:
+    """The question's objects named with a number ("resistor 1") whose siblings ("resistor
+    2") it does not name: the number says the set-up has more of them.
+
+    >>> from hypergraph.setups import Obj, Setup
+    >>> [o.key for o in _lone_numbered(Setup((Obj("resistor 1", "conductor"), Obj("battery", "battery"))))]
+    ['resistor 1']
+    >>> _lone_numbered(Setup((Obj("ball 1", "body"), Obj("ball 2", "body"))))
+    []
+    """
+    stems: dict[str, list] = {}
+    for o in setup.objects:
+        stem, _, label = o.key.rpartition(" ")
+        if o.role == "named" and stem and LABEL.match(label):
+            stems.setdefault(stem, []).append(o)
+    return [group[0] for group in stems.values() if len(group) == 1]
+
+
+_PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+
+
+def premise_text(premise: str) -> str:
+    """A law's premise as shown: ``"the light is [polarized]"`` -> ``"the light is polarized"``."""
+    return _PREMISE_WORD.sub(r"\1", premise)
+
+
+def premise_stated(premise: str, names) -> bool:
+    """Whether one of the question's names says the premise's bracketed word, as a whole
+    word and not negated ("unpolarized", "non-polarized" do not state "polarized").
+
+    >>> premise_stated("the incident light is linearly [polarized]", ["intensity of the polarized light"])
+    True
+    >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
+    False
+    """
+    words = _PREMISE_WORD.findall(premise)
+    if not words:
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",
