@@ -239,6 +239,9 @@ _STANDARD_NAMES = {"g_n": "g = g_n = 9.80665 m/s^2 (the Earth's surface)",
 MAX_RESEARCH = 8
 #: Relative width of a derived value's interval when its conditions are checked.
 REL_TOL_CONSISTENT = 1e-6
+#: How far an unused given may be from the value the used givens imply before the question
+#: is ill-posed: givens are rounded to two or three figures, contradictions are gross.
+REL_TOL_CONTRADICTS = 0.05
 
 
 class _OutsideAssumptions(Exception):
@@ -446,6 +449,9 @@ class Oracle:
                           alternatives=tuple(Alternative(reading_, _si_quantity(s.env[s.target], tq),
                                                          tuple(st.law.id for st in s.steps))
                                              for reading_, s in signs))
+        contradiction = self._contradicted(solved)
+        if contradiction:
+            raise ContradictoryGivensError(contradiction)
         untrusted = self._untrusted(best, solved)
         if untrusted:
             timings["total"] = time.perf_counter() - t0
@@ -760,23 +766,50 @@ class Oracle:
         same value (so it adds nothing and contradicts nothing). Only the used ones: two
         unused givens that imply each other (t and C when t happens to equal RC) say
         nothing about the answer."""
+        got = self._implied_value(s, b, used)
+        want = s.env.get(node_id(b.node))
+        return got is not None and want is not None and math.isclose(got[0], want, rel_tol=1e-3)
+
+    def _implied_value(self, s: _Solved, b, used) -> tuple[float, tuple[Law, ...]] | None:
+        """The value of given ``b`` that the used givens imply, and the laws that imply it;
+        None where they do not determine it."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
                   and g.node in bound.index and node_id(g.node) in used]
         node = bound.index.get(b.node)
         if node is None:
-            return False
+            return None
         c = closure(bound.general, others)
         if c.time[node] < 0:
-            return False
+            return None
         values = {g.node: s.env[node_id(g.node)] for g in s.reading.givens if g.node is not None and g.node != b.node
                   and node_id(g.node) in s.env}
         try:
-            _, env, _ = self._evaluate(bound, c.derivation(node), values, c.time)
+            steps, env, _ = self._evaluate(bound, c.derivation(node), values, c.time)
         except (_OutsideAssumptions, KeyError):
-            return False
-        got, want = env.get(node_id(b.node)), s.env.get(node_id(b.node))
-        return got is not None and want is not None and math.isclose(got, want, rel_tol=1e-3)
+            return None
+        got = env.get(node_id(b.node))
+        return None if got is None else (got, tuple(st.law for st in steps))
+
+    def _contradicted(self, s: _Solved) -> str:
+        """An unused given that the used givens contradict through general laws (cost 1:
+        no special case) makes the question ill-posed: which, and why; else ""."""
+        used = _used_givens(Derivation(s.target, (), s.steps))
+        for b in s.reading.givens:
+            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env:
+                continue
+            implied = self._implied_value(s, b, used)
+            if implied is None:
+                continue
+            got, laws = implied
+            want = s.env[node_id(b.node)]
+            if not laws or any(law.cost > 1 for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "
+                    f"give{'s' if len(laws) == 1 else ''} "
+                    f"{b.text!r} = {got:.6g} {q.unit}, but {want:.6g} {q.unit} was given")
+        return ""
 
     def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT) -> None:
         """Givens that fully determine a law that always holds (cost 1, no validity words

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import oracle
-from oracle.engine import premise_stated, premise_text
+from oracle.engine import ContradictoryGivensError, premise_stated, premise_text
 
 ask = lambda given_, find, unit=None: oracle.query(given_, find, unit=unit, learn=False)  # noqa: E731
 
@@ -78,3 +78,12 @@ def test_premise_words():
     for negated in ("unpolarized intensity", "non-polarized light", "polarizer angle"):
         assert not premise_stated(p, [negated]), negated
     assert not premise_stated("no bracketed word", ["no bracketed word"])
+
+
+def test_an_unused_given_that_the_used_ones_contradict_makes_the_question_ill_posed():
+    """R = 10 ohm, I = 2 A and V = 5 V cannot all hold (Ohm's law gives 2.5 ohm): answering
+    P = IV while ignoring R would hide that."""
+    with pytest.raises(ContradictoryGivensError, match="ohms_law gives 'resistance' = 2.5 ohm"):
+        ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "5.0 V"}, "power dissipated")
+    a = ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "20.0 V"}, "power dissipated", "W")
+    assert a.status == "verified" and a.value_in_unit.magnitude == pytest.approx(40.0)
