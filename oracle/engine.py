@@ -40,7 +40,8 @@ from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, no
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
 from psg.units import parse_unit, parse_value, registry, spelled
 
-from .names import NameIndex, UnknownQuantityError
+from .names import NameIndex, UnknownQuantityError, normalize
+from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
 from .reading import LABEL, words_of
 
@@ -286,6 +287,32 @@ class Oracle:
             return name.symbol
         return self.names.resolve(name)
 
+    def _counts_in_names(self, name: str, texts: list, raw: list, dims: list) -> str:
+        """``name`` without an ordinal that gives a count ("the third harmonic"), the count
+        added to the givens unless one of them already names it (:mod:`oracle.ordinals`)."""
+        if name in self.names.symbols:
+            return name
+        stripped, counts = split_ordinals(name, self._count_name)
+        for count, n in counts:
+            if any(self._count_name(t) == count for t in texts):
+                continue
+            qty = self.read_value(str(n), count)
+            texts.append(count)
+            raw.append((qty, str(n)))
+            dims.append(qty.dimension)
+        return stripped
+
+    def _count_name(self, noun: str) -> str | None:
+        """The name of the counting quantity ``noun`` stands for ("harmonic" -> the harmonic
+        number, "level" -> the principal quantum number), or None."""
+        for key in (normalize(noun), normalize(noun) + " number"):
+            sym = self.names.names.get(key)
+            if sym is not None:
+                q = self.kg.quantity(sym)
+                if q.dimension.dimensionless and (q.kind == "count" or "quantum number" in q.kind):
+                    return q.name
+        return None
+
     def read_value(self, value, what: str):
         """A given value as a pint quantity, a :class:`_Given` (text, read by the bounded unit
         grammar: nothing in it is evaluated as arithmetic), or a bare number (in the
@@ -384,6 +411,9 @@ class Oracle:
         find_text = find.symbol if isinstance(find, Quantity) else find
         if not isinstance(find_text, str) or not find_text.strip():
             raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
+        find_text = self._counts_in_names(find_text, texts, raw, dims)
+        for i, t in enumerate(list(texts)):
+            texts[i] = self._counts_in_names(t, texts, raw, dims)
         if described:
             find_text = f"{find_text} ({' '.join(described)})"
         udim = None
@@ -727,8 +757,10 @@ class Oracle:
         shapes = sorted({st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid})
         if shapes:   # geometry helpers apply to any object: the shape is assumed, not stated
             reasons.append("assumes a shape: " + "; ".join(shapes))
-        lone = _lone_numbered(reading.setup)
-        if lone:   # "resistor 1" says there are other resistors: nothing is known of them
+        lone = [o for o in _lone_numbered(reading.setup)
+                if any(b.node is not None and b.node[1] == o.key and self._said_of(b.text) != o.key
+                       for b in (*reading.givens, reading.target))]
+        if lone:   # "current" with only "resistor 1" named: other resistors may carry it too
             reasons.append("; ".join(f"{o.key!r} is numbered, so the set-up has other {o.key.rsplit(' ', 1)[0]}s "
                                      "the question says nothing about" for o in lone))
         names = [b.text for b in (*reading.givens, reading.target)]
@@ -761,6 +793,12 @@ class Oracle:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
 
+    def _said_of(self, text: str) -> str | None:
+        """The key of the object a name says its quantity is of ("speed of ball 2" ->
+        "ball 2"), or None."""
+        obj = self.planner.parse(text).obj
+        return obj.key if obj is not None else None
+
     def _implied(self, s: _Solved, b, used) -> bool:
         """A given the derivation does not use but that the givens it uses imply, with the
         same value (so it adds nothing and contradicts nothing). Only the used ones: two
@@ -770,12 +808,12 @@ class Oracle:
         want = s.env.get(node_id(b.node))
         return got is not None and want is not None and math.isclose(got[0], want, rel_tol=1e-3)
 
-    def _implied_value(self, s: _Solved, b, used) -> tuple[float, tuple[Law, ...]] | None:
-        """The value of given ``b`` that the used givens imply, and the laws that imply it;
-        None where they do not determine it."""
+    def _implied_value(self, s: _Solved, b, used=None) -> tuple[float, tuple[Law, ...]] | None:
+        """The value of given ``b`` that the ``used`` givens (all the others if None) imply,
+        and the laws that imply it; None where they do not determine it."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
-                  and g.node in bound.index and node_id(g.node) in used]
+                  and g.node in bound.index and (used is None or node_id(g.node) in used)]
         node = bound.index.get(b.node)
         if node is None:
             return None
@@ -792,13 +830,13 @@ class Oracle:
         return None if got is None else (got, tuple(st.law for st in steps))
 
     def _contradicted(self, s: _Solved) -> str:
-        """An unused given that the used givens contradict through general laws (cost 1:
+        """An unused given that the other givens contradict through general laws (cost 1:
         no special case) makes the question ill-posed: which, and why; else ""."""
         used = _used_givens(Derivation(s.target, (), s.steps))
         for b in s.reading.givens:
             if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env:
                 continue
-            implied = self._implied_value(s, b, used)
+            implied = self._implied_value(s, b)
             if implied is None:
                 continue
             got, laws = implied

@@ -87,3 +87,21 @@ def test_an_unused_given_that_the_used_ones_contradict_makes_the_question_ill_po
         ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "5.0 V"}, "power dissipated")
     a = ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "20.0 V"}, "power dissipated", "W")
     assert a.status == "verified" and a.value_in_unit.magnitude == pytest.approx(40.0)
+
+
+def test_a_lone_numbered_object_named_in_every_name_is_taken_at_its_word():
+    a = ask({"mass of ball 1": "2 kg", "speed of ball 1": "3 m/s"}, "kinetic energy of ball 1", "J")
+    assert a.status == "verified" and a.value_in_unit.magnitude == pytest.approx(9.0)
+
+
+@pytest.mark.parametrize("find, n", [("frequency of the third harmonic", 3), ("frequency of the 2nd harmonic", 2),
+                                     ("frequency of the first harmonic", 1)])
+def test_an_ordinal_before_a_counting_noun_is_a_given(find, n):
+    """'the third harmonic' is the harmonic number 3, not the fundamental."""
+    a = ask({"wave speed": "240 m/s", "length of the string": "1.2 m"}, find, "Hz")
+    assert a.value_in_unit.magnitude == pytest.approx(n * 240 / (2 * 1.2), rel=1e-12)
+
+
+def test_a_second_order_maximum_is_the_diffraction_order_two():
+    a = ask({"wavelength": "600 nm", "slit separation": "0.1 mm"}, "angle of the second-order maximum", "rad")
+    assert a.value_in_unit.magnitude == pytest.approx(math.asin(2 * 600e-9 / 1e-4), rel=1e-9)
