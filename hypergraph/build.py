@@ -253,7 +253,7 @@ def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant
                   module, output, inputs, text(expr), tuple(meta.get("assumes", ())), meta.get("valid", ""),
                   int(meta.get("cost", 1)), tuple(sorted(names & set(constants))), (), "proved", fn.span,
                   meta.get("on", "thing") or "thing", tuple(meta.get("of", ()) or ()), meta.get("members", "") or "",
-                  tuple(meta.get("conditions", ())))
+                  tuple(meta.get("conditions", ())), meta.get("premise", "") or "")
         if kinds is not None:
             _check_objects(law, quantities, kinds, fn.span)
             _check_conditions(law, set(constants), fn.span)

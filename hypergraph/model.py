@@ -94,6 +94,7 @@ class Law:
     of: tuple[tuple[str, str], ...] = ()     # variable -> kind of the other object it describes here
     members: str = ""                        # the kind of the numbered member objects (m1, m2)
     conditions: tuple[str, ...] = ()         # relations that must hold for the law to apply
+    premise: str = ""                        # a set-up fact no value shows ("... [polarized]")
 
     @property
     def variables(self) -> tuple[str, ...]:

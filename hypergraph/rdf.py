@@ -258,6 +258,8 @@ def to_graph(kg: KnowledgeGraph, *, qudt=True):
             g.add((node, O.members, s(law.members)))
         if law.conditions:
             g.add((node, O.conditions, strings(law.conditions)))
+        if law.premise:
+            g.add((node, O.premise, s(law.premise)))
         g.add((node, O.cost, n(law.cost)))
         if law.constants:
             cs = BNode()
@@ -561,7 +563,7 @@ class _GraphReader:
                             self.string(m, O.expression), self.strings(m, O.assumes), self.string(m, O.validity, ""),
                             cost, tuple(consts), tuple(directions), self.string(m, O.proof, "proved"), self.span(m),
                             self.string(m, O.on, "thing"), partners, self.string(m, O.members, ""),
-                            self.strings(m, O.conditions)))
+                            self.strings(m, O.conditions), self.string(m, O.premise, "")))
         return _assemble(quantities, constants, laws, content_hash, kinds)
 
 
@@ -643,7 +645,7 @@ def to_json(kg: KnowledgeGraph, *, indent: int | None = 1) -> str:
                   "output": law.output, "inputs": list(law.inputs), "expression": law.expression,
                   "assumes": list(law.assumes), "valid": law.valid, "cost": law.cost,
                   "on": law.on, "of": [list(p) for p in law.of], "members": law.members,
-                  "conditions": list(law.conditions),
+                  "conditions": list(law.conditions), "premise": law.premise,
                   "constants": list(law.constants), "proof": law.proof,
                   "directions": [{"variable": d.variable, "formula": d.formula, "status": d.status, "note": d.note}
                                  for d in law.directions],
@@ -788,5 +790,6 @@ def _from_json(text: str | bytes) -> KnowledgeGraph:
                         law.get("output", str), law.strings("inputs", ...), law.get("expression", str),
                         law.strings("assumes"), law.get("valid", str, ""), cost, consts, directions,
                         law.get("proof", str, "proved"), law.span(), law.get("on", str, "thing"),
-                        tuple(sorted(partners)), law.get("members", str, ""), law.strings("conditions")))
+                        tuple(sorted(partners)), law.get("members", str, ""), law.strings("conditions"),
+                        law.get("premise", str, "")))
     return _assemble(quantities, constants, laws, root.get("content_hash", str), kinds)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -39,8 +40,10 @@ from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, no
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
 from psg.units import parse_unit, parse_value, registry, spelled
 
-from .names import NameIndex, UnknownQuantityError
+from .names import NameIndex, UnknownQuantityError, normalize
+from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
+from .reading import LABEL, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
@@ -237,6 +240,9 @@ _STANDARD_NAMES = {"g_n": "g = g_n = 9.80665 m/s^2 (the Earth's surface)",
 MAX_RESEARCH = 8
 #: Relative width of a derived value's interval when its conditions are checked.
 REL_TOL_CONSISTENT = 1e-6
+#: How far an unused given may be from the value the used givens imply before the question
+#: is ill-posed: givens are rounded to two or three figures, contradictions are gross.
+REL_TOL_CONTRADICTS = 0.05
 
 
 class _OutsideAssumptions(Exception):
@@ -280,6 +286,32 @@ class Oracle:
         if isinstance(name, Quantity):
             return name.symbol
         return self.names.resolve(name)
+
+    def _counts_in_names(self, name: str, texts: list, raw: list, dims: list) -> str:
+        """``name`` without an ordinal that gives a count ("the third harmonic"), the count
+        added to the givens unless one of them already names it (:mod:`oracle.ordinals`)."""
+        if name in self.names.symbols:
+            return name
+        stripped, counts = split_ordinals(name, self._count_name)
+        for count, n in counts:
+            if any(self._count_name(t) == count for t in texts):
+                continue
+            qty = self.read_value(str(n), count)
+            texts.append(count)
+            raw.append((qty, str(n)))
+            dims.append(qty.dimension)
+        return stripped
+
+    def _count_name(self, noun: str) -> str | None:
+        """The name of the counting quantity ``noun`` stands for ("harmonic" -> the harmonic
+        number, "level" -> the principal quantum number), or None."""
+        for key in (normalize(noun), normalize(noun) + " number"):
+            sym = self.names.names.get(key)
+            if sym is not None:
+                q = self.kg.quantity(sym)
+                if q.dimension.dimensionless and (q.kind == "count" or "quantum number" in q.kind):
+                    return q.name
+        return None
 
     def read_value(self, value, what: str):
         """A given value as a pint quantity, a :class:`_Given` (text, read by the bounded unit
@@ -379,6 +411,9 @@ class Oracle:
         find_text = find.symbol if isinstance(find, Quantity) else find
         if not isinstance(find_text, str) or not find_text.strip():
             raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
+        find_text = self._counts_in_names(find_text, texts, raw, dims)
+        for i, t in enumerate(list(texts)):
+            texts[i] = self._counts_in_names(t, texts, raw, dims)
         if described:
             find_text = f"{find_text} ({' '.join(described)})"
         udim = None
@@ -435,6 +470,18 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
+        size, signs = self._either_sign(best, values, solved)
+        if signs:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"{size!r} gives a size, not a sign, and the two signs give "
+                                   "different values",),
+                          alternatives=tuple(Alternative(reading_, _si_quantity(s.env[s.target], tq),
+                                                         tuple(st.law.id for st in s.steps))
+                                             for reading_, s in signs))
+        contradiction = self._contradicted(solved)
+        if contradiction:
+            raise ContradictoryGivensError(contradiction)
         untrusted = self._untrusted(best, solved)
         if untrusted:
             timings["total"] = time.perf_counter() - t0
@@ -558,6 +605,32 @@ class Oracle:
                 seen.add(sig)
                 out.append(r)
         return out[:6]
+
+    def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
+        """A given named as a size ("magnitude of the focal length") of a quantity that may
+        be negative (a focal length, a charge, a velocity) says nothing about its sign. When
+        the derivation uses it and the other sign also gives an answer, and a different one,
+        the question is ambiguous: (the given's name, [(reading, solved)] for each sign);
+        else ("", []).
+        """
+        used = _used_givens(Derivation(solved.target, (), solved.steps))
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) not in used or "magnitude" not in words_of(b.text):
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            if any(var == q.symbol and sign in (">", ">=", "<", "<=") for var, sign in _signs(q.assumes)):
+                continue   # the quantity has one sign: its magnitude is its value
+            flipped = dict(values)
+            flipped[b.node] = -values[b.node]
+            try:
+                other = self._solve(reading, flipped, "closure", "numba", None)
+            except QueryError:
+                continue
+            if other is None or math.isclose(other.env[other.target], solved.env[solved.target], rel_tol=1e-6):
+                continue
+            shown = f"{abs(values[b.node]):.6g} {q.unit}"
+            return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
+        return "", []
 
     def _describe(self, r: Reading, s: _Solved) -> str:
         q = self.kg.quantity(r.target.match.symbol)
@@ -684,6 +757,17 @@ class Oracle:
         shapes = sorted({st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid})
         if shapes:   # geometry helpers apply to any object: the shape is assumed, not stated
             reasons.append("assumes a shape: " + "; ".join(shapes))
+        lone = [o for o in _lone_numbered(reading.setup)
+                if any(b.node is not None and b.node[1] == o.key and self._said_of(b.text) != o.key
+                       for b in (*reading.givens, reading.target))]
+        if lone:   # "current" with only "resistor 1" named: other resistors may carry it too
+            reasons.append("; ".join(f"{o.key!r} is numbered, so the set-up has other {o.key.rsplit(' ', 1)[0]}s "
+                                     "the question says nothing about" for o in lone))
+        names = [b.text for b in (*reading.givens, reading.target)]
+        premises = sorted({premise_text(st.law.premise) for st in s.steps
+                           if st.law.premise and not premise_stated(st.law.premise, names)})
+        if premises:  # a fact about the set-up that no value shows, with a common alternative
+            reasons.append("assumes " + "; ".join(premises))
         for b in (*reading.givens, reading.target):
             if b.match is None:
                 continue
@@ -709,28 +793,61 @@ class Oracle:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
 
+    def _said_of(self, text: str) -> str | None:
+        """The key of the object a name says its quantity is of ("speed of ball 2" ->
+        "ball 2"), or None."""
+        obj = self.planner.parse(text).obj
+        return obj.key if obj is not None else None
+
     def _implied(self, s: _Solved, b, used) -> bool:
         """A given the derivation does not use but that the givens it uses imply, with the
         same value (so it adds nothing and contradicts nothing). Only the used ones: two
         unused givens that imply each other (t and C when t happens to equal RC) say
         nothing about the answer."""
+        got = self._implied_value(s, b, used)
+        want = s.env.get(node_id(b.node))
+        return got is not None and want is not None and math.isclose(got[0], want, rel_tol=1e-3)
+
+    def _implied_value(self, s: _Solved, b, used=None) -> tuple[float, tuple[Law, ...]] | None:
+        """The value of given ``b`` that the ``used`` givens (all the others if None) imply,
+        and the laws that imply it; None where they do not determine it."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
-                  and g.node in bound.index and node_id(g.node) in used]
+                  and g.node in bound.index and (used is None or node_id(g.node) in used)]
         node = bound.index.get(b.node)
         if node is None:
-            return False
+            return None
         c = closure(bound.general, others)
         if c.time[node] < 0:
-            return False
+            return None
         values = {g.node: s.env[node_id(g.node)] for g in s.reading.givens if g.node is not None and g.node != b.node
                   and node_id(g.node) in s.env}
         try:
-            _, env, _ = self._evaluate(bound, c.derivation(node), values, c.time)
+            steps, env, _ = self._evaluate(bound, c.derivation(node), values, c.time)
         except (_OutsideAssumptions, KeyError):
-            return False
-        got, want = env.get(node_id(b.node)), s.env.get(node_id(b.node))
-        return got is not None and want is not None and math.isclose(got, want, rel_tol=1e-3)
+            return None
+        got = env.get(node_id(b.node))
+        return None if got is None else (got, tuple(st.law for st in steps))
+
+    def _contradicted(self, s: _Solved) -> str:
+        """An unused given that the other givens contradict through general laws (cost 1:
+        no special case) makes the question ill-posed: which, and why; else ""."""
+        used = _used_givens(Derivation(s.target, (), s.steps))
+        for b in s.reading.givens:
+            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env:
+                continue
+            implied = self._implied_value(s, b)
+            if implied is None:
+                continue
+            got, laws = implied
+            want = s.env[node_id(b.node)]
+            if not laws or any(law.cost > 1 for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "
+                    f"give{'s' if len(laws) == 1 else ''} "
+                    f"{b.text!r} = {got:.6g} {q.unit}, but {want:.6g} {q.unit} was given")
+        return ""
 
     def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT) -> None:
         """Givens that fully determine a law that always holds (cost 1, no validity words
@@ -1079,6 +1196,47 @@ def default_oracle(learn: bool = True) -> Oracle:
         if learn not in _ORACLES:
             _ORACLES[learn] = Oracle(learn=learn)
         return _ORACLES[learn]
+
+
+def _lone_numbered(setup) -> list:
+    """The question's objects named with a number ("resistor 1") whose siblings ("resistor
+    2") it does not name: the number says the set-up has more of them.
+
+    >>> from hypergraph.setups import Obj, Setup
+    >>> [o.key for o in _lone_numbered(Setup((Obj("resistor 1", "conductor"), Obj("battery", "battery"))))]
+    ['resistor 1']
+    >>> _lone_numbered(Setup((Obj("ball 1", "body"), Obj("ball 2", "body"))))
+    []
+    """
+    stems: dict[str, list] = {}
+    for o in setup.objects:
+        stem, _, label = o.key.rpartition(" ")
+        if o.role == "named" and stem and LABEL.match(label):
+            stems.setdefault(stem, []).append(o)
+    return [group[0] for group in stems.values() if len(group) == 1]
+
+
+_PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+
+
+def premise_text(premise: str) -> str:
+    """A law's premise as shown: ``"the light is [polarized]"`` -> ``"the light is polarized"``."""
+    return _PREMISE_WORD.sub(r"\1", premise)
+
+
+def premise_stated(premise: str, names) -> bool:
+    """Whether one of the question's names says the premise's bracketed word, as a whole
+    word and not negated ("unpolarized", "non-polarized" do not state "polarized").
+
+    >>> premise_stated("the incident light is linearly [polarized]", ["intensity of the polarized light"])
+    True
+    >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
+    False
+    """
+    words = _PREMISE_WORD.findall(premise)
+    if not words:
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
 def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",

@@ -40,6 +40,7 @@ def law(
     assumes: tuple[str, ...] = (),
     conditions: tuple[str, ...] = (),
     valid: str = "",
+    premise: str = "",
     cost: int = 1,
 ) -> Callable[[Callable], Callable]:
     """Mark a function as a law deriving the quantity ``output`` from its parameters.
@@ -52,14 +53,17 @@ def law(
     relations used when solving and proving; ``conditions`` are sympy-readable relations
     over the law's variables and constants that must hold for the law to apply
     (``"v <= c/10"``): checked on the values of every answer that uses the law.
-    ``valid`` says in words what else the law idealizes; ``cost`` is the law's delay in
+    ``valid`` says in words what else the law idealizes; ``premise`` is a fact about the
+    set-up that no value can show and that has a common alternative ("the incident light is
+    linearly [polarized]"): an answer through the law is hedged, naming it, unless a name in
+    the question says the bracketed word (``oracle.engine``); ``cost`` is the law's delay in
     the spiking search (special cases cost more).
     """
 
     def mark(fn: Callable) -> Callable:
         fn.law = {"output": output, "on": on, "of": dict(of or {}), "members": members,
                   "name": name or fn.__name__.replace("_", " "), "assumes": tuple(assumes),
-                  "conditions": tuple(conditions), "valid": valid, "cost": cost}
+                  "conditions": tuple(conditions), "valid": valid, "premise": premise, "cost": cost}
         return fn
 
     return mark

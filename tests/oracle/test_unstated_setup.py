@@ -1,0 +1,107 @@
+"""What the values of a question cannot show about its set-up, and the oracle must not
+assume while calling an answer verified: the sign behind a "magnitude", the other members
+behind "resistor 1", and a premise such as polarized light (a law's ``premise=``).
+"""
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import oracle
+from oracle.engine import ContradictoryGivensError, premise_stated, premise_text
+
+ask = lambda given_, find, unit=None: oracle.query(given_, find, unit=unit, learn=False)  # noqa: E731
+
+
+def thin_lens_image(f, d_o):
+    return 1 / (1 / f - 1 / d_o)
+
+
+def test_magnitude_of_a_signed_given_is_ambiguous_with_both_values():
+    a = ask({"magnitude of the focal length": "20 cm", "object distance": "30 cm"}, "image distance", "cm")
+    assert a.status == "ambiguous" and not a.found
+    got = sorted(alt.value.to("cm").magnitude for alt in a.alternatives)
+    assert got == pytest.approx(sorted([thin_lens_image(20, 30), thin_lens_image(-20, 30)]), rel=1e-9)
+    assert "size, not a sign" in a.reasons[0]
+
+
+def test_a_signed_given_named_plainly_is_taken_as_written():
+    a = ask({"focal length": "20 cm", "object distance": "30 cm"}, "image distance", "cm")
+    assert a.status == "verified"
+    assert a.value_in_unit.magnitude == pytest.approx(thin_lens_image(20, 30), rel=1e-9)
+
+
+def test_magnitude_of_a_quantity_of_one_sign_is_its_value():
+    """A mass is positive: its magnitude says everything."""
+    a = ask({"magnitude of the mass": "2 kg", "speed": "3 m/s"}, "kinetic energy", "J")
+    assert a.status == "verified"
+    assert a.value_in_unit.magnitude == pytest.approx(9.0, rel=1e-12)
+
+
+@settings(max_examples=8, deadline=None)
+@given(f=st.floats(1, 100), d_o=st.floats(1, 100))
+def test_magnitude_answers_never_pick_a_sign(f, d_o):
+    """Whatever the numbers, a 'magnitude of the focal length' answer is either ambiguous or
+    agrees with both signs; it never reports one sign's value as the answer."""
+    if math.isclose(f, d_o, rel_tol=1e-3):
+        return
+    a = ask({"magnitude of the focal length": f"{f} cm", "object distance": f"{d_o} cm"}, "image distance", "cm")
+    assert a.status != "verified"
+
+
+def test_a_lone_numbered_object_is_never_verified():
+    """'resistor 1' says there is a resistor 2: I = emf/R1 treats resistor 1 as the whole loop."""
+    a = ask({"battery voltage": "9 V", "resistance of resistor 1": "100 ohm"}, "current", "mA")
+    assert a.status != "verified"
+    assert any("'resistor 1' is numbered" in r for r in a.reasons)
+
+
+def test_numbered_objects_with_their_siblings_are_not_doubted_for_it():
+    a = ask({"mass of ball 1": "2 kg", "mass of ball 2": "3 kg", "speed of ball 1": "4 m/s"},
+            "kinetic energy of ball 1", "J")
+    assert a.value_in_unit.magnitude == pytest.approx(16.0, rel=1e-12)
+    assert not any("numbered" in r for r in a.reasons)
+
+
+def test_malus_law_names_its_premise_when_the_question_does_not():
+    a = ask({"incident intensity": "800 W/m^2", "angle between polarizer axes": "30 deg"},
+            "transmitted intensity", "W/m^2")
+    assert a.status == "hedged"
+    assert any("linearly polarized" in r for r in a.reasons)
+    assert a.value_in_unit.magnitude == pytest.approx(800 * math.cos(math.radians(30)) ** 2, rel=1e-9)
+
+
+def test_premise_words():
+    p = "the incident light is linearly [polarized]"
+    assert premise_text(p) == "the incident light is linearly polarized"
+    assert premise_stated(p, ["intensity of the Polarized light"])
+    for negated in ("unpolarized intensity", "non-polarized light", "polarizer angle"):
+        assert not premise_stated(p, [negated]), negated
+    assert not premise_stated("no bracketed word", ["no bracketed word"])
+
+
+def test_an_unused_given_that_the_used_ones_contradict_makes_the_question_ill_posed():
+    """R = 10 ohm, I = 2 A and V = 5 V cannot all hold (Ohm's law gives 2.5 ohm): answering
+    P = IV while ignoring R would hide that."""
+    with pytest.raises(ContradictoryGivensError, match="ohms_law gives 'resistance' = 2.5 ohm"):
+        ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "5.0 V"}, "power dissipated")
+    a = ask({"resistance": "10 ohm", "current": "2.0 A", "voltage": "20.0 V"}, "power dissipated", "W")
+    assert a.status == "verified" and a.value_in_unit.magnitude == pytest.approx(40.0)
+
+
+def test_a_lone_numbered_object_named_in_every_name_is_taken_at_its_word():
+    a = ask({"mass of ball 1": "2 kg", "speed of ball 1": "3 m/s"}, "kinetic energy of ball 1", "J")
+    assert a.status == "verified" and a.value_in_unit.magnitude == pytest.approx(9.0)
+
+
+@pytest.mark.parametrize("find, n", [("frequency of the third harmonic", 3), ("frequency of the 2nd harmonic", 2),
+                                     ("frequency of the first harmonic", 1)])
+def test_an_ordinal_before_a_counting_noun_is_a_given(find, n):
+    """'the third harmonic' is the harmonic number 3, not the fundamental."""
+    a = ask({"wave speed": "240 m/s", "length of the string": "1.2 m"}, find, "Hz")
+    assert a.value_in_unit.magnitude == pytest.approx(n * 240 / (2 * 1.2), rel=1e-12)
+
+
+def test_a_second_order_maximum_is_the_diffraction_order_two():
+    a = ask({"wavelength": "600 nm", "slit separation": "0.1 mm"}, "angle of the second-order maximum", "rad")
+    assert a.value_in_unit.magnitude == pytest.approx(math.asin(2 * 600e-9 / 1e-4), rel=1e-9)
