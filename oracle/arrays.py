@@ -143,8 +143,7 @@ def _evaluate(oracle, steps, env: dict, shape) -> tuple[dict, int]:
         names = {v: node_id(n) for v, n in st.instance.binding}
         local = {v: env[names[v]] for v in law.variables if v != out_var}
         local.update(kg.constant_values)
-        with np.errstate(all="ignore"):
-            val = np.array(np.broadcast_to(array_formula(law.direction(out_var).formula)(local), shape), dtype=float)
+        val = np.array(np.broadcast_to(array_formula(law.direction(out_var).formula)(local), shape), dtype=float)
         fail(~np.isfinite(val), f"{law.name} gives no real {out_var}")
         local[out_var] = val
         for var, sign in _signs(law.assumes):
@@ -186,10 +185,19 @@ _UFUNCS = {
 def array_formula(formula_text: str):
     """A formula (text, read through the whitelist) as a closure over numpy arrays: the
     same tree walk as :func:`hypergraph.symbolic.compile_numeric`, element-wise; outside a
-    function's domain an element is NaN (never an exception)."""
+    function's domain an element is NaN (never an exception).
+
+    >>> array_formula("sqrt(2*g*h)")({"g": 9.81, "h": np.array([1.0, 2.0, -1.0])}).round(3)
+    array([4.429, 6.264,   nan])
+    """
     from hypergraph.symbolic import formula
 
-    return _compile(formula(formula_text))
+    f = _compile(formula(formula_text))
+
+    def evaluate(env):
+        with np.errstate(all="ignore"):  # NaN where there is no real value, not a warning
+            return f(env)
+    return evaluate
 
 
 def _compile(expr: sp.Expr):

@@ -77,6 +77,10 @@ class Step:
     value: float  # SI
     instance: Instance | None = field(default=None, compare=False, repr=False)
 
+    def __repr__(self) -> str:
+        f = self.formula if len(self.formula) <= 60 else self.formula[:57] + "..."
+        return f"<Step {self.law.id}: {self.output} = {f}>"
+
 
 @dataclass(frozen=True)
 class Derivation:
@@ -85,6 +89,10 @@ class Derivation:
     target: str
     givens: tuple[str, ...]
     steps: tuple[Step, ...]
+
+    def __repr__(self) -> str:
+        laws = ", ".join(self.laws[:4]) + (", ..." if len(self.steps) > 4 else "")
+        return f"<Derivation of {self.target}: {len(self.steps)} steps ({laws})>"
 
     @property
     def laws(self) -> tuple[str, ...]:
@@ -119,6 +127,9 @@ class DerivationProof:
     composed: object  # proofs.ProofReport of the composed formula as a function
     bindings: tuple[tuple[str, str, str, str, bool], ...] = ()  # (law, variable, object, kind ⊑ slot kind, holds)
 
+    def __repr__(self) -> str:
+        return f"<DerivationProof {self.status}: {len(self.steps)} steps, {len(self.bindings)} bindings>"
+
     @property
     def status(self) -> str:
         ok = all(d == "proved" and s in ("law", "proved") for _, _, d, s in self.steps)
@@ -151,6 +162,9 @@ class Alternative:
     reading: str
     value: object
     laws: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return f"<Alternative {value_text(self.value)} if {self.reading[:60]}>"
 
     def __str__(self) -> str:
         return f"{value_text(self.value)} if {self.reading} (via {', '.join(self.laws)})"
@@ -206,6 +220,8 @@ class Answer:
         return "\n".join([
             head,
             f"{self.target.name} ({self.target.symbol}) = {value_text(shown)}",
+            *[f"  NaN at element {i}: {why}" for i, why in self.element_reasons[:5]],
+            *([f"  ... and {len(self.element_reasons) - 5} more NaN elements"] if len(self.element_reasons) > 5 else []),
             f"formula: {self.derivation.target} = {text(self.formula)}",
             *([f"objects: {self.objects}"] if self.objects else []),
             "derivation:", *["  " + line for line in self.derivation.tree()],
