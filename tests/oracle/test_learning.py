@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from hypergraph.build import load_default
+from hypergraph.symbolic import text
 from oracle import learn
 from oracle.engine import Oracle
 from oracle.learn import Memory
@@ -66,10 +67,13 @@ def test_a_history_favouring_other_laws_changes_no_answer(kg, store, engine):
     others = tuple(law.id for law in kg.laws if law.id not in used)
     for _ in range(30):
         memory.record("E_k", ("x",), "x", others, "proved")
+    keys = []
     for a in fresh:
         inputs = tuple(sorted({x for s in a.derivation.steps for x in s.inputs} - {s.output for s in a.derivation.steps}))
         memory.record(a.derivation.target, inputs, "42", others[:3], "proved")
+        keys.append((a.derivation.target, inputs))
     memory.flush()
+    assert all(memory.lookup(*k)["formula"] == "42" for k in keys)
     assert min(memory.usage[law] for law in others) >= 30 and not any(memory.usage[law] for law in used)
     assert (store / "learned" / "learned.sqlite3").exists()
 
@@ -77,6 +81,7 @@ def test_a_history_favouring_other_laws_changes_no_answer(kg, store, engine):
     again = [trained.query(g, f, unit=u, engine=engine) for g, f, u in QUESTIONS]
     assert [_fingerprint(a) for a in again] == [_fingerprint(a) for a in fresh]
     assert not any(a.learned for a in again)   # a stored formula that differs is never reported as learned
+    assert [memory.lookup(*k)["formula"] for k in keys] == [text(a.formula) for a in fresh]  # the same keys
     third = [Oracle(kg, learn=True).query(g, f, unit=u, engine=engine) for g, f, u in QUESTIONS]
     assert [_fingerprint(a) for a in third] == [_fingerprint(a) for a in fresh]
     assert all(a.learned for a in third)       # now learned, and still the same answers
