@@ -74,7 +74,7 @@ def given_arrays(oracle, reading, raw, shape) -> dict:
     """The givens' SI arrays by node, every distinct element checked like a single value."""
     from .engine import ContradictoryGivensError
 
-    out = {}
+    out: dict = {}
     for b, (g, _shown) in zip(reading.givens, raw):
         if b.node is None:
             continue

@@ -41,7 +41,6 @@ from psg.units import parse_unit
 
 from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
 from .interop import Given, asked_unit, caller_registry, quantity, read_given
-
 from .names import NameIndex, UnknownQuantityError
 from .plan import Planner, Reading, UnreadableNameError
 
@@ -177,7 +176,7 @@ class Answer:
 
     target: Quantity
     found: bool
-    value: object = None            # pint Quantity in the quantity's SI unit
+    value: object = None            # pint Quantity (of the caller's registry) in the quantity's SI unit
     value_in_unit: object = None    # pint Quantity in the unit asked for
     derivation: Derivation | None = None
     formula: sp.Expr | None = None

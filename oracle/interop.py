@@ -48,7 +48,7 @@ class Given:
     """A given value read: SI value (float or ndarray; for a logarithmic unit such as dB,
     the number as written), exact dimension, and the logarithmic unit's name if any."""
 
-    si: object
+    si: float | np.ndarray
     dimension: Dimension
     log: str = ""
 
@@ -105,7 +105,7 @@ def read_given(value) -> Given:
                        f"array of numbers; got {type(value).__name__}")
 
 
-def _numbers(m) -> object:
+def _numbers(m) -> float | np.ndarray:
     """A magnitude as a float or a float array (object, string and complex arrays refused)."""
     if isinstance(m, np.ndarray):
         if m.dtype.kind not in "iuf":
