@@ -71,7 +71,8 @@ class ArrayElement:
 
 
 def given_arrays(oracle, reading, raw, shape) -> dict:
-    """The givens' SI arrays by node, every distinct element checked like a single value."""
+    """The givens' SI arrays by node, every element checked like a single value (the
+    elements not plainly inside the quantity's domain one by one, by the engine's check)."""
     from .engine import ContradictoryGivensError
 
     out: dict = {}
@@ -80,7 +81,10 @@ def given_arrays(oracle, reading, raw, shape) -> dict:
             continue
         q = oracle.kg.quantity(b.match.symbol)
         arr = np.broadcast_to(np.asarray(g.si, dtype=float), shape)
-        for x in np.unique(arr):
+        suspect = ~np.isfinite(arr) | ((arr < 0) if q.kind == "thermodynamic temperature" else False)
+        for cond, sym in oracle.domain_conditions(q):
+            suspect |= ~clearly_holds(cond, {sym: arr}, oracle.kg.constant_values, shape)
+        for x in np.unique(arr[suspect]):
             oracle._si(q, replace(g, si=float(x)), ArrayElement(b.text, arr, float(x)))
         if b.node in out and not np.allclose(out[b.node], arr, rtol=1e-9, atol=0):
             raise ContradictoryGivensError(f"{q.name} ({q.symbol}) is given twice with different values")
@@ -152,9 +156,9 @@ def _evaluate(oracle, steps, env: dict, shape) -> tuple[dict, int]:
                 fail(~_holds(np.broadcast_to(x, shape), sign), f"{law.name} assumes {var} {sign} 0")
         for cond in (_conditions(kg, law) if oracle.check_conditions else ()):
             arrays = {v: np.broadcast_to(local[v], shape) for v in law.variables if v in cond.symbols}
-            for i in np.ndindex(*shape):
-                if bad[i]:
-                    continue
+            plain = clearly_holds(cond, arrays, kg.constant_values, shape)
+            for k in np.argwhere(~plain & ~bad):   # the rest: the engine's exact check
+                i = tuple(int(j) for j in k)
                 r = check(cond, {v: box(float(a[i])) for v, a in arrays.items()}, kg.constant_values, law.id)
                 if r.verdict == "fails":
                     failed[i] = f"{law.name} needs {cond.text}"
@@ -164,6 +168,23 @@ def _evaluate(oracle, steps, env: dict, shape) -> tuple[dict, int]:
         val[bad] = np.nan
         env[names[out_var]] = val
     return failed, int((undecided & ~bad).sum())
+
+
+#: Relative margin within which a condition is not decided on arrays but by the exact check.
+MARGIN = 1e-6
+
+
+def clearly_holds(cond, arrays: dict, constants: dict, shape) -> np.ndarray:
+    """Where ``cond`` holds by a margin (``MARGIN`` of its sides' size, far above the
+    rounding the exact check allows for): those elements need no exact check."""
+    from hypergraph.symbolic import text
+
+    env = {**constants, **arrays}
+    lhs = np.broadcast_to(array_formula(text(cond.lhs))(env), shape)
+    rhs = np.broadcast_to(array_formula(text(cond.rhs))(env), shape)
+    with np.errstate(invalid="ignore"):
+        diff, margin = lhs - rhs, MARGIN * (np.abs(lhs) + np.abs(rhs))
+        return (diff < -margin) if cond.op in ("<", "<=") else (diff > margin)
 
 
 def _holds(x: np.ndarray, sign: str) -> np.ndarray:

@@ -341,18 +341,21 @@ class Oracle:
         self._check_domain(q, mag, shown)
         return mag
 
-    def _check_domain(self, q: Quantity, x: float, shown) -> None:
+    def domain_conditions(self, q: Quantity):
+        """``(condition, the symbol it bounds)`` for every bound on the values of ``q``."""
         base = self.kg.quantity(q.base) if q.base != q.symbol else q
         for rel in (*q.assumes, *(base.assumes if base is not q else ())):
             cond = _domain_condition(self.kg, base.symbol if rel in base.assumes else q.symbol, rel)
-            if cond is None:
-                continue
-            from proofs.conditions import check, point
+            if cond is not None:
+                yield cond, min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
 
-            sym = min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
+    def _check_domain(self, q: Quantity, x: float, shown) -> None:
+        from proofs.conditions import check, point
+
+        for cond, sym in self.domain_conditions(q):
             r = check(cond, {sym: point(x)}, self.kg.constant_values)
             if r.verdict == "fails":
-                raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {rel}")
+                raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {cond.text}")
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
