@@ -36,6 +36,9 @@ class Incidence:
     output: np.ndarray
     cost: np.ndarray
 
+    def __repr__(self) -> str:
+        return f"<Incidence: {self.n_nodes} nodes, {len(self.output)} edges, {len(self.inputs)} inputs>"
+
     def __post_init__(self) -> None:
         n_edges = len(self.output)
         if self.n_nodes < 0:

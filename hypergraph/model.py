@@ -40,6 +40,9 @@ class Quantity:
     assumes: tuple[str, ...] = ()
     same_as: str = ""           # the plain quantity this one is, of its object (rho_f is the fluid's rho)
 
+    def __repr__(self) -> str:
+        return f"<Quantity {self.symbol}: {self.name} [{self.unit}]>"
+
     @property
     def base(self) -> str:
         """The plain quantity this symbol stands for on its object (``m1`` -> ``m``)."""
@@ -57,6 +60,9 @@ class ObjectKind:
     span: Span | None = field(default=None, compare=False)
     implicit: bool = False     # surroundings: present in every set-up whose laws need one
 
+    def __repr__(self) -> str:
+        return f"<ObjectKind {self.name}" + (f" (a {self.parent})>" if self.parent else ">")
+
 
 ROOT_KIND = ObjectKind("thing", "", (), "anything a law can describe (the root kind)")
 
@@ -70,6 +76,9 @@ class Constant:
     unit: str
     source: str = "literal"
     span: Span | None = field(default=None, compare=False)
+
+    def __repr__(self) -> str:
+        return f"<Constant {self.name} = {self.value:.10g} {self.unit}>"
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,10 @@ class Law:
     conditions: tuple[str, ...] = ()         # relations that must hold for the law to apply
     premise: str = ""                        # a set-up fact no value shows ("... [polarized]")
 
+    def __repr__(self) -> str:
+        expr = self.expression if len(self.expression) <= 60 else self.expression[:57] + "..."
+        return f"<Law {self.id}: {self.output} = {expr} ({len(self.directions)} directions)>"
+
     @property
     def variables(self) -> tuple[str, ...]:
         return (self.output, *self.inputs)
@@ -119,6 +132,10 @@ class KnowledgeGraph:
     edge_variable: tuple[str, ...] = field(repr=False, default=())  # the variable each hyperedge derives
     incidence: Incidence = field(repr=False, default=None)
     kinds: tuple[ObjectKind, ...] = (ROOT_KIND,)
+
+    def __repr__(self) -> str:
+        return (f"<KnowledgeGraph: {len(self.quantities)} quantities, {len(self.laws)} laws, "
+                f"{len(self.constants)} constants, {len(self.kinds)} kinds of object, hash {self.content_hash[:12]}>")
 
     def __post_init__(self) -> None:
         if self.incidence is None:

@@ -63,6 +63,10 @@ class Setup:
 
     objects: tuple[Obj, ...]
 
+    def __repr__(self) -> str:
+        objs = ", ".join(f"{o.key or 'the object'}: {o.kind}" for o in self.objects[:4])
+        return f"<Setup {objs}{', ...' if len(self.objects) > 4 else ''}>"
+
     def get(self, key: str) -> Obj | None:
         for o in self.objects:
             if o.key == key:
@@ -79,6 +83,9 @@ class Instance:
     main: str
     binding: tuple[tuple[str, tuple[str, str]], ...]
     obligations: tuple[tuple[str, str, str, str], ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Instance of law {self.law} on {self.main or 'the object'}: {len(self.binding)} variables bound>"
 
     def node(self, variable: str) -> tuple[str, str]:
         for v, n in self.binding:
@@ -107,6 +114,9 @@ class BoundGraph:
     incidence: Incidence = field(repr=False)
     edge_instance: tuple[int, ...] = field(repr=False)
     edge_variable: tuple[str, ...] = field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"<BoundGraph: {len(self.nodes)} nodes, {len(self.instances)} law instances, {len(self.setup.objects)} objects>"
 
     @cached_property
     def index(self) -> dict[tuple[str, str], int]:

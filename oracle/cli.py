@@ -98,7 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--engine", default="spiking", choices=["spiking", "closure"],
                    help="the search engine (default: the spiking circuit)")
     q.add_argument("--backend", default="numba", help="spiking backend: numba, brian2 or lava")
-    q.add_argument("--no-learn", action="store_true", help="neither use nor store learned derived laws")
+    q.add_argument("--no-learn", action="store_true",
+                   help="do not record what is derived (as ORACLE_LEARN=off; learning never changes an answer)")
     q.add_argument("--json", action="store_true", help="print the answer as JSON")
     q.add_argument("--html", metavar="FILE", help="also write the answer and its proofs as one HTML file")
 
@@ -252,7 +253,8 @@ def cmd_query(args) -> int:
 
     given = _givens(args.given)
     with _ticker(args.backend if args.engine == "spiking" else "closure"):
-        a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend, learn=not args.no_learn)
+        a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend,
+                  learn=False if args.no_learn else None)  # None: ORACLE_LEARN decides
     if args.html:
         from pathlib import Path
 

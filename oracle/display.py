@@ -639,8 +639,10 @@ def answer_html(a) -> str:
                      f"cannot be derived from the givens</div>" + caveats
                      + (f"<p>Add one of:</p><ul>{sets}</ul>" if sets else "<p>No small set of further quantities was found.</p>"))
     shown = a.value_in_unit if a.value_in_unit is not None else a.value
-    body = [f'<div class="head">{_status(a.status)} {escape(q.name)} ({_code(q.symbol)}) = {shown.magnitude:.6g} '
-            f'{escape(f"{shown.units:~P}")}</div>', caveats,
+    from .engine import value_text  # an array answer is its shape and range
+
+    body = [f'<div class="head">{_status(a.status)} {escape(q.name)} ({_code(q.symbol)}) = '
+            f'{escape(value_text(shown))}</div>', caveats,
             _kv([("formula", _code(f"{a.derivation.target} = {text(a.formula)}")),
                  ("proof", _status(a.proof.status)),
                  ("engine", escape(a.engine + (f" ({a.search.backend})" if hasattr(a.search, "backend") else ""))),

@@ -38,8 +38,10 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, node_id, without
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit, parse_value, registry, spelled
+from psg.units import parse_unit
 
+from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
+from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
@@ -77,6 +79,10 @@ class Step:
     value: float  # SI
     instance: Instance | None = field(default=None, compare=False, repr=False)
 
+    def __repr__(self) -> str:
+        f = self.formula if len(self.formula) <= 60 else self.formula[:57] + "..."
+        return f"<Step {self.law.id}: {self.output} = {f}>"
+
 
 @dataclass(frozen=True)
 class Derivation:
@@ -85,6 +91,10 @@ class Derivation:
     target: str
     givens: tuple[str, ...]
     steps: tuple[Step, ...]
+
+    def __repr__(self) -> str:
+        laws = ", ".join(self.laws[:4]) + (", ..." if len(self.steps) > 4 else "")
+        return f"<Derivation of {self.target}: {len(self.steps)} steps ({laws})>"
 
     @property
     def laws(self) -> tuple[str, ...]:
@@ -119,6 +129,9 @@ class DerivationProof:
     composed: object  # proofs.ProofReport of the composed formula as a function
     bindings: tuple[tuple[str, str, str, str, bool], ...] = ()  # (law, variable, object, kind ⊑ slot kind, holds)
 
+    def __repr__(self) -> str:
+        return f"<DerivationProof {self.status}: {len(self.steps)} steps, {len(self.bindings)} bindings>"
+
     @property
     def status(self) -> str:
         ok = all(d == "proved" and s in ("law", "proved") for _, _, d, s in self.steps)
@@ -152,8 +165,11 @@ class Alternative:
     value: object
     laws: tuple[str, ...]
 
+    def __repr__(self) -> str:
+        return f"<Alternative {value_text(self.value)} if {self.reading[:60]}>"
+
     def __str__(self) -> str:
-        return f"{self.value.magnitude:.6g} {self.value.units:~P} if {self.reading} (via {', '.join(self.laws)})"
+        return f"{value_text(self.value)} if {self.reading} (via {', '.join(self.laws)})"
 
 
 @dataclass(frozen=True)
@@ -163,7 +179,7 @@ class Answer:
 
     target: Quantity
     found: bool
-    value: object = None            # pint Quantity in the quantity's SI unit
+    value: object = None            # pint Quantity (of the caller's registry) in the quantity's SI unit
     value_in_unit: object = None    # pint Quantity in the unit asked for
     derivation: Derivation | None = None
     formula: sp.Expr | None = None
@@ -183,6 +199,7 @@ class Answer:
     objects: str = ""               # the objects the question was read to be about, with their kinds
     stated_conditions: bool = False  # the question said where (on Earth): standard g is its own
     graph: object = field(default=None, repr=False, compare=False)  # the BoundGraph the search ran over
+    element_reasons: tuple = ()     # array givens: (index, why) of each element that is NaN (oracle.arrays)
 
     @property
     def standard_conditions(self) -> tuple[str, ...]:
@@ -204,7 +221,9 @@ class Answer:
         shown = self.value_in_unit if self.value_in_unit is not None else self.value
         return "\n".join([
             head,
-            f"{self.target.name} ({self.target.symbol}) = {shown.magnitude:.6g} {shown.units:~P}",
+            f"{self.target.name} ({self.target.symbol}) = {value_text(shown)}",
+            *[f"  NaN at element {i}: {why}" for i, why in self.element_reasons[:5]],
+            *([f"  ... and {len(self.element_reasons) - 5} more NaN elements"] if len(self.element_reasons) > 5 else []),
             f"formula: {self.derivation.target} = {text(self.formula)}",
             *([f"objects: {self.objects}"] if self.objects else []),
             "derivation:", *["  " + line for line in self.derivation.tree()],
@@ -221,7 +240,7 @@ class Answer:
 
     def __repr__(self) -> str:
         shown = self.value_in_unit if self.value_in_unit is not None else self.value
-        val = f" = {shown.magnitude:.6g} {shown.units:~P}" if shown is not None else ""
+        val = f" = {value_text(shown)}" if shown is not None else ""
         return f"<Answer {self.status}: {self.target.symbol}{val}>"
 
     def _repr_html_(self) -> str:  # notebooks: see oracle.display
@@ -233,6 +252,17 @@ class Answer:
         from .display import mimebundle
 
         return mimebundle(self, self._repr_html_())
+
+
+def value_text(q) -> str:
+    """A quantity in a few characters: ``'9 J'``; an array as its shape and range."""
+    m = q.magnitude
+    if np.ndim(m):
+        finite = m[np.isfinite(m)]
+        span = f"{finite.min():.6g} to {finite.max():.6g}" if finite.size else "all NaN"
+        nan = f", {m.size - finite.size} NaN" if finite.size < m.size else ""
+        return f"array of shape {m.shape}: {span}{nan} {q.units:~P}"
+    return f"{m:.6g} {q.units:~P}"
 
 
 _STANDARD_NAMES = {"g_n": "g = g_n = 9.80665 m/s^2 (the Earth's surface)",
@@ -268,17 +298,17 @@ class _Solved:
 class Oracle:
     """Questions over one knowledge graph (the bundled one by default)."""
 
-    def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool = True, conditions: bool = True) -> None:
+    def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool | None = None, conditions: bool = True) -> None:
         from hypergraph.build import load_default
 
         self.kg = kg if kg is not None else load_default()
         self.check_conditions = conditions   # off only to measure what the checks cost
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)
-        self.learn = learn
-        from .learn import Memory
+        from .learn import Memory, enabled
 
-        self.memory = Memory.for_kb(self.kg.content_hash) if learn else None
+        self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
+        self.memory = Memory.for_kb(self.kg.content_hash) if self.learn else None
 
     # -- inputs ------------------------------------------------------------------
     def resolve(self, name) -> str:
@@ -313,57 +343,28 @@ class Oracle:
                     return q.name
         return None
 
-    def read_value(self, value, what: str):
-        """A given value as a pint quantity, a :class:`_Given` (text, read by the bounded unit
-        grammar: nothing in it is evaluated as arithmetic), or a bare number (in the
-        quantity's SI unit)."""
-        if isinstance(value, str):
-            try:
-                magnitude, unit = parse_value(value)
-            except ValueError as err:
-                raise QueryError(f"cannot read the value {value!r} given for {what!r}: {err}") from None
-            if unit.log:
-                return _Given(magnitude, unit.dimension, unit.log)
-            return _Given(magnitude * unit.to_si + unit.offset, unit.dimension)
-        ureg = registry()
+    def read_value(self, value, what: str) -> Given:
+        """A given value read by :func:`oracle.interop.read_given`: text by the bounded unit
+        grammar (nothing in it is evaluated as arithmetic), pint quantities of any registry,
+        astropy quantities, numpy arrays; a bare number is a dimensionless number."""
         try:
-            if hasattr(value, "magnitude") and hasattr(value, "units"):
-                return ureg.Quantity(value.magnitude, str(value.units))
-            if isinstance(value, (int, float, np.floating, np.integer)) and not isinstance(value, bool):
-                return float(value)
-        except Exception as err:  # pint's parse errors come in many types
+            return read_given(value)
+        except ValueError as err:
             raise QueryError(f"cannot read the value {value!r} given for {what!r}: {err}") from None
-        raise QueryError(f"the value of {what!r} must be a string such as '2 kg', a pint quantity or a "
-                         f"number in the quantity's SI unit; got {type(value).__name__}")
 
     def si_value(self, symbol_: str, value) -> float:
         """A value in SI, checked against the quantity's dimension and domain."""
         return self._si(self.kg.quantity(symbol_), self.read_value(value, symbol_), value)
 
-    def _si(self, q: Quantity, qty, shown) -> float:
-        if isinstance(qty, float):
-            mag = qty
-        elif isinstance(qty, _Given):
-            want = parse_unit(q.unit).dimension
-            if qty.log == "decibel" and want.dimensionless:
-                return qty.si  # a level given in dB is the number of decibels
-            if qty.dimension != want or qty.log:
-                got = "a logarithmic level" if qty.log else qty.dimension.describe()
-                raise DimensionMismatchError(
-                    f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got}")
-            mag = qty.si
-        else:
-            if str(qty.units) == "decibel" and parse_unit(q.unit).dimension.dimensionless:
-                return float(qty.magnitude)  # a level given in dB is the number of decibels
-            want = parse_unit(q.unit).dimension
-            got = _dimension_of(qty)
-            if got != want:
-                raise DimensionMismatchError(
-                    f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {got.describe()}")
-            try:
-                mag = float(qty.to_base_units().magnitude)
-            except (OverflowError, TypeError, ValueError) as err:
-                raise QueryError(f"the value given for {q.name} ({q.symbol}) is out of range: {shown!r} ({err})") from None
+    def _si(self, q: Quantity, qty: Given, shown) -> float:
+        want = parse_unit(q.unit).dimension
+        if qty.log == "decibel" and want.dimensionless:
+            return qty.si  # a level given in dB is the number of decibels
+        if qty.dimension != want or qty.log:
+            raise DimensionMismatchError(_mismatch(shown, q, qty.dimension, qty.log))
+        if np.ndim(qty.si):
+            raise QueryError(f"an array was given for {q.name} ({q.symbol}): only oracle.query takes arrays")
+        mag = qty.si
         if not math.isfinite(mag):
             raise QueryError(f"the value given for {q.name} ({q.symbol}) is not finite: {shown!r}")
         if q.kind == "thermodynamic temperature" and mag < 0:
@@ -372,28 +373,37 @@ class Oracle:
         self._check_domain(q, mag, shown)
         return mag
 
-    def _check_domain(self, q: Quantity, x: float, shown) -> None:
+    def domain_conditions(self, q: Quantity):
+        """``(condition, the symbol it bounds)`` for every bound on the values of ``q``."""
         base = self.kg.quantity(q.base) if q.base != q.symbol else q
         for rel in (*q.assumes, *(base.assumes if base is not q else ())):
             cond = _domain_condition(self.kg, base.symbol if rel in base.assumes else q.symbol, rel)
-            if cond is None:
-                continue
-            from proofs.conditions import check, point
+            if cond is not None:
+                yield cond, min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
 
-            sym = min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
+    def _check_domain(self, q: Quantity, x: float, shown) -> None:
+        from proofs.conditions import check, point
+
+        for cond, sym in self.domain_conditions(q):
             r = check(cond, {sym: point(x)}, self.kg.constant_values)
             if r.verdict == "fails":
-                raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {rel}")
+                raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {cond.text}")
 
     # -- the question ----------------------------------------------------------
-    def query(self, given: dict, find, *, unit: str | None = None, engine: str = "spiking",
+    def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
               backend: str = "numba", backend_options: dict | None = None) -> Answer:
+        """See :func:`query`."""
         t0 = time.perf_counter()
         timings: dict = {}
         if not isinstance(given, dict):
             raise QueryError(f"'given' must be a dict of quantity -> value, got {type(given).__name__}")
         if engine not in ("spiking", "closure"):
             raise QueryError(f"unknown engine {engine!r}; expected 'closure' or 'spiking'")
+        ureg = caller_registry(given.values(), unit)
+        try:
+            unit, unit_text, udim = asked_unit(unit, ureg)
+        except ValueError as err:
+            raise QueryError(str(err)) from None
         texts, raw, dims, described = [], [], [], []
         for key, value in given.items():
             name = key.symbol if isinstance(key, Quantity) else key
@@ -406,8 +416,7 @@ class Oracle:
             qty = self.read_value(value, name)
             texts.append(name)
             raw.append((qty, value))
-            dims.append(None if isinstance(qty, float) else qty.dimension if isinstance(qty, _Given)
-                        else _dimension_of(qty))
+            dims.append(qty.dimension)
         find_text = find.symbol if isinstance(find, Quantity) else find
         if not isinstance(find_text, str) or not find_text.strip():
             raise QueryError(f"'find' names a quantity by a non-empty string, got {find!r}")
@@ -416,17 +425,14 @@ class Oracle:
             texts[i] = self._counts_in_names(t, texts, raw, dims)
         if described:
             find_text = f"{find_text} ({' '.join(described)})"
-        udim = None
-        if unit is not None:
-            try:
-                udim = parse_unit(unit).dimension
-            except ValueError as err:
-                raise QueryError(str(err)) from None
+        shape = common_shape([(name, qty) for name, (qty, _) in zip(texts, raw)])
+        raw_arrays, raw = raw, [(first_element(qty), first_shown(t, qty, v)) for t, (qty, v) in zip(texts, raw)] \
+            if shape else raw
         for t in (*texts, find_text):
             self._no_typos(t)
         readings = self.planner.plan(texts, dims, find_text, udim)
         timings["read"] = time.perf_counter() - t0
-        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit)
+        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
@@ -436,7 +442,7 @@ class Oracle:
         tq = self.kg.quantity(best.target.match.symbol)
         if udim is not None and udim != tq.dimension:
             raise DimensionMismatchError(
-                f"the answer {tq.name} ({tq.symbol}) is {tq.dimension.describe()}; it cannot be given in {unit!r}")
+                f"the answer {tq.name} ({tq.symbol}) is {tq.dimension.describe()}; it cannot be given in {unit_text!r}")
         if not best.derived:
             timings["total"] = time.perf_counter() - t0
             missing = self.missing_for(readings)
@@ -459,8 +465,8 @@ class Oracle:
                 timings["total"] = time.perf_counter() - t0
                 return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
                               reasons=("several readings fit the question equally and give different values",),
-                              alternatives=tuple(Alternative(self._describe(r, s), _si_quantity(
-                                  s.env[s.target], self.kg.quantity(r.target.match.symbol)),
+                              alternatives=tuple(Alternative(self._describe(r, s), quantity(
+                                  ureg, s.env[s.target], self.kg.quantity(r.target.match.symbol).unit),
                                   tuple(st.law.id for st in s.steps)) for r, s in distinct))
         t1 = time.perf_counter()
         solved = self._solve(best, values, engine, backend, backend_options)
@@ -488,7 +494,10 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(untrusted,),
                           missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
-        return self._answer(best, solved, tq, unit, engine, timings, t0)
+        answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
+        if shape:
+            return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
+        return answer
 
     #: Longest derivation the oracle trusts: longer chains join facts of one object that
     #: belong to different situations (a height read as a fall, the fall's time as a
@@ -556,8 +565,7 @@ class Oracle:
                 shown = f"{unit!r} ({dimension.describe()})" if unit else f"a unit that is {dimension.describe()}"
                 raise DimensionMismatchError(f"the answer {q.name} ({q.symbol}) is {q.dimension.describe()}; it "
                                              f"cannot be given in {shown}")
-            raise DimensionMismatchError(f"{value!r} was given for {q.name} ({q.symbol}), which is "
-                                         f"{q.dimension.describe()}, but it is {dimension.describe()}")
+            raise DimensionMismatchError(_mismatch(value, q, dimension))
 
     def _suggest(self, text_: str, dimension, role: str) -> str:
         import difflib
@@ -712,7 +720,7 @@ class Oracle:
         return steps, env, checks
 
     # -- the answer ------------------------------------------------------------------
-    def _answer(self, reading: Reading, s: _Solved, tq: Quantity, unit, engine, timings, t0) -> Answer:
+    def _answer(self, reading: Reading, s: _Solved, tq: Quantity, unit, engine, timings, t0, ureg) -> Answer:
         kg = self.kg
         derivation = Derivation(s.target, tuple(sorted(node_id(g.node) for g in reading.givens if g.node)), s.steps)
         used = _used_givens(derivation)
@@ -730,7 +738,7 @@ class Oracle:
             if hit is not None and not learned:
                 self.memory.forget(s.target, used)  # an edited or stale entry: never reported as learned
             self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
-        value = _si_quantity(s.env[s.target], tq)
+        value = quantity(ureg, s.env[s.target], tq.unit)
         reasons, read_as = self._hedges(reading, s, proof, used)
         excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
         timings["total"] = time.perf_counter() - t0
@@ -849,9 +857,13 @@ class Oracle:
                     f"{b.text!r} = {got:.6g} {q.unit}, but {want:.6g} {q.unit} was given")
         return ""
 
-    def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT) -> None:
+    def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT,
+                           numeric=None) -> None:
         """Givens that fully determine a law that always holds (cost 1, no validity words
-        or conditions) must satisfy it; special cases may simply not apply."""
+        or conditions) must satisfy it; special cases may simply not apply. Values may be
+        arrays (with ``numeric``, :func:`oracle.arrays.array_formula`): the first element
+        that contradicts is named."""
+        numeric = numeric or _numeric
         bound = bind(self.kg, reading.setup)
         env_nodes = {node_id(n): v for n, v in values.items()}
         env_nodes.update(self.kg.constant_values)
@@ -865,14 +877,21 @@ class Oracle:
             local = {v: values[names[v]] for v in law.variables}
             local.update(self.kg.constant_values)
             try:
-                expected = _numeric(law.expression)(local)
+                expected = numeric(law.expression)(local)
             except (ValueError, ZeroDivisionError, OverflowError):
                 continue
             got = local[law.output]
-            if abs(expected - got) > rel_tol * max(abs(got), abs(expected), 1e-300):
+            with np.errstate(all="ignore"):  # an element outside the law's domain is NaN: not a contradiction
+                bad = np.abs(expected - got) > rel_tol * np.maximum(np.maximum(np.abs(got), np.abs(expected)), 1e-300)
+            if np.any(bad):
+                at = ""
+                if np.ndim(bad):
+                    i = tuple(int(k) for k in np.argwhere(bad)[0])
+                    expected, got = np.broadcast_to(expected, bad.shape)[i], np.broadcast_to(got, bad.shape)[i]
+                    at = f" at element {i} of the arrays"
                 unit = self.kg.quantity(law.output).unit
                 raise ContradictoryGivensError(
-                    f"the givens contradict {law.id} ({law.name}): it gives {law.output} = {expected:.6g} {unit}, "
+                    f"the givens contradict {law.id} ({law.name}){at}: it gives {law.output} = {expected:.6g} {unit}, "
                     f"but {got:.6g} {unit} was given")
 
     # -- proofs -----------------------------------------------------------------
@@ -1091,13 +1110,14 @@ def _domain_condition(kg: KnowledgeGraph, symbol_: str, rel: str):
     return _domain_condition_cached(symbol_, rel, tuple(kg.constant_values))
 
 
-def _in_unit(value, unit: str | None):
-    """``value`` in the unit asked for; a dimensionless level asked in dB is the same number
-    in decibels (pint would read dB as a logarithm of the plain number)."""
-    if not unit:
+def _in_unit(value, unit):
+    """``value`` in the unit asked for (a unit text or a pint unit of its registry); a
+    dimensionless level asked in dB is the same number in decibels (pint would read dB as a
+    logarithm of the plain number)."""
+    if unit is None or unit == "":
         return None
-    if spelled(unit).strip() in ("dB", "decibel", "decibels"):
-        return registry().Quantity(float(value.magnitude), "dB")
+    if isinstance(unit, str) and unit.strip() in ("dB", "decibel", "decibels"):
+        return value._REGISTRY.Quantity(value.magnitude, "dB")
     return value.to(unit)
 
 
@@ -1160,30 +1180,20 @@ def _used_givens(d: Derivation) -> tuple[str, ...]:
     return tuple(sorted({x for s in d.steps for x in s.inputs if x not in outputs}))
 
 
-@dataclass(frozen=True)
-class _Given:
-    """A given value read from text by the bounded unit grammar: its SI value (for a
-    logarithmic unit such as dB, the number as written), exact dimension and log unit."""
-
-    si: float
-    dimension: object
-    log: str = ""
-
-
-def _dimension_of(qty):
-    from fractions import Fraction
-
-    from psg.units import Dimension
-
-    dims = qty.dimensionality
-    order = ("[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]", "[luminosity]")
-    return Dimension(tuple(Fraction(dims.get(k, 0)).limit_denominator(1000) for k in order))
-
-
-def _si_quantity(value_si: float, q: Quantity):
-    ureg = registry()
-    unit = parse_unit(q.unit)
-    return ureg.Quantity((value_si - unit.offset) / unit.to_si, q.unit)
+def _mismatch(shown, q: Quantity, got, log: str = "") -> str:
+    """The message for a value of the wrong dimension; a bare number is told its unit."""
+    want = q.dimension
+    what = "a logarithmic level" if log else got.describe()
+    if isinstance(shown, ArrayElement):
+        msg = f"the array given for {shown.name!r} is {what}, but {q.name} ({q.symbol}) is {want.describe()}"
+        if got.dimensionless and not log:
+            msg += f" (numbers without a unit); give it with its unit, e.g. pint's Quantity(array, '{q.unit}')"
+        return msg
+    msg = f"{shown!r} was given for {q.name} ({q.symbol}), which is {want.describe()}, but it is {what}"
+    if got.dimensionless and not log and isinstance(shown, (str, int, float)) and not isinstance(shown, bool):
+        number = shown.strip() if isinstance(shown, str) else f"{shown:g}"
+        msg += f" (a number without a unit); write its unit, e.g. '{number} {q.unit}'"
+    return msg
 
 
 # -- module-level API ------------------------------------------------------------------
@@ -1191,7 +1201,10 @@ _ORACLES: dict[bool, Oracle] = {}
 _ORACLES_LOCK = threading.RLock()
 
 
-def default_oracle(learn: bool = True) -> Oracle:
+def default_oracle(learn: bool | None = None) -> Oracle:
+    from .learn import enabled
+
+    learn = enabled(learn)
     with _ORACLES_LOCK:  # one per process, even when threads ask first at once
         if learn not in _ORACLES:
             _ORACLES[learn] = Oracle(learn=learn)
@@ -1239,10 +1252,17 @@ def premise_stated(premise: str, names) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
-def query(given: dict, find, *, unit: str | None = None, learn: bool = True, engine: str = "spiking",
+def query(given: dict, find, *, unit=None, learn: bool | None = None, engine: str = "spiking",
           backend: str = "numba", backend_options: dict | None = None,
           kb: KnowledgeGraph | None = None) -> Answer:
     """Answer: what is ``find`` given ``given``? See :class:`Answer` and the module docstring.
+
+    Givens are text (``"2 kg"``), pint quantities of any registry, astropy quantities, or
+    numpy arrays (a vectorized answer, :mod:`oracle.arrays`); a bare number is a
+    dimensionless number. ``unit`` is a unit text, a pint unit or an astropy unit. The
+    answer's values are quantities of the caller's pint registry (:mod:`oracle.interop`).
+    ``learn`` (default: on unless ``ORACLE_LEARN=off``) records what is derived; it never
+    changes an answer (:mod:`oracle.learn`).
 
     ``engine="spiking"`` (the default) searches with the Loihi-class circuit on ``backend``
     (``numba``, ``brian2`` or ``lava``; ``backend_options`` go to :func:`spiking.run`, e.g.

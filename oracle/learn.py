@@ -1,19 +1,27 @@
 """What the oracle learns: derived laws it has proved, and how often each law is used.
 
-A derivation used once is kept as a *derived law* (target, the givens it needs, its
-composed formula, the laws it came from, its proof status) and reused when the same
-question comes again; usage counts of laws order the search (most used first on ties).
-``oracle.query(..., learn=False)`` turns it all off.
+**Learning never changes an answer.** It may change speed, never the derivation chosen nor
+the value: the search reads nothing from the store (ties are broken by the knowledge
+base's own order, the same with or without a history). A derivation is kept as a *derived
+law* (target, the givens it needs, its composed formula, the laws it came from, its proof
+status); when the same question comes again the answer says ``learned`` (only when the
+stored formula is the one just composed; an entry that differs is deleted). Usage counts
+are statistics for people (``Memory.usage``), never an input of the search.
 
-**The store** is one SQLite database in the user's cache folder,
-``learned/learned.sqlite3``, in WAL mode, rows keyed by the knowledge base's content hash.
+**Switching it off**: ``oracle.query(..., learn=False)`` or ``Oracle(learn=False)`` for
+one call or oracle; ``ORACLE_LEARN=off`` (or ``0``, ``false``, ``no``) for the process,
+which is the default of ``learn`` (:func:`enabled`); ``oracle query --no-learn``.
+
+**The store** is one SQLite database, ``learned/learned.sqlite3`` in the oracle's cache
+folder (:func:`proofs.cache.cache_dir`: the user cache folder platformdirs gives, e.g.
+``~/.cache/oracle-hypergraph`` on Linux; ``ORACLE_CACHE_DIR`` moves it, ``off`` keeps it in
+memory), in WAL mode, rows keyed by the knowledge base's content hash.
 SQLite makes every write atomic (a ``kill -9`` at any moment leaves the last committed
 state) and lets several processes write at once: each write is an upsert of that one
 entry, or an increment of a count, so both processes' entries are kept (nothing saves a
 whole view over another's). Every derived law is stored with the SHA-256 of its
-canonical text; an entry that does not match (damaged or edited) is ignored and deleted,
-and the engine also checks that a learned formula gives the value the derivation gives
-before it uses it. A store that SQLite cannot open (not a database, damaged beyond
+canonical text; an entry that does not match (damaged or edited) is ignored and deleted.
+A store that SQLite cannot open (not a database, damaged beyond
 reading) is moved aside and started afresh; if even that fails, learning goes on in
 memory: a broken store never blocks a query.
 
@@ -51,6 +59,17 @@ CREATE TABLE IF NOT EXISTS derived (kb TEXT NOT NULL, key TEXT NOT NULL, doc TEX
 CREATE TABLE IF NOT EXISTS usage (kb TEXT NOT NULL, law TEXT NOT NULL, count INTEGER NOT NULL,
                                   PRIMARY KEY (kb, law));
 """
+
+
+#: Values of ``ORACLE_LEARN`` that switch learning off.
+OFF = ("off", "0", "false", "no")
+
+
+def enabled(learn: bool | None = None) -> bool:
+    """Whether to learn: ``learn`` if given, else on unless ``ORACLE_LEARN`` says off."""
+    if learn is not None:
+        return bool(learn)
+    return os.environ.get("ORACLE_LEARN", "on").strip().lower() not in OFF
 
 
 def entry_hash(doc_text: str) -> str:

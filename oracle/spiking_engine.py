@@ -30,6 +30,9 @@ class SpikingResult:
     backend: str
     incidence: Incidence
 
+    def __repr__(self) -> str:
+        return f"<SpikingResult {self.backend}: {int((self.time >= 0).sum())} of {len(self.time)} quantities derived>"
+
     @property
     def derivable(self) -> np.ndarray:
         return self.time >= 0

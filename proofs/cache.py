@@ -5,7 +5,8 @@ atomically (temporary file, then rename), so a crash never leaves half an entry.
 entry holds its key and the SHA-256 of its value's canonical text: an entry that does not
 match (damaged, edited, or another key's) is ignored, deleted and recomputed, never
 trusted. Temporary files a killed process left behind are swept away (after an hour).
-``ORACLE_CACHE_DIR`` moves the cache; ``ORACLE_CACHE_DIR=off`` keeps it in memory only.
+The cache lives in the user cache folder that platformdirs gives (:func:`cache_dir`);
+``ORACLE_CACHE_DIR`` moves it; ``ORACLE_CACHE_DIR=off`` keeps it in memory only.
 
 >>> checksum("ab" * 32, {"cores": []}) == checksum("ab" * 32, {"cores": [[0]]})  # an edit shows
 False
@@ -30,14 +31,18 @@ _swept_lock = threading.Lock()
 
 
 def cache_dir() -> Path | None:
-    """Where the oracle keeps what it learns and proves (None: memory only)."""
+    """Where the oracle keeps what it learns and proves (None: memory only): the user cache
+    folder platformdirs gives (``~/.cache/oracle-hypergraph`` on Linux, honouring
+    ``XDG_CACHE_HOME``; ``~/Library/Caches/oracle-hypergraph`` on macOS; ``%LOCALAPPDATA%``
+    on Windows), or ``ORACLE_CACHE_DIR``."""
     env = os.environ.get("ORACLE_CACHE_DIR")
     if env == "off":
         return None
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "oracle-hypergraph"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("oracle-hypergraph", appauthor=False))
 
 
 def _umask() -> int:

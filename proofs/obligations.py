@@ -41,6 +41,9 @@ class Obligation:
     via: Span | None = None  # for obligations instantiated from a callee: the call site
     edit: tuple[Span, str] | None = None  # scale and offset: the suggested replacement of a span
 
+    def __repr__(self) -> str:
+        return f"<Obligation {self.id} {self.theory}/{self.rule} in {self.function} at {self.span}>"
+
     @property
     def concrete(self) -> bool:
         if self.theory == "dim":

@@ -85,6 +85,11 @@ class ProofReport:
     sources: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (file, text) as parsed
     problems: tuple[SourceError, ...] = field(default=(), compare=False)  # bad input met (and gone past)
 
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (f"<ProofReport {self.status}: {len(self.results)} functions in {len(self.files)} files, "
+                f"{c['obligations']} obligations>")
+
     def source_text(self, file: str) -> str | None:
         """The text of ``file`` as it was proved (None if the report does not carry it).
 

@@ -73,6 +73,9 @@ class FunctionResult:
     skipped: int = 0                   # checks left out because a value's unit is unknown
     annotated: bool = False            # a parameter or the result has a declared unit
 
+    def __repr__(self) -> str:
+        return f"<FunctionResult {self.name}: {self.verdict}, {len(self.obligations)} obligations ({self.span})>"
+
     @property
     def system(self) -> tuple[int, ...]:
         """Indices of the obligations decided together as one Z3 dimension system (those with unknowns)."""

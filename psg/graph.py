@@ -73,6 +73,10 @@ class Node:
     value: float | None = None
     meta: tuple[tuple[str, object], ...] = ()
 
+    def __repr__(self) -> str:
+        label = self.label if len(self.label) <= 40 else self.label[:37] + "..."
+        return f"<Node {self.kind} {label!r} at {self.span}>"
+
     def get(self, key: str, default: object = None) -> object:
         """A ``meta`` entry by key."""
         for k, v in self.meta:
@@ -91,6 +95,10 @@ class PSG:
     calls: tuple[tuple[int, int], ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     problems: tuple = field(default=(), repr=False, compare=False)  # SourceErrors met while reading, kept going
+
+    def __repr__(self) -> str:
+        return (f"<PSG: {len(self.nodes)} nodes in {len(self.roots)} modules, {len(self.flow)} flow edges, "
+                f"{len(self.calls)} call edges>")
 
     def __post_init__(self) -> None:
         n = len(self.nodes)

@@ -139,13 +139,18 @@ class Unit:
     # (for :func:`parse_value`, ``text`` is the whole value as written)
 
 
+#: Units pint lacks, defined in the oracle's registry (and in a caller's, when an answer needs one).
+EXTRA_UNITS = ("diopter = 1 / meter = dpt = dioptre",)  # optical power
+
+
 @lru_cache(maxsize=1)
 def registry():
     """The one pint registry of the process (created on first use: pint is not free to load)."""
     import pint
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    ureg.define("diopter = 1 / meter = dpt = dioptre")  # optical power; pint has none
+    for definition in EXTRA_UNITS:
+        ureg.define(definition)
     return ureg
 
 

@@ -215,6 +215,9 @@ class Trace:
     step: np.ndarray
     raster: Raster
 
+    def __repr__(self) -> str:
+        return f"<Trace: {int((self.time >= 0).sum())} of {len(self.time)} quantities derived, {len(self.raster.step)} spikes>"
+
     def derivation(self, target: int, inc: Incidence) -> tuple[int, ...]:
         """Edges that derive ``target``, walked back along the causal edges, in firing order."""
         if self.time[target] < 0:

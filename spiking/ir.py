@@ -108,6 +108,9 @@ class Population:
     bias_exp: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     role: str = ""
 
+    def __repr__(self) -> str:
+        return f"<Population {self.name!r}: {self.size} neurons{', ' + self.role if self.role else ''}>"
+
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name:
             raise CircuitTypeError(f"Population.name must be a non-empty str, got {self.name!r}")
@@ -140,6 +143,9 @@ class SpikeSource:
     size: int
     neuron: np.ndarray
     step: np.ndarray
+
+    def __repr__(self) -> str:
+        return f"<SpikeSource {self.name!r}: {self.size} neurons, {len(self.neuron)} spikes>"
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name:
@@ -190,6 +196,9 @@ class Connection:
     delay: np.ndarray
     weight_exp: int = 0
 
+    def __repr__(self) -> str:
+        return f"<Connection {self.name!r}: {self.pre_pop} -> {self.post_pop}, {len(self.pre)} synapses>"
+
     def __post_init__(self) -> None:
         where = f"connection {self.name!r}"
         pre = _i64(self.pre, f"{where}: pre")
@@ -235,6 +244,9 @@ class QueryMap:
     time_scale: int = 2
     time_offset: int = 1
 
+    def __repr__(self) -> str:
+        return f"<QueryMap: {self.n_nodes} quantities, {len(self.edge_neuron)} edges, {int((self.given >= 0).sum()) if self.given.size else 0} givens>"
+
     def __post_init__(self) -> None:
         for name in ("n_nodes", "quantity_offset", "time_scale", "time_offset"):
             object.__setattr__(self, name, _int(getattr(self, name), f"QueryMap.{name}"))
@@ -271,6 +283,11 @@ class Circuit:
     sources: tuple
     connections: tuple
     query: QueryMap | None = None
+
+    def __repr__(self) -> str:
+        return (f"<Circuit: {len(self.populations)} populations ({sum(p.size for p in self.populations)} neurons), "
+                f"{len(self.sources)} sources, {len(self.connections)} connections "
+                f"({sum(len(c.pre) for c in self.connections)} synapses)>")
 
     def __post_init__(self) -> None:
         for name, kind in (("populations", Population), ("sources", SpikeSource), ("connections", Connection)):

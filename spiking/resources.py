@@ -48,6 +48,10 @@ class ResourceReport:
     energy_j: float
     energy_breakdown: dict
 
+    def __repr__(self) -> str:
+        return (f"<ResourceReport: {self.neurons} neurons, {self.synapses} synapses on {self.cores} cores, "
+                f"{self.spikes} spikes in {self.steps} steps, {self.energy_j:.3g} J>")
+
     def to_dict(self) -> dict:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items()}
 

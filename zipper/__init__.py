@@ -42,6 +42,10 @@ class Zipper:
     path: _Crumb | None = None
 
     # -- construction -------------------------------------------------------
+    def __repr__(self) -> str:
+        n = self.psg.nodes[self.focus]
+        return f"<Zipper at node {self.focus}: {n.kind} {n.label[:40]!r} ({n.span})>"
+
     @classmethod
     def root_of(cls, psg: PSG, module: int = 0) -> "Zipper":
         """A zipper on the ``module``-th module of the graph."""

@@ -54,6 +54,10 @@ class Outcome:
     used: tuple[int, ...] = ()
     status: str | None = None
 
+    def __repr__(self) -> str:
+        why = f", {self.mismatch.kind}" if self.mismatch is not None else ""
+        return f"<Outcome {self.status}{' verified' if self.verified else ''}{why}>"
+
     @property
     def found(self) -> bool:
         """A value came back (``verified`` or ``hedged``)."""

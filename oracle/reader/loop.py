@@ -41,6 +41,11 @@ class Attempt:
     unit: str | None = None
     status: str | None = None   # the engine's status for this reading (None: it never got one)
 
+    def __repr__(self) -> str:
+        value = f" = {self.value:.6g} {self.unit or ''}" if self.value is not None else ""
+        why = f", {self.mismatch.kind}" if self.mismatch is not None else ""
+        return f"<Attempt {self.status}{value}{why}>"
+
 
 @dataclass(frozen=True)
 class AskResult:
@@ -53,6 +58,10 @@ class AskResult:
     outcome: adapter.Outcome | None = None
     reason: str = ""
     timings: dict = field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        value = f" = {self.value:.6g} {self.unit or ''}" if self.answered else ""
+        return f"<AskResult {self.status}{value} ({len(self.attempts)} readings, reader {self.reader})>"
 
     @property
     def answered(self) -> bool:

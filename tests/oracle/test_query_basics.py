@@ -76,9 +76,11 @@ def test_not_derivable_names_the_smallest_additions(small):
 def test_values_as_pint_quantities_and_plain_numbers(small):
     from psg.units import registry
     ureg = registry()
-    a = small.query({"m": ureg.Quantity(2000, "g"), "v": 3.0}, "E_k", unit="eV")
+    a = small.query({"m": ureg.Quantity(2000, "g"), "v": "3 m/s"}, "E_k", unit="eV")
     assert a.value.magnitude == pytest.approx(9.0)
     assert a.value_in_unit.magnitude == pytest.approx(9.0 / 1.602176634e-19)
+    with pytest.raises(DimensionMismatchError, match="a number without a unit.*write its unit, e.g. '3 m/s'"):
+        small.query({"m": "2 kg", "v": 3.0}, "E_k")   # a bare number is dimensionless, as "3" on the command line
 
 
 @pytest.mark.parametrize("given, find, error, text", [
