@@ -482,7 +482,7 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
                           reasons=(f"{size!r} gives a size, not a sign, and the two signs give "
                                    "different values",),
-                          alternatives=tuple(Alternative(reading_, _si_quantity(s.env[s.target], tq),
+                          alternatives=tuple(Alternative(reading_, quantity(ureg, s.env[s.target], tq.unit),
                                                          tuple(st.law.id for st in s.steps))
                                              for reading_, s in signs))
         contradiction = self._contradicted(solved)
