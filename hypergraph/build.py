@@ -310,7 +310,7 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
-    progress = Progress(len(jobs), "oracle: solving and proving every direction of every law (once)")
+    progress = Progress(len(jobs), f"oracle: building the knowledge base (first run only): solving {len(jobs)} laws")
     if len(jobs) < 40 or workers < 2:
         results = []
         with progress:

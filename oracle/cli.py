@@ -254,6 +254,7 @@ def cmd_kb(args) -> int:
     from hypergraph.build import load_default
 
     from .names import NameIndex, normalize
+    from .terminal import table
 
     kg = load_default()
     if args.action == "list":
@@ -266,8 +267,7 @@ def cmd_kb(args) -> int:
         s = kg.summary()
         print(f"{s['laws']} laws, {s['quantities']} quantities, {s['constants']} constants, "
               f"{s['hyperedges']} hyperedges (usable directions)")
-        for f, laws in sorted(fields.items()):
-            print(f"  {f:<20} {len(laws):>4} laws")
+        table(["field", "laws"], [(f, len(laws)) for f, laws in sorted(fields.items())])
         return 0
     if args.action == "show":
         if args.term in kg.law_index or any(law.id.endswith("." + args.term) for law in kg.laws):
@@ -287,9 +287,8 @@ def cmd_kb(args) -> int:
         else:
             for k, v in doc.items():
                 if k == "directions":
-                    print("directions:")
-                    for d in v:
-                        print(f"  {d['variable']:<10} {d['status']:<9} {d['formula']}  {d['note']}")
+                    table(["variable", "status", "formula", "note"],
+                          [(d["variable"], d["status"], d["formula"], d["note"]) for d in v], title="directions:")
                 else:
                     print(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}")
         return 0
@@ -309,8 +308,7 @@ def cmd_kb(args) -> int:
         if args.json:
             print(json.dumps([{"type": t, "id": i, "name": n} for t, i, n in hits], indent=2))
         else:
-            for t, i, n in hits:
-                print(f"{t:<9} {i:<40} {n}")
+            table(["type", "id", "name"], hits)
         return 0 if hits else 1
     from hypergraph import rdf
 
@@ -425,7 +423,9 @@ def cmd_spike(args) -> int:
     write_atomic(out / "resources.md", report.markdown() + "\n")
     if args.save_circuit:
         spiking.save(circuit, args.save_circuit)
-    print(report.markdown())
+    from .terminal import markdown
+
+    markdown(report.markdown())
     print(f"wrote {out / 'raster.png'}, {out / 'trace.json'}, {out / 'resources.md'}")
     return 0
 
