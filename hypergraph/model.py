@@ -225,12 +225,12 @@ class KnowledgeGraph:
         qs = tuple(q for q in self.quantities if q.symbol in used)
         return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash, kinds=self.kinds)
 
-    def _repr_html_(self) -> str:  # notebooks: see oracle.display
-        from oracle.display import kg_html
+    def _repr_html_(self) -> str:  # notebooks: see hypergraph.display
+        from .display import kg_html
 
         return kg_html(self)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # a short text/plain, not every law
-        from oracle.display import mimebundle
+        from .display import kg_summary_text
 
-        return mimebundle(self, self._repr_html_())
+        return {"text/plain": kg_summary_text(self), "text/html": self._repr_html_()}
