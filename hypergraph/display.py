@@ -44,12 +44,15 @@ _CSS = (
     ".ohg caption{text-align:left;font-weight:600;padding:2px 0}"
     ".ohg .proved{color:#1a7f37;font-weight:600}.ohg .refuted{color:#b42318;font-weight:600}"
     ".ohg .unknown{color:#9a6700;font-weight:600}.ohg .muted{opacity:.7}"
+    ".ohg .verified{color:#1a7f37;font-weight:600}.ohg .hedged,.ohg .ambiguous{color:#9a6700;font-weight:600}"
+    ".ohg .not-derivable{color:#b42318;font-weight:600}"
     ".ohg .head{font-size:15px;font-weight:600;margin:2px 0 6px}"
     ".ohg .row{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}"
     ".ohg svg{background:#fff;border:1px solid #e1e4e8;border-radius:4px;max-width:100%;height:auto}"
     ".ohg img{max-width:100%;border:1px solid #e1e4e8;border-radius:4px;background:#fff}"
 )
-_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓", "unchecked": "·"}
+_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓", "unchecked": "·",
+         "verified": "✓", "hedged": "~", "ambiguous": "?", "not derivable": "✗"}
 
 
 def _wrap(body: str) -> str:
@@ -58,7 +61,7 @@ def _wrap(body: str) -> str:
 
 
 def _status(status: str) -> str:
-    cls = {"law": "proved"}.get(status, status)
+    cls = {"law": "proved"}.get(status, status).replace(" ", "-")
     return f'<span class="{escape(cls)}">{_MARK.get(status, "")} {escape(status)}</span>'
 
 

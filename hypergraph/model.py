@@ -99,6 +99,11 @@ class Law:
     def variables(self) -> tuple[str, ...]:
         return (self.output, *self.inputs)
 
+    def _repr_latex_(self) -> str:  # notebooks: the law as written, in LaTeX (sympy)
+        from .symbolic import formula, latex, symbol_latex
+
+        return f"$${symbol_latex(self.output)} = {latex(formula(self.expression))}$$"
+
     def direction(self, variable: str) -> Direction | None:
         for d in self.directions:
             if d.variable == variable:

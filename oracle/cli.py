@@ -220,32 +220,9 @@ QUERY_EXIT = {"verified": 0, "not derivable": 1, "hedged": 3, "ambiguous": 4}
 
 
 def answer_json(a) -> dict:
-    from hypergraph.symbolic import text
+    from .display import answer_json as as_json
 
-    shown = a.value_in_unit if a.value_in_unit is not None else a.value
-    return {
-        "status": a.status, "reasons": list(a.reasons),
-        "target": a.target.symbol, "name": a.target.name, "found": a.found,
-        "value": None if shown is None else float(shown.magnitude),
-        "unit": None if shown is None else str(shown.units),
-        "value_si": None if a.value is None else float(a.value.magnitude),
-        "formula": None if a.formula is None else text(a.formula),
-        "derivation": [] if a.derivation is None else [
-            {"law": s.law.id, "name": s.law.name, "output": s.output, "inputs": list(s.inputs),
-             "formula": s.formula, "time": s.time, "value_si": s.value} for s in a.derivation.steps],
-        "proof": None if a.proof is None else {"status": a.proof.status, "steps": [
-            {"law": law, "variable": var, "dimensions": dims, "direction": d} for law, var, dims, d in a.proof.steps]},
-        "missing": [list(s) for s in a.missing],
-        "objects": a.objects, "read_as": list(a.read_as), "unused": list(a.unused),
-        "standard_conditions": list(a.standard_conditions),
-        "conditions": [{"law": c.law, "condition": c.condition, "verdict": c.verdict, "how": c.how,
-                        "values_si": dict(c.values)} for c in a.conditions],
-        "alternatives": [{"reading": alt.reading, "value": float(alt.value.magnitude), "unit": str(alt.value.units),
-                          "laws": list(alt.laws)} for alt in a.alternatives],
-        "excluded": list(a.excluded),
-        "engine": a.engine,
-        "timings_ms": {k: v * 1e3 for k, v in a.timings.items()},
-    }
+    return as_json(a)
 
 
 def cmd_kb(args) -> int:

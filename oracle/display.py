@@ -27,16 +27,18 @@ from __future__ import annotations
 
 import base64
 import io
+from functools import lru_cache
 from html import escape
 
 from hypergraph.display import (  # noqa: F401  (the shared pieces, re-exported: oracle.display is the public face)
     CHAR_W, COL_GAP, FOCUS_STROKE, LINE_H, MAX_DRAW_LAWS, MAX_DRAW_NODES, MAX_LABEL, MAX_TABLE_ROWS, ROW_GAP, Drawing,
-    DrawingTooLargeError, DrawNode, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout, kg_html, kg_svg,
+    DrawingTooLargeError, DrawNode, _CSS, _MARK, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout, kg_html, kg_svg,
     kg_summary_text, layered_layout, neighbourhood, render_svg, spring_layout, tree_layout,
 )
 
 __all__ = [
-    "Drawing", "DrawNode", "DrawingTooLargeError", "answer_caveats", "answer_html", "derivation_html", "derivation_svg",
+    "Drawing", "DrawNode", "DrawingTooLargeError", "answer_caveats", "answer_html", "answer_json", "answer_latex",
+    "answer_markdown", "md_escape", "derivation_html", "derivation_svg",
     "drawing", "kg_html", "mimebundle", "summary_text", "kg_svg", "neighbourhood", "proof_html", "psg_html", "psg_svg",
     "raster_html", "raster_png", "rasters_html", "register", "render_svg", "report_html",
     "resources_html", "search_html", "trace_html", "load_ipython_extension",
@@ -212,51 +214,144 @@ def proof_html(proof) -> str:
 
 
 def answer_caveats(a) -> list[tuple[str, str]]:
-    """What a reader must know before trusting an answer, as (label, plain text) rows:
-    the status and its reasons, the objects read, names read otherwise than written,
-    standard conditions, unused givens, validity conditions checked, laws set aside."""
-    rows = [("status", a.status + (f": {'; '.join(a.reasons)}" if a.reasons else ""))]
-    if a.objects:
-        rows.append(("objects", a.objects))
-    rows += [("read as", note) for note in a.read_as]
-    if a.standard_conditions:
-        rows.append(("standard conditions", ", ".join(a.standard_conditions)
-                     + (" (stated by the question)" if a.stated_conditions else " (assumed: nothing given decides them)")))
-    if a.unused:
-        rows.append(("not used", ", ".join(a.unused)))
-    rows += [("condition", str(c)) for c in a.conditions]
-    if a.excluded:
-        rows.append(("set aside", ", ".join(a.excluded)))
-    return rows
+    """What a reader must know before trusting an answer (``Answer.caveats()``), as (label, text)."""
+    return list(a.caveats())
+
+
+def _value_text(q) -> str:
+    return f"{q.magnitude:.6g} {q.units:~P}"
+
+
+@lru_cache(maxsize=1)
+def _templates():
+    """The Jinja2 templates of ``oracle/templates``, autoescaped (values are text, never markup)."""
+    from pathlib import Path
+
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+                              autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
 
 
 def answer_html(a) -> str:
-    """An Answer: the status first, the value, the composed formula, every caveat, the
-    derivation (table and drawing), the proofs, timings."""
+    """An Answer: the status first, the value, every caveat (:meth:`Answer.caveats`), the readings of
+    an ambiguous question or what is missing, the composed formula (plain text that reads offline,
+    its LaTeX in ``data-latex``), the derivation (table and drawing), the proofs, timings."""
+    from markupsafe import Markup
+
+    from hypergraph.symbolic import latex, symbol_latex, text
+
+    shown = a.value_in_unit if a.value_in_unit is not None else a.value
+    found = a.found and a.status != "ambiguous"
+    return _templates().get_template("answer.html.j2").render(
+        a=a, q=a.target, css=Markup(_CSS), status_class=a.status.replace(" ", "-"), mark=_MARK.get(a.status, ""),
+        caveats=a.caveats(), value=_value_text(shown) if found else "",
+        alternatives=[{"reading": alt.reading, "value": _value_text(alt.value), "laws": ", ".join(alt.laws)}
+                      for alt in a.alternatives],
+        missing=a.missing,
+        formula=f"{a.derivation.target} = {text(a.formula)}" if found else "",
+        latex=f"{symbol_latex(a.derivation.target)} = {latex(a.formula)}" if found else "",
+        proof_class=a.proof.status if found else "", proof_mark=_MARK.get(a.proof.status, "") if found else "",
+        engine=a.engine + (f" ({a.search.backend})" if hasattr(a.search, "backend") else ""),
+        timings=", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in a.timings.items()),
+        derivation=Markup(derivation_html(a.derivation)) if found else "",
+        proof=Markup(proof_html(a.proof)) if found else "")
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#"})
+
+
+def md_escape(text: str) -> str:
+    """Text safe in Markdown (names from questions may hold ``*``, ``|`` or ``<``).
+
+    >>> md_escape("a|b *c*")
+    'a\\|b \\*c\\*'
+    """
+    return str(text).translate(_MD_SPECIAL)
+
+
+def answer_markdown(a) -> str:
+    """An Answer as Markdown: the status and value, every caveat, the readings or what is missing,
+    the formula and the derivation's laws (for notebook front ends that show Markdown)."""
     from hypergraph.symbolic import text
 
     q = a.target
-    caveats = _kv([(k, escape(v)) for k, v in answer_caveats(a)])
+    head = f"**{md_escape(a.status)}** {md_escape(q.name)} (`{q.symbol}`)"
     if a.status == "ambiguous":
-        rows = [(escape(alt.reading), escape(f"{alt.value.magnitude:.6g} {alt.value.units:~P}"),
-                 escape(", ".join(alt.laws))) for alt in a.alternatives]
-        return _wrap(f'<div class="head">{_status("ambiguous")} {escape(q.name)} ({_code(q.symbol)}): '
-                     f"the question has several readings</div>" + caveats
-                     + _table(["reading", "value", "laws"], rows, caption="Readings"))
-    if not a.found:
-        sets = "".join(f"<li>{', '.join(escape(x) for x in s)}</li>" for s in a.missing)
-        return _wrap(f'<div class="head">{_status("not derivable")} {escape(q.name)} ({_code(q.symbol)}) '
-                     f"cannot be derived from the givens</div>" + caveats
-                     + (f"<p>Add one of:</p><ul>{sets}</ul>" if sets else "<p>No small set of further quantities was found.</p>"))
+        head += ": the question has several readings"
+    elif not a.found:
+        head += " cannot be derived from the givens"
+    else:
+        shown = a.value_in_unit if a.value_in_unit is not None else a.value
+        head += f" = {md_escape(_value_text(shown))}"
+    out = [head, "", "| what to know | |", "| --- | --- |"]
+    out += [f"| {md_escape(k)} | {md_escape(v)} |" for k, v in a.caveats()]
+    if a.status == "ambiguous":
+        out += ["", "Readings:", ""] + [f"- {md_escape(_value_text(alt.value))} if {md_escape(alt.reading)} "
+                                        f"(via {md_escape(', '.join(alt.laws))})" for alt in a.alternatives]
+    elif not a.found:
+        out += ["", "Add one of:" if a.missing else "No small set of further quantities was found.", ""]
+        out += [f"- {md_escape(', '.join(s))}" for s in a.missing]
+    else:
+        out += ["", f"formula: `{a.derivation.target} = {text(a.formula)}`", "", "derivation:", ""]
+        out += [f"{i}. {md_escape(s.law.name)} (`{s.law.id}`): `{s.output} = {s.formula}`"
+                for i, s in enumerate(a.derivation.steps, 1)]
+        out += ["", f"proof: **{md_escape(a.proof.status)}**"]
+    return "\n".join(out) + "\n"
+
+
+def _tex_text(text: str) -> str:
+    """Text for LaTeX's ``\\text{...}``, its special characters escaped."""
+    table = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "&": r"\&", "#": r"\#",
+             "^": r"\^{}", "_": r"\_", "%": r"\%", "~": r"\~{}"}
+    return "".join(table.get(ch, ch) for ch in str(text))
+
+
+def answer_latex(a) -> str:
+    """An Answer as LaTeX math: the target = the composed formula = the value, with the status
+    (the caveats are in the HTML, Markdown and text displays, which notebooks show first)."""
+    from hypergraph.symbolic import latex, symbol_latex
+
+    status = r"\quad\text{(" + _tex_text(a.status + (": " + "; ".join(a.reasons) if a.reasons else "")) + ")}"
+    if not a.found or a.status == "ambiguous":
+        values = r",\ ".join(f"{alt.value.magnitude:.6g}\\,{alt.value.units:~L}" for alt in a.alternatives)
+        what = r"\text{" + _tex_text(a.target.name) + "}"
+        return f"$${what}{' = ' + values if values else ''}{status}$$"
     shown = a.value_in_unit if a.value_in_unit is not None else a.value
-    body = [f'<div class="head">{_status(a.status)} {escape(q.name)} ({_code(q.symbol)}) = {shown.magnitude:.6g} '
-            f'{escape(f"{shown.units:~P}")}</div>', caveats,
-            _kv([("formula", _code(f"{a.derivation.target} = {text(a.formula)}")),
-                 ("proof", _status(a.proof.status)),
-                 ("engine", escape(a.engine + (f" ({a.search.backend})" if hasattr(a.search, "backend") else ""))),
-                 ("timings", escape(", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in a.timings.items())))])]
-    inner = derivation_html(a.derivation) + proof_html(a.proof)
-    return _wrap("".join(body)) + inner
+    return (f"$${symbol_latex(a.derivation.target)} = {latex(a.formula)} = {shown.magnitude:.6g}\\,{shown.units:~L}"
+            f"{status}$$")
+
+
+def answer_json(a) -> dict:
+    """An Answer as JSON-ready data: the value, the derivation, the proof, and every caveat
+    (``caveats``: the rows every other display shows) beside the fields they come from."""
+    from hypergraph.symbolic import text
+
+    shown = a.value_in_unit if a.value_in_unit is not None else a.value
+    return {
+        "status": a.status, "reasons": list(a.reasons),
+        "caveats": [{"label": k, "text": v} for k, v in a.caveats()],
+        "target": a.target.symbol, "name": a.target.name, "found": a.found,
+        "value": None if shown is None else float(shown.magnitude),
+        "unit": None if shown is None else str(shown.units),
+        "value_si": None if a.value is None else float(a.value.magnitude),
+        "formula": None if a.formula is None else text(a.formula),
+        "derivation": [] if a.derivation is None else [
+            {"law": s.law.id, "name": s.law.name, "output": s.output, "inputs": list(s.inputs),
+             "formula": s.formula, "time": s.time, "value_si": s.value} for s in a.derivation.steps],
+        "proof": None if a.proof is None else {"status": a.proof.status, "steps": [
+            {"law": law, "variable": var, "dimensions": dims, "direction": d} for law, var, dims, d in a.proof.steps]},
+        "missing": [list(s) for s in a.missing],
+        "objects": a.objects, "read_as": list(a.read_as), "unused": list(a.unused),
+        "standard_conditions": list(a.standard_conditions), "stated_conditions": a.stated_conditions,
+        "conditions": [{"law": c.law, "condition": c.condition, "verdict": c.verdict, "how": c.how,
+                        "values_si": dict(c.values)} for c in a.conditions],
+        "alternatives": [{"reading": alt.reading, "value": float(alt.value.magnitude), "unit": str(alt.value.units),
+                          "laws": list(alt.laws)} for alt in a.alternatives],
+        "excluded": list(a.excluded),
+        "engine": a.engine,
+        "timings_ms": {k: v * 1e3 for k, v in a.timings.items()},
+    }
 
 
 def report_html(report) -> str:
