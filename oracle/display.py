@@ -383,9 +383,11 @@ def report_html(report) -> str:
 # ---------------------------------------------------------------------------------------------
 # Spikes
 # ---------------------------------------------------------------------------------------------
-def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: int = 100) -> bytes:
-    """A PNG (bytes) of the raster, drawn with matplotlib's Agg canvas (no display, no pyplot state);
-    populations in colour when ``circuit`` is given.
+def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: int = 100,
+               steps: int | None = None, n_neurons: int | None = None) -> bytes:
+    """A PNG (bytes) of the raster, drawn with matplotlib's Agg canvas (no display, no pyplot state)
+    by :func:`spiking.plot.draw`; populations in colour when ``circuit`` is given; ``steps`` and
+    ``n_neurons`` fix the axes (rasters shown side by side share them).
 
     >>> from spiking import Raster
     >>> raster_png(Raster.from_spikes(3, 4, [0, 1], [0, 2], backend="x"))[:8]
@@ -394,24 +396,11 @@ def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: i
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    from spiking.plot import draw
+
     fig = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(fig)
-    ax = fig.add_subplot(1, 1, 1)
-    if circuit is not None and circuit.populations:
-        off = 0
-        for p in circuit.populations:
-            sel = (raster.neuron >= off) & (raster.neuron < off + p.size)
-            ax.scatter(raster.step[sel], raster.neuron[sel], s=6, marker="|", label=f"{p.name} ({p.size})")
-            off += p.size
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, markerscale=2, frameon=False)
-    else:
-        ax.scatter(raster.step, raster.neuron, s=6, marker="|", color="#1f2937")
-    ax.set_xlabel("time step")
-    ax.set_ylabel("neuron")
-    ax.set_xlim(-0.5, max(raster.steps_run, 1) - 0.5)
-    ax.set_ylim(-0.5, max(raster.n_neurons, 1) - 0.5)
-    ax.set_title(title or f"{raster.backend or 'raster'}: {raster.n_spikes} spikes, {raster.steps_run} steps",
-                 fontsize=10)
+    draw(fig.add_subplot(1, 1, 1), raster, circuit, steps=steps, n_neurons=n_neurons, title=title)
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", bbox_inches="tight")
@@ -437,13 +426,17 @@ def raster_html(raster, circuit=None) -> str:
 
 
 def rasters_html(rasters, circuit=None, *, titles=None) -> str:
-    """Several rasters side by side (e.g. one query on numba, Brian2 and Lava), with whether they agree."""
+    """Several rasters side by side (e.g. one query on numba, Brian2 and Lava) on one time axis
+    and one neuron axis, with whether they agree."""
+    from spiking.plot import shared_axes
+
     rasters = list(rasters)
     if not rasters:
         raise ValueError("rasters_html needs at least one raster")
     titles = list(titles) if titles is not None else [r.backend or f"run {k}" for k, r in enumerate(rasters)]
     same = all(r.same_spikes(rasters[0]) for r in rasters[1:])
-    cells = "".join(f"<div>{_img(raster_png(r, circuit, title=t, size=(4.2, 3.0)), f'raster {t}')}</div>"
+    steps, n_neurons = shared_axes(rasters)  # one time axis: a backend that ran longer is not squeezed
+    cells = "".join(f"<div>{_img(raster_png(r, circuit, title=t, size=(4.2, 3.0), steps=steps, n_neurons=n_neurons), f'raster {t}')}</div>"
                     for r, t in zip(rasters, titles))
     verdict = ("<p><b>The rasters are identical</b> (same spikes at the same steps).</p>" if same
                else '<p class="refuted">The rasters differ.</p>')
