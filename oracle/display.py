@@ -264,8 +264,8 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#"})
 def md_escape(text: str) -> str:
     """Text safe in Markdown (names from questions may hold ``*``, ``|`` or ``<``).
 
-    >>> md_escape("a|b *c*")
-    'a\\|b \\*c\\*'
+    >>> print(md_escape("a|b *c*"))
+    a\\|b \\*c\\*
     """
     return str(text).translate(_MD_SPECIAL)
 
