@@ -25,8 +25,6 @@ explorer widget (:mod:`oracle.explorer`) can tell which node was clicked.
 """
 from __future__ import annotations
 
-import base64
-import io
 from functools import lru_cache
 from html import escape
 
@@ -35,6 +33,7 @@ from hypergraph.display import (  # noqa: F401  (the shared pieces, re-exported:
     DrawingTooLargeError, DrawNode, _CSS, _MARK, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout, kg_html, kg_svg,
     kg_summary_text, layered_layout, neighbourhood, render_svg, spring_layout, tree_layout,
 )
+from spiking.display import _img, _raster_table, raster_html, raster_png  # noqa: F401  (re-exported)
 
 __all__ = [
     "Drawing", "DrawNode", "DrawingTooLargeError", "answer_caveats", "answer_html", "answer_json", "answer_latex",
@@ -383,48 +382,6 @@ def report_html(report) -> str:
 # ---------------------------------------------------------------------------------------------
 # Spikes
 # ---------------------------------------------------------------------------------------------
-def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: int = 100,
-               steps: int | None = None, n_neurons: int | None = None) -> bytes:
-    """A PNG (bytes) of the raster, drawn with matplotlib's Agg canvas (no display, no pyplot state)
-    by :func:`spiking.plot.draw`; populations in colour when ``circuit`` is given; ``steps`` and
-    ``n_neurons`` fix the axes (rasters shown side by side share them).
-
-    >>> from spiking import Raster
-    >>> raster_png(Raster.from_spikes(3, 4, [0, 1], [0, 2], backend="x"))[:8]
-    b'\\x89PNG\\r\\n\\x1a\\n'
-    """
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from spiking.plot import draw
-
-    fig = Figure(figsize=size, dpi=dpi)
-    FigureCanvasAgg(fig)
-    draw(fig.add_subplot(1, 1, 1), raster, circuit, steps=steps, n_neurons=n_neurons, title=title)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", bbox_inches="tight")
-    return buf.getvalue()
-
-
-def _img(png: bytes, alt: str) -> str:
-    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"/>'
-
-
-def _raster_table(raster) -> str:
-    active = len(set(raster.neuron.tolist()))
-    last = int(raster.step.max()) if raster.n_spikes else -1
-    return _kv([("backend", escape(raster.backend or "—")), ("neurons", str(raster.n_neurons)),
-                ("steps run", str(raster.steps_run)), ("spikes", str(raster.n_spikes)),
-                ("neurons that spiked", str(active)), ("last spike step", str(last)),
-                ("synaptic events", str(raster.synaptic_events) if raster.synaptic_events >= 0 else "not counted")])
-
-
-def raster_html(raster, circuit=None) -> str:
-    """A raster: a summary table beside its plot (an inline base64 PNG)."""
-    return _wrap(f'<div class="row">{_raster_table(raster)}{_img(raster_png(raster, circuit), "spike raster")}</div>')
-
-
 def rasters_html(rasters, circuit=None, *, titles=None) -> str:
     """Several rasters side by side (e.g. one query on numba, Brian2 and Lava) on one time axis
     and one neuron axis, with whether they agree."""
