@@ -114,7 +114,7 @@ class _BarColumn:
             def render(self, task):
                 return super().render(task) if task.total is not None else Text("")
 
-        return Column(bar_width=30)
+        return Column(bar_width=None)  # what the label leaves of the terminal's width
 
 
 class _CountColumn:
