@@ -94,8 +94,11 @@ class _Display:
 
     def remove(self, task: int) -> None:
         with self._lock:
+            newest = bool(self.tasks) and self.tasks[-1][0] == task
             self.tasks = [t for t in self.tasks if t[0] != task]
             self.live.remove_task(task)
+            if newest and self.tasks and self.tasks[-1][3]:  # a ticker shown again counts from now
+                self.live.reset(self.tasks[-1][0], total=None)
             if not self.tasks:
                 del self._open[id(self.stream)]
                 if self.started:
