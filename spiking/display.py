@@ -43,15 +43,24 @@ def _img(png: bytes, alt: str) -> str:
     return f'<img alt="{escape(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"/>'
 
 
-def _raster_table(raster) -> str:
+def _raster_table(raster, circuit=None) -> str:
+    """Counts of a raster; with its circuit, the synaptic events of its spikes as the energy
+    estimate counts them (the same on every backend), else the simulator's own count."""
     active = len(set(raster.neuron.tolist()))
     last = int(raster.step.max()) if raster.n_spikes else -1
+    if circuit is not None:
+        from spiking.resources import energy
+
+        events = str(energy(circuit, raster)[2])
+    else:
+        events = str(raster.synaptic_events) if raster.synaptic_events >= 0 else "not counted by this simulator"
     return _kv([("backend", escape(raster.backend or "—")), ("neurons", str(raster.n_neurons)),
                 ("steps run", str(raster.steps_run)), ("spikes", str(raster.n_spikes)),
                 ("neurons that spiked", str(active)), ("last spike step", str(last)),
-                ("synaptic events", str(raster.synaptic_events) if raster.synaptic_events >= 0 else "not counted")])
+                ("synaptic events", events)])
 
 
 def raster_html(raster, circuit=None) -> str:
     """A raster: a summary table beside its plot (an inline base64 PNG)."""
-    return _wrap(f'<div class="row">{_raster_table(raster)}{_img(raster_png(raster, circuit), "spike raster")}</div>')
+    return _wrap(f'<div class="row">{_raster_table(raster, circuit)}{_img(raster_png(raster, circuit), "spike raster")}'
+                 "</div>")

@@ -44,3 +44,14 @@ def test_energy_charges_deliveries_of_every_spike_and_input_up_to_the_last():
     assert (steps, spikes, events) == (3, 2, 2 + 1)  # the input's two deliveries, neuron 0's one
     idle = Raster.from_spikes(2, 500, step=[2, 2], neuron=[0, 1], backend="y")  # ran longer, same spikes
     assert spiking.energy(c, idle) == (steps, spikes, events, parts)
+
+
+def test_a_raster_shown_with_its_circuit_counts_events_as_the_estimate_does():
+    from spiking.display import raster_html
+
+    c = Circuit((Population("p", 2, vth=0),),
+                (SpikeSource("in", 1, np.array([0]), np.array([0])),),
+                (Connection("a", "in", "p", [0, 0], [0, 1], [1, 1], [1, 1]),))
+    r = Raster.from_spikes(2, 9, step=[2, 2], neuron=[0, 1], backend="lava")  # Lava counts no events
+    assert "<th>synaptic events</th><td>2</td>" in raster_html(r, c)
+    assert "not counted by this simulator" in raster_html(r)
