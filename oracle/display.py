@@ -1,7 +1,9 @@
 """Rich display for notebooks: HTML summary tables, SVG drawings of small graphs, rasters as PNG.
 
-The shared pieces (HTML helpers, the SVG writer and its layouts, the knowledge graph's
-display) live in :mod:`hypergraph.display`, below the oracle, and are re-exported here.
+The displays of the lower packages live with them, so that no lower package imports the
+oracle: the HTML helpers, the SVG writer, its layouts and the PSG's display in
+:mod:`psg.display`, the knowledge graph's in :mod:`hypergraph.display`, proof reports' in
+:mod:`proofs.display`, rasters' in :mod:`spiking.display`; all are re-exported here.
 
 Everything here returns plain strings (HTML fragments, SVG documents) or bytes (PNG), made
 offline: no script, style sheet or font is fetched. The classes of the other packages
@@ -28,10 +30,13 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 
-from hypergraph.display import (  # noqa: F401  (the shared pieces, re-exported: oracle.display is the public face)
+from hypergraph.display import kg_html, kg_summary_text, kg_svg, neighbourhood  # noqa: F401  (re-exported)
+from proofs.display import report_html  # noqa: F401  (re-exported)
+from psg.display import (  # noqa: F401  (the shared pieces, re-exported: oracle.display is the public face)
     CHAR_W, COL_GAP, FOCUS_STROKE, LINE_H, MAX_DRAW_LAWS, MAX_DRAW_NODES, MAX_LABEL, MAX_TABLE_ROWS, ROW_GAP, Drawing,
-    DrawingTooLargeError, DrawNode, _CSS, _MARK, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout, kg_html, kg_svg,
-    kg_summary_text, layered_layout, neighbourhood, render_svg, spring_layout, tree_layout,
+    DrawingTooLargeError, DrawNode, _CSS, _MARK, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout,
+    layered_layout, psg_default_root, psg_html, psg_label, psg_summary_text, psg_svg, render_svg, spring_layout,
+    tree_layout,
 )
 from spiking.display import _img, _raster_table, raster_html, raster_png  # noqa: F401  (re-exported)
 
@@ -42,109 +47,6 @@ __all__ = [
     "raster_html", "raster_png", "rasters_html", "register", "render_svg", "report_html",
     "resources_html", "search_html", "trace_html", "load_ipython_extension",
 ]
-
-# ---------------------------------------------------------------------------------------------
-# PSG
-# ---------------------------------------------------------------------------------------------
-_STATEMENTS = {"module", "import", "function", "bind", "return", "exprstmt", "assert", "if", "for", "while", "block"}
-
-
-def psg_label(node) -> str:
-    """A short label for a PSG node: ``def f``, ``x [m]``, ``y =``, ``*``, ``sqrt()``, ``2``."""
-    unit = f" [{node.ann.unit}]" if node.ann is not None and node.ann.unit else ""
-    k, lab = node.kind, node.label
-    if k == "function":
-        return f"def {lab}{unit and ' ->' + unit}"
-    if k == "module":
-        return f"module {lab}"
-    if k == "param":
-        return f"{lab}{unit}"
-    if k == "bind":
-        return f"{lab}{unit} ="
-    if k in ("call", "method"):
-        return f"{lab}()"
-    if k == "attr":
-        return f".{lab}"
-    if k in ("return", "assert", "block", "exprstmt"):
-        return k if k != "exprstmt" else "expr"
-    if k in ("if", "while"):
-        return k
-    if k == "for":
-        return f"for {lab}"
-    if k == "import":
-        return f"import {lab}"
-    return lab or k
-
-
-def _psg_node(psg, i: int) -> DrawNode:
-    n = psg.nodes[i]
-    if n.kind in ("param", "bind"):
-        style, shape = "definition", "box"
-    elif n.kind in _STATEMENTS:
-        style, shape = "statement", "box"
-    else:
-        style, shape = "expression", "round"
-    title = f"#{i} {n.kind} {n.label!r} at {n.span}" + (f", unit {n.ann.unit}" if n.ann and n.ann.unit else "")
-    return DrawNode(str(i), psg_label(n), shape, style, title)
-
-
-def psg_default_root(psg) -> int:
-    """What to draw by default: the only function, else the first module."""
-    fns = psg.functions()
-    return fns[0] if len(fns) == 1 else psg.roots[0]
-
-
-def psg_svg(psg, root: int | None = None, *, focus: int | None = None, max_nodes: int = MAX_DRAW_NODES) -> str:
-    """The syntax tree under ``root`` (default :func:`psg_default_root`), with data-flow edges
-    (dashed blue) and call edges (dashed orange) between drawn nodes; ``focus`` outlined in red."""
-    if root is None:
-        root = psg_default_root(psg)
-    if not 0 <= root < len(psg.nodes):
-        raise IndexError(f"psg_svg: root {root} is not a node of the graph (it has {len(psg.nodes)} nodes)")
-    ids = list(psg.walk(root))
-    if len(ids) > max_nodes:
-        names = ", ".join(psg.nodes[f].label for f in psg.functions()[:8])
-        raise DrawingTooLargeError(
-            f"the PSG under node {root} has {len(ids)} nodes, more than max_nodes={max_nodes}; draw one function "
-            f"(root=<function node id>; functions: {names}) or raise max_nodes")
-    nodes = {i: _psg_node(psg, i) for i in ids}
-    pos = tree_layout(root, lambda i: list(psg.nodes[i].children), lambda i: nodes[i].size()[0])
-    inside = set(ids)
-    edges = [(str(i), str(c), "solid") for i in ids for c in psg.nodes[i].children]
-    edges += [(str(d), str(u), "flow") for d, u in psg.flow if d in inside and u in inside]
-    edges += [(str(c), str(f), "call") for c, f in psg.calls if c in inside and f in inside]
-    return render_svg([nodes[i] for i in ids], edges, {str(i): p for i, p in pos.items()},
-                      focus=None if focus is None else str(focus))
-
-
-def psg_html(psg) -> str:
-    """Summary of a PSG: counts, a table of functions with their units, and a drawing when small."""
-    from collections import Counter
-
-    kinds = Counter(n.kind for n in psg.nodes)
-    head = (f'<div class="head">PSG: {len(psg.nodes)} nodes, {len(psg.roots)} module(s), '
-            f'{len(psg.functions())} function(s), {len(psg.flow)} data-flow and {len(psg.calls)} call edges</div>')
-    rows = []
-    for f in psg.functions():
-        n = psg.nodes[f]
-        params = [psg.nodes[c] for c in n.children if psg.nodes[c].kind == "param"]
-        sig = ", ".join(f"{p.label}" + (f" [{p.ann.unit}]" if p.ann and p.ann.unit else "")
-                        + (f" {' '.join(p.ann.shape)!r}" if p.ann and p.ann.shape else "") for p in params)
-        ret = n.ann.unit if n.ann and n.ann.unit else (" ".join(n.ann.shape) if n.ann and n.ann.shape else "")
-        rows.append((_code(n.label), escape(str(n.span)), escape(sig), escape(ret or "—"),
-                     str(sum(1 for _ in psg.walk(f)))))
-    body = [head]
-    if rows:
-        body.append(_table(["function", "where", "parameters [unit]", "returns", "nodes"], rows, numeric=(4,)))
-    body.append(_table(list(escape(k) for k in sorted(kinds)), [[str(kinds[k]) for k in sorted(kinds)]],
-                       caption="nodes by kind", numeric=tuple(range(len(kinds)))))
-    root = psg_default_root(psg)
-    try:
-        body.append(psg_svg(psg, root))
-    except DrawingTooLargeError as err:
-        body.append(f'<p class="muted">Not drawn: {escape(str(err))}.</p>')
-    return _wrap("".join(body))
-
 
 # ---------------------------------------------------------------------------------------------
 # Derivations and answers
@@ -353,32 +255,6 @@ def answer_json(a) -> dict:
     }
 
 
-def report_html(report) -> str:
-    """A ``ProofReport``: counts, the functions with their verdicts, refutations with their sentences.
-    (``report.to_html()`` is the full, self-contained page with every obligation.)"""
-    c = report.counts()
-    body = [f'<div class="head">Proof report: {_status(report.status)}</div>',
-            f"<p>{c['obligations']} obligations ({c['fast_path']} fast path, {c['z3']} Z3): {c['proved']} proved, "
-            f"{c['refuted']} refuted, {c['unknown']} unknown, in {report.seconds:.2f} s; files: "
-            f"{', '.join(_code(f) for f in report.files) or 'none'}</p>"]
-    results = [r for r in report.results if r.obligations or not r.name.endswith("<module>")]
-    results.sort(key=lambda r: {"refuted": 0, "unknown": 1, "proved": 2}.get(r.verdict, 3))
-    body.append(_table(["function", "where", "verdict", "obligations", "inferred"],
-                       [(_code(r.name), escape(str(r.span)), _status(r.verdict), str(len(r.obligations)),
-                         escape(", ".join(f"{n}: [{d}]" for n, d in r.inferred)))
-                        for r in results], numeric=(3,)))
-    if report.findings:
-        rows = []
-        for f in report.findings:
-            src = report.source_text(f.where.file)
-            line = src.splitlines()[f.where.line - 1].strip() if src and 0 < f.where.line <= len(src.splitlines()) else ""
-            cex = ", ".join(f"{k} = {v}" for k, v in f.counterexample)
-            rows.append((escape(str(f.where)), escape(f.sentence), _code(line) if line else "",
-                         escape(cex) if cex else '<span class="muted">—</span>'))
-        body.append(_table(["where", "refuted", "source", "counterexample"], rows, caption="Refutations"))
-    return _wrap("".join(body))
-
-
 # ---------------------------------------------------------------------------------------------
 # Spikes
 # ---------------------------------------------------------------------------------------------
@@ -460,8 +336,7 @@ def summary_text(obj) -> str:
     if isinstance(obj, KnowledgeGraph):
         return kg_summary_text(obj)
     if isinstance(obj, PSG):
-        return (f"<PSG: {len(obj.nodes)} nodes, {len(obj.roots)} module(s), {len(obj.functions())} function(s), "
-                f"{len(obj.flow)} flow and {len(obj.calls)} call edges>")
+        return psg_summary_text(obj)
     if hasattr(obj, "trace") and hasattr(obj, "circuit"):  # a spiking search result
         return f"<spiking search on {obj.backend}: {int((obj.time >= 0).sum())} of {len(obj.time)} quantities reached; {obj.trace.raster!r}>"
     return str(obj)

@@ -10,7 +10,7 @@ import base64
 import io
 from html import escape
 
-from hypergraph.display import _kv, _wrap
+from psg.display import _kv, _wrap
 
 __all__ = ["raster_html", "raster_png"]
 
