@@ -310,7 +310,7 @@ def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8)
-    progress = Progress(len(jobs), "oracle: solving and proving every direction of every law (once)")
+    progress = Progress(len(jobs), f"oracle: building the knowledge base: solving {len(jobs)} laws")
     if len(jobs) < 40 or workers < 2:
         results = []
         with progress:
@@ -456,7 +456,10 @@ def load_default(*, use_cache: bool = True) -> KnowledgeGraph:
 
     if not use_cache:
         return load(datasets_dir() / "physics", use_cache=False)
+    from oracle.progress import Ticker
+
     with _DEFAULT_LOCK:
         if "kb" not in _DEFAULT:
-            _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True)
+            with Ticker("oracle: loading the knowledge base (reading and proving the laws)"):
+                _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True)
         return _DEFAULT["kb"]

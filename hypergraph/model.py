@@ -113,6 +113,11 @@ class Law:
     def variables(self) -> tuple[str, ...]:
         return (self.output, *self.inputs)
 
+    def _repr_latex_(self) -> str:  # notebooks: the law as written, in LaTeX (sympy)
+        from .symbolic import formula, latex, symbol_latex
+
+        return f"$${symbol_latex(self.output)} = {latex(formula(self.expression))}$$"
+
     def direction(self, variable: str) -> Direction | None:
         for d in self.directions:
             if d.variable == variable:
@@ -243,12 +248,12 @@ class KnowledgeGraph:
         qs = tuple(q for q in self.quantities if q.symbol in used)
         return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash, kinds=self.kinds)
 
-    def _repr_html_(self) -> str:  # notebooks: see oracle.display
-        from oracle.display import kg_html
+    def _repr_html_(self) -> str:  # notebooks: see hypergraph.display
+        from .display import kg_html
 
         return kg_html(self)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # a short text/plain, not every law
-        from oracle.display import mimebundle
+        from .display import kg_summary_text
 
-        return mimebundle(self, self._repr_html_())
+        return {"text/plain": kg_summary_text(self), "text/html": self._repr_html_()}

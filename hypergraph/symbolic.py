@@ -150,6 +150,27 @@ def text(expr: sp.Expr) -> str:
     return sp.sstr(expr, order="none")
 
 
+def latex(expr: sp.Expr) -> str:
+    """LaTeX of a sympy expression (sympy's ``latex``), a quantity of an object written
+    ``k__spring`` shown as :math:`k_{(\\text{spring})}` rather than read as a power.
+
+    >>> print(latex(formula("2*pi*sqrt(m/k__spring)")))
+    2 \\pi \\sqrt{\\frac{m}{k_{(\\text{spring})}}}
+    """
+    names = {s: symbol_latex(s.name) for s in expr.free_symbols if isinstance(s, sp.Symbol)}
+    return sp.latex(expr, symbol_names=names)
+
+
+def symbol_latex(name: str) -> str:
+    """LaTeX of one quantity's node name: ``E_k`` -> ``E_{k}``, ``k__spring`` -> ``k_{(\\text{spring})}``."""
+    base, _, obj = name.partition("__")
+    tex = sp.latex(sp.Symbol(base))
+    if not obj:
+        return tex
+    label = "".join("\\" + ch if ch in "_&%$#{}" else ch for ch in obj.replace("__", " "))
+    return f"{tex}_{{(\\text{{{label}}})}}" if "_" not in tex else f"{tex}{{}}_{{(\\text{{{label}}})}}"
+
+
 _NUMERIC = {
     sp.exp: math.exp, sp.log: math.log, sp.sin: math.sin, sp.cos: math.cos, sp.tan: math.tan,
     sp.asin: math.asin, sp.acos: math.acos, sp.atan: math.atan, sp.sinh: math.sinh,

@@ -274,32 +274,9 @@ QUERY_EXIT = {"verified": 0, "not derivable": 1, "hedged": 3, "ambiguous": 4}
 
 
 def answer_json(a) -> dict:
-    from hypergraph.symbolic import text
+    from .display import answer_json as as_json
 
-    shown = a.value_in_unit if a.value_in_unit is not None else a.value
-    return {
-        "status": a.status, "reasons": list(a.reasons),
-        "target": a.target.symbol, "name": a.target.name, "found": a.found,
-        "value": None if shown is None else float(shown.magnitude),
-        "unit": None if shown is None else str(shown.units),
-        "value_si": None if a.value is None else float(a.value.magnitude),
-        "formula": None if a.formula is None else text(a.formula),
-        "derivation": [] if a.derivation is None else [
-            {"law": s.law.id, "name": s.law.name, "output": s.output, "inputs": list(s.inputs),
-             "formula": s.formula, "time": s.time, "value_si": s.value} for s in a.derivation.steps],
-        "proof": None if a.proof is None else {"status": a.proof.status, "steps": [
-            {"law": law, "variable": var, "dimensions": dims, "direction": d} for law, var, dims, d in a.proof.steps]},
-        "missing": [list(s) for s in a.missing],
-        "objects": a.objects, "read_as": list(a.read_as), "unused": list(a.unused),
-        "standard_conditions": list(a.standard_conditions),
-        "conditions": [{"law": c.law, "condition": c.condition, "verdict": c.verdict, "how": c.how,
-                        "values_si": dict(c.values)} for c in a.conditions],
-        "alternatives": [{"reading": alt.reading, "value": float(alt.value.magnitude), "unit": str(alt.value.units),
-                          "laws": list(alt.laws)} for alt in a.alternatives],
-        "excluded": list(a.excluded),
-        "engine": a.engine,
-        "timings_ms": {k: v * 1e3 for k, v in a.timings.items()},
-    }
+    return as_json(a)
 
 
 def cmd_kb(args) -> int:
@@ -307,7 +284,8 @@ def cmd_kb(args) -> int:
 
     from hypergraph.build import load_default
 
-    from .names import normalize
+    from .names import NameIndex, normalize
+    from .terminal import table
 
     kg = load_default()
     term = " ".join(args.term).strip()
@@ -331,8 +309,7 @@ def cmd_kb(args) -> int:
         s = kg.summary()
         print(f"{s['laws']} laws, {s['quantities']} quantities, {s['constants']} constants, "
               f"{s['hyperedges']} hyperedges (usable directions)")
-        for f, laws in sorted(fields.items()):
-            print(f"  {f:<20} {len(laws):>4} laws")
+        table(["field", "laws"], [(f, len(laws)) for f, laws in sorted(fields.items())])
         return 0
     if args.action == "show":
         if not term:
@@ -348,9 +325,8 @@ def cmd_kb(args) -> int:
                 print()
             for k, v in doc.items():
                 if k == "directions":
-                    print("directions:")
-                    for d in v:
-                        print(f"  {d['variable']:<10} {d['status']:<9} {d['formula']}  {d['note']}")
+                    table(["variable", "status", "formula", "note"],
+                          [(d["variable"], d["status"], d["formula"], d["note"]) for d in v], title="directions:")
                 else:
                     print(f"{k}: {', '.join(map(str, v)) if isinstance(v, list) else v}")
         return 0
@@ -370,8 +346,7 @@ def cmd_kb(args) -> int:
         if args.json:
             print(json.dumps([{"type": t, "id": i, "name": n} for t, i, n in hits], indent=2))
         else:
-            for t, i, n in hits:
-                print(f"{t:<9} {i:<40} {n}")
+            table(["type", "id", "name"], hits)
         return 0 if hits else 1
     if term:
         raise ValueError(f"kb export takes no term (got {term!r}): it writes the whole knowledge base")
@@ -590,7 +565,9 @@ def cmd_spike(args) -> int:
     write_atomic(out / "resources.md", report.markdown() + "\n")
     if args.save_circuit:
         spiking.save(circuit, args.save_circuit)
-    print(report.markdown())
+    from .terminal import markdown
+
+    markdown(report.markdown())
     print(f"wrote {out / 'raster.png'}, {out / 'trace.json'}, {out / 'resources.md'}")
     return 0
 

@@ -209,15 +209,35 @@ class Answer:
         return tuple(sorted({c for step in self.derivation.steps for c in step.law.constants
                              if c in STANDARD_CONSTANTS}))
 
+    def caveats(self) -> tuple[tuple[str, str], ...]:
+        """What a reader must know before trusting the answer, as (label, text): the status
+        and its reasons, the objects read, names read otherwise than written, standard
+        conditions, unused givens, validity conditions checked, laws set aside. Every
+        display (text, HTML, Markdown, JSON, the HTML page) shows all of them."""
+        rows = [("status", self.status + (f": {'; '.join(self.reasons)}" if self.reasons else ""))]
+        if self.objects:
+            rows.append(("objects", self.objects))
+        rows += [("reads", note) for note in self.read_as]
+        if self.standard_conditions:
+            rows.append(("assumes standard conditions",
+                         ", ".join(_STANDARD_NAMES.get(c, c) for c in self.standard_conditions)
+                         + (" (as the question states)" if self.stated_conditions else " (nothing given decides them)")))
+        if self.unused:
+            rows.append(("not used", ", ".join(self.unused)))
+        rows += [("condition checked", str(c)) for c in self.conditions]
+        if self.excluded:
+            rows.append(("set aside", ", ".join(self.excluded)))
+        return tuple(rows)
+
     def __str__(self) -> str:
-        head = f"status: {self.status}" + (f" ({'; '.join(self.reasons)})" if self.reasons else "")
+        head, *caveats = [f"{k}: {v}" for k, v in self.caveats()]
         if self.status == "ambiguous":
             return "\n".join([head, f"{self.target.name} ({self.target.symbol}) has several readings:",
-                              *[f"  {a}" for a in self.alternatives]])
+                              *[f"  {a}" for a in self.alternatives], *caveats])
         if not self.found:
             sets = " or ".join("{" + ", ".join(s) + "}" for s in self.missing) or "none found"
             return "\n".join([head, f"{self.target.name} ({self.target.symbol}) cannot be derived from the givens; "
-                                    f"add one of: {sets}"])
+                                    f"add one of: {sets}", *caveats])
         shown = self.value_in_unit if self.value_in_unit is not None else self.value
         return "\n".join([
             head,
@@ -225,15 +245,8 @@ class Answer:
             *[f"  NaN at element {i}: {why}" for i, why in self.element_reasons[:5]],
             *([f"  ... and {len(self.element_reasons) - 5} more NaN elements"] if len(self.element_reasons) > 5 else []),
             f"formula: {self.derivation.target} = {text(self.formula)}",
-            *([f"objects: {self.objects}"] if self.objects else []),
             "derivation:", *["  " + line for line in self.derivation.tree()],
-            *[f"reads {note}" for note in self.read_as],
-            *([f"assumes standard conditions: {', '.join(_STANDARD_NAMES[c] for c in self.standard_conditions)} "
-               + ("(as the question states)" if self.stated_conditions else "(nothing given decides them)")]
-              if self.standard_conditions else []),
-            *([f"conditions checked: {len(self.conditions)}"] + [f"  {c}" for c in self.conditions]
-              if self.conditions else []),
-            *([f"set aside: {', '.join(self.excluded)}"] if self.excluded else []),
+            *caveats,
             str(self.proof),
             "timings: " + ", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in self.timings.items()),
         ])
@@ -247,6 +260,16 @@ class Answer:
         from .display import answer_html
 
         return answer_html(self)
+
+    def _repr_markdown_(self) -> str:  # notebooks: see oracle.display
+        from .display import answer_markdown
+
+        return answer_markdown(self)
+
+    def _repr_latex_(self) -> str:  # notebooks: the formula and value as LaTeX (sympy)
+        from .display import answer_latex
+
+        return answer_latex(self)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # text/plain: str(), not the search arrays
         from .display import mimebundle

@@ -484,6 +484,15 @@ def _widget_class():
             self.history.append(self.view.key)
             self._show(view)
 
+        def _repr_mimebundle_(self, **kwargs):
+            """The widget where the front end shows widgets; beside it, for front ends that do
+            not (nbconvert, a terminal, a viewer with no widget manager), the drawing and panel
+            of the focus as static HTML and a text summary (:func:`fallback_text`)."""
+            got = super()._repr_mimebundle_(**kwargs)
+            data, meta = got if isinstance(got, tuple) else (got or {}, {})
+            data = {**data, "text/plain": fallback_text(self.view), "text/html": fallback_html(self.view)}
+            return data, meta
+
         def click(self, key) -> None:
             """As if node ``key`` was clicked."""
             self.handle({"type": "click", "node": str(key)})
@@ -493,6 +502,30 @@ def _widget_class():
             self.handle({"type": "move", "move": move})
 
     return Explorer
+
+
+def fallback_text(view) -> str:
+    """The focus of a view as text, for where no widget can be shown: its panel and its moves.
+
+    >>> from psg import parse
+    >>> print(fallback_text(PSGView.of(parse("def f(x: U['m']):\\n    return x\\n"))).splitlines()[-2])
+    moves: down (↓ down), up (↑ up), root (⤒ root), prev (⏴ prev), next (next ⏵)
+    """
+    import re
+    from html import unescape
+
+    html = re.sub(r"<style>.*?</style>", "", view.panel(), flags=re.S)
+    panel = re.sub(r"[ \t]+", " ", unescape(re.sub(r"<(br|/?(p|div|tr|li|h\d|table|ul))\b[^>]*>", "\n", html)))
+    panel = "\n".join(line.strip() for line in re.sub(r"<[^>]+>", " ", panel).splitlines() if line.strip())
+    moves = ", ".join(f"{m} ({label})" for m, label in view.moves())
+    return (f"explorer at {view.key}\n{panel}\nmoves: {moves or 'none'}\n"
+            "(this front end shows no widgets: move with view.apply(move) or explore it in Jupyter)")
+
+
+def fallback_html(view) -> str:
+    """The drawing and panel of a view as static HTML (offline, no script)."""
+    return (f'<div class="ohg-x"><style>{CSS}</style><div class="ohg-x-graph">{view.svg()}</div>'
+            f'<div class="ohg-x-side">{view.panel()}</div></div>')
 
 
 def __getattr__(name):

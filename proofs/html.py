@@ -73,10 +73,8 @@ def to_html(report, *, title: str = "Proof report", smtlib: bool = True) -> str:
 
 def answer_html(answer, *, smtlib: bool = True) -> str:
     """An oracle Answer as one HTML page: value, derivation, per-step proofs, composed-formula report."""
-    from oracle.display import answer_caveats
-
     q = answer.target
-    caveats = ("<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in answer_caveats(answer))
+    caveats = ("<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in answer.caveats())
                + "</dl>")
     if answer.status == "ambiguous":
         body = [f"<h1>{escape(q.name)} (<code>{escape(q.symbol)}</code>): ambiguous</h1>", caveats,

@@ -224,8 +224,8 @@ class ProofReport:
 
         return to_html(self, smtlib=smtlib)
 
-    def _repr_html_(self) -> str:  # notebooks: a summary fragment (see oracle.display); to_html() is the full page
-        from oracle.display import report_html
+    def _repr_html_(self) -> str:  # notebooks: a summary fragment (see proofs.display); to_html() is the full page
+        from .display import report_html
 
         return report_html(self)
 

@@ -189,12 +189,12 @@ class PSG:
         g.add_edges_from(self.calls, type="call")
         return g
 
-    def _repr_html_(self) -> str:  # notebooks: see oracle.display
-        from oracle.display import psg_html
+    def _repr_html_(self) -> str:  # notebooks: see psg.display
+        from .display import psg_html
 
         return psg_html(self)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:  # a short text/plain, not every node
-        from oracle.display import mimebundle
+        from .display import psg_summary_text
 
-        return mimebundle(self, self._repr_html_())
+        return {"text/plain": psg_summary_text(self), "text/html": self._repr_html_()}

@@ -26,7 +26,7 @@ from spiking.fileio import load, save
 from spiking.ir import Circuit, Connection, Population, QueryMap, SpikeSource, union
 from spiking.plot import plot_raster
 from spiking.raster import Raster
-from spiking.resources import ResourceReport, resources
+from spiking.resources import ResourceReport, energy, resources
 from spiking.run import BACKENDS, run
 
 lava_fix.install()
@@ -35,5 +35,5 @@ __all__ = [
     "BACKENDS", "BackendUnavailableError", "Circuit", "CircuitError", "CircuitFileError",
     "CircuitTypeError", "Connection", "LoihiLimitError", "Population", "QueryMap", "Raster",
     "ResourceReport", "SpikeSource", "Trace", "compile", "decode", "horizon", "load",
-    "plot_raster", "resources", "run", "run_query", "save", "steps_for", "union", "with_givens",
+    "energy", "plot_raster", "resources", "run", "run_query", "save", "steps_for", "union", "with_givens",
 ]

@@ -74,7 +74,7 @@ class Raster:
             f"steps_run={self.steps_run}, n_spikes={self.n_spikes})"
         )
 
-    def _repr_html_(self) -> str:  # notebooks: summary and plot (see oracle.display)
-        from oracle.display import raster_html
+    def _repr_html_(self) -> str:  # notebooks: summary and plot (see spiking.display)
+        from spiking.display import raster_html
 
         return raster_html(self)

@@ -6,6 +6,9 @@ most ``NEURONS_PER_CORE`` neurons whose neuron state plus incoming synapses fit 
 ``MEMORY_PER_CORE`` bytes (synapses live on the core of their post-synaptic neuron).
 Energy uses the Loihi (1) per-operation figures of Davies et al. 2018, the finest
 published breakdown; Loihi 2 figures at that grain are not public (docs/spiking.md).
+It is one function of the circuit and the spikes (:func:`energy`), never of how a
+simulator counted or when it noticed the circuit was quiet, so the same spikes cost the
+same on numba, Brian2 and Lava.
 
 >>> from spiking.ir import Population, Circuit
 >>> rep = resources(Circuit((Population("p", 10000),), (), ()))
@@ -22,7 +25,7 @@ from spiking import limits as L
 from spiking.ir import Circuit
 from spiking.raster import Raster
 
-__all__ = ["ResourceReport", "resources", "ENERGY_PJ"]
+__all__ = ["ResourceReport", "energy", "resources", "ENERGY_PJ"]
 
 #: Davies et al. 2018 (IEEE Micro 38(1), Table 1), Loihi in 14 nm, picojoules.
 ENERGY_PJ = {
@@ -96,24 +99,7 @@ def resources(circuit: Circuit, raster: Raster | None = None) -> ResourceReport:
             cores_s.append(syn)
         start = end
     mem = tuple(a * L.BYTES_PER_NEURON + b * L.BYTES_PER_SYNAPSE for a, b in zip(cores_n, cores_s))
-    steps = raster.steps_run if raster is not None else 0
-    spikes = raster.n_spikes if raster is not None else 0
-    events = raster.synaptic_events if raster is not None and raster.synaptic_events >= 0 else 0
-    if raster is not None and raster.synaptic_events < 0:
-        out_deg = np.zeros(n, np.int64)
-        for c in circuit.connections:
-            if not circuit.is_source(c.pre_pop):
-                size = circuit.population(c.pre_pop).size
-                out_deg[circuit.offset(c.pre_pop):circuit.offset(c.pre_pop) + size] += np.bincount(c.pre, minlength=size)
-        events = int(out_deg[raster.neuron].sum())
-    # every neuron is updated every step on hardware; active = those that received input or spiked
-    active = min(events + spikes, n * steps)
-    breakdown = {
-        "synaptic_ops_j": events * ENERGY_PJ["synaptic_op"] * 1e-12,
-        "neuron_updates_j": (active * ENERGY_PJ["neuron_update_active"]
-                             + (n * steps - active) * ENERGY_PJ["neuron_update_inactive"]) * 1e-12,
-        "spike_messages_j": spikes * ENERGY_PJ["spike_within_tile"] * 1e-12,
-    }
+    steps, spikes, events, breakdown = energy(circuit, raster) if raster is not None else (0, 0, 0, _breakdown(0, 0, 0, n))
     return ResourceReport(
         neurons=n, synapses=circuit.n_synapses, cores=len(cores_n),
         chips=-(-len(cores_n) // L.CORES_PER_CHIP) if cores_n else 0,
@@ -121,3 +107,43 @@ def resources(circuit: Circuit, raster: Raster | None = None) -> ResourceReport:
         steps=steps, spikes=spikes, synaptic_events=events,
         energy_j=sum(breakdown.values()), energy_breakdown=breakdown,
     )
+
+
+def energy(circuit: Circuit, raster: Raster) -> tuple[int, int, int, dict]:
+    """``(steps, spikes, synaptic events, energy breakdown in J)`` of the spikes of ``raster``.
+
+    A run is charged up to its last spike or input spike (simulators that check for rest
+    in chunks, Brian2 and Lava, run idle steps after it that the hardware need not);
+    synaptic events are the deliveries over the circuit's synapses of every spike in those
+    steps, the input spikes included.
+    """
+    last = int(raster.step.max()) if raster.n_spikes else -1
+    for src in circuit.sources:
+        if len(src.step):
+            last = max(last, int(src.step.max()))
+    steps = min(last + 1, raster.steps_run) if raster.steps_run > 0 else 0
+    n = circuit.n_neurons
+    out_deg = np.zeros(n, np.int64)
+    src_deg = {s.name: np.zeros(s.size, np.int64) for s in circuit.sources}
+    for c in circuit.connections:
+        if circuit.is_source(c.pre_pop):
+            src_deg[c.pre_pop] += np.bincount(c.pre, minlength=len(src_deg[c.pre_pop]))
+        else:
+            size = circuit.population(c.pre_pop).size
+            out_deg[circuit.offset(c.pre_pop):circuit.offset(c.pre_pop) + size] += np.bincount(c.pre, minlength=size)
+    spikes = int((raster.step < steps).sum())
+    events = int(out_deg[raster.neuron[raster.step < steps]].sum())
+    events += sum(int(src_deg[s.name][s.neuron[s.step < steps]].sum()) for s in circuit.sources)
+    return steps, spikes, events, _breakdown(steps, spikes, events, n)
+
+
+def _breakdown(steps: int, spikes: int, events: int, n: int) -> dict:
+    """Joules per kind of operation; every neuron is updated every step on hardware, and the
+    active ones (those that received input or spiked) cost more."""
+    active = min(events + spikes, n * steps)
+    return {
+        "synaptic_ops_j": events * ENERGY_PJ["synaptic_op"] * 1e-12,
+        "neuron_updates_j": (active * ENERGY_PJ["neuron_update_active"]
+                             + (n * steps - active) * ENERGY_PJ["neuron_update_inactive"]) * 1e-12,
+        "spike_messages_j": spikes * ENERGY_PJ["spike_within_tile"] * 1e-12,
+    }

@@ -67,7 +67,11 @@ def test_auto_layout_falls_back_to_spring_for_cycles():
         D.auto_layout(g, lambda k: 30, "layered")
 
 
-@pytest.mark.parametrize("module", [D, E])
+@pytest.mark.parametrize("module", [D, E, "hypergraph.display", "psg.display", "oracle.terminal", "spiking.plot", "spiking.display", "spiking.resources"])
 def test_doctests(module):
+    if isinstance(module, str):
+        import importlib
+
+        module = importlib.import_module(module)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0 and result.failed == 0

@@ -165,3 +165,20 @@ def test_esm_is_self_contained():
     assert "export default" in ESM and "render" in ESM
     assert not re.search(r"^\s*import\b", ESM, re.M), "the widget must not import modules"
     assert "http" not in ESM and "fetch(" not in ESM
+
+
+def test_where_no_widget_can_be_shown_the_explorer_is_text_and_static_html():
+    """nbconvert, a terminal IPython or a viewer without a widget manager shows text/plain or
+    text/html: the focus, its panel and its moves are there, and the HTML needs no script."""
+    from oracle.explorer import explore, fallback_text
+
+    g = parse(datasets_dir() / "examples" / "planted.py")
+    w = explore(g)
+    data, _ = w._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in data  # the widget, where it can be shown
+    text = data["text/plain"]
+    assert text == fallback_text(w.view) and f"explorer at {w.view.key}" in text
+    assert all(m in text for m, _ in w.view.moves()) and "distance_travelled" in text
+    assert "<script" not in data["text/html"] and w.view.svg() in data["text/html"]
+    w.move(w.view.moves()[0][0])
+    assert w._repr_mimebundle_()[0]["text/plain"] != text  # it follows the focus

@@ -136,7 +136,8 @@ def test_resource_report_and_plot(tmp_path):
     assert rep.neurons == c.n_neurons and rep.synapses == c.n_synapses
     assert sum(rep.neurons_per_core) == c.n_neurons and sum(rep.synapses_per_core) == c.n_synapses
     assert max(rep.neurons_per_core) <= 8192 and max(rep.memory_per_core) <= 192 * 1024
-    assert rep.steps == r.steps_run and rep.synaptic_events == r.synaptic_events > 0
+    assert rep.steps == int(r.step.max()) + 1 <= r.steps_run  # charged up to the last spike
+    assert rep.synaptic_events == r.synaptic_events > 0  # the one function counts what numba's kernel counted
     assert 0 < rep.energy_j < 1e-3
     assert "energy estimate" in rep.markdown() and json.dumps(rep.to_dict())
     png = spiking.plot_raster(r, tmp_path / "r.png", circuit=c)

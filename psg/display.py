@@ -1,0 +1,450 @@
+"""Notebook displays from the bottom of the stack up: HTML fragments (tables, status
+marks), the small SVG writer with its layouts, and the PSG's own drawing and summary.
+
+They live in ``psg``, the lowest package, so that every package can show its objects
+without importing the oracle (lower packages never import ``oracle``): the knowledge
+graph (:mod:`hypergraph.display`), proof reports (:mod:`proofs.display`), rasters
+(:mod:`spiking.display`); :mod:`oracle.display` re-exports them all. Everything is made
+offline: no script, style sheet or font is fetched. Quantities are circles, laws are
+boxes, PSG statements are boxes and expressions rounded boxes; layouts are a tidy tree
+(PSG), layered generations of a DAG, or networkx's spring layout. Every drawn node carries
+``data-node="<key>"`` so that the explorer widget can tell which node was clicked.
+
+>>> from psg import parse
+>>> g = parse("def area(w: U['m'], h: U['m']) -> U['m^2']:\\n    return w * h\\n")
+>>> svg = psg_svg(g)
+>>> svg.startswith("<svg"), svg.count('data-node="'), "def area" in svg
+(True, 7, True)
+>>> "<table" in psg_html(g), "<script" in psg_html(g)
+(True, False)
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass
+from html import escape
+
+MAX_DRAW_NODES = 120
+"""Largest PSG subtree drawn by default."""
+MAX_DRAW_LAWS = 40
+"""Largest (sub-)hypergraph drawn by default."""
+MAX_TABLE_ROWS = 60
+"""Rows shown in a summary table before "... and N more"."""
+
+
+class DrawingTooLargeError(ValueError):
+    """A graph too large to draw legibly (the message says how to draw a part of it)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML fragments
+# ---------------------------------------------------------------------------------------------
+_CSS = (
+    ".ohg{font-size:13px;line-height:1.4;max-width:100%;overflow-x:auto}"
+    ".ohg table{border-collapse:collapse;margin:4px 0 8px}"
+    ".ohg th,.ohg td{border:1px solid #c8ced6;padding:2px 8px;text-align:left;vertical-align:top}"
+    ".ohg th{background:rgba(127,127,127,.14)}"
+    ".ohg td.num{text-align:right;font-variant-numeric:tabular-nums}"
+    ".ohg caption{text-align:left;font-weight:600;padding:2px 0}"
+    ".ohg .proved{color:#1a7f37;font-weight:600}.ohg .refuted{color:#b42318;font-weight:600}"
+    ".ohg .unknown{color:#9a6700;font-weight:600}.ohg .muted{opacity:.7}"
+    ".ohg .verified{color:#1a7f37;font-weight:600}.ohg .hedged,.ohg .ambiguous{color:#9a6700;font-weight:600}"
+    ".ohg .not-derivable{color:#b42318;font-weight:600}"
+    ".ohg .head{font-size:15px;font-weight:600;margin:2px 0 6px}"
+    ".ohg .row{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}"
+    ".ohg svg{background:#fff;border:1px solid #e1e4e8;border-radius:4px;max-width:100%;height:auto}"
+    ".ohg img{max-width:100%;border:1px solid #e1e4e8;border-radius:4px;background:#fff}"
+)
+_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓", "unchecked": "·",
+         "verified": "✓", "hedged": "~", "ambiguous": "?", "not derivable": "✗"}
+
+
+def _wrap(body: str) -> str:
+    """One fragment with its own (scoped, inline) style."""
+    return f'<div class="ohg"><style>{_CSS}</style>{body}</div>'
+
+
+def _status(status: str) -> str:
+    cls = {"law": "proved"}.get(status, status).replace(" ", "-")
+    return f'<span class="{escape(cls)}">{_MARK.get(status, "")} {escape(status)}</span>'
+
+
+def _table(headers, rows, caption: str = "", numeric: tuple[int, ...] = (), limit: int = MAX_TABLE_ROWS) -> str:
+    """An HTML table; cells are already-escaped HTML."""
+    rows = list(rows)
+    shown = rows[:limit]
+    out = ["<table>"]
+    if caption:
+        out.append(f"<caption>{caption}</caption>")
+    out.append("<tr>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>")
+    for r in shown:
+        out.append("<tr>" + "".join(f'<td class="num">{c}</td>' if k in numeric else f"<td>{c}</td>"
+                                    for k, c in enumerate(r)) + "</tr>")
+    if len(rows) > len(shown):
+        out.append(f'<tr><td class="muted" colspan="{len(headers)}">... and {len(rows) - len(shown)} more</td></tr>')
+    out.append("</table>")
+    return "".join(out)
+
+
+def _code(text) -> str:
+    return f"<code>{escape(str(text))}</code>"
+
+
+def _kv(pairs, caption: str = "") -> str:
+    """A two-column table of (name, html value)."""
+    cap = f"<caption>{caption}</caption>" if caption else ""
+    return "<table>" + cap + "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in pairs) + "</table>"
+
+
+# ---------------------------------------------------------------------------------------------
+# The SVG writer
+# ---------------------------------------------------------------------------------------------
+CHAR_W = 7.0
+"""Estimated width of one character at the drawing's 12 px font."""
+LINE_H = 16.0
+MAX_LABEL = 30
+
+_STYLE = {  # fill, stroke
+    "quantity": ("#dbeafe", "#1d4ed8"),
+    "law": ("#fef3c7", "#b45309"),
+    "given": ("#dcfce7", "#15803d"),
+    "target": ("#fde68a", "#b45309"),
+    "statement": ("#ede9fe", "#6d28d9"),
+    "expression": ("#f1f5f9", "#475569"),
+    "definition": ("#e0f2fe", "#0369a1"),
+    "unusable": ("#f3f4f6", "#9ca3af"),
+}
+_EDGE = {"solid": "#57606a", "flow": "#2563eb", "call": "#c2410c", "focus": "#dc2626"}
+FOCUS_STROKE = "#dc2626"
+
+
+@dataclass(frozen=True)
+class DrawNode:
+    """A node to draw: ``shape`` is ``circle``, ``box`` or ``round`` (a rounded box)."""
+
+    key: str
+    label: str
+    shape: str = "circle"
+    style: str = "quantity"
+    title: str = ""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The label's lines (split at newlines), each cut to ``MAX_LABEL`` characters."""
+        return tuple(t if len(t) <= MAX_LABEL else t[:MAX_LABEL - 1] + "…" for t in self.label.split("\n"))
+
+    def size(self) -> tuple[float, float]:
+        """Width and height in pixels."""
+        w = max(len(t) for t in self.lines) * CHAR_W
+        if self.shape == "circle":
+            d = max(30.0, w + 12)
+            return d, d
+        return max(36.0, w + 16), 10.0 + LINE_H * len(self.lines)
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """An SVG drawing that notebooks show inline (``_repr_svg_``); ``save`` writes it to a file."""
+
+    svg: str
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def save(self, path) -> str:
+        from pathlib import Path
+
+        Path(path).write_text(self.svg, encoding="utf-8")
+        return str(path)
+
+
+def _clip(x0, y0, x1, y1, node: DrawNode) -> tuple[float, float]:
+    """The point where the segment from (x0, y0), the centre of ``node``, towards (x1, y1) leaves the node."""
+    dx, dy = x1 - x0, y1 - y0
+    if dx == 0 and dy == 0:
+        return x0, y0
+    w, h = node.size()
+    if node.shape == "circle":
+        r = w / 2 / math.hypot(dx, dy)
+        return x0 + dx * r, y0 + dy * r
+    s = min((w / 2) / abs(dx) if dx else math.inf, (h / 2) / abs(dy) if dy else math.inf)
+    return x0 + dx * s, y0 + dy * s
+
+
+def render_svg(nodes, edges, pos, *, focus: str | None = None, title: str = "") -> str:
+    """An SVG document of ``nodes`` (:class:`DrawNode`) at ``pos`` (key -> centre in pixels) with
+    ``edges`` ``(from_key, to_key, style)``; style is ``solid``, ``flow`` or ``call`` (dashed).
+
+    >>> n = [DrawNode("a", "m"), DrawNode("L", "kinetic energy", "box", "law")]
+    >>> svg = render_svg(n, [("a", "L", "solid")], {"a": (0, 0), "L": (0, 80)}, focus="a")
+    >>> svg.count("<circle"), svg.count("<rect"), "marker-end" in svg, 'data-node="L"' in svg
+    (1, 2, True, True)
+    """
+    nodes = list(nodes)
+    by_key = {n.key: n for n in nodes}
+    missing = [n.key for n in nodes if n.key not in pos]
+    if missing:
+        raise ValueError(f"render_svg: no position for node(s) {missing[:5]}")
+    pad = 12.0
+    xs0 = [pos[n.key][0] - n.size()[0] / 2 for n in nodes] or [0.0]
+    xs1 = [pos[n.key][0] + n.size()[0] / 2 for n in nodes] or [0.0]
+    ys0 = [pos[n.key][1] - n.size()[1] / 2 for n in nodes] or [0.0]
+    ys1 = [pos[n.key][1] + n.size()[1] / 2 for n in nodes] or [0.0]
+    left, top = min(xs0) - pad, min(ys0) - pad - (18 if title else 0)
+    width, height = max(xs1) + pad - left, max(ys1) + pad - top
+    uid = "g" + hashlib.sha1(repr((sorted(pos.items()), edges, focus)).encode()).hexdigest()[:10]
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="ohg-graph" width="{width:.0f}" height="{height:.0f}" '
+           f'viewBox="{left:.1f} {top:.1f} {width:.1f} {height:.1f}" font-family="DejaVu Sans, Arial, sans-serif" '
+           f'font-size="12">',
+           "<defs>"]
+    for style, colour in _EDGE.items():
+        out.append(f'<marker id="{uid}-{style}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
+                   f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="{colour}"/></marker>')
+    out.append("</defs>")
+    out.append(f'<rect x="{left:.1f}" y="{top:.1f}" width="{width:.1f}" height="{height:.1f}" fill="#ffffff"/>')
+    if title:
+        out.append(f'<text x="{left + pad:.1f}" y="{top + 14:.1f}" font-weight="bold">{escape(title)}</text>')
+    for a, b, style in edges:
+        if a not in by_key or b not in by_key:
+            continue
+        (x0, y0), (x1, y1) = pos[a], pos[b]
+        sx, sy = _clip(x0, y0, x1, y1, by_key[a])
+        ex, ey = _clip(x1, y1, x0, y0, by_key[b])
+        colour = _EDGE.get(style, _EDGE["solid"])
+        dash = ' stroke-dasharray="5 3"' if style in ("flow", "call") else ""
+        if style in ("flow", "call"):  # a curve, so it does not hide the syntax edges
+            mx, my = (sx + ex) / 2, (sy + ey) / 2
+            nx_, ny_ = -(ey - sy), ex - sx
+            norm = math.hypot(nx_, ny_) or 1.0
+            bend = min(40.0, 0.25 * math.hypot(ex - sx, ey - sy))
+            cx, cy = mx + nx_ / norm * bend, my + ny_ / norm * bend
+            geom = f'<path d="M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}" fill="none"'
+        else:
+            geom = f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"'
+        out.append(f'{geom} stroke="{colour}" stroke-width="1.3"{dash} marker-end="url(#{uid}-{style})" '
+                   f'data-edge="{escape(a)}>{escape(b)}"/>')
+    for n in nodes:
+        x, y = pos[n.key]
+        w, h = n.size()
+        fill, stroke = _STYLE.get(n.style, _STYLE["quantity"])
+        sw = 1.4
+        if n.key == focus:
+            stroke, sw = FOCUS_STROKE, 3.0
+        tip = escape(n.title or n.label)
+        out.append(f'<g data-node="{escape(n.key)}" style="cursor:pointer"><title>{tip}</title>')
+        if n.shape == "circle":
+            out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{w / 2:.1f}" fill="{fill}" stroke="{stroke}" '
+                       f'stroke-width="{sw}"/>')
+        else:
+            rx = 12 if n.shape == "round" else 3
+            out.append(f'<rect x="{x - w / 2:.1f}" y="{y - h / 2:.1f}" width="{w:.1f}" height="{h:.1f}" rx="{rx}" '
+                       f'fill="{fill}" stroke="{stroke}" stroke-width="{sw}"/>')
+        y0 = y + 4 - LINE_H * (len(n.lines) - 1) / 2
+        spans = "".join(f'<tspan x="{x:.1f}" y="{y0 + k * LINE_H:.1f}">{escape(t)}</tspan>' for k, t in enumerate(n.lines))
+        out.append(f'<text text-anchor="middle" fill="#111827">{spans}</text></g>')
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+# -- layouts -------------------------------------------------------------------------------
+ROW_GAP = 64.0
+COL_GAP = 18.0
+
+
+def tree_layout(root, children, widths) -> dict:
+    """A tidy tree: each subtree gets a span as wide as its nodes; parents centred over children.
+
+    >>> tree_layout("r", {"r": ["a", "b"]}.get, {"r": 20, "a": 20, "b": 20}.get)
+    {'a': (10.0, 64.0), 'b': (48.0, 64.0), 'r': (29.0, 0.0)}
+    """
+    span: dict = {}
+
+    def measure(k):
+        kids = children(k) or []
+        inner = sum(measure(c) for c in kids) + COL_GAP * max(len(kids) - 1, 0)
+        span[k] = max(widths(k), inner)
+        return span[k]
+
+    measure(root)
+    pos: dict = {}
+
+    def place(k, left, depth):
+        kids = children(k) or []
+        inner = sum(span[c] for c in kids) + COL_GAP * max(len(kids) - 1, 0)
+        x = left + (span[k] - inner) / 2
+        for c in kids:
+            place(c, x, depth + 1)
+            x += span[c] + COL_GAP
+        cx = (pos[kids[0]][0] + pos[kids[-1]][0]) / 2 if kids else left + span[k] / 2
+        cx = min(max(cx, left + widths(k) / 2), left + span[k] - widths(k) / 2)  # stay inside the span
+        pos[k] = (cx, depth * ROW_GAP)
+
+    place(root, 0.0, 0)
+    return dict(sorted(pos.items(), key=lambda kv: str(kv[0])))
+
+
+def layered_layout(g, widths, sweeps: int = 4) -> dict:
+    """Rows of a DAG's topological generations, ordered by the barycentre of their neighbours."""
+    import networkx as nx
+
+    depth = {k: d for d, layer in enumerate(nx.topological_generations(g)) for k in layer}
+    for k in g:  # a source sits just above its first consumer, not at the top
+        if g.in_degree(k) == 0 and g.out_degree(k) > 0:
+            depth[k] = min(depth[s] for s in g.successors(k)) - 1
+    layers = [sorted((k for k in g if depth[k] == d), key=str) for d in range(max(depth.values(), default=-1) + 1)]
+    order = {k: i for layer in layers for i, k in enumerate(layer)}
+    for sweep in range(sweeps):
+        seq = layers[1:] if sweep % 2 == 0 else layers[-2::-1]
+        for layer in seq:
+            def bary(k, down=sweep % 2 == 0):
+                nbrs = list(g.predecessors(k) if down else g.successors(k))
+                return sum(order[n] for n in nbrs) / len(nbrs) if nbrs else order[k]
+            layer.sort(key=lambda k: (bary(k), str(k)))
+            for i, k in enumerate(layer):
+                order[k] = i
+    pos = {}
+    for depth, layer in enumerate(layers):
+        total = sum(widths(k) for k in layer) + COL_GAP * (len(layer) - 1)
+        x = -total / 2
+        for k in layer:
+            pos[k] = (x + widths(k) / 2, depth * ROW_GAP)
+            x += widths(k) + COL_GAP
+    return pos
+
+
+def spring_layout(g, widths, seed: int = 7) -> dict:
+    """networkx's spring layout (seeded, so drawings are reproducible), scaled to pixels."""
+    import networkx as nx
+
+    n = g.number_of_nodes()
+    if n == 0:
+        return {}
+    raw = nx.spring_layout(g, seed=seed, iterations=200)
+    scale = 55.0 * math.sqrt(n) + max((widths(k) for k in g), default=0) / 2
+    return {k: (float(x) * scale, float(y) * scale) for k, (x, y) in raw.items()}
+
+
+def auto_layout(g, widths, layout: str = "auto") -> dict:
+    """``layered`` for a DAG of few, narrow generations (``auto``), ``spring`` otherwise."""
+    import networkx as nx
+
+    if layout not in ("auto", "layered", "spring"):
+        raise ValueError(f"layout must be 'auto', 'layered' or 'spring', got {layout!r}")
+    if layout == "auto":
+        dag = nx.is_directed_acyclic_graph(g)
+        layout = "layered" if dag and max((len(x) for x in nx.topological_generations(g)), default=0) <= 10 else "spring"
+    if layout == "layered":
+        if not nx.is_directed_acyclic_graph(g):
+            raise ValueError("layout='layered' needs an acyclic graph; this one has a cycle (use 'spring')")
+        return layered_layout(g, widths)
+    return spring_layout(g, widths)
+
+
+# ---------------------------------------------------------------------------------------------
+# PSG
+# ---------------------------------------------------------------------------------------------
+_STATEMENTS = {"module", "import", "function", "bind", "return", "exprstmt", "assert", "if", "for", "while", "block"}
+
+
+def psg_label(node) -> str:
+    """A short label for a PSG node: ``def f``, ``x [m]``, ``y =``, ``*``, ``sqrt()``, ``2``."""
+    unit = f" [{node.ann.unit}]" if node.ann is not None and node.ann.unit else ""
+    k, lab = node.kind, node.label
+    if k == "function":
+        return f"def {lab}{unit and ' ->' + unit}"
+    if k == "module":
+        return f"module {lab}"
+    if k == "param":
+        return f"{lab}{unit}"
+    if k == "bind":
+        return f"{lab}{unit} ="
+    if k in ("call", "method"):
+        return f"{lab}()"
+    if k == "attr":
+        return f".{lab}"
+    if k in ("return", "assert", "block", "exprstmt"):
+        return k if k != "exprstmt" else "expr"
+    if k in ("if", "while"):
+        return k
+    if k == "for":
+        return f"for {lab}"
+    if k == "import":
+        return f"import {lab}"
+    return lab or k
+
+
+def _psg_node(psg, i: int) -> DrawNode:
+    n = psg.nodes[i]
+    if n.kind in ("param", "bind"):
+        style, shape = "definition", "box"
+    elif n.kind in _STATEMENTS:
+        style, shape = "statement", "box"
+    else:
+        style, shape = "expression", "round"
+    title = f"#{i} {n.kind} {n.label!r} at {n.span}" + (f", unit {n.ann.unit}" if n.ann and n.ann.unit else "")
+    return DrawNode(str(i), psg_label(n), shape, style, title)
+
+
+def psg_default_root(psg) -> int:
+    """What to draw by default: the only function, else the first module."""
+    fns = psg.functions()
+    return fns[0] if len(fns) == 1 else psg.roots[0]
+
+
+def psg_svg(psg, root: int | None = None, *, focus: int | None = None, max_nodes: int = MAX_DRAW_NODES) -> str:
+    """The syntax tree under ``root`` (default :func:`psg_default_root`), with data-flow edges
+    (dashed blue) and call edges (dashed orange) between drawn nodes; ``focus`` outlined in red."""
+    if root is None:
+        root = psg_default_root(psg)
+    if not 0 <= root < len(psg.nodes):
+        raise IndexError(f"psg_svg: root {root} is not a node of the graph (it has {len(psg.nodes)} nodes)")
+    ids = list(psg.walk(root))
+    if len(ids) > max_nodes:
+        names = ", ".join(psg.nodes[f].label for f in psg.functions()[:8])
+        raise DrawingTooLargeError(
+            f"the PSG under node {root} has {len(ids)} nodes, more than max_nodes={max_nodes}; draw one function "
+            f"(root=<function node id>; functions: {names}) or raise max_nodes")
+    nodes = {i: _psg_node(psg, i) for i in ids}
+    pos = tree_layout(root, lambda i: list(psg.nodes[i].children), lambda i: nodes[i].size()[0])
+    inside = set(ids)
+    edges = [(str(i), str(c), "solid") for i in ids for c in psg.nodes[i].children]
+    edges += [(str(d), str(u), "flow") for d, u in psg.flow if d in inside and u in inside]
+    edges += [(str(c), str(f), "call") for c, f in psg.calls if c in inside and f in inside]
+    return render_svg([nodes[i] for i in ids], edges, {str(i): p for i, p in pos.items()},
+                      focus=None if focus is None else str(focus))
+
+
+def psg_html(psg) -> str:
+    """Summary of a PSG: counts, a table of functions with their units, and a drawing when small."""
+    from collections import Counter
+
+    kinds = Counter(n.kind for n in psg.nodes)
+    head = (f'<div class="head">PSG: {len(psg.nodes)} nodes, {len(psg.roots)} module(s), '
+            f'{len(psg.functions())} function(s), {len(psg.flow)} data-flow and {len(psg.calls)} call edges</div>')
+    rows = []
+    for f in psg.functions():
+        n = psg.nodes[f]
+        params = [psg.nodes[c] for c in n.children if psg.nodes[c].kind == "param"]
+        sig = ", ".join(f"{p.label}" + (f" [{p.ann.unit}]" if p.ann and p.ann.unit else "")
+                        + (f" {' '.join(p.ann.shape)!r}" if p.ann and p.ann.shape else "") for p in params)
+        ret = n.ann.unit if n.ann and n.ann.unit else (" ".join(n.ann.shape) if n.ann and n.ann.shape else "")
+        rows.append((_code(n.label), escape(str(n.span)), escape(sig), escape(ret or "—"),
+                     str(sum(1 for _ in psg.walk(f)))))
+    body = [head]
+    if rows:
+        body.append(_table(["function", "where", "parameters [unit]", "returns", "nodes"], rows, numeric=(4,)))
+    body.append(_table(list(escape(k) for k in sorted(kinds)), [[str(kinds[k]) for k in sorted(kinds)]],
+                       caption="nodes by kind", numeric=tuple(range(len(kinds)))))
+    root = psg_default_root(psg)
+    try:
+        body.append(psg_svg(psg, root))
+    except DrawingTooLargeError as err:
+        body.append(f'<p class="muted">Not drawn: {escape(str(err))}.</p>')
+    return _wrap("".join(body))
+
+
+def psg_summary_text(psg) -> str:
+    """A one-line summary of a PSG (its ``text/plain`` in a notebook)."""
+    return (f"<PSG: {len(psg.nodes)} nodes, {len(psg.roots)} module(s), {len(psg.functions())} function(s), "
+            f"{len(psg.flow)} flow and {len(psg.calls)} call edges>")
