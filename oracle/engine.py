@@ -872,7 +872,7 @@ class Oracle:
                 continue
             got, laws = implied
             want = s.env[node_id(b.node)]
-            if not laws or any(law.cost > 1 for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+            if not laws or any(law.cost > 1 or law.premise for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
             return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "

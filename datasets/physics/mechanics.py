@@ -36,6 +36,34 @@ def displacement_uniform_acceleration(v0: U["m/s"], t: U["s"], a: U["m/s^2"]) ->
 @law(
     output="v",
     on="body",
+    assumes=("a > 0", "t > 0", "v > 0"),
+    conditions=("v <= c/10",),
+    valid="constant acceleration along a straight line",
+    premise="the body starts from [rest]",
+    cost=2,
+)
+def speed_from_rest_uniform_acceleration(a: U["m/s^2"], t: U["s"]) -> U["m/s"]:
+    """Speed after accelerating uniformly at a for a time t from rest (v = a t)."""
+    return a * t
+
+
+@law(
+    output="d",
+    on="body",
+    assumes=("a > 0", "t > 0", "d > 0"),
+    conditions=("a*t <= c/10",),
+    valid="constant acceleration along a straight line",
+    premise="the body starts from [rest]",
+    cost=2,
+)
+def distance_from_rest_uniform_acceleration(a: U["m/s^2"], t: U["s"]) -> U["m"]:
+    """Distance covered in a time t from rest at constant acceleration a (d = a t^2 / 2)."""
+    return a * t**2 / 2
+
+
+@law(
+    output="v",
+    on="body",
     assumes=("v0 >= 0", "d > 0", "v >= 0"),
     conditions=("v <= c/10", "v0 <= c/10"),
     valid="constant acceleration along a straight line",
@@ -81,6 +109,9 @@ def average_speed_uniform_acceleration(v0: U["m/s"], v: U["m/s"]) -> U["m/s"]:
     output="d",
     on="body",
     assumes=("v >= 0", "t > 0", "d > 0"),
+    # near c a time or a distance says nothing without its frame (the ship's or the
+    # Earth's): relativity's laws say which (lab_distance_of_moving_body, time_dilation)
+    conditions=("v <= c/10",),
     valid="uniform motion: constant speed along the path",
     cost=2,  # the special case a = 0 of the laws of uniform acceleration
 )
@@ -665,6 +696,20 @@ def impulse(F: U["N"], t: U["s"]) -> U["N*s"]:
 def impulse_momentum_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["N*s"]:
     """Impulse equals the change of momentum of a body of mass m going from speed v0 to v."""
     return m * v - m * v0
+
+
+@law(
+    output="J",
+    on="body",
+    assumes=("m > 0", "v > 0", "J > 0"),
+    conditions=("v <= c/10",),
+    valid="motion along one line, v << c",
+    premise="the body starts from [rest]",
+    cost=2,
+)
+def impulse_from_rest(m: U["kg"], v: U["m/s"]) -> U["N*s"]:
+    """Impulse that brings a body of mass m from rest to the speed v: its momentum m v."""
+    return m * v
 
 
 @law(

@@ -30,7 +30,7 @@ MATH_FUNCTIONS = {
     "atan": sympy.atan, "sinh": sympy.sinh, "cosh": sympy.cosh, "tanh": sympy.tanh,
 }
 MATH_NAMES = set(MATH_FUNCTIONS) | {"pi"}
-LAW_KEYWORDS = {"output", "name", "on", "of", "members", "assumes", "conditions", "valid", "cost"}
+LAW_KEYWORDS = {"output", "name", "on", "of", "members", "assumes", "conditions", "valid", "premise", "cost"}
 
 ureg = pint.UnitRegistry()
 
