@@ -168,6 +168,8 @@ def asked_unit(unit, ureg):
 
     if unit is None:
         return None, None, None
+    if isinstance(unit, str) and not unit.strip():
+        unit = "1"   # "" is how people write "a pure number"
     if isinstance(unit, str):
         dim = parse_unit(unit).dimension  # UnitError (a ValueError) names what is wrong
         return known_to(ureg, spelled(unit)), unit, dim

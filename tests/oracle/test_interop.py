@@ -214,3 +214,12 @@ def test_each_element_is_nan_exactly_where_alone_it_takes_another_derivation(off
             assert math.isnan(got)
             statuses.add("hedged")
     assert a.status == ("verified" if statuses == {"verified"} else "hedged")
+
+
+def test_an_empty_unit_asks_for_a_pure_number():
+    """unit="" is how people write 'a pure number': a dimensionless answer, else a clear error."""
+    a = oracle.query({"temperature of the hot reservoir": "500 K", "temperature of the cold reservoir": "300 K"},
+                     "efficiency", unit="", learn=False)
+    assert a.value_in_unit.magnitude == pytest.approx(0.4)
+    with pytest.raises(oracle.QueryError, match="dimensionless"):
+        oracle.query({"mass": "2 kg", "speed": "3 m/s"}, "kinetic energy", unit=" ", learn=False)
