@@ -8,6 +8,7 @@ import pint
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+import oracle
 from hypergraph.build import load
 from oracle.engine import ContradictoryGivensError, DimensionMismatchError, Oracle, QueryError
 
@@ -221,5 +222,5 @@ def test_an_empty_unit_asks_for_a_pure_number():
     a = oracle.query({"temperature of the hot reservoir": "500 K", "temperature of the cold reservoir": "300 K"},
                      "efficiency", unit="", learn=False)
     assert a.value_in_unit.magnitude == pytest.approx(0.4)
-    with pytest.raises(oracle.QueryError, match="dimensionless"):
+    with pytest.raises(QueryError, match="dimensionless"):
         oracle.query({"mass": "2 kg", "speed": "3 m/s"}, "kinetic energy", unit=" ", learn=False)
