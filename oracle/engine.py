@@ -452,7 +452,7 @@ class Oracle:
                     s = self._solve(r, self._values(r, raw), "closure", "numba", None)
                 except QueryError:
                     continue
-                if s is not None:
+                if s is not None and not self._untrusted(r, s):   # a chain too long to trust is no rival
                     alts.append((r, s))
             distinct = _distinct_values(alts)
             if len(distinct) > 1:
