@@ -685,7 +685,7 @@ class Oracle:
             names = {v: node_id(n) for v, n in inst.binding}
             local = {v: env[names[v]] for v in law.variables if v != out_var}
             local.update(kg.constant_values)
-            same_instance = {k for k in range(bound.incidence.n_edges) if bound.edge_instance[k] == bound.edge_instance[int(e)]}
+            same_instance = bound.instance_edges[bound.edge_instance[int(e)]]
             try:
                 val = _numeric(direction.formula)(local)
             except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
