@@ -470,6 +470,7 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
+        solved = self._fuller(best, values, solved, engine, backend, backend_options)
         size, signs = self._either_sign(best, values, solved)
         if signs:
             timings["total"] = time.perf_counter() - t0
@@ -606,6 +607,30 @@ class Oracle:
                 out.append(r)
         return out[:6]
 
+    def _fuller(self, reading: Reading, values: dict, solved: _Solved, engine, backend, backend_options) -> _Solved:
+        """The search takes the quickest derivation; one through a law's premise ("the
+        applied force is the only force") may leave a given unused that a derivation without
+        premises uses (the friction coefficient). Prefer that one: it accounts for more of
+        the question."""
+        if not any(st.law.premise for st in solved.steps):
+            return solved
+        givens = {node_id(g.node) for g in reading.givens if g.node is not None}
+        used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        if used == givens:
+            return solved
+        bound = solved.bound
+        premised = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].premise)
+        try:
+            # standard conditions too, if need be: they are named in the hedges like a premise
+            other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
+                                avoid=premised)
+        except QueryError:
+            return solved
+        if other is None or self._untrusted(reading, other):
+            return solved
+        more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
+        return other if len(more) > len(used) else solved
+
     def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
         """A given named as a size ("magnitude of the focal length") of a quantity that may
         be negative (a focal length, a charge, a velocity) says nothing about its sign. When
@@ -637,9 +662,11 @@ class Oracle:
         return f"{r.kinds or 'the object'}: {q.name} ({q.symbol})"
 
     # -- search and evaluation -----------------------------------------------------
-    def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options) -> _Solved | None:
+    def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options,
+               avoid: frozenset = frozenset()) -> _Solved | None:
         """Search the reading's bound graph and evaluate the derivation, setting aside law
-        instances whose assumptions or conditions fail for these values."""
+        instances whose assumptions or conditions fail for these values (and the edges in
+        ``avoid``)."""
         bound = bind(self.kg, reading.setup)
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
@@ -649,7 +676,7 @@ class Oracle:
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 2):
-            inc = _variant(bound, excluded | standard)
+            inc = _variant(bound, excluded | standard | avoid)
             search = self._search(inc, sources, engine, backend, backend_options, bound.incidence.n_nodes)
             if search.time[target] < 0:
                 if standard:
