@@ -471,6 +471,12 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        denied = self._denied(best, solved)
+        if denied:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(denied,),
+                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          graph=solved.bound)
         size, signs = self._either_sign(best, values, solved)
         if signs:
             timings["total"] = time.perf_counter() - t0
@@ -630,6 +636,16 @@ class Oracle:
             return solved
         more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
         return other if len(more) > len(used) else solved
+
+    def _denied(self, reading: Reading, s: _Solved) -> str:
+        """Why the derivation's premise cannot hold: a name of the question denies it."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        for st in s.steps:
+            name = premise_denied(st.law.premise, names) if st.law.premise else ""
+            if name:
+                return (f"{st.law.name} assumes {premise_text(st.law.premise)}, but the question gives "
+                        f"{name!r}; no law here accounts for it")
+        return ""
 
     def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
         """A given named as a size ("magnitude of the focal length") of a quantity that may
@@ -1239,11 +1255,27 @@ def _lone_numbered(setup) -> list:
 
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+_DENYING_WORD = re.compile(r"\{([^}]+)\}")
 
 
 def premise_text(premise: str) -> str:
-    """A law's premise as shown: ``"the light is [polarized]"`` -> ``"the light is polarized"``."""
-    return _PREMISE_WORD.sub(r"\1", premise)
+    """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
+    ``"the light is polarized (not unpolarized)"``."""
+    return _DENYING_WORD.sub(r"\1", _PREMISE_WORD.sub(r"\1", premise))
+
+
+def premise_denied(premise: str, names) -> str:
+    """The first of the question's names that says a word in braces, which denies the
+    premise ("coefficient of kinetic friction" denies "no {friction}"), else "".
+
+    >>> premise_denied("the only force along the motion (no {friction})", ["mass", "coefficient of friction"])
+    'coefficient of friction'
+    """
+    for w in _DENYING_WORD.findall(premise):
+        for n in names:
+            if re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE):
+                return str(n)
+    return ""
 
 
 def premise_stated(premise: str, names) -> bool:

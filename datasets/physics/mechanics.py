@@ -442,7 +442,7 @@ def net_force_against_friction(F_a: U["N"], F_f: U["N"]) -> U["N"]:
     on="body",
     assumes=("F_a > 0", "F > 0"),
     valid="the applied force is the only force along the motion",
-    premise="the applied force is the only force along the motion (no friction: [frictionless])",
+    premise="the applied force is the only force along the motion ([frictionless], no {friction})",
     cost=2,
 )
 def net_force_of_a_lone_applied_force(F_a: U["N"]) -> U["N"]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import oracle
-from oracle.engine import ContradictoryGivensError, premise_stated, premise_text
+from oracle.engine import ContradictoryGivensError, premise_denied, premise_stated, premise_text
 
 ask = lambda given_, find, unit=None: oracle.query(given_, find, unit=unit, learn=False)  # noqa: E731
 
@@ -124,6 +124,16 @@ def test_a_premise_gives_way_to_a_derivation_that_uses_every_given():
                   "acceleration of the crate", "m/s^2")
     assert rubbing.value_in_unit.magnitude == pytest.approx((50 - 0.3 * 10 * 9.80665) / 10, rel=1e-12)
     assert not any("only force" in r for r in rubbing.reasons)
+
+
+def test_a_name_that_denies_a_premise_keeps_the_law_out():
+    """A friction coefficient given: 'the only force along the motion' cannot hold, and the
+    route through friction needs g, unstated: not derivable, saying why (it was 5 m/s^2)."""
+    a = ask({"mass of the crate": "10 kg", "pushing force": "50 N", "coefficient of kinetic friction": "0.30"},
+            "acceleration of the crate", "m/s^2")
+    assert not a.found and "coefficient of kinetic friction" in a.reasons[0]
+    assert premise_denied("the only force (no {friction})", ["mass", "coefficient of kinetic friction"])
+    assert not premise_denied("the only force (no {friction})", ["frictionless surface", "mass"])
 
 
 def test_near_c_a_time_without_its_frame_is_not_answered_by_newtonian_kinematics():
