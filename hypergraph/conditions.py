@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import sympy as sp
 
@@ -35,9 +36,9 @@ class Condition:
     op: str
     rhs: sp.Expr
 
-    @property
-    def symbols(self) -> set[str]:
-        return {s.name for s in (self.lhs - self.rhs).free_symbols}
+    @cached_property
+    def symbols(self) -> frozenset[str]:
+        return frozenset(s.name for s in (self.lhs - self.rhs).free_symbols)
 
 
 def parse_condition(text: str, variables: set[str], constants: set[str]) -> Condition:

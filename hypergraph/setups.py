@@ -126,6 +126,14 @@ class BoundGraph:
     def ids(self) -> tuple[str, ...]:
         return tuple(node_id(n) for n in self.nodes)
 
+    @cached_property
+    def instance_edges(self) -> dict[int, frozenset[int]]:
+        """The edges (law directions) of each law instance."""
+        out: dict[int, set[int]] = {}
+        for e, i in enumerate(self.edge_instance):
+            out.setdefault(i, set()).add(e)
+        return {i: frozenset(es) for i, es in out.items()}
+
     def edge(self, e: int) -> tuple[Law, Instance, str]:
         """The law, its instance and the variable edge ``e`` derives."""
         inst = self.instances[self.edge_instance[int(e)]]

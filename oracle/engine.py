@@ -481,7 +481,7 @@ class Oracle:
                     s = self._solve(r, self._values(r, raw), "closure", "numba", None)
                 except QueryError:
                     continue
-                if s is not None:
+                if s is not None and not self._untrusted(r, s):   # a chain too long to trust is no rival
                     alts.append((r, s))
             distinct = _distinct_values(alts)
             if len(distinct) > 1:
@@ -499,6 +499,13 @@ class Oracle:
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
+        solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        denied = self._denied(best, solved)
+        if denied:
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(denied,),
+                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          graph=solved.bound)
         size, signs = self._either_sign(best, values, solved)
         if signs:
             timings["total"] = time.perf_counter() - t0
@@ -637,6 +644,40 @@ class Oracle:
                 out.append(r)
         return out[:6]
 
+    def _fuller(self, reading: Reading, values: dict, solved: _Solved, engine, backend, backend_options) -> _Solved:
+        """The search takes the quickest derivation; one through a law's premise ("the
+        applied force is the only force") may leave a given unused that a derivation without
+        premises uses (the friction coefficient). Prefer that one: it accounts for more of
+        the question."""
+        if not any(st.law.premise for st in solved.steps):
+            return solved
+        givens = {node_id(g.node) for g in reading.givens if g.node is not None}
+        used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        if used == givens:
+            return solved
+        bound = solved.bound
+        premised = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].premise)
+        try:
+            # standard conditions too, if need be: they are named in the hedges like a premise
+            other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
+                                avoid=premised)
+        except QueryError:
+            return solved
+        if other is None or self._untrusted(reading, other):
+            return solved
+        more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
+        return other if len(more) > len(used) else solved
+
+    def _denied(self, reading: Reading, s: _Solved) -> str:
+        """Why the derivation's premise cannot hold: a name of the question denies it."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        for st in s.steps:
+            name = premise_denied(st.law.premise, names) if st.law.premise else ""
+            if name:
+                return (f"{st.law.name} assumes {premise_text(st.law.premise)}, but the question gives "
+                        f"{name!r}; no law here accounts for it")
+        return ""
+
     def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
         """A given named as a size ("magnitude of the focal length") of a quantity that may
         be negative (a focal length, a charge, a velocity) says nothing about its sign. When
@@ -668,9 +709,11 @@ class Oracle:
         return f"{r.kinds or 'the object'}: {q.name} ({q.symbol})"
 
     # -- search and evaluation -----------------------------------------------------
-    def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options) -> _Solved | None:
+    def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options,
+               avoid: frozenset = frozenset()) -> _Solved | None:
         """Search the reading's bound graph and evaluate the derivation, setting aside law
-        instances whose assumptions or conditions fail for these values."""
+        instances whose assumptions or conditions fail for these values (and the edges in
+        ``avoid``)."""
         bound = bind(self.kg, reading.setup)
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
@@ -680,7 +723,7 @@ class Oracle:
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 2):
-            inc = _variant(bound, excluded | standard)
+            inc = _variant(bound, excluded | standard | avoid)
             search = self._search(inc, sources, engine, backend, backend_options, bound.incidence.n_nodes)
             if search.time[target] < 0:
                 if standard:
@@ -716,7 +759,7 @@ class Oracle:
             names = {v: node_id(n) for v, n in inst.binding}
             local = {v: env[names[v]] for v in law.variables if v != out_var}
             local.update(kg.constant_values)
-            same_instance = {k for k in range(bound.incidence.n_edges) if bound.edge_instance[k] == bound.edge_instance[int(e)]}
+            same_instance = bound.instance_edges[bound.edge_instance[int(e)]]
             try:
                 val = _numeric(direction.formula)(local)
             except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
@@ -1253,11 +1296,27 @@ def _lone_numbered(setup) -> list:
 
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+_DENYING_WORD = re.compile(r"\{([^}]+)\}")
 
 
 def premise_text(premise: str) -> str:
-    """A law's premise as shown: ``"the light is [polarized]"`` -> ``"the light is polarized"``."""
-    return _PREMISE_WORD.sub(r"\1", premise)
+    """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
+    ``"the light is polarized (not unpolarized)"``."""
+    return _DENYING_WORD.sub(r"\1", _PREMISE_WORD.sub(r"\1", premise))
+
+
+def premise_denied(premise: str, names) -> str:
+    """The first of the question's names that says a word in braces, which denies the
+    premise ("coefficient of kinetic friction" denies "no {friction}"), else "".
+
+    >>> premise_denied("the only force along the motion (no {friction})", ["mass", "coefficient of friction"])
+    'coefficient of friction'
+    """
+    for w in _DENYING_WORD.findall(premise):
+        for n in names:
+            if re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE):
+                return str(n)
+    return ""
 
 
 def premise_stated(premise: str, names) -> bool:

@@ -56,7 +56,8 @@ def law(
     ``valid`` says in words what else the law idealizes; ``premise`` is a fact about the
     set-up that no value can show and that has a common alternative ("the incident light is
     linearly [polarized]"): an answer through the law is hedged, naming it, unless a name in
-    the question says the bracketed word (``oracle.engine``); ``cost`` is the law's delay in
+    the question says the bracketed word (``oracle.engine``), and no answer uses it where a
+    name says a word in braces, which denies it ("no {friction}"); ``cost`` is the law's delay in
     the spiking search (special cases cost more).
     """
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from fractions import Fraction
 
 import sympy as sp
@@ -155,13 +156,10 @@ def check(cond, boxes: dict[str, Interval], constants: dict[str, float], law: st
     """Discharge condition ``cond`` (a :class:`hypergraph.conditions.Condition`) for the
     variables' ``boxes`` and the ``constants``' values."""
     env = dict(boxes)
-    env.update({k: point(v) for k, v in constants.items() if k in cond.symbols})
+    env.update({k: point(constants[k]) for k in cond.symbols if k in constants})
     shown = tuple((s, (env[s].lo + env[s].hi) / 2) for s in sorted(cond.symbols) if s in env)
     mid = {s: (env[s].lo + env[s].hi) / 2 for s in env}
-    try:
-        lhs, rhs = float(cond.lhs.evalf(subs=mid)), float(cond.rhs.evalf(subs=mid))
-    except (TypeError, ValueError):
-        lhs = rhs = math.nan
+    lhs, rhs = _at(cond.lhs, mid), _at(cond.rhs, mid)
     missing = cond.symbols - set(env)
     if missing:
         return ConditionCheck(law, cond.text, shown, "unknown", f"no value for {sorted(missing)[0]}", lhs, rhs)
@@ -173,6 +171,26 @@ def check(cond, boxes: dict[str, Interval], constants: dict[str, float], law: st
         pass
     verdict, how = _z3(cond, env, timeout_ms)
     return ConditionCheck(law, cond.text, shown, verdict, how, lhs, rhs)
+
+
+@lru_cache(maxsize=4096)
+def _numeric(expr: sp.Expr):
+    from hypergraph.symbolic import SymbolicError, compile_numeric
+
+    try:
+        return compile_numeric(expr)
+    except SymbolicError:
+        return None
+
+
+def _at(expr: sp.Expr, values: dict[str, float]) -> float:
+    """``expr``'s value at ``values`` (shown beside the verdict), NaN where it has none;
+    evaluated by a compiled tree walk, not sympy's evalf (the per-answer hot spot)."""
+    f = _numeric(expr)
+    try:
+        return float(f(values)) if f is not None else float(expr.evalf(subs=values))
+    except (TypeError, ValueError, KeyError, ZeroDivisionError, OverflowError):
+        return math.nan
 
 
 def _z3(cond, env: dict[str, Interval], timeout_ms: int) -> tuple[str, str]:

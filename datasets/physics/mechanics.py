@@ -437,6 +437,19 @@ def net_force_against_friction(F_a: U["N"], F_f: U["N"]) -> U["N"]:
     return F_a - F_f
 
 
+@law(
+    output="F",
+    on="body",
+    assumes=("F_a > 0", "F > 0"),
+    valid="the applied force is the only force along the motion",
+    premise="the applied force is the only force along the motion ([frictionless], no {friction})",
+    cost=2,
+)
+def net_force_of_a_lone_applied_force(F_a: U["N"]) -> U["N"]:
+    """Net force on a body when the force applied to it is the only one along its motion."""
+    return F_a
+
+
 @law(output="F_w", on="body", assumes=("m > 0", "g > 0", "F_w > 0"))
 def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
     """Weight of a body of mass m where the gravitational acceleration is g."""

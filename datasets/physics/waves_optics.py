@@ -386,7 +386,7 @@ def rayleigh_criterion(lam: U["m"], D_ap: U["m"]) -> U["rad"]:
     output="I_int", on="aperture",
     assumes=("I_0 > 0", "I_int > 0"),
     valid="incident light linearly polarized",
-    premise="the incident light is linearly [polarized] (unpolarized light loses half at the first polarizer)",
+    premise="the incident light is linearly [polarized] ({unpolarized} light loses half at the first polarizer)",
 )
 def malus_law(I_0: U["W/m^2"], theta: U["rad"]) -> U["W/m^2"]:
     """Malus's law: intensity of polarized light of intensity I_0 after a polarizer at angle

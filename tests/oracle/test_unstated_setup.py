@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import oracle
-from oracle.engine import ContradictoryGivensError, premise_stated, premise_text
+from oracle.engine import ContradictoryGivensError, premise_denied, premise_stated, premise_text
 
 ask = lambda given_, find, unit=None: oracle.query(given_, find, unit=unit, learn=False)  # noqa: E731
 
@@ -105,3 +105,40 @@ def test_an_ordinal_before_a_counting_noun_is_a_given(find, n):
 def test_a_second_order_maximum_is_the_diffraction_order_two():
     a = ask({"wavelength": "600 nm", "slit separation": "0.1 mm"}, "angle of the second-order maximum", "rad")
     assert a.value_in_unit.magnitude == pytest.approx(math.asin(2 * 600e-9 / 1e-4), rel=1e-9)
+
+
+def test_from_rest_is_a_premise_named_in_the_answer():
+    a = ask({"acceleration of the car": "2.5 m/s^2", "time of acceleration": "8.0 s"}, "final speed of the car", "m/s")
+    assert a.status == "hedged" and "assumes the body starts from rest" in a.reasons
+    assert a.value_in_unit.magnitude == pytest.approx(20.0)
+    given_v0 = ask({"initial speed of the car": "5 m/s", "acceleration of the car": "2.5 m/s^2", "time": "8.0 s"},
+                   "final speed of the car", "m/s")
+    assert given_v0.status == "verified" and given_v0.value_in_unit.magnitude == pytest.approx(25.0)
+
+
+def test_a_premise_gives_way_to_a_derivation_that_uses_every_given():
+    alone = ask({"mass of the block": "4.0 kg", "applied force": "30 N"}, "acceleration of the block", "m/s^2")
+    assert alone.status == "hedged" and alone.value_in_unit.magnitude == pytest.approx(7.5)
+    assert any("only force along the motion" in r for r in alone.reasons)
+    rubbing = ask({"mass of the crate on Earth": "10 kg", "pushing force": "50 N", "coefficient of kinetic friction": "0.30"},
+                  "acceleration of the crate", "m/s^2")
+    assert rubbing.value_in_unit.magnitude == pytest.approx((50 - 0.3 * 10 * 9.80665) / 10, rel=1e-12)
+    assert not any("only force" in r for r in rubbing.reasons)
+
+
+def test_a_name_that_denies_a_premise_keeps_the_law_out():
+    """A friction coefficient given: 'the only force along the motion' cannot hold, and the
+    route through friction needs g, unstated: not derivable, saying why (it was 5 m/s^2)."""
+    a = ask({"mass of the crate": "10 kg", "pushing force": "50 N", "coefficient of kinetic friction": "0.30"},
+            "acceleration of the crate", "m/s^2")
+    assert not a.found and "coefficient of kinetic friction" in a.reasons[0]
+    assert premise_denied("the only force (no {friction})", ["mass", "coefficient of kinetic friction"])
+    assert not premise_denied("the only force (no {friction})", ["frictionless surface", "mass"])
+
+
+def test_near_c_a_time_without_its_frame_is_not_answered_by_newtonian_kinematics():
+    """4 ly at 0.8 c: 5 years on Earth, 3 on the ship; d = v t would pick one silently."""
+    a = ask({"distance to the star": "4.0 ly", "speed of the ship": "0.80 c"}, "elapsed time on the ship", "year")
+    assert a.status != "verified" and not (a.found and a.value_in_unit.magnitude == pytest.approx(5.0))
+    slow = ask({"distance": "100 m", "speed": "5 m/s"}, "time", "s")
+    assert slow.status == "verified" and slow.value_in_unit.magnitude == pytest.approx(20.0)
