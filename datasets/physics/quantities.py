@@ -1272,8 +1272,10 @@ lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
 t_half = quantity("s", "half-life", kind="half life", synonyms=(
     "half life", "halflife", "half-life of the isotope", "half-life of the sample",
     "radioactive half-life", "half-life of the nuclide"), assumes=("t_half > 0",))
+# a bare "lifetime" is not a synonym: people say it of the half-life too (it is read as
+# the mean lifetime, hedged, as a name that says less than the quantity)
 tau_m = quantity("s", "mean lifetime", kind="mean lifetime", synonyms=(
-    "mean life", "average lifetime", "lifetime", "mean life of the nucleus"),
+    "mean life", "average lifetime", "mean life of the nucleus"),
     assumes=("tau_m > 0",))
 A_act = quantity("Bq", "activity", kind="activity", synonyms=(
     "radioactivity", "decay rate", "disintegration rate", "number of decays per second",
