@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
@@ -73,12 +74,20 @@ def open_executor(workers: int | None = None, scheduler: str | None = None, clie
     if workers is None or workers == 1:
         yield None
         return
-    # spawn, not fork: the parent holds threads (Z3 watchdogs, numba), and fork copies held locks
+    # spawn, not fork: the parent holds threads (Z3 watchdogs, numba), and fork copies held locks.
+    # PYTHONSAFEPATH: a worker starts as `python -c ...`, which would put the current folder
+    # first on its path before taking the parent's: no module from where oracle runs is imported.
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
     pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
     try:
         yield pool
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if saved is None:
+            os.environ.pop("PYTHONSAFEPATH", None)
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
 
 
 def fan_out(fn: Callable, items: Iterable, *, executor=None, timeout_s: float = TASK_TIMEOUT_S,
