@@ -79,15 +79,33 @@ def open_executor(workers: int | None = None, scheduler: str | None = None, clie
     # first on its path before taking the parent's: no module from where oracle runs is imported.
     saved = os.environ.get("PYTHONSAFEPATH")
     os.environ["PYTHONSAFEPATH"] = "1"
-    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                  initializer=_ignore_interrupts)
     try:
         yield pool
-    finally:
+    except BaseException:  # Ctrl-C or an error here: stop the workers now, not after their tasks
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            proc.terminate()
+        queue = getattr(pool, "_call_queue", None)
+        if queue is not None:  # a task half sent to a stopped worker must not hold up the exit
+            queue.cancel_join_thread()
+        pool.shutdown(wait=False)
+        raise
+    else:
         pool.shutdown(wait=True, cancel_futures=True)
+    finally:
         if saved is None:
             os.environ.pop("PYTHONSAFEPATH", None)
         else:
             os.environ["PYTHONSAFEPATH"] = saved
+
+
+def _ignore_interrupts() -> None:
+    """In a local worker: Ctrl-C is the parent's to handle (it stops the workers), so the
+    terminal shows no traceback from each worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def fan_out(fn: Callable, items: Iterable, *, executor=None, timeout_s: float = TASK_TIMEOUT_S,
@@ -126,9 +144,10 @@ def fan_out(fn: Callable, items: Iterable, *, executor=None, timeout_s: float = 
                         break
                     futures[k] = _resubmit(executor, fn, items[k])
             yield k, value
-    finally:
-        for f in futures:
-            f.cancel()
+    finally:  # pending tasks are not wanted any more (a local pool's are stopped by its owner)
+        if not isinstance(executor, cf.ProcessPoolExecutor):
+            for f in futures:
+                f.cancel()
 
 
 def _resubmit(executor, fn, item):

@@ -81,12 +81,15 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     for p in items:
         if not os.path.exists(p):
             raise SourceError("no such file or folder", str(p))
-    sources, read_problems = [], []
+    sources, read_problems, seen = [], [], set()
     for p in items:
         files = python_files(p)
         if Path(p).is_dir() and not files:
             read_problems.append(SourceError("folder holds no .py file", str(p)))
         for f in files:
+            if str(f) in seen:  # a file named twice (itself and in its folder) is proved once
+                continue
+            seen.add(str(f))
             try:
                 sources.append((str(f), read_source(f)))
             except SourceError as problem:

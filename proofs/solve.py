@@ -119,10 +119,10 @@ def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bo
         return results
     from .executor import TaskError, fan_out
 
-    size = max(1, -(-len(names) // CHUNKS))
-    chunks = [names[k:k + size] for k in range(0, len(names), size)]
+    chunks = [names[k:k + CHUNK] for k in range(0, len(names), CHUNK)]
+    tasks = [(_part(system, c), c, timeout_ms, use_cache) for c in chunks]
     results = []
-    for k, got in fan_out(_check_chunk, [(system, c, timeout_ms, use_cache) for c in chunks], executor=executor):
+    for k, got in fan_out(_check_chunk, tasks, executor=executor):
         if isinstance(got, TaskError):  # failed twice on workers: decided here, still bounded
             got = [check_function(system.functions[n], system, timeout_ms=timeout_ms, use_cache=use_cache)
                    for n in chunks[k]]
@@ -132,8 +132,19 @@ def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bo
     return results
 
 
-#: Functions are sent to an executor's workers in this many chunks (each carries the system).
-CHUNKS = 8
+#: Functions are sent to an executor's workers this many at a time, each chunk with only
+#: its own systems and the names of their unknowns (small tasks: an interrupt stops soon).
+CHUNK = 64
+
+
+def _part(system: System, names: list[str]) -> System:
+    """The part of ``system`` that deciding ``names`` reads (not the PSG)."""
+    from .terms import DimTerm
+
+    used = {v for n in names for o in system.functions[n].obligations for t in (o.left, o.right)
+            if isinstance(t, DimTerm) for v in t.vars}
+    return System({n: system.functions[n] for n in names}, {v: system.var_names[v] for v in used if v in system.var_names},
+                  None)
 
 
 def _check_chunk(task) -> list[FunctionResult]:

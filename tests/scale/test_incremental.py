@@ -140,3 +140,34 @@ def test_cli_cache_dir_and_no_cache(tree, tmp_path):
     assert "(cached)" not in first.stdout and "(cached)" in second.stdout
     assert "3 functions from the proof cache" in second.stdout
     assert "(cached)" not in bypass.stdout
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_the_cache(tree, tmp_path):
+    """Ctrl-C (SIGINT to the process group, as a terminal sends it) during a run on 2
+    processes: exit code 130, promptly; what an earlier run cached is intact."""
+    import os
+    import signal
+    import shutil
+    import time
+
+    cache = tmp_path / "cache"
+    assert prove_incremental([tree], cache_dir=cache).stats.proved == 3
+    big = tmp_path / "big"
+    shutil.copytree(ROOT / "proofs", big / "proofs")
+    shutil.copytree(ROOT / "psg", big / "psg")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "ORACLE_CACHE_DIR": "off"}
+    p = subprocess.Popen([sys.executable, "-m", "oracle.cli", "prove", str(big), str(tree), "--cache-dir", str(cache),
+                          "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         start_new_session=True)
+    time.sleep(4)
+    if p.poll() is None:
+        os.killpg(p.pid, signal.SIGINT)
+    try:
+        rc = p.wait(timeout=120)
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+    assert rc == 130, p.stderr.read().decode()[-2000:]
+    again = prove_incremental([tree], cache_dir=cache)
+    assert again.stats.proved == 0 and again.stats.cached == 3
+    assert not list(cache.rglob("*.tmp"))
