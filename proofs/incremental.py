@@ -66,34 +66,14 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     ``cache_dir`` None keeps nothing between runs (``use_cache=False`` also bypasses the
     solver's verdict cache: ``oracle prove --no-cache``). Functions are decided through
     ``executor`` (see :mod:`proofs.executor`). ``report.stats`` says what was proved again."""
-    import os
-
     from psg import parse_sources
-    from psg.build import python_files
-    from psg.errors import SourceError
-    from psg.source import read_source
 
     from .infer import infer
 
     t0 = time.perf_counter()
     timeout_ms = check_timeout(timeout_ms)
     items = list(paths) if isinstance(paths, (list, tuple)) else [paths]
-    for p in items:
-        if not os.path.exists(p):
-            raise SourceError("no such file or folder", str(p))
-    sources, read_problems, seen = [], [], set()
-    for p in items:
-        files = python_files(p)
-        if Path(p).is_dir() and not files:
-            read_problems.append(SourceError("folder holds no .py file", str(p)))
-        for f in files:
-            if str(f) in seen:  # a file named twice (itself and in its folder) is proved once
-                continue
-            seen.add(str(f))
-            try:
-                sources.append((str(f), read_source(f)))
-            except SourceError as problem:
-                read_problems.append(problem)
+    sources, read_problems = _read_sources(items)
     text = dict(sources)
     order = [name for name, _ in sources]
     sha = {name: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for name, t in sources}
@@ -153,13 +133,13 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
                 entries.pop(name, None)
                 store.put(keys[name], value)
             store.save_manifest(records)
-        scope_done = scope
+        proved_now = scope
     else:
-        scope_done = set()
-    stats.cached = len(order) - len(scope_done)
+        proved_now = set()
+    stats.cached = len(order) - len(proved_now)
     all_results, all_problems = [], list(read_problems)
     for name in order:
-        if name in scope_done:
+        if name in proved_now:
             rs, ps = fresh.get(name, []), problems.get(name, [])
         else:
             rs = [replace(r, cached=True) for r in entries[name]["results"]]
@@ -170,6 +150,34 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
                          tuple(all_problems))
     object.__setattr__(report, "stats", stats)
     return report
+
+
+def _read_sources(items) -> tuple[list[tuple[str, str]], list]:
+    """``(file, text)`` of every ``.py`` file the paths name (each once), and the problems of
+    the files that cannot be read; a path that does not exist is a SourceError."""
+    import os
+
+    from psg.build import python_files
+    from psg.errors import SourceError
+    from psg.source import read_source
+
+    for p in items:
+        if not os.path.exists(p):
+            raise SourceError("no such file or folder", str(p))
+    sources, problems, seen = [], [], set()
+    for p in items:
+        files = python_files(p)
+        if Path(p).is_dir() and not files:
+            problems.append(SourceError("folder holds no .py file", str(p)))
+        for f in files:
+            if str(f) in seen:  # a file named twice (itself and in its folder) is proved once
+                continue
+            seen.add(str(f))
+            try:
+                sources.append((str(f), read_source(f)))
+            except SourceError as problem:
+                problems.append(problem)
+    return sources, problems
 
 
 def canonical(r):
