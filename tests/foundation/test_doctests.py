@@ -6,7 +6,8 @@ import pytest
 
 MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg.unit_hints", "psg", "zipper", "proofs", "proofs.scales", "proofs.fixes", "proofs.sarif", "proofs.values", "proofs.classes", "proofs.conversions",
            "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence",
-           "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle", "oracle.progress"]
+           "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle", "oracle.progress",
+           "proofs.executor", "proofs.serial", "oracle.batch", "oracle.kb"]
 
 
 @pytest.mark.parametrize("name", MODULES)
