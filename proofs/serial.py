@@ -28,6 +28,8 @@ from .terms import DimTerm
 
 _CLASSES = {c.__name__: c for c in (Span, Dimension, DimTerm, Obligation, Scale, Finding, FunctionResult)}
 _ERRORS = {c.__name__: c for c in (SourceError, SourceWarning, UnsupportedConstruct)}
+_PLAIN = {str, int, float, bool, type(None)}  # read as they are (most leaves): no call each
+_FIELDS = {name: [f.name for f in dataclasses.fields(c) if f.init] for name, c in _CLASSES.items()}
 
 
 def encode(value):
@@ -40,18 +42,17 @@ def encode(value):
         return {"$": "Dim", "v": ",".join(str(e) for e in value.exps)}
     if type(value) is Span:
         return {"$": "Span", "v": [value.file, value.line, value.col, value.end_line, value.end_col]}
-    if isinstance(value, tuple):
-        return {"$": "tuple", "v": [encode(x) for x in value]}
-    if isinstance(value, list):
+    if isinstance(value, tuple):  # the common case (results are tuples all the way down): plain
         return [encode(x) for x in value]
+    if isinstance(value, list):
+        return {"$": "list", "v": [encode(x) for x in value]}
     if isinstance(value, dict):
         return {"$": "dict", "v": [[encode(k), encode(v)] for k, v in value.items()]}
     if isinstance(value, SourceError) and type(value).__name__ in _ERRORS:
         return {"$": type(value).__name__, "v": [value.message, value.file, value.line, value.col]}
     name = type(value).__name__
-    if _CLASSES.get(name) is type(value):
-        return {"$": name, "v": {f.name: encode(getattr(value, f.name))
-                                 for f in dataclasses.fields(value) if f.init}}
+    if _CLASSES.get(name) is type(value):  # fields by position: no field names in the text
+        return {"$": name, "v": [encode(getattr(value, f)) for f in _FIELDS[name]]}
     raise ValueError(f"cannot store a {name} in the proof cache")
 
 
@@ -60,7 +61,7 @@ def decode(doc):
     if doc is None or isinstance(doc, (bool, int, float, str)):
         return doc
     if isinstance(doc, list):
-        return [decode(x) for x in doc]
+        return tuple([x if type(x) in _PLAIN else decode(x) for x in doc])
     if not isinstance(doc, dict) or "$" not in doc or "v" not in doc:
         raise ValueError("not an encoded value")
     tag, v = doc["$"], doc["v"]
@@ -71,20 +72,17 @@ def decode(doc):
     if tag == "Span" and isinstance(v, list):
         file, line, col, end_line, end_col = v
         return Span(str(file), int(line), int(col), int(end_line), int(end_col))
-    if tag == "tuple":
-        return tuple(decode(x) for x in v)
+    if tag == "list":
+        return [decode(x) for x in v]
     if tag == "dict":
         return {decode(k): decode(x) for k, x in v}
     if tag in _ERRORS:
         message, file, line, col = v
         return _ERRORS[tag](str(message), str(file), int(line), int(col))
     cls = _CLASSES.get(tag)
-    if cls is None or not isinstance(v, dict):
-        raise ValueError(f"unknown type {tag!r} in a proof cache entry")
-    try:
-        return cls(**{k: decode(x) for k, x in v.items()})
-    except TypeError as err:
-        raise ValueError(f"a {tag} with the wrong fields: {err}") from None
+    if cls is None or not isinstance(v, list) or len(v) != len(_FIELDS[tag]):
+        raise ValueError(f"unknown type {tag!r}, or the wrong fields, in a proof cache entry")
+    return cls(*[x if type(x) in _PLAIN else decode(x) for x in v])
 
 
 @lru_cache(maxsize=4096)
