@@ -101,6 +101,7 @@ def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parall
     row = {"lines": n, "files": len(copies)}
     cache_dir = work / f"cache-{lines}"
     row["cold_serial_s"], report = timed(lambda: prove(tree, cache_dir))
+    print(f"  {n:,} lines: cold serial {row['cold_serial_s']:.1f} s", file=sys.stderr, flush=True)
     row["functions"] = report.counts()["functions"]
     if parallel:
         with open_executor(2) as ex:
@@ -129,10 +130,11 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000,1000000", help="tree sizes in lines")
     ap.add_argument("--no-dask", action="store_true", help="leave out the Dask local cluster")
     ap.add_argument("--no-mypy", action="store_true", help="leave out mypy")
+    ap.add_argument("--serial", action="store_true", help="leave out the cold runs on 2 processes and on Dask")
     ap.add_argument("--parallel", action="store_true",
                     help="with --quick: also the cold runs on 2 processes and on Dask (always done without --quick)")
     args = ap.parse_args()
-    parallel = args.parallel or not args.quick
+    parallel = (args.parallel or not args.quick) and not args.serial
     sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
     files = source_files()
     client = None
