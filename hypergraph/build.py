@@ -261,8 +261,9 @@ def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant
     return out
 
 
-def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
-    """The knowledge graph of the law modules in ``psg``."""
+def build(psg: PSG, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
+    """The knowledge graph of the law modules in ``psg`` (laws not in the cache are solved
+    through ``executor``: see :mod:`proofs.executor`)."""
     from dataclasses import replace
 
     t0 = time.perf_counter()
@@ -281,8 +282,9 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
     laws = _laws(psg, qmap, cmap, {k.name: k for k in kinds})
     key = content_hash(psg)
     solved = _cached_directions(key) if use_cache else None
+    n_solved = 0
     if solved is None or set(solved) != {law.id for law, _ in laws}:
-        solved = _solve_missing([law for law, _ in laws], use_cache)
+        solved, n_solved = _solve_missing([law for law, _ in laws], use_cache, executor)
         if use_cache:
             _store_directions(key, solved)
     verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
@@ -290,68 +292,32 @@ def build(psg: PSG, *, use_cache: bool = True) -> KnowledgeGraph:
                          proof=verdict[(str(law.span.file), law.span.line)]) for law, _ in laws)
     kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key, kinds=kinds)
     object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
+    object.__setattr__(kg, "laws_solved", n_solved)  # laws solved in this build (not from a cache)
     object.__setattr__(kg, "psg", psg)
     object.__setattr__(kg, "proof_report", report)
     return kg
 
 
-WORKER_TIMEOUT_S = 1800
-
-
-def _solve_all(laws: list[Law]) -> dict[str, list[dict]]:
-    """Solve and prove every direction, in worker processes when there are many laws."""
+def _solve_all(laws: list[Law], executor=None) -> dict[str, list[dict]]:
+    """Solve and prove every direction, through ``executor`` (see :mod:`proofs.executor`);
+    without one, in local worker processes when there are many laws."""
     import os
-    import selectors
-    import subprocess
 
     from oracle.progress import Progress
+    from proofs.executor import TaskError, fan_out, open_executor
 
-    from .solve_worker import command, solve_job
+    from .solve_worker import solve_job
 
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
-    workers = min(os.cpu_count() or 1, 8)
-    progress = Progress(len(jobs), f"oracle: building the knowledge base: solving {len(jobs)} laws")
-    if len(jobs) < 40 or workers < 2:
-        results = []
-        with progress:
-            for j in jobs:
-                results.append(solve_job(j))
-                progress.advance()
-        return {law.id: r for law, r in zip(laws, results)}
-    chunks = [jobs[k::workers] for k in range(workers)]
-    argv, cwd = command()
-    procs = [subprocess.Popen(argv, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-             for _ in chunks]
-    lines: list[list] = [[] for _ in procs]
-    sel = selectors.DefaultSelector()
-    try:
-        for k, (p, chunk) in enumerate(zip(procs, chunks)):
-            p.stdin.write(json.dumps(chunk))
-            p.stdin.close()
-            sel.register(p.stdout, selectors.EVENT_READ, k)
-        open_streams = len(procs)
-        with progress:
-            while open_streams:
-                for key, _ in sel.select(timeout=WORKER_TIMEOUT_S):
-                    line = key.fileobj.readline()
-                    if not line:
-                        sel.unregister(key.fileobj)
-                        open_streams -= 1
-                        continue
-                    lines[key.data].append(json.loads(line))
-                    progress.advance()
-        for p, chunk, got in zip(procs, chunks, lines):
-            if p.wait(timeout=60) != 0 or len(got) != len(chunk):
-                raise RuntimeError(f"a solving worker failed (exit code {p.returncode}, "
-                                   f"{len(got)} of {len(chunk)} laws done)")
-    finally:
-        sel.close()
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
+    workers = min(os.cpu_count() or 1, 8) if executor is None and len(jobs) >= 40 else None
     results: list = [None] * len(jobs)
-    for k, got in enumerate(lines):
-        results[k::workers] = got
+    with open_executor(workers) as own, Progress(len(jobs), "oracle: building the knowledge base: "
+                                                              f"solving {len(jobs)} laws") as progress:
+        for k, got in fan_out(solve_job, jobs, executor=executor or own):
+            if isinstance(got, TaskError):
+                raise RuntimeError(f"solving law {laws[k].id} failed: {got}")
+            results[k] = got
+            progress.advance()
     return {law.id: r for law, r in zip(laws, results)}
 
 
@@ -362,8 +328,9 @@ def law_key(law: Law) -> str:
     return hashlib.sha256(text_.encode()).hexdigest()
 
 
-def _solve_missing(laws: list[Law], use_cache: bool) -> dict[str, list[dict]]:
-    """Every law's directions: from the per-law cache where present, solved otherwise."""
+def _solve_missing(laws: list[Law], use_cache: bool, executor=None) -> tuple[dict[str, list[dict]], int]:
+    """Every law's directions (from the per-law cache where present, solved otherwise) and
+    how many laws were solved."""
     out, todo = {}, []
     for law in laws:
         hit = _cached_law(law_key(law)) if use_cache else None
@@ -372,12 +339,12 @@ def _solve_missing(laws: list[Law], use_cache: bool) -> dict[str, list[dict]]:
         else:
             out[law.id] = hit
     if todo:
-        fresh = _solve_all(todo)
+        fresh = _solve_all(todo, executor)
         for law in todo:
             out[law.id] = fresh[law.id]
             if use_cache:
                 _store_law(law_key(law), fresh[law.id])
-    return out
+    return out, len(todo)
 
 
 def _cached_law(key: str) -> list | None:
@@ -440,9 +407,10 @@ def _store_directions(key: str, solved: dict) -> None:
         cache.write_verified(path, key, {"version": BUILD_VERSION, "laws": solved})
 
 
-def load(path: str | Path, *, use_cache: bool = True) -> KnowledgeGraph:
-    """Build from a folder (or file) of law modules."""
-    return build(parse(path), use_cache=use_cache)
+def load(path, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
+    """Build from a folder or file of law modules, or a list of them."""
+    paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else path
+    return build(parse(paths), use_cache=use_cache, executor=executor)
 
 
 _DEFAULT: dict[str, KnowledgeGraph] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"  # the package's version (pyproject.toml reads it from here)
 
-__all__ = ["query", "check", "relate", "prove", "ask", "Answer", "Oracle", "QueryError"]
+__all__ = ["query", "check", "relate", "prove", "ask", "load_kb", "Answer", "Oracle", "QueryError"]
 
 
 def __getattr__(name):  # keep `import oracle` light: the engines load on first use
@@ -20,6 +20,10 @@ def __getattr__(name):  # keep `import oracle` light: the engines load on first 
         from . import engine as _q
 
         return getattr(_q, name)
+    if name == "load_kb":
+        from .kb import load_kb
+
+        return load_kb
     if name == "ask":
         from .reader import ask
 

@@ -84,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
     prove.add_argument("--smt2", metavar="FOLDER", help="also export every obligation as SMT-LIB2 into FOLDER")
     prove.add_argument("-v", "--verbose", action="store_true", help="list proved functions too")
     prove.add_argument("--timeout-ms", type=int, default=2000, help="time bound of each Z3 call (default 2000)")
+    prove.add_argument("--cache-dir", metavar="DIR",
+                       help="keep each file's results in DIR (a folder CI can keep): a re-run proves only the files "
+                            "that changed and those that depend on them (default: the oracle's cache folder)")
+    prove.add_argument("--no-cache", action="store_true", help="prove everything afresh; read and write no cache")
+    _executor_options(prove)
 
     q = sub.add_parser("query", help="ask for a quantity given others",
                        description="Derive a quantity from given ones with the laws of the bundled knowledge base. "
@@ -91,7 +96,8 @@ def _parser() -> argparse.ArgumentParser:
                        epilog=f"example: {EXAMPLES['query']}\nexit codes: 0 verified, 3 hedged, 4 ambiguous, "
                               "1 not derivable, 2 bad input",
                        formatter_class=_RawDefaults)
-    q.add_argument("find", help="the quantity to find: a symbol (E_k) or a name ('kinetic energy')")
+    q.add_argument("find", nargs="?", help="the quantity to find: a symbol (E_k) or a name ('kinetic energy'); "
+                                         "omit with --batch")
     q.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
                    help="a known quantity and its value with units, e.g. 'mass=2 kg' (repeatable)")
     q.add_argument("--unit", help="the unit of the answer, e.g. eV, km/h, kWh")
@@ -102,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="do not record what is derived (as ORACLE_LEARN=off; learning never changes an answer)")
     q.add_argument("--json", action="store_true", help="print the answer as JSON")
     q.add_argument("--html", metavar="FILE", help="also write the answer and its proofs as one HTML file")
+    q.add_argument("--batch", metavar="FILE.jsonl",
+                   help="answer every line of FILE.jsonl ({\"find\": ..., \"given\": {...}, \"unit\": ...}) and "
+                        "write one JSON line per question, in input order; a bad line is an error line")
+    _executor_options(q)
 
     kb = sub.add_parser("kb", help="list, show, search or export the knowledge base",
                         description="Explore the bundled knowledge base of laws.",
@@ -202,14 +212,36 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _executor_options(p) -> None:
+    p.add_argument("--workers", type=int, metavar="N", help="fan the work out to N local processes")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="fan the work out to a Dask cluster (the [dask] extra; workers need this package)")
+
+
+def _prove_cache_dir(args):
+    from pathlib import Path
+
+    from proofs.cache import cache_dir
+
+    if args.no_cache:
+        return None
+    if args.cache_dir:
+        return Path(args.cache_dir)
+    d = cache_dir()
+    return None if d is None else d / "prove"
+
+
 def cmd_prove(args) -> int:
-    from proofs import prove
+    from proofs.executor import open_executor
+    from proofs.incremental import prove_incremental
 
     from .progress import Progress
 
-    with Progress(0, "oracle: proving functions", delay=1.0) as bar:
-        report = prove(list(args.paths), timeout_ms=args.timeout_ms, progress=bar.update,
-                       strict_literals=args.strict_literals)
+    with open_executor(args.workers, args.scheduler) as executor, \
+            Progress(0, "oracle: proving functions", delay=1.0) as bar:
+        report = prove_incremental(list(args.paths), cache_dir=_prove_cache_dir(args), timeout_ms=args.timeout_ms,
+                                   progress=bar.update, strict_literals=args.strict_literals, executor=executor,
+                                   use_cache=not args.no_cache)
     if args.smt2:
         from proofs.smtlib import export
 
@@ -251,6 +283,10 @@ def cmd_query(args) -> int:
 
     from .engine import query
 
+    if args.batch:
+        return _query_batch(args)
+    if args.find is None:
+        raise ValueError("oracle query takes the quantity to find (or --batch FILE.jsonl)")
     given = _givens(args.given)
     with _ticker(args.backend if args.engine == "spiking" else "closure"):
         a = query(given, args.find, unit=args.unit, engine=args.engine, backend=args.backend,
@@ -267,6 +303,30 @@ def cmd_query(args) -> int:
     else:
         print(a)
     return QUERY_EXIT[a.status]
+
+
+def _query_batch(args) -> int:
+    """One JSON line per question, in input order, as answers come (exit 0 if every answer
+    is verified, 1 if some is not, 2 if some line was bad input or failed)."""
+    import json
+
+    from proofs.executor import open_executor
+
+    from .batch import answer_batch, read_items
+    from .progress import Progress
+
+    if args.find or args.given:
+        raise ValueError("--batch takes its questions from the file: leave out FIND and --given")
+    with open(args.batch, encoding="utf-8") as f:
+        items = read_items(f, args.batch)
+    worst = 0
+    with open_executor(args.workers, args.scheduler) as executor, \
+            Progress(len(items), "oracle: answering questions", delay=1.0) as bar:
+        for line in answer_batch(items, engine=args.engine, learn=not args.no_learn, executor=executor):
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+            worst = max(worst, 2 if line["exit_code"] in (2, 70) else int(line["exit_code"] != 0))
+            bar.advance()
+    return worst
 
 
 #: ``oracle query``'s exit code for each answer status (bad input is 2, as for every command).

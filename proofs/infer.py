@@ -82,6 +82,7 @@ class _Inferrer(Classes, Conversions):
     def __init__(self, psg: PSG, strict_literals: bool = False) -> None:
         self.psg = psg
         self.strict = strict_literals
+        self.qualified = len(psg.roots) > 1
         self.nvars = 0
         self.var_names: dict[int, str] = {}
         self.nobl = 0
@@ -184,7 +185,7 @@ class _Inferrer(Classes, Conversions):
     def module(self, root: int) -> None:
         g = self.psg
         name = g.nodes[root].label
-        sys = FunctionSystem(f"{name}.<module>" if len(g.roots) > 1 else "<module>", root, g.nodes[root].span)
+        sys = FunctionSystem(f"{name}.<module>" if self.qualified else "<module>", root, g.nodes[root].span)
         self.globals[name] = sys.names
         self.systems[sys.name] = sys
         self.by_node[root] = sys
@@ -198,7 +199,7 @@ class _Inferrer(Classes, Conversions):
         g = self.psg
         node = g.nodes[fn]
         module = node.get("module", "")
-        sys = FunctionSystem(node.label if len(g.roots) == 1 else f"{module}.{node.label}", fn, node.span)
+        sys = FunctionSystem(f"{module}.{node.label}" if self.qualified else node.label, fn, node.span)
         law = node.get("law")
         sys.law = dict(law) if law else None
         owner = self.class_by_node.get(g.parent[fn])
@@ -1024,8 +1025,12 @@ def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:
     return out
 
 
-def infer(psg: PSG, *, strict_literals: bool = False) -> System:
+def infer(psg: PSG, *, strict_literals: bool = False, qualified: bool | None = None) -> System:
     """Run unit and shape inference over every module and function of ``psg``.
 
-    ``strict_literals``: a bare number is a plain number everywhere (F#'s discipline)."""
-    return _Inferrer(psg, strict_literals).run()
+    ``strict_literals``: a bare number is a plain number everywhere (F#'s discipline).
+    ``qualified``: name functions ``module.function`` (the default when ``psg`` holds more
+    than one module; an incremental run proving one file of many says so)."""
+    inferrer = _Inferrer(psg, strict_literals)
+    inferrer.qualified = len(psg.roots) > 1 if qualified is None else qualified
+    return inferrer.run()

@@ -175,6 +175,9 @@ class ProofReport:
             text += f"; {c['skipped']} checks skipped on values of unknown unit"
         if self.problems:
             text += f"; {len(self.errors)} errors, {len(self.warnings)} warnings in the input"
+        cached = sum(r.cached for r in self.shown)
+        if cached:
+            text += f"; {cached} functions from the proof cache"
         return text + f"; in {self.seconds:.2f} s"
 
     def to_text(self, verbose: bool = False) -> str:
@@ -182,7 +185,8 @@ class ProofReport:
         for r in self.shown:
             if r.verdict in ("proved", "unchecked") and not verbose and not r.inferred:
                 continue
-            out.append(f"{MARK[r.verdict]} {r.name}  ({r.span})  {r.verdict}, {len(r.obligations)} obligations")
+            out.append(f"{MARK[r.verdict]} {r.name}  ({r.span})  {r.verdict}, {len(r.obligations)} obligations"
+                       + ("  (cached)" if r.cached else ""))
             for f in r.findings:
                 out.append(f"    {f.where}: {f.sentence}")
                 conv = conversion(f)
@@ -274,7 +278,7 @@ class ProofReport:
                           "level": "warning" if isinstance(p, SourceWarning) else "error"} for p in self.problems],
             "functions": [
                 {
-                    "name": r.name, "where": str(r.span), "verdict": r.verdict,
+                    "name": r.name, "where": str(r.span), "verdict": r.verdict, "cached": r.cached,
                     "inferred": dict(r.inferred),
                     "skipped": r.skipped,
                     "notes": [{"where": str(s), "note": n} for s, n in r.notes],

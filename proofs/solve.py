@@ -72,6 +72,7 @@ class FunctionResult:
     times: tuple[float, ...] = field(default=(), compare=False)  # per obligation, seconds; Z3 systems share one figure
     skipped: int = 0                   # checks left out because a value's unit is unknown
     annotated: bool = False            # a parameter or the result has a declared unit
+    cached: bool = field(default=False, compare=False)  # taken from the proof cache (oracle prove)
 
     def __repr__(self) -> str:
         return f"<FunctionResult {self.name}: {self.verdict}, {len(self.obligations)} obligations ({self.span})>"
@@ -103,17 +104,55 @@ class FunctionResult:
 
 
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
-          progress=None) -> list[FunctionResult]:
-    """Decide every function system of ``system`` (``progress(done, total)``, if given, is
-    called after each one: a progress bar's hook). ``timeout_ms`` must be a positive int
-    (Z3 reads 0 as "no limit": refused)."""
+          progress=None, executor=None, names=None) -> list[FunctionResult]:
+    """Decide every function system of ``system`` (or those ``names``), in its order
+    (``progress(done, total)``, if given, is called as functions are done: a progress
+    bar's hook). ``timeout_ms`` must be a positive int (Z3 reads 0 as "no limit":
+    refused). With an ``executor`` (see :mod:`proofs.executor`) the functions are decided
+    in chunks on its workers; the results are the same and in the same order."""
     timeout_ms = check_timeout(timeout_ms)
+    names = list(system.functions) if names is None else list(names)
+    if executor is None:
+        results = []
+        for name in names:
+            results.append(check_function(system.functions[name], system, timeout_ms=timeout_ms,
+                                          use_cache=use_cache))
+            if progress is not None:
+                progress(len(results), len(names))
+        return results
+    from .executor import TaskError, fan_out
+
+    chunks = [names[k:k + CHUNK] for k in range(0, len(names), CHUNK)]
+    tasks = [(_part(system, c), c, timeout_ms, use_cache) for c in chunks]
     results = []
-    for fs in system.functions.values():
-        results.append(check_function(fs, system, timeout_ms=timeout_ms, use_cache=use_cache))
+    for k, got in fan_out(_check_chunk, tasks, executor=executor):
+        if isinstance(got, TaskError):  # failed twice on workers: decided here, still bounded
+            got = [check_function(system.functions[n], system, timeout_ms=timeout_ms, use_cache=use_cache)
+                   for n in chunks[k]]
+        results.extend(got)
         if progress is not None:
-            progress(len(results), len(system.functions))
+            progress(len(results), len(names))
     return results
+
+
+#: Functions are sent to an executor's workers this many at a time, each chunk with only
+#: its own systems and the names of their unknowns (small tasks: an interrupt stops soon).
+CHUNK = 64
+
+
+def _part(system: System, names: list[str]) -> System:
+    """The part of ``system`` that deciding ``names`` reads (not the PSG)."""
+    from .terms import DimTerm
+
+    used = {v for n in names for o in system.functions[n].obligations for t in (o.left, o.right)
+            if isinstance(t, DimTerm) for v in t.vars}
+    return System({n: system.functions[n] for n in names}, {v: system.var_names[v] for v in used if v in system.var_names},
+                  None)
+
+
+def _check_chunk(task) -> list[FunctionResult]:
+    system, names, timeout_ms, use_cache = task
+    return [check_function(system.functions[n], system, timeout_ms=timeout_ms, use_cache=use_cache) for n in names]
 
 
 def check_timeout(timeout_ms) -> int:

@@ -58,6 +58,31 @@ def test_solve_workers_start_isolated(planted):
     assert not list(markers.iterdir())
 
 
+def test_solve_workers_start_isolated_from_a_plain_parent(planted, tmp_path):
+    """The same from a parent started without ``-I`` (as the ``oracle`` script is): the
+    workers are spawned as ``python -c``, which would put the working folder first."""
+    cwd, _, markers = planted
+    shadow = cwd / "multiprocessing"   # what a spawned worker imports first
+    shadow.mkdir()
+    (shadow / "__init__.py").write_text(f"open({str(markers / 'multiprocessing')!r}, 'w').write('imported')\n")
+    script = tmp_path / "bin" / "run.py"
+    script.parent.mkdir()
+    script.write_text(textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from types import SimpleNamespace
+        from hypergraph.build import _solve_all
+        laws = [SimpleNamespace(id=f"l{{k}}", output="y", expression=f"{{k + 2}}*x", inputs=("x",), assumes=("x > 0",))
+                for k in range(40)]
+        assert len(_solve_all(laws)) == 40
+        print("ok")
+    """))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSAFEPATH")}
+    out = subprocess.run([sys.executable, str(script)], cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0 and "ok" in out.stdout, out.stderr[-2000:]
+    assert not list(markers.iterdir())
+
+
 def _oracle_command() -> list[str]:
     script = Path(sys.executable).parent / "oracle"
     return [str(script)] if script.exists() else [sys.executable, "-I", "-m", "oracle.cli"]

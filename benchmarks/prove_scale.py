@@ -1,0 +1,178 @@
+"""Benchmark: `oracle prove` at scale: cold (serial, 2 local processes, a Dask local
+cluster), and the incremental re-run after a one-line change, beside mypy's cold and
+incremental runs on the same tree; lines per second as the tree grows.
+
+The tree is a copy of the installed sources of numpy, scipy, matplotlib and sympy (files
+taken in order until the size is reached; the copy is edited, never the installed files).
+The one-line change appends a comment to one file in the middle of the tree: that file and
+the files that depend on it are proved again. The solver's verdict cache is off (every run
+proves for real); the incremental run uses the proof cache the cold run wrote.
+
+    python benchmarks/prove_scale.py [--quick] [--sizes 1000,10000,100000] [--no-dask] [--no-mypy]
+
+``--quick`` (< 1 min) is one tree of about 2,000 lines, serial and incremental beside mypy
+(``--parallel`` adds the cold runs on 2 processes and on Dask, as a full run does). Goals: the incremental re-run
+<= 1 s; lines per second flat within 2x from 10^4 to 10^6 lines. Ends with
+``RESULT prove_scale lines=<n> cold_lines_per_s=<x> incremental_s=<x> vs_mypy_incremental=<x>``
+(``vs_mypy_incremental``: our incremental time over mypy's; below 1 is faster).
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["ORACLE_CACHE_DIR"] = "off"  # no verdict cache on disk: cold means cold
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PACKAGES = ("numpy", "scipy", "matplotlib", "sympy")
+
+
+def source_files() -> list[tuple[Path, Path]]:
+    """(site-packages folder, file) for every .py file of the packages, in a fixed shuffled
+    order (so every size samples all four; each tree holds the smaller ones)."""
+    out = []
+    for name in PACKAGES:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        pkg = Path(list(spec.submodule_search_locations)[0])
+        out += [(pkg.parent, f) for f in sorted(pkg.rglob("*.py"))]
+    random.Random(0).shuffle(out)
+    return out
+
+
+def make_tree(files, lines: int, dest: Path) -> tuple[int, list[Path]]:
+    """Copy files (keeping their package paths) until ``lines`` lines; (lines, copies)."""
+    total, copies = 0, []
+    for base, f in files:
+        if total >= lines:
+            break
+        n = len(f.read_bytes().splitlines())
+        if n == 0:
+            continue
+        target = dest / f.relative_to(base)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(f, target)
+        total += n
+        copies.append(target)
+    return total, copies
+
+
+def timed(fn) -> tuple[float, object]:
+    t0 = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - t0, value
+
+
+def prove(tree: Path, cache_dir, executor=None):
+    from proofs import cache
+    from proofs.incremental import prove_incremental
+
+    cache._memory.clear()
+    return prove_incremental([tree], cache_dir=cache_dir, executor=executor)
+
+
+def mypy(tree: Path, cache_dir: Path) -> float | None:
+    if importlib.util.find_spec("mypy") is None:
+        return None
+    cmd = [sys.executable, "-m", "mypy", "--cache-dir", str(cache_dir), "--ignore-missing-imports",
+           "--no-site-packages", "--follow-imports=silent", "--no-error-summary", "--explicit-package-bases", "--allow-redefinition",
+           "--check-untyped-defs", *sorted(str(p) for p in tree.iterdir())]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, cwd=tree, capture_output=True, timeout=3600)
+    return time.perf_counter() - t0
+
+
+def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parallel: bool) -> dict:
+    from proofs.executor import open_executor
+
+    tree = work / f"tree-{lines}"
+    n, copies = make_tree(files, lines, tree)
+    row = {"lines": n, "files": len(copies)}
+    cache_dir = work / f"cache-{lines}"
+    row["cold_serial_s"], report = timed(lambda: prove(tree, cache_dir))
+    print(f"  {n:,} lines: cold serial {row['cold_serial_s']:.1f} s", file=sys.stderr, flush=True)
+    row["functions"] = report.counts()["functions"]
+    if parallel:
+        with open_executor(2) as ex:
+            row["cold_2proc_s"], r2 = timed(lambda: prove(tree, None, ex))
+        assert r2.counts() == report.counts(), "2 processes disagree with the serial run"
+    if parallel and dask_client is not None:
+        with open_executor(client=dask_client) as ex:
+            row["cold_dask_s"], r3 = timed(lambda: prove(tree, None, ex))
+        assert r3.counts() == report.counts(), "the Dask cluster disagrees with the serial run"
+    row["warm_s"], _ = timed(lambda: prove(tree, cache_dir))
+    if with_mypy:
+        row["mypy_cold_s"] = mypy(tree, work / f"mypy-{lines}")
+    edited = copies[len(copies) // 2]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# a one-line change\n", encoding="utf-8")
+    row["incremental_s"], inc = timed(lambda: prove(tree, cache_dir))
+    row["reproved_files"] = inc.stats.proved
+    if with_mypy:
+        row["mypy_incremental_s"] = mypy(tree, work / f"mypy-{lines}")
+    row["cold_lines_per_s"] = n / row["cold_serial_s"]
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="one tree of about 2,000 lines (< 1 min)")
+    ap.add_argument("--sizes", default="1000,10000,100000,1000000", help="tree sizes in lines")
+    ap.add_argument("--no-dask", action="store_true", help="leave out the Dask local cluster")
+    ap.add_argument("--no-mypy", action="store_true", help="leave out mypy")
+    ap.add_argument("--serial", action="store_true", help="leave out the cold runs on 2 processes and on Dask")
+    ap.add_argument("--parallel", action="store_true",
+                    help="with --quick: also the cold runs on 2 processes and on Dask (always done without --quick)")
+    args = ap.parse_args()
+    parallel = (args.parallel or not args.quick) and not args.serial
+    sizes = [2000] if args.quick else [int(s) for s in args.sizes.split(",")]
+    files = source_files()
+    client = None
+    if parallel and not args.no_dask and importlib.util.find_spec("distributed") is not None:
+        from dask.distributed import Client, LocalCluster
+
+        client = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                     silence_logs=40))
+    cols = ["lines", "files", "functions", "cold_serial_s", "cold_2proc_s", "cold_dask_s", "cold_lines_per_s",
+            "warm_s", "incremental_s", "reproved_files", "mypy_cold_s", "mypy_incremental_s"]
+    print(" ".join(f"{c:>17}" for c in cols), flush=True)
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="prove-scale-") as tmp:
+            for lines in sizes:
+                row = one_size(files, lines, Path(tmp), client, not args.no_mypy, parallel)
+                rows.append(row)
+                print(" ".join(f"{_fmt(row.get(c)):>17}" for c in cols), flush=True)
+    finally:
+        if client is not None:
+            client.close()
+    big = [r for r in rows if r["lines"] >= 10_000]
+    if len(big) >= 2:
+        rates = [r["cold_lines_per_s"] for r in big]
+        print(f"lines/s from {big[0]['lines']:,} to {big[-1]['lines']:,} lines: max/min {max(rates) / min(rates):.2f} "
+              f"(goal <= 2)")
+    last = rows[-1]
+    vs = (last["incremental_s"] / last["mypy_incremental_s"]) if last.get("mypy_incremental_s") else float("nan")
+    print(f"incremental re-run after a one-line change: {last['incremental_s']:.2f} s (goal <= 1 s)")
+    print(f"RESULT prove_scale lines={last['lines']} cold_lines_per_s={last['cold_lines_per_s']:.0f} "
+          f"incremental_s={last['incremental_s']:.3f} vs_mypy_incremental={vs:.2f}")
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return "-"
+    return f"{v:,.2f}" if isinstance(v, float) else f"{v:,}"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""Proof results as plain JSON and back, losslessly, for the persistent proof cache.
+
+Only the prover's own value types are read back (a fixed table of classes, built from
+their fields; nothing in an entry names code to run, and nothing is unpickled), so a cache
+folder shared between runs or machines is data, never code. A value that is not one of
+them is a :class:`ValueError`: the cache treats the entry as damaged and proves again.
+
+>>> from proofs import prove_source
+>>> r = prove_source("def f(x: U['m'], v: U['m/s']):\\n    return x + v\\n").results[0]
+>>> decode(json.loads(json.dumps(encode(r)))) == r
+True
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from fractions import Fraction
+from functools import lru_cache
+
+from psg.errors import SourceError, SourceWarning, UnsupportedConstruct
+from psg.graph import Span
+from psg.units import Dimension
+
+from .obligations import Obligation
+from .scales import Scale
+from .solve import Finding, FunctionResult
+from .terms import DimTerm
+
+_CLASSES = {c.__name__: c for c in (Span, Dimension, DimTerm, Obligation, Scale, Finding, FunctionResult)}
+_ERRORS = {c.__name__: c for c in (SourceError, SourceWarning, UnsupportedConstruct)}
+_PLAIN = {str, int, float, bool, type(None)}  # read as they are (most leaves): no call each
+_FIELDS = {name: [f.name for f in dataclasses.fields(c) if f.init] for name, c in _CLASSES.items()}
+
+
+def encode(value):
+    """A JSON-able form of ``value`` (results, obligations, problems, plain data)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Fraction):
+        return {"$": "Fraction", "v": [value.numerator, value.denominator]}
+    if type(value) is Dimension:  # compact: a dimension is 7 exponents, most of them 0
+        return {"$": "Dim", "v": ",".join(str(e) for e in value.exps)}
+    if type(value) is Span:
+        return {"$": "Span", "v": [value.file, value.line, value.col, value.end_line, value.end_col]}
+    if isinstance(value, tuple):  # the common case (results are tuples all the way down): plain
+        return [encode(x) for x in value]
+    if isinstance(value, list):
+        return {"$": "list", "v": [encode(x) for x in value]}
+    if isinstance(value, dict):
+        return {"$": "dict", "v": [[encode(k), encode(v)] for k, v in value.items()]}
+    if isinstance(value, SourceError) and type(value).__name__ in _ERRORS:
+        return {"$": type(value).__name__, "v": [value.message, value.file, value.line, value.col]}
+    name = type(value).__name__
+    if _CLASSES.get(name) is type(value):  # fields by position: no field names in the text
+        return {"$": name, "v": [encode(getattr(value, f)) for f in _FIELDS[name]]}
+    raise ValueError(f"cannot store a {name} in the proof cache")
+
+
+def decode(doc):
+    """The value :func:`encode` made ``doc`` from; ValueError on anything else."""
+    if doc is None or isinstance(doc, (bool, int, float, str)):
+        return doc
+    if isinstance(doc, list):
+        return tuple([x if type(x) in _PLAIN else decode(x) for x in doc])
+    if not isinstance(doc, dict) or "$" not in doc or "v" not in doc:
+        raise ValueError("not an encoded value")
+    tag, v = doc["$"], doc["v"]
+    if tag == "Fraction":
+        return Fraction(int(v[0]), int(v[1]))
+    if tag == "Dim":
+        return _dimension(v)
+    if tag == "Span" and isinstance(v, list):
+        file, line, col, end_line, end_col = v
+        return Span(str(file), int(line), int(col), int(end_line), int(end_col))
+    if tag == "list":
+        return [decode(x) for x in v]
+    if tag == "dict":
+        return {decode(k): decode(x) for k, x in v}
+    if tag in _ERRORS:
+        message, file, line, col = v
+        return _ERRORS[tag](str(message), str(file), int(line), int(col))
+    cls = _CLASSES.get(tag)
+    if cls is None or not isinstance(v, list) or len(v) != len(_FIELDS[tag]):
+        raise ValueError(f"unknown type {tag!r}, or the wrong fields, in a proof cache entry")
+    return cls(*[x if type(x) in _PLAIN else decode(x) for x in v])
+
+
+@lru_cache(maxsize=4096)
+def _dimension(text: str) -> Dimension:
+    """A dimension from its exponents' text (few distinct ones: read each once)."""
+    if not isinstance(text, str) or len(text) > 200:
+        raise ValueError("not a dimension")
+    return Dimension(tuple(Fraction(e) for e in text.split(",")))

@@ -1,0 +1,175 @@
+"""Incremental proofs: a re-run proves only what changed and what depends on it, and its
+report is the one a run from scratch gives (only the "cached" marks differ)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from proofs.incremental import prove_incremental
+from proofs.serial import decode, encode
+
+ROOT = Path(__file__).resolve().parents[2]
+
+FILES = {
+    "geo.py": "def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w * h\n",
+    "house.py": "import geo\n\ndef floor(w: U['m'], h: U['m']) -> U['m^2']:\n    return geo.area(w, h)\n",
+    "clock.py": "def lap(d: U['m'], t: U['s']) -> U['m/s']:\n    return d / t\n",
+}
+
+
+def same(a, b) -> bool:
+    def strip(report):
+        doc = json.loads(report.to_json())
+        doc.pop("seconds")
+        for f in doc["functions"]:
+            f.pop("cached")
+        return doc
+    return strip(a) == strip(b)
+
+
+@pytest.fixture
+def tree(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for name, text in FILES.items():
+        (src / name).write_text(text)
+    return src
+
+
+def test_rerun_proves_only_what_changed_and_its_dependents(tree, tmp_path):
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    assert cold.stats.proved == 3 and cold.status == "proved"
+    warm = prove_incremental([tree], cache_dir=cache)
+    assert warm.stats.proved == 0 and all(r.cached for r in warm.results) and same(warm, cold)
+    assert "from the proof cache" in warm.summary()
+
+    (tree / "clock.py").write_text(FILES["clock.py"] + "# a comment\n")
+    one = prove_incremental([tree], cache_dir=cache)
+    assert one.stats.proved == 1 and same(one, prove_incremental([tree]))
+
+    # the callee now returns a length: its caller (another file) is proved again and refuted
+    (tree / "geo.py").write_text("def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w + h\n")
+    both = prove_incremental([tree], cache_dir=cache)
+    assert both.stats.proved == 2
+    assert both.result("geo.area").verdict == "refuted"
+    assert same(both, prove_incremental([tree]))
+
+
+def test_new_names_or_files_prove_everything_again(tree, tmp_path):
+    cache = tmp_path / "cache"
+    prove_incremental([tree], cache_dir=cache)
+    (tree / "clock.py").write_text(FILES["clock.py"] + "\ndef pace(t: U['s'], d: U['m']) -> U['s/m']:\n    return t / d\n")
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 3 and "defines other names" in r.stats.full_reason
+    (tree / "extra.py").write_text("x: U['m'] = 1.0\n")
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 4 and r.stats.full_reason == "files were added or removed"
+    assert same(r, prove_incremental([tree]))
+
+
+def test_a_damaged_entry_is_proved_again(tree, tmp_path):
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    entries = sorted((cache / "files").rglob("*.json"))
+    assert len(entries) == 3
+    of = {name: next(e for e in entries if f"{name}.py" in e.read_text() and "house.py" not in e.read_text())
+          for name in ("geo", "clock")}
+    of["geo"].write_text(of["geo"].read_text()[:-20] + "garbage")   # the checksum no longer matches
+    of["clock"].write_text("")
+    again = prove_incremental([tree], cache_dir=cache)
+    assert again.stats.proved == 2 and same(again, cold)   # the two (house depends on geo, not geo on house)
+    assert prove_incremental([tree], cache_dir=cache).stats.proved == 0   # rewritten whole
+
+
+def test_a_forged_entry_that_names_code_is_never_trusted(tree, tmp_path):
+    """An entry whose checksum fits but whose content is not the prover's own types."""
+    from proofs.incremental import _Store, _read_entry, _write_entry
+
+    cache = tmp_path / "cache"
+    prove_incremental([tree], cache_dir=cache)
+    entry = sorted((cache / "files").rglob("*.json"))[0]
+    key = entry.stem
+    _write_entry(entry, key, {"results": [{"$": "os.system", "v": {"command": "true"}}], "problems": []})
+    assert _read_entry(entry, key) is not None        # well formed on disk...
+    assert _Store(cache, "run").get(key) is None      # ...but not a result: proved again
+
+
+def test_results_round_trip_losslessly():
+    from proofs import prove
+
+    report = prove([ROOT / "datasets" / "examples", ROOT / "tests" / "prove_corpus"])
+    assert len(report.results) > 50
+    for r in report.results:
+        assert decode(json.loads(json.dumps(encode(r)))) == r
+    for p in report.problems:
+        q = decode(json.loads(json.dumps(encode(p))))
+        assert (type(q), str(q)) == (type(p), str(p))
+
+
+EDITS = st.lists(st.tuples(st.sampled_from(sorted(FILES)), st.sampled_from(["m", "s", "m/s", "kg"])),
+                 min_size=1, max_size=3)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_incremental_equals_from_scratch_after_random_edits(tree, tmp_path_factory, edits):
+    cache = tmp_path_factory.mktemp("cache")
+    for name, text in FILES.items():
+        (tree / name).write_text(text)
+    prove_incremental([tree], cache_dir=cache)
+    for name, unit in edits:   # change a body (same names): a unit that may or may not fit
+        path = tree / name
+        lines = path.read_text().splitlines()
+        ret = next(k for k, line in enumerate(lines) if line.lstrip().startswith("return"))
+        lines[ret] = lines[ret] + f" + _unit_probe"
+        lines.insert(ret, f"    _unit_probe: U['{unit}'] = 0.0")
+        path.write_text("\n".join(lines) + "\n")
+        assert same(prove_incremental([tree], cache_dir=cache), prove_incremental([tree]))
+
+
+def test_cli_cache_dir_and_no_cache(tree, tmp_path):
+    cache = tmp_path / "ci-cache"
+    cmd = [sys.executable, "-m", "oracle.cli", "prove", str(tree), "--cache-dir", str(cache), "-v"]
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "ORACLE_CACHE_DIR": str(tmp_path / "c")}
+    first = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    second = subprocess.run(cmd, capture_output=True, text=True, timeout=300, env=env)
+    bypass = subprocess.run(cmd + ["--no-cache"], capture_output=True, text=True, timeout=300, env=env)
+    assert first.returncode == second.returncode == bypass.returncode == 0, first.stderr + second.stderr
+    assert "(cached)" not in first.stdout and "(cached)" in second.stdout
+    assert "3 functions from the proof cache" in second.stdout
+    assert "(cached)" not in bypass.stdout
+
+
+def test_ctrl_c_stops_cleanly_and_keeps_the_cache(tree, tmp_path):
+    """Ctrl-C (SIGINT to the process group, as a terminal sends it) during a run on 2
+    processes: exit code 130, promptly; what an earlier run cached is intact."""
+    import os
+    import signal
+    import shutil
+    import time
+
+    cache = tmp_path / "cache"
+    assert prove_incremental([tree], cache_dir=cache).stats.proved == 3
+    big = tmp_path / "big"
+    shutil.copytree(ROOT / "proofs", big / "proofs")
+    shutil.copytree(ROOT / "psg", big / "psg")
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "ORACLE_CACHE_DIR": "off"}
+    p = subprocess.Popen([sys.executable, "-m", "oracle.cli", "prove", str(big), str(tree), "--cache-dir", str(cache),
+                          "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         start_new_session=True)
+    time.sleep(4)
+    if p.poll() is None:
+        os.killpg(p.pid, signal.SIGINT)
+    try:
+        rc = p.wait(timeout=120)
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+    assert rc == 130, p.stderr.read().decode()[-2000:]
+    again = prove_incremental([tree], cache_dir=cache)
+    assert again.stats.proved == 0 and again.stats.cached == 3
+    assert not list(cache.rglob("*.tmp"))
