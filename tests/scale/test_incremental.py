@@ -154,16 +154,17 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_cache(tree, tmp_path):
 
     cache = tmp_path / "cache"
     assert prove_incremental([tree], cache_dir=cache).stats.proved == 3
-    big = tmp_path / "big"
-    shutil.copytree(ROOT / "proofs", big / "proofs")
-    shutil.copytree(ROOT / "psg", big / "psg")
+    big = tmp_path / "big"   # enough code that the run is still going when Ctrl-C comes
+    for k in range(3):
+        for package in ("proofs", "psg", "hypergraph", "oracle", "spiking"):
+            shutil.copytree(ROOT / package, big / f"copy{k}" / package, ignore=shutil.ignore_patterns("__pycache__"))
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "ORACLE_CACHE_DIR": "off"}
     p = subprocess.Popen([sys.executable, "-m", "oracle.cli", "prove", str(big), str(tree), "--cache-dir", str(cache),
                           "--workers", "2"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                          start_new_session=True)
     time.sleep(4)
-    if p.poll() is None:
-        os.killpg(p.pid, signal.SIGINT)
+    assert p.poll() is None, "the run ended before Ctrl-C: give it more code"
+    os.killpg(p.pid, signal.SIGINT)
     try:
         rc = p.wait(timeout=120)
     finally:
