@@ -18,6 +18,7 @@ import math
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
 import sympy as sp
 
 from psg.errors import SourceError
@@ -176,20 +177,36 @@ _NUMERIC = {
     sp.asin: math.asin, sp.acos: math.acos, sp.atan: math.atan, sp.sinh: math.sinh,
     sp.cosh: math.cosh, sp.tanh: math.tanh, sp.atan2: math.atan2, sp.Abs: abs,
 }
+_UFUNCS = {
+    sp.exp: np.exp, sp.log: np.log, sp.sin: np.sin, sp.cos: np.cos, sp.tan: np.tan,
+    sp.asin: np.arcsin, sp.acos: np.arccos, sp.atan: np.arctan, sp.sinh: np.sinh,
+    sp.cosh: np.cosh, sp.tanh: np.tanh, sp.atan2: np.arctan2, sp.Abs: np.abs,
+}
 
 
-def compile_numeric(expr: sp.Expr) -> Callable[[dict[str, float]], float]:
-    """A closure that evaluates ``expr`` on a dict of floats (no code is generated or run)."""
+def compile_numeric(expr: sp.Expr, *, arrays: bool = False) -> Callable[[dict], float]:
+    """A closure that evaluates ``expr`` on a dict of floats (no code is generated or run);
+    with ``arrays``, element-wise on numpy arrays (numpy's functions: outside a function's
+    domain an element is NaN, where floats raise ``ValueError``).
+
+    >>> compile_numeric(formula("sqrt(2*g*h)"))({"g": 9.81, "h": 1.0}) == (2 * 9.81) ** 0.5
+    True
+    """
     if expr.is_Symbol:
         name = expr.name
         return lambda env: env[name]
     if expr.is_Number or expr in (sp.pi, sp.E):
         value = float(expr)
         return lambda env: value
-    args = [compile_numeric(a) for a in expr.args]
+    args = [compile_numeric(a, arrays=arrays) for a in expr.args]
     if expr.is_Add:
+        if arrays:
+            return lambda env: sum((f(env) for f in args[1:]), args[0](env))
         return lambda env: math.fsum(f(env) for f in args)
     if expr.is_Mul:
+        if arrays:
+            return lambda env: math.prod((f(env) for f in args[1:]), start=args[0](env))
+
         def mul(env):
             out = 1.0
             for f in args:
@@ -198,8 +215,10 @@ def compile_numeric(expr: sp.Expr) -> Callable[[dict[str, float]], float]:
         return mul
     if expr.is_Pow:
         base, power = args
+        if arrays:
+            return lambda env: np.power(np.asarray(base(env), dtype=float), power(env))
         return lambda env: _pow(base(env), power(env))
-    fn = _NUMERIC.get(expr.func)
+    fn = (_UFUNCS if arrays else _NUMERIC).get(expr.func)
     if fn is not None:
         return lambda env: fn(*(f(env) for f in args))
     raise SymbolicError(f"cannot evaluate {expr.func.__name__} numerically")

@@ -27,7 +27,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
-import sympy as sp
 
 #: The most elements an answer may have (every element's conditions are checked).
 MAX_ELEMENTS = 100_000
@@ -199,50 +198,20 @@ def _holds(x: np.ndarray, sign: str) -> np.ndarray:
 
 
 # -- formulas over arrays ---------------------------------------------------------------
-_UFUNCS = {
-    sp.exp: np.exp, sp.log: np.log, sp.sin: np.sin, sp.cos: np.cos, sp.tan: np.tan,
-    sp.asin: np.arcsin, sp.acos: np.arccos, sp.atan: np.arctan, sp.sinh: np.sinh,
-    sp.cosh: np.cosh, sp.tanh: np.tanh, sp.atan2: np.arctan2, sp.Abs: np.abs,
-}
-
-
 @lru_cache(maxsize=4096)
 def array_formula(formula_text: str):
     """A formula (text, read through the whitelist) as a closure over numpy arrays: the
-    same tree walk as :func:`hypergraph.symbolic.compile_numeric`, element-wise; outside a
+    tree walk of :func:`hypergraph.symbolic.compile_numeric`, element-wise; outside a
     function's domain an element is NaN (never an exception).
 
     >>> array_formula("sqrt(2*g*h)")({"g": 9.81, "h": np.array([1.0, 2.0, -1.0])}).round(3)
     array([4.429, 6.264,   nan])
     """
-    from hypergraph.symbolic import formula
+    from hypergraph.symbolic import compile_numeric, formula
 
-    f = _compile(formula(formula_text))
+    f = compile_numeric(formula(formula_text), arrays=True)
 
     def evaluate(env):
         with np.errstate(all="ignore"):  # NaN where there is no real value, not a warning
             return f(env)
     return evaluate
-
-
-def _compile(expr: sp.Expr):
-    from hypergraph.symbolic import SymbolicError
-
-    if expr.is_Symbol:
-        name = expr.name
-        return lambda env: env[name]
-    if expr.is_Number or expr in (sp.pi, sp.E):
-        value = float(expr)
-        return lambda env: value
-    args = [_compile(a) for a in expr.args]
-    if expr.is_Add:
-        return lambda env: sum((f(env) for f in args[1:]), args[0](env))
-    if expr.is_Mul:
-        return lambda env: math.prod((f(env) for f in args[1:]), start=args[0](env))
-    if expr.is_Pow:
-        base, power = args
-        return lambda env: np.power(np.asarray(base(env), dtype=float), power(env))
-    fn = _UFUNCS.get(expr.func)
-    if fn is not None:
-        return lambda env: fn(*(f(env) for f in args))
-    raise SymbolicError(f"cannot evaluate {expr.func.__name__} numerically")
