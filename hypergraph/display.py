@@ -6,11 +6,8 @@ oracle (lower packages never import ``oracle``); it is built from the shared pie
 """
 from __future__ import annotations
 
-from html import escape
-
-from psg.display import (
-    _MARK, MAX_DRAW_LAWS, DrawingTooLargeError, DrawNode, _code, _kv, _status, _table, _wrap, auto_layout, render_svg,
-)
+from psg.display import MAX_DRAW_LAWS, DrawingTooLargeError, DrawNode, auto_layout, render_svg
+from psg.templates import markup, render
 
 
 # ---------------------------------------------------------------------------------------------
@@ -72,28 +69,10 @@ def kg_html(kg) -> str:
     """Summary of a knowledge graph: counts, laws by field, and (when small) the laws and a drawing."""
     from collections import Counter
 
-    s = kg.summary()
-    body = [f'<div class="head">KnowledgeGraph: {s["quantities"]} quantities, {s["laws"]} laws, '
-            f'{s["hyperedges"]} hyperedges</div>']
-    statuses = ["law", "proved", "unknown", "refuted", "unsolved"]
-    body.append(_kv([("quantities", str(s["quantities"])), ("laws", str(s["laws"])),
-                     ("constants", str(s["constants"])), ("hyperedges (usable directions)", str(s["hyperedges"])),
-                     ("directions", " · ".join(f"{_status(st)} {s[st]}" for st in statuses if st in s)),
-                     ("content hash", _code(kg.content_hash[:16]))]))
-    fields = Counter(law.field for law in kg.laws)
-    body.append(_table(["field", "laws"], [(escape(f), str(c)) for f, c in sorted(fields.items())],
-                       numeric=(1,)))
-    if len(kg.laws) <= MAX_DRAW_LAWS:
-        rows = [(_code(law.id), escape(law.name), _code(f"{law.output} = {law.expression}"),
-                 " ".join(f"{escape(d.variable)}:{_MARK.get(d.status, '·')}" for d in law.directions),
-                 _status(law.proof))
-                for law in kg.laws]
-        body.append(_table(["law", "name", "as written", "directions", "units"], rows))
-        body.append(kg_svg(kg))
-    else:
-        body.append(f'<p class="muted">Too many laws to draw ({len(kg.laws)}); draw a part: '
-                    f'<code>kg.subgraph([...])</code> or <code>oracle.display.neighbourhood(kg, "E_k")</code>.</p>')
-    return _wrap("".join(body))
+    small = len(kg.laws) <= MAX_DRAW_LAWS
+    return render("hypergraph", "kg.html.j2", s=kg.summary(), statuses=["law", "proved", "unknown", "refuted", "unsolved"],
+                  content_hash=kg.content_hash[:16], fields=sorted(Counter(law.field for law in kg.laws).items()),
+                  laws=list(kg.laws) if small else None, svg=markup(kg_svg(kg)) if small else "", n_laws=len(kg.laws))
 
 
 def kg_summary_text(kg) -> str:

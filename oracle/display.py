@@ -27,18 +27,15 @@ explorer widget (:mod:`oracle.explorer`) can tell which node was clicked.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from html import escape
-
 from hypergraph.display import kg_html, kg_summary_text, kg_svg, neighbourhood  # noqa: F401  (re-exported)
 from proofs.display import report_html  # noqa: F401  (re-exported)
 from psg.display import (  # noqa: F401  (the shared pieces, re-exported: oracle.display is the public face)
     CHAR_W, COL_GAP, FOCUS_STROKE, LINE_H, MAX_DRAW_LAWS, MAX_DRAW_NODES, MAX_LABEL, MAX_TABLE_ROWS, ROW_GAP, Drawing,
-    DrawingTooLargeError, DrawNode, _CSS, _MARK, _STYLE, _code, _kv, _status, _table, _wrap, auto_layout,
-    layered_layout, psg_default_root, psg_html, psg_label, psg_summary_text, psg_svg, render_svg, spring_layout,
-    tree_layout,
+    DrawingTooLargeError, DrawNode, _MARK, _STYLE, auto_layout, layered_layout, psg_default_root, psg_html, psg_label,
+    psg_summary_text, psg_svg, render_svg, spring_layout, tree_layout,
 )
-from spiking.display import _img, _raster_table, raster_html, raster_png  # noqa: F401  (re-exported)
+from psg.templates import markup, render
+from spiking.display import png_base64, raster_html, raster_png, raster_summary  # noqa: F401  (re-exported)
 
 __all__ = [
     "Drawing", "DrawNode", "DrawingTooLargeError", "answer_caveats", "answer_html", "answer_json", "answer_latex",
@@ -88,30 +85,13 @@ def derivation_svg(d, *, focus: str | None = None) -> str:
 
 def derivation_html(d) -> str:
     """A derivation: its steps in order (time, output, formula, law, value in SI) and its drawing."""
-    rows = [(str(s.time), _code(s.output), _code(s.formula), escape(s.law.name) + " " + _code(s.law.id),
-             f"{s.value:.6g}") for s in d.steps]
     used = sorted({x for s in d.steps for x in s.inputs} - {s.output for s in d.steps})
-    body = [f'<div class="head">Derivation of {_code(d.target)} from {", ".join(_code(x) for x in used) or "the givens"}'
-            f" ({len(d.steps)} step{'s' if len(d.steps) != 1 else ''})</div>"]
-    if rows:
-        body.append(_table(["time", "derives", "formula", "law", "value (SI)"], rows, numeric=(0, 4)))
-    body.append(derivation_svg(d))
-    return _wrap("".join(body))
+    return render("oracle", "derivation.html.j2", d=d, used=used, svg=markup(derivation_svg(d)))
 
 
 def proof_html(proof) -> str:
     """A ``DerivationProof``: each step's unit proof and direction proof, and the composed formula's report."""
-    rows = []
-    for law, var, dims, direction in proof.steps:
-        how = "as written" if direction == "law" else f"solved for {escape(var)}: {_status(direction)}"
-        rows.append((_code(law), _code(var), _status(dims), how))
-    c = proof.composed.counts()
-    body = [f'<div class="head">Proof: {_status(proof.status)}</div>']
-    if rows:
-        body.append(_table(["law", "derives", "dimensions", "direction (Z3)"], rows))
-    body.append(f"<p>Composed formula: {_status(proof.composed.status)} ({c['obligations']} obligations, "
-                f"{c['fast_path']} on the fast path, {c['z3']} through Z3)</p>")
-    return _wrap("".join(body))
+    return render("oracle", "proof.html.j2", proof=proof, c=proof.composed.counts())
 
 
 def answer_caveats(a) -> list[tuple[str, str]]:
@@ -125,40 +105,25 @@ def _value_text(q) -> str:
     return value_text(q)
 
 
-@lru_cache(maxsize=1)
-def _templates():
-    """The Jinja2 templates of ``oracle/templates``, autoescaped (values are text, never markup)."""
-    from pathlib import Path
-
-    import jinja2
-
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-                              autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
-
-
 def answer_html(a) -> str:
     """An Answer: the status first, the value, every caveat (:meth:`Answer.caveats`), the readings of
     an ambiguous question or what is missing, the composed formula (plain text that reads offline,
     its LaTeX in ``data-latex``), the derivation (table and drawing), the proofs, timings."""
-    from markupsafe import Markup
-
     from hypergraph.symbolic import latex, symbol_latex, text
 
     shown = a.value_in_unit if a.value_in_unit is not None else a.value
     found = a.found and a.status != "ambiguous"
-    return _templates().get_template("answer.html.j2").render(
-        a=a, q=a.target, css=Markup(_CSS), status_class=a.status.replace(" ", "-"), mark=_MARK.get(a.status, ""),
-        caveats=a.caveats(), value=_value_text(shown) if found else "",
+    return render(
+        "oracle", "answer.html.j2", a=a, q=a.target, caveats=a.caveats(), value=_value_text(shown) if found else "",
         alternatives=[{"reading": alt.reading, "value": _value_text(alt.value), "laws": ", ".join(alt.laws)}
                       for alt in a.alternatives],
         missing=a.missing,
         formula=f"{a.derivation.target} = {text(a.formula)}" if found else "",
         latex=f"{symbol_latex(a.derivation.target)} = {latex(a.formula)}" if found else "",
-        proof_class=a.proof.status if found else "", proof_mark=_MARK.get(a.proof.status, "") if found else "",
         engine=a.engine + (f" ({a.search.backend})" if hasattr(a.search, "backend") else ""),
         timings=", ".join(f"{k} {v * 1e3:.2f} ms" for k, v in a.timings.items()),
-        derivation=Markup(derivation_html(a.derivation)) if found else "",
-        proof=Markup(proof_html(a.proof)) if found else "")
+        derivation=markup(derivation_html(a.derivation)) if found else "",
+        proof=markup(proof_html(a.proof)) if found else "")
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#"})
@@ -269,17 +234,11 @@ def rasters_html(rasters, circuit=None, *, titles=None) -> str:
     if not rasters:
         raise ValueError("rasters_html needs at least one raster")
     titles = list(titles) if titles is not None else [r.backend or f"run {k}" for k, r in enumerate(rasters)]
-    same = all(r.same_spikes(rasters[0]) for r in rasters[1:])
     steps, n_neurons = shared_axes(rasters)  # one time axis: a backend that ran longer is not squeezed
-    cells = "".join(f"<div>{_img(raster_png(r, circuit, title=t, size=(4.2, 3.0), steps=steps, n_neurons=n_neurons), f'raster {t}')}</div>"
-                    for r, t in zip(rasters, titles))
-    verdict = ("<p><b>The rasters are identical</b> (same spikes at the same steps).</p>" if same
-               else '<p class="refuted">The rasters differ.</p>')
-    rows = [(escape(t), str(r.n_spikes), str(r.steps_run), "yes" if r.same_spikes(rasters[0]) else "no")
-            for r, t in zip(rasters, titles)]
-    return _wrap(f'<div class="row">{cells}</div>{verdict}'
-                 + _table(["backend", "spikes", "steps run", f"same spikes as {escape(titles[0])}"], rows,
-                          numeric=(1, 2)))
+    shown = [{"title": t, "spikes": r.n_spikes, "steps": r.steps_run, "same": r.same_spikes(rasters[0]),
+              "png": png_base64(raster_png(r, circuit, title=t, size=(4.2, 3.0), steps=steps, n_neurons=n_neurons))}
+             for r, t in zip(rasters, titles)]
+    return render("oracle", "rasters.html.j2", rasters=shown, same=all(r["same"] for r in shown))
 
 
 def trace_html(trace, circuit=None, n_nodes: int | None = None) -> str:
@@ -288,10 +247,8 @@ def trace_html(trace, circuit=None, n_nodes: int | None = None) -> str:
     laws back)."""
     time = trace.time[:n_nodes] if n_nodes is not None else trace.time
     derived = int((time >= 0).sum())
-    given = int(((time == 0)).sum())
-    head = (f'<div class="head">Spike trace: {derived} of {len(time)} quantities reached '
-            f'({given} at time 0), last at time {int(time.max()) if derived else -1}</div>')
-    return _wrap(head) + raster_html(trace.raster, circuit)
+    return render("oracle", "trace.html.j2", derived=derived, total=len(time), given=int((time == 0).sum()),
+                  last=int(time.max()) if derived else -1, raster=markup(raster_html(trace.raster, circuit)))
 
 
 def search_html(result) -> str:
@@ -310,7 +267,7 @@ def resources_html(rep) -> str:
             ("time steps", str(rep.steps)), ("spikes", str(rep.spikes)), ("synaptic events", str(rep.synaptic_events)),
             ("energy estimate", f"{rep.energy_j * 1e9:.3f} nJ")]
     rows += [(f"  {k.removesuffix('_j').replace('_', ' ')}", f"{v * 1e9:.3f} nJ") for k, v in rep.energy_breakdown.items()]
-    return _wrap('<div class="head">Loihi 2 resources</div>' + _kv(rows))
+    return render("oracle", "resources.html.j2", rows=rows)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from html import escape
+from pathlib import Path
 
+from psg.templates import markup, render
 from zipper import Zipper
 
 from . import display as D
@@ -176,37 +177,11 @@ class PSGView:
 
     def panel(self) -> str:
         """HTML: the focused node, its unit, the law it belongs to and the proofs located in it."""
-        n, psg = self.node, self.psg
-        rows = [("node", f"#{self.zipper.focus} {escape(n.kind)} {D._code(n.label) if n.label else ''}"),
-                ("where", escape(str(n.span))), ("depth", str(self.zipper.depth))]
-        line = psg.source_line(n.span).strip()
-        if line:
-            rows.append(("source", D._code(line)))
-        if n.ann is not None:
-            if n.ann.unit:
-                rows.append(("unit", D._code(n.ann.unit)))
-            if n.ann.kind:
-                rows.append(("quantity kind", escape(n.ann.kind)))
-            if n.ann.shape:
-                rows.append(("shape", D._code(" ".join(n.ann.shape))))
-        body = [D._kv(rows, "Focus")]
-        law = self.law()
-        if law is not None:
-            body.append(_law_table(self.kg, law))
-        r = self.function_result()
-        if r is not None:
-            body.append(f"<p><b>Proofs</b> of {D._code(r.name)}: {D._status(r.verdict)}, "
-                        f"{len(r.obligations)} obligations</p>")
-            inside = [(o, st) for o, st in zip(r.obligations, r.status) if _within(o.where, n.span)]
-            if inside:
-                body.append(D._table(["obligation", "rule", "theory", "status"],
-                                     [(escape(str(o.where)), escape(o.rule), escape(o.theory), D._status(st))
-                                      for o, st in inside], caption="located in the focused node"))
-            for f in r.findings:
-                body.append(f'<p class="refuted">{escape(str(f.where))}: {escape(f.sentence)}</p>')
-            if r.inferred:
-                body.append("<p>inferred: " + ", ".join(D._code(f"{a}: [{d}]") for a, d in r.inferred) + "</p>")
-        return D._wrap("".join(body))
+        n, r = self.node, self.function_result()
+        inside = [] if r is None else [(o, st) for o, st in zip(r.obligations, r.status) if _within(o.where, n.span)]
+        return render("oracle", "explorer_psg.html.j2", n=n, focus=self.zipper.focus, depth=self.zipper.depth,
+                      line=self.psg.source_line(n.span).strip(), r=r, inside=inside,
+                      **_law_context(self.kg, self.law()))
 
 
 def _within(where, span) -> bool:
@@ -314,47 +289,24 @@ class KGView:
         return D.kg_svg(sub, focus=self.key, layout="spring" if self.focus.kind == "quantity" else "auto")
 
     def panel(self) -> str:
+        """HTML: the focused quantity (its unit, dimension and laws) or law (:func:`_law_context`)."""
         kg = self.kg
         if self.focus.kind == "quantity":
             q = kg.quantity(self.key)
-            rows = [("quantity", f"{escape(q.name)} ({D._code(q.symbol)})"), ("unit", D._code(q.unit)),
-                    ("dimension", escape(q.dimension.describe() if hasattr(q.dimension, "describe") else str(q.dimension)))]
-            if q.kind:
-                rows.append(("kind", escape(q.kind)))
-            if q.synonyms:
-                rows.append(("also called", escape(", ".join(q.synonyms))))
-            if q.span is not None:
-                rows.append(("declared at", escape(str(q.span))))
-            laws = kg.laws_of(q.symbol)
-            law_rows = [(D._code(law.id), escape(law.name), D._code(f"{law.output} = {law.expression}"),
-                         D._status(d.status) if (d := law.direction(q.symbol)) is not None else "")
-                        for law in laws]
-            return D._wrap(D._kv(rows, "Focus") + D._table(["law", "name", "as written", f"solved for {escape(q.symbol)}"],
-                                                           law_rows, caption=f"{len(laws)} laws use {escape(q.symbol)}"))
-        return D._wrap(_law_table(kg, kg.law(self.key)))
+            dimension = q.dimension.describe() if hasattr(q.dimension, "describe") else str(q.dimension)
+            laws = [(law, law.direction(q.symbol)) for law in kg.laws_of(q.symbol)]
+            return render("oracle", "explorer_kg.html.j2", q=q, dimension=dimension, laws=laws, law=None,
+                          units="", law_result=None)
+        return render("oracle", "explorer_kg.html.j2", q=None, **_law_context(kg, kg.law(self.key)))
 
 
-def _law_table(kg, law) -> str:
-    """A law's description, units of its variables, directions with their Z3 proofs, and its unit proof."""
-    rows = [("law", f"{escape(law.name)} ({D._code(law.id)})"), ("field", escape(law.field)),
-            ("as written", D._code(f"{law.output} = {law.expression}"))]
-    if law.description:
-        rows.append(("description", escape(law.description)))
-    if law.valid:
-        rows.append(("valid", escape(law.valid)))
-    if law.assumes:
-        rows.append(("assumes", D._code(", ".join(law.assumes))))
-    if law.span is not None:
-        rows.append(("source", escape(str(law.span))))
+def _law_context(kg, law) -> dict:
+    """What the law panel (``explorer_law.html.j2``) shows beside the law: its variables' units
+    and its unit proof from the knowledge graph's report."""
+    if law is None:
+        return {"law": None, "units": "", "law_result": None}
     units = ", ".join(f"{v} [{kg.quantity(v).unit}]" for v in law.variables if v in kg.index)
-    rows.append(("units", escape(units)))
-    result = _law_result(kg, law)
-    if result is not None:
-        rows.append(("unit proof", f"{D._status(result.verdict)}, {len(result.obligations)} obligations"))
-    else:
-        rows.append(("unit proof", D._status(law.proof)))
-    dirs = [(D._code(d.variable), D._code(d.formula), D._status(d.status), escape(d.note)) for d in law.directions]
-    return D._kv(rows, "Law") + D._table(["solved for", "formula", "proof (Z3)", "note"], dirs, caption="directions")
+    return {"law": law, "units": units, "law_result": _law_result(kg, law)}
 
 
 def _law_result(kg, law):
@@ -417,18 +369,8 @@ function render({ model, el }) {
 export default { render };
 """
 
-CSS = """
-.ohg-explorer { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-start; outline: none; }
-.ohg-explorer:focus-visible { outline: 2px solid #2563eb; }
-.ohg-x-graph { flex: 1 1 480px; overflow: auto; max-height: 640px; }
-.ohg-x-graph svg { max-width: none; }
-.ohg-x-graph [data-node]:hover rect, .ohg-x-graph [data-node]:hover circle { stroke-width: 2.5; }
-.ohg-x-side { flex: 1 1 360px; min-width: 300px; }
-.ohg-x-moves button { margin: 0 4px 4px 0; padding: 2px 8px; border-radius: 4px; border: 1px solid #8c959f;
-                      background: #f6f8fa; color: #1f2328; cursor: pointer; font-size: 12px; }
-.ohg-x-moves button:hover { background: #eaeef2; }
-.ohg-x-error { color: #b42318; font-weight: 600; }
-"""
+CSS = (Path(__file__).resolve().parent / "templates" / "explorer.css").read_text(encoding="utf-8")
+"""The widget's style sheet (also in the static fallback)."""
 
 
 @lru_cache(maxsize=1)
@@ -524,8 +466,7 @@ def fallback_text(view) -> str:
 
 def fallback_html(view) -> str:
     """The drawing and panel of a view as static HTML (offline, no script)."""
-    return (f'<div class="ohg-x"><style>{CSS}</style><div class="ohg-x-graph">{view.svg()}</div>'
-            f'<div class="ohg-x-side">{view.panel()}</div></div>')
+    return render("oracle", "explorer_fallback.html.j2", svg=markup(view.svg()), panel=markup(view.panel()))
 
 
 def __getattr__(name):

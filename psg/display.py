@@ -25,6 +25,8 @@ import math
 from dataclasses import dataclass
 from html import escape
 
+from .templates import MARK, markup, render
+
 MAX_DRAW_NODES = 120
 """Largest PSG subtree drawn by default."""
 MAX_DRAW_LAWS = 40
@@ -38,63 +40,9 @@ class DrawingTooLargeError(ValueError):
 
 
 # ---------------------------------------------------------------------------------------------
-# HTML fragments
+# HTML fragments: templates in psg/templates (psg.templates), shared by every package
 # ---------------------------------------------------------------------------------------------
-_CSS = (
-    ".ohg{font-size:13px;line-height:1.4;max-width:100%;overflow-x:auto}"
-    ".ohg table{border-collapse:collapse;margin:4px 0 8px}"
-    ".ohg th,.ohg td{border:1px solid #c8ced6;padding:2px 8px;text-align:left;vertical-align:top}"
-    ".ohg th{background:rgba(127,127,127,.14)}"
-    ".ohg td.num{text-align:right;font-variant-numeric:tabular-nums}"
-    ".ohg caption{text-align:left;font-weight:600;padding:2px 0}"
-    ".ohg .proved{color:#1a7f37;font-weight:600}.ohg .refuted{color:#b42318;font-weight:600}"
-    ".ohg .unknown{color:#9a6700;font-weight:600}.ohg .muted{opacity:.7}"
-    ".ohg .verified{color:#1a7f37;font-weight:600}.ohg .hedged,.ohg .ambiguous{color:#9a6700;font-weight:600}"
-    ".ohg .not-derivable{color:#b42318;font-weight:600}"
-    ".ohg .head{font-size:15px;font-weight:600;margin:2px 0 6px}"
-    ".ohg .row{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}"
-    ".ohg svg{background:#fff;border:1px solid #e1e4e8;border-radius:4px;max-width:100%;height:auto}"
-    ".ohg img{max-width:100%;border:1px solid #e1e4e8;border-radius:4px;background:#fff}"
-)
-_MARK = {"proved": "✓", "refuted": "✗", "unknown": "?", "law": "✓", "unchecked": "·",
-         "verified": "✓", "hedged": "~", "ambiguous": "?", "not derivable": "✗"}
-
-
-def _wrap(body: str) -> str:
-    """One fragment with its own (scoped, inline) style."""
-    return f'<div class="ohg"><style>{_CSS}</style>{body}</div>'
-
-
-def _status(status: str) -> str:
-    cls = {"law": "proved"}.get(status, status).replace(" ", "-")
-    return f'<span class="{escape(cls)}">{_MARK.get(status, "")} {escape(status)}</span>'
-
-
-def _table(headers, rows, caption: str = "", numeric: tuple[int, ...] = (), limit: int = MAX_TABLE_ROWS) -> str:
-    """An HTML table; cells are already-escaped HTML."""
-    rows = list(rows)
-    shown = rows[:limit]
-    out = ["<table>"]
-    if caption:
-        out.append(f"<caption>{caption}</caption>")
-    out.append("<tr>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>")
-    for r in shown:
-        out.append("<tr>" + "".join(f'<td class="num">{c}</td>' if k in numeric else f"<td>{c}</td>"
-                                    for k, c in enumerate(r)) + "</tr>")
-    if len(rows) > len(shown):
-        out.append(f'<tr><td class="muted" colspan="{len(headers)}">... and {len(rows) - len(shown)} more</td></tr>')
-    out.append("</table>")
-    return "".join(out)
-
-
-def _code(text) -> str:
-    return f"<code>{escape(str(text))}</code>"
-
-
-def _kv(pairs, caption: str = "") -> str:
-    """A two-column table of (name, html value)."""
-    cap = f"<caption>{caption}</caption>" if caption else ""
-    return "<table>" + cap + "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in pairs) + "</table>"
+_MARK = MARK  # the name the other displays import
 
 
 # ---------------------------------------------------------------------------------------------
@@ -419,29 +367,28 @@ def psg_html(psg) -> str:
     """Summary of a PSG: counts, a table of functions with their units, and a drawing when small."""
     from collections import Counter
 
-    kinds = Counter(n.kind for n in psg.nodes)
-    head = (f'<div class="head">PSG: {len(psg.nodes)} nodes, {len(psg.roots)} module(s), '
-            f'{len(psg.functions())} function(s), {len(psg.flow)} data-flow and {len(psg.calls)} call edges</div>')
-    rows = []
+    def unit(a) -> str:
+        return f" [{a.unit}]" if a and a.unit else ""
+
+    def shape(a) -> str:
+        return f" {' '.join(a.shape)!r}" if a and a.shape else ""
+
+    functions = []
     for f in psg.functions():
         n = psg.nodes[f]
         params = [psg.nodes[c] for c in n.children if psg.nodes[c].kind == "param"]
-        sig = ", ".join(f"{p.label}" + (f" [{p.ann.unit}]" if p.ann and p.ann.unit else "")
-                        + (f" {' '.join(p.ann.shape)!r}" if p.ann and p.ann.shape else "") for p in params)
         ret = n.ann.unit if n.ann and n.ann.unit else (" ".join(n.ann.shape) if n.ann and n.ann.shape else "")
-        rows.append((_code(n.label), escape(str(n.span)), escape(sig), escape(ret or "—"),
-                     str(sum(1 for _ in psg.walk(f)))))
-    body = [head]
-    if rows:
-        body.append(_table(["function", "where", "parameters [unit]", "returns", "nodes"], rows, numeric=(4,)))
-    body.append(_table(list(escape(k) for k in sorted(kinds)), [[str(kinds[k]) for k in sorted(kinds)]],
-                       caption="nodes by kind", numeric=tuple(range(len(kinds)))))
-    root = psg_default_root(psg)
+        functions.append({"name": n.label, "where": str(n.span), "returns": ret, "nodes": sum(1 for _ in psg.walk(f)),
+                          "params": ", ".join(p.label + unit(p.ann) + shape(p.ann) for p in params)})
+    kinds = Counter(n.kind for n in psg.nodes)
+    svg, not_drawn = "", ""
     try:
-        body.append(psg_svg(psg, root))
+        svg = markup(psg_svg(psg, psg_default_root(psg)))
     except DrawingTooLargeError as err:
-        body.append(f'<p class="muted">Not drawn: {escape(str(err))}.</p>')
-    return _wrap("".join(body))
+        not_drawn = str(err)
+    return render("psg", "psg.html.j2", n_nodes=len(psg.nodes), n_roots=len(psg.roots), functions=functions,
+                  n_flow=len(psg.flow), n_calls=len(psg.calls), kinds=sorted(kinds),
+                  counts=[kinds[k] for k in sorted(kinds)], svg=svg, not_drawn=not_drawn)
 
 
 def psg_summary_text(psg) -> str:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import base64
 import io
-from html import escape
 
-from psg.display import _kv, _wrap
+from psg.templates import render
 
-__all__ = ["raster_html", "raster_png"]
+__all__ = ["png_base64", "raster_html", "raster_png", "raster_summary"]
 
 
 def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: int = 100,
@@ -39,13 +38,15 @@ def raster_png(raster, circuit=None, *, title: str = "", size=(6.0, 3.4), dpi: i
     return buf.getvalue()
 
 
-def _img(png: bytes, alt: str) -> str:
-    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode("ascii")}"/>'
+def png_base64(png: bytes) -> str:
+    """PNG bytes as the base64 text of a ``data:image/png`` address."""
+    return base64.b64encode(png).decode("ascii")
 
 
-def _raster_table(raster, circuit=None) -> str:
-    """Counts of a raster; with its circuit, the synaptic events of its spikes as the energy
-    estimate counts them (the same on every backend), else the simulator's own count."""
+def raster_summary(raster, circuit=None) -> list[tuple[str, str]]:
+    """Counts of a raster as (name, value) rows; with its circuit, the synaptic events of its
+    spikes as the energy estimate counts them (the same on every backend), else the
+    simulator's own count."""
     active = len(set(raster.neuron.tolist()))
     last = int(raster.step.max()) if raster.n_spikes else -1
     if circuit is not None:
@@ -54,13 +55,12 @@ def _raster_table(raster, circuit=None) -> str:
         events = str(energy(circuit, raster)[2])
     else:
         events = str(raster.synaptic_events) if raster.synaptic_events >= 0 else "not counted by this simulator"
-    return _kv([("backend", escape(raster.backend or "—")), ("neurons", str(raster.n_neurons)),
-                ("steps run", str(raster.steps_run)), ("spikes", str(raster.n_spikes)),
-                ("neurons that spiked", str(active)), ("last spike step", str(last)),
-                ("synaptic events", events)])
+    return [("backend", raster.backend or "—"), ("neurons", str(raster.n_neurons)),
+            ("steps run", str(raster.steps_run)), ("spikes", str(raster.n_spikes)),
+            ("neurons that spiked", str(active)), ("last spike step", str(last)), ("synaptic events", events)]
 
 
 def raster_html(raster, circuit=None) -> str:
     """A raster: a summary table beside its plot (an inline base64 PNG)."""
-    return _wrap(f'<div class="row">{_raster_table(raster, circuit)}{_img(raster_png(raster, circuit), "spike raster")}'
-                 "</div>")
+    return render("spiking", "raster.html.j2", summary=raster_summary(raster, circuit),
+                  png=png_base64(raster_png(raster, circuit)))
