@@ -10,7 +10,6 @@ Every law is proved dimensionally consistent (the same proofs as ``oracle prove`
 solved in every direction and each direction proved by Z3. Directions are cached on disk per law (content hash of what solving it depends on: editing one law re-solves that law alone) and
 by the content hash of the law modules, so a warm build only parses and proves units.
 
->>> from oracle.data import datasets_dir
 >>> kg = load_default()
 >>> kg.summary()["laws"] >= 150
 True
@@ -261,9 +260,34 @@ def _laws(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant
     return out
 
 
-def build(psg: PSG, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
+class Silent:
+    """Progress that shows nothing, the default. A build is told how to show progress by
+    its caller (``progress=``: ``bar(total, label)`` and ``ticker(label)``, each a context
+    manager; a bar has ``advance()``); the oracle passes its terminal display
+    (:data:`oracle.progress.TERMINAL`), so this package never imports the oracle."""
+
+    def bar(self, total: int, label: str) -> "Silent":
+        return self
+
+    def ticker(self, label: str) -> "Silent":
+        return self
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+    def __enter__(self) -> "Silent":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+SILENT = Silent()
+
+
+def build(psg: PSG, *, use_cache: bool = True, executor=None, progress=SILENT) -> KnowledgeGraph:
     """The knowledge graph of the law modules in ``psg`` (laws not in the cache are solved
-    through ``executor``: see :mod:`proofs.executor`)."""
+    through ``executor``: see :mod:`proofs.executor`; ``progress`` shows it: :class:`Silent`)."""
     from dataclasses import replace
 
     t0 = time.perf_counter()
@@ -284,7 +308,7 @@ def build(psg: PSG, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
     solved = _cached_directions(key) if use_cache else None
     n_solved = 0
     if solved is None or set(solved) != {law.id for law, _ in laws}:
-        solved, n_solved = _solve_missing([law for law, _ in laws], use_cache, executor)
+        solved, n_solved = _solve_missing([law for law, _ in laws], use_cache, executor, progress)
         if use_cache:
             _store_directions(key, solved)
     verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
@@ -298,12 +322,11 @@ def build(psg: PSG, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
     return kg
 
 
-def _solve_all(laws: list[Law], executor=None) -> dict[str, list[dict]]:
+def _solve_all(laws: list[Law], executor=None, progress=SILENT) -> dict[str, list[dict]]:
     """Solve and prove every direction, through ``executor`` (see :mod:`proofs.executor`);
     without one, in local worker processes when there are many laws."""
     import os
 
-    from oracle.progress import Progress
     from proofs.executor import TaskError, fan_out, open_executor
 
     from .solve_worker import solve_job
@@ -311,13 +334,13 @@ def _solve_all(laws: list[Law], executor=None) -> dict[str, list[dict]]:
     jobs = [(law.output, law.expression, list(law.inputs), list(law.assumes)) for law in laws]
     workers = min(os.cpu_count() or 1, 8) if executor is None and len(jobs) >= 40 else None
     results: list = [None] * len(jobs)
-    with open_executor(workers) as own, Progress(len(jobs), "oracle: building the knowledge base: "
-                                                              f"solving {len(jobs)} laws") as progress:
+    with open_executor(workers) as own, progress.bar(len(jobs), "oracle: building the knowledge base: "
+                                                                  f"solving {len(jobs)} laws") as bar:
         for k, got in fan_out(solve_job, jobs, executor=executor or own):
             if isinstance(got, TaskError):
                 raise RuntimeError(f"solving law {laws[k].id} failed: {got}")
             results[k] = got
-            progress.advance()
+            bar.advance()
     return {law.id: r for law, r in zip(laws, results)}
 
 
@@ -328,7 +351,7 @@ def law_key(law: Law) -> str:
     return hashlib.sha256(text_.encode()).hexdigest()
 
 
-def _solve_missing(laws: list[Law], use_cache: bool, executor=None) -> tuple[dict[str, list[dict]], int]:
+def _solve_missing(laws: list[Law], use_cache: bool, executor=None, progress=SILENT) -> tuple[dict[str, list[dict]], int]:
     """Every law's directions (from the per-law cache where present, solved otherwise) and
     how many laws were solved."""
     out, todo = {}, []
@@ -339,7 +362,7 @@ def _solve_missing(laws: list[Law], use_cache: bool, executor=None) -> tuple[dic
         else:
             out[law.id] = hit
     if todo:
-        fresh = _solve_all(todo, executor)
+        fresh = _solve_all(todo, executor, progress)
         for law in todo:
             out[law.id] = fresh[law.id]
             if use_cache:
@@ -407,27 +430,25 @@ def _store_directions(key: str, solved: dict) -> None:
         cache.write_verified(path, key, {"version": BUILD_VERSION, "laws": solved})
 
 
-def load(path, *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
+def load(path, *, use_cache: bool = True, executor=None, progress=SILENT) -> KnowledgeGraph:
     """Build from a folder or file of law modules, or a list of them."""
     paths = [Path(p) for p in path] if isinstance(path, (list, tuple)) else path
-    return build(parse(paths), use_cache=use_cache, executor=executor)
+    return build(parse(paths), use_cache=use_cache, executor=executor, progress=progress)
 
 
 _DEFAULT: dict[str, KnowledgeGraph] = {}
 _DEFAULT_LOCK = threading.Lock()
 
 
-def load_default(*, use_cache: bool = True) -> KnowledgeGraph:
+def load_default(*, use_cache: bool = True, progress=SILENT) -> KnowledgeGraph:
     """The bundled physics knowledge base (built once per process, even when several
     threads ask for it first at once)."""
-    from oracle.data import datasets_dir
+    from .data import datasets_dir
 
     if not use_cache:
-        return load(datasets_dir() / "physics", use_cache=False)
-    from oracle.progress import Ticker
-
+        return load(datasets_dir() / "physics", use_cache=False, progress=progress)
     with _DEFAULT_LOCK:
         if "kb" not in _DEFAULT:
-            with Ticker("oracle: loading the knowledge base (reading and proving the laws)"):
-                _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True)
+            with progress.ticker("oracle: loading the knowledge base (reading and proving the laws)"):
+                _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True, progress=progress)
         return _DEFAULT["kb"]

@@ -160,7 +160,7 @@ def _triples(path: Path) -> Iterator[tuple[str, str, object]]:
 
 def _file(path: str | Path | None, name: str) -> Path:
     if path is None:
-        from oracle.data import shared_datasets_dir
+        from .data import shared_datasets_dir
 
         path = shared_datasets_dir() / "qudt"
     p = Path(path)

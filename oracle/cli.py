@@ -342,12 +342,11 @@ def answer_json(a) -> dict:
 def cmd_kb(args) -> int:
     import json
 
-    from hypergraph.build import load_default
-
+    from .kb import load_kb
     from .names import NameIndex, normalize
     from .terminal import table
 
-    kg = load_default()
+    kg = load_kb()
     term = " ".join(args.term).strip()
     if args.action == "list":
         fields: dict[str, list] = {}
@@ -481,15 +480,14 @@ def cmd_check(args) -> int:
 def cmd_relate(args) -> int:
     import json
 
-    from hypergraph.build import load_default
-
     from .engine import default_oracle
+    from .kb import load_kb
 
     if len(args.quantities) < 2:
         raise ValueError("oracle relate takes two or more quantities (quote names of several words)")
     o = default_oracle(learn=False)
     symbols = [o.resolve(q) for q in args.quantities]
-    kg = load_default()
+    kg = load_kb()
     holding = [law.id for law in kg.laws if all(s in law.variables for s in symbols)]
     pairs = [o.relate(symbols[0], other) for other in symbols[1:]]
     if args.json:

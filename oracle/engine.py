@@ -322,9 +322,9 @@ class Oracle:
     """Questions over one knowledge graph (the bundled one by default)."""
 
     def __init__(self, kg: KnowledgeGraph | None = None, *, learn: bool | None = None, conditions: bool = True) -> None:
-        from hypergraph.build import load_default
+        from .kb import load_kb
 
-        self.kg = kg if kg is not None else load_default()
+        self.kg = kg if kg is not None else load_kb()
         self.check_conditions = conditions   # off only to measure what the checks cost
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)

@@ -24,15 +24,18 @@ from .data import datasets_dir
 def load_kb(extra=(), *, use_cache: bool = True, executor=None) -> KnowledgeGraph:
     """The bundled laws plus the law modules at ``extra``; pass the result as ``kb=`` to
     :func:`oracle.query`, :func:`oracle.check` and :func:`oracle.relate`. New laws are solved
-    through ``executor`` (see :mod:`proofs.executor`). A path that does not exist is a
+    through ``executor`` (see :mod:`proofs.executor`), with progress at a terminal. A path that does not exist is a
     :class:`~psg.errors.SourceError` naming it."""
     from hypergraph.build import load, load_default
     from psg.errors import SourceError
+
+    from .progress import TERMINAL
 
     extra = [extra] if isinstance(extra, (str, os.PathLike)) else list(extra)
     for p in extra:
         if not os.path.exists(p):
             raise SourceError("no such file or folder of laws", str(p))
     if not extra:
-        return load_default(use_cache=use_cache)
-    return load([datasets_dir() / "physics", *(Path(p) for p in extra)], use_cache=use_cache, executor=executor)
+        return load_default(use_cache=use_cache, progress=TERMINAL)
+    return load([datasets_dir() / "physics", *(Path(p) for p in extra)], use_cache=use_cache, executor=executor,
+                progress=TERMINAL)

@@ -26,7 +26,7 @@ import time
 
 STDERR = "stderr"  # the default stream: sys.stderr as it is when the work starts
 
-__all__ = ["Progress", "Ticker", "is_terminal"]
+__all__ = ["Progress", "TERMINAL", "Ticker", "is_terminal"]
 
 
 def is_terminal(stream) -> bool:
@@ -187,3 +187,17 @@ class Ticker:
             self._display.remove(self._task)
             self._display = None
         self.running = False
+
+
+class TerminalProgress:
+    """Progress at a terminal for work done by a lower package, handed to it by the oracle
+    (``hypergraph.build.load(..., progress=TERMINAL)``): those packages never import the oracle."""
+
+    def bar(self, total: int, label: str) -> Progress:
+        return Progress(total, label)
+
+    def ticker(self, label: str) -> Ticker:
+        return Ticker(label)
+
+
+TERMINAL = TerminalProgress()

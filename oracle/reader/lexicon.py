@@ -172,6 +172,6 @@ def _span_text(tokens: list[Token], a: int, b: int) -> str:
 
 @lru_cache(maxsize=1)
 def _default() -> Lexicon:
-    from hypergraph.build import load_default
+    from oracle.kb import load_kb
 
-    return Lexicon.from_kb(load_default())
+    return Lexicon.from_kb(load_kb())

@@ -261,11 +261,11 @@ class Synth:
     """The generator: ``Synth(seed).examples(n)`` yields verified examples."""
 
     def __init__(self, seed: int = 0, lexicon: Lexicon | None = None, oracle=None) -> None:
-        from hypergraph.build import load_default
+        from oracle.kb import load_kb
 
         self.rng = random.Random(seed)
         self.lex = lexicon or Lexicon.default()
-        self.kg = load_default()
+        self.kg = load_kb()
         self.oracle = oracle
         self.problems = problems(self.kg)
         self.units = _unit_choices(self.lex)

@@ -78,6 +78,8 @@ def test_the_wheel_carries_the_data_the_code_reads(wheel):
     assert "oracle/reader/weights/ternary-reader.npz" in names
     for package in ("psg", "zipper", "proofs", "hypergraph", "oracle", "spiking", "kernels"):
         assert f"{package}/py.typed" in names
+    templates = {p.relative_to(ROOT).as_posix() for p in ROOT.glob("*/templates/*") if p.suffix in (".j2", ".css")}
+    assert templates and templates <= names, f"templates missing from the wheel: {templates - names}"
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.startswith(("tests/", "benchmarks/", "datasets/")) for n in names)
 
@@ -116,6 +118,9 @@ def test_installed_wheel_answers_proves_and_spikes_from_outside_the_repository(v
     assert p.returncode == 1 and "refuted" in p.stdout, p.stdout + p.stderr
     examples = _run(venv, tmp_path, "oracle", "prove", data + "/examples/clean.py")
     assert examples.returncode == 0, examples.stdout + examples.stderr
+    page = _run(venv, tmp_path, "oracle", "prove", "mine.py", "--html", "mine.html")  # templates from the wheel
+    assert page.returncode == 1 and "adds a time [s] to a length [m]" in (tmp_path / "mine.html").read_text()
+    (tmp_path / "mine.html").unlink()
 
     s = _run(venv, tmp_path, "oracle", "spike", "kinetic energy", "--given", "mass=2 kg", "--given", "v=3 m/s",
              "--out", "run")
