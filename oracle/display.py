@@ -6,7 +6,9 @@ oracle: the HTML helpers, the SVG writer, its layouts and the PSG's display in
 :mod:`proofs.display`, rasters' in :mod:`spiking.display`; all are re-exported here.
 
 Everything here returns plain strings (HTML fragments, SVG documents) or bytes (PNG), made
-offline: no script, style sheet or font is fetched. The classes of the other packages
+offline: no script, style sheet or font is fetched. The markup is in autoescaped Jinja2
+templates (``oracle/templates``, with the shared macros of ``psg/templates``, rendered by
+:mod:`psg.templates`); this module gathers what they show. The classes of the other packages
 delegate their ``_repr_html_`` to the functions below; the classes this module cannot
 edit (spike ``Trace``, the spiking search result, the Loihi ``ResourceReport``) get
 formatters from :func:`register` (or ``%load_ext oracle.display``).

@@ -1,5 +1,7 @@
-"""Notebook displays from the bottom of the stack up: HTML fragments (tables, status
-marks), the small SVG writer with its layouts, and the PSG's own drawing and summary.
+"""Notebook displays from the bottom of the stack up: the small SVG writer with its
+layouts, and the PSG's own drawing and summary. The markup is in autoescaped templates
+(``psg/templates``: the drawing, the PSG's summary, and the macros every package's
+fragments share), rendered by :mod:`psg.templates`.
 
 They live in ``psg``, the lowest package, so that every package can show its objects
 without importing the oracle (lower packages never import ``oracle``): the knowledge
@@ -23,8 +25,6 @@ from __future__ import annotations
 import hashlib
 import math
 from dataclasses import dataclass
-from html import escape
-
 from .templates import MARK, markup, render
 
 MAX_DRAW_NODES = 120
@@ -142,57 +142,41 @@ def render_svg(nodes, edges, pos, *, focus: str | None = None, title: str = "") 
     left, top = min(xs0) - pad, min(ys0) - pad - (18 if title else 0)
     width, height = max(xs1) + pad - left, max(ys1) + pad - top
     uid = "g" + hashlib.sha1(repr((sorted(pos.items()), edges, focus)).encode()).hexdigest()[:10]
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="ohg-graph" width="{width:.0f}" height="{height:.0f}" '
-           f'viewBox="{left:.1f} {top:.1f} {width:.1f} {height:.1f}" font-family="DejaVu Sans, Arial, sans-serif" '
-           f'font-size="12">',
-           "<defs>"]
-    for style, colour in _EDGE.items():
-        out.append(f'<marker id="{uid}-{style}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-                   f'markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="{colour}"/></marker>')
-    out.append("</defs>")
-    out.append(f'<rect x="{left:.1f}" y="{top:.1f}" width="{width:.1f}" height="{height:.1f}" fill="#ffffff"/>')
-    if title:
-        out.append(f'<text x="{left + pad:.1f}" y="{top + 14:.1f}" font-weight="bold">{escape(title)}</text>')
+
+    def f(v: float) -> str:
+        return f"{v:.1f}"
+
+    box = {"left": f(left), "top": f(top), "width": f(width), "height": f(height),
+           "width_px": f"{width:.0f}", "height_px": f"{height:.0f}"}
+    drawn_edges = []
     for a, b, style in edges:
         if a not in by_key or b not in by_key:
             continue
         (x0, y0), (x1, y1) = pos[a], pos[b]
         sx, sy = _clip(x0, y0, x1, y1, by_key[a])
         ex, ey = _clip(x1, y1, x0, y0, by_key[b])
-        colour = _EDGE.get(style, _EDGE["solid"])
-        dash = ' stroke-dasharray="5 3"' if style in ("flow", "call") else ""
-        if style in ("flow", "call"):  # a curve, so it does not hide the syntax edges
+        edge = {"a": a, "b": b, "style": style, "colour": _EDGE.get(style, _EDGE["solid"]),
+                "curve": style in ("flow", "call"), "sx": f(sx), "sy": f(sy), "ex": f(ex), "ey": f(ey)}
+        if edge["curve"]:  # a curve, so it does not hide the syntax edges
             mx, my = (sx + ex) / 2, (sy + ey) / 2
             nx_, ny_ = -(ey - sy), ex - sx
             norm = math.hypot(nx_, ny_) or 1.0
             bend = min(40.0, 0.25 * math.hypot(ex - sx, ey - sy))
-            cx, cy = mx + nx_ / norm * bend, my + ny_ / norm * bend
-            geom = f'<path d="M{sx:.1f},{sy:.1f} Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}" fill="none"'
-        else:
-            geom = f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}"'
-        out.append(f'{geom} stroke="{colour}" stroke-width="1.3"{dash} marker-end="url(#{uid}-{style})" '
-                   f'data-edge="{escape(a)}>{escape(b)}"/>')
+            edge.update(cx=f(mx + nx_ / norm * bend), cy=f(my + ny_ / norm * bend))
+        drawn_edges.append(edge)
+    drawn = []
     for n in nodes:
         x, y = pos[n.key]
         w, h = n.size()
         fill, stroke = _STYLE.get(n.style, _STYLE["quantity"])
-        sw = 1.4
-        if n.key == focus:
-            stroke, sw = FOCUS_STROKE, 3.0
-        tip = escape(n.title or n.label)
-        out.append(f'<g data-node="{escape(n.key)}" style="cursor:pointer"><title>{tip}</title>')
-        if n.shape == "circle":
-            out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{w / 2:.1f}" fill="{fill}" stroke="{stroke}" '
-                       f'stroke-width="{sw}"/>')
-        else:
-            rx = 12 if n.shape == "round" else 3
-            out.append(f'<rect x="{x - w / 2:.1f}" y="{y - h / 2:.1f}" width="{w:.1f}" height="{h:.1f}" rx="{rx}" '
-                       f'fill="{fill}" stroke="{stroke}" stroke-width="{sw}"/>')
+        stroke, sw = (FOCUS_STROKE, 3.0) if n.key == focus else (stroke, 1.4)
         y0 = y + 4 - LINE_H * (len(n.lines) - 1) / 2
-        spans = "".join(f'<tspan x="{x:.1f}" y="{y0 + k * LINE_H:.1f}">{escape(t)}</tspan>' for k, t in enumerate(n.lines))
-        out.append(f'<text text-anchor="middle" fill="#111827">{spans}</text></g>')
-    out.append("</svg>")
-    return "\n".join(out)
+        drawn.append({"key": n.key, "tip": n.title or n.label, "circle": n.shape == "circle", "fill": fill,
+                      "stroke": stroke, "sw": sw, "x": f(x), "y": f(y), "r": f(w / 2), "rx0": f(x - w / 2),
+                      "ry0": f(y - h / 2), "w": f(w), "h": f(h), "rx": 12 if n.shape == "round" else 3,
+                      "lines": [(f(x), f(y0 + k * LINE_H), t) for k, t in enumerate(n.lines)]})
+    return render("psg", "drawing.svg.j2", box=box, uid=uid, markers=list(_EDGE.items()), edges=drawn_edges,
+                  nodes=drawn, title={"x": f(left + pad), "y": f(top + 14), "text": title} if title else None)
 
 
 # -- layouts -------------------------------------------------------------------------------
