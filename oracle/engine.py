@@ -1354,8 +1354,18 @@ def query(given: dict, find, *, unit=None, learn: bool | None = None, engine: st
     return o.query(given, find, unit=unit, engine=engine, backend=backend, backend_options=backend_options)
 
 
-def check(measurements: dict, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None) -> list[dict]:
-    """The laws that ``measurements`` violate beyond ``rel_tol``."""
+def check(measurements, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None, *, executor=None) -> list[dict]:
+    """The laws that ``measurements`` (a dict of names to values) violate beyond ``rel_tol``.
+
+    A table of measurements (a CSV path or a pandas DataFrame, headers ``name [unit]``) is
+    checked row by row, through ``executor`` (a ``concurrent.futures.Executor`` or a
+    ``dask.distributed.Client``): one result per row, in row order (:mod:`oracle.table`)."""
+    if not isinstance(measurements, dict):
+        from .table import check_table
+
+        return list(check_table(measurements, rel_tol=rel_tol, kb=kb, executor=executor))
+    if executor is not None:
+        raise ValueError("executor= is for a table of measurements; one set of measurements is checked here")
     return (Oracle(kb, learn=False) if kb is not None else default_oracle(False)).check(measurements, rel_tol)
 
 
