@@ -5,7 +5,8 @@ A table is a CSV file (read with the ``csv`` module: pandas is not needed) or a 
 DataFrame. Its header names a quantity per column, with the column's unit in brackets:
 ``m [kg],v [m/s],E_k [J]`` (``[1]`` for a number without a unit; quantities are named as
 ``oracle.check`` takes them: symbols, names, synonyms). A cell is a plain number (``2``,
-``-1.5e3``); an empty cell was not measured in that row. Rows are numbered as the CSV
+``-1.5e3``); an empty cell was not measured in that row (a row of empty cells, like a blank
+line, is left out). Rows are numbered as the CSV
 file's lines (the header is row 1; a DataFrame's rows as if written out as CSV).
 
 Bad input names ``table:row:column``. A header without a unit, an unknown quantity or unit,
@@ -99,7 +100,8 @@ def parse_csv(lines: Iterable[str], name: str = "<table>") -> Table:
 
 def from_dataframe(df, name: str = "<DataFrame>") -> Table:
     """A :class:`Table` from a pandas DataFrame: numbers as their exact text (``repr``), a
-    missing value (NaN, None, pd.NA) as an empty cell."""
+    missing value (NaN, None, pd.NA) as an empty cell; a row of empty cells is left out, as
+    a blank line of a CSV file is."""
     import pandas as pd  # only here: a DataFrame means pandas is installed
 
     def text(v) -> str:
@@ -113,8 +115,8 @@ def from_dataframe(df, name: str = "<DataFrame>") -> Table:
             return repr(float(v))
         return str(v)
 
-    rows = tuple((k + 2, tuple(text(v) for v in rec)) for k, rec in enumerate(df.itertuples(index=False, name=None)))
-    return Table(name, tuple(str(c).strip() for c in df.columns), rows)
+    rows = ((k + 2, tuple(text(v) for v in rec)) for k, rec in enumerate(df.itertuples(index=False, name=None)))
+    return Table(name, tuple(str(c).strip() for c in df.columns), tuple(r for r in rows if any(r[1])))
 
 
 def columns(table: Table, oracle) -> list[Column]:
