@@ -328,6 +328,7 @@ class Oracle:
         self.check_conditions = conditions   # off only to measure what the checks cost
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)
+        self._checkable: dict[frozenset, tuple] = {}
         from .learn import Memory, enabled
 
         self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
@@ -1050,9 +1051,16 @@ class Oracle:
     def checkable(self, symbols) -> list[Law]:
         """The laws that measurements of ``symbols`` are checked against: those all of whose
         variables are measured and that have inputs (a law without inputs, "the electron's
-        rest mass", gives one object's value; measurements do not say which object they are of)."""
-        have = set(symbols)
-        return [law for law in self.kg.laws if law.inputs and all(v in have for v in law.variables)]
+        rest mass", gives one object's value; measurements do not say which object they are of).
+        Kept per set of symbols: the rows of a table mostly measure the same ones."""
+        have = frozenset(symbols)
+        laws = self._checkable.get(have)
+        if laws is None:
+            if len(self._checkable) >= 4096:  # bounded: a sparse table may measure many sets
+                self._checkable.clear()
+            laws = self._checkable[have] = tuple(law for law in self.kg.laws
+                                                 if law.inputs and all(v in have for v in law.variables))
+        return list(laws)
 
     def check_si(self, values: dict[str, float], rel_tol: float, unconditional_only: bool = False) -> list[dict]:
         env = {**values, **self.kg.constant_values}

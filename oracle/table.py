@@ -34,6 +34,8 @@ from .batch import BadLine, in_order
 
 _HEADER = re.compile(r"^(?P<name>[^\[\]]*?)\s*\[(?P<unit>[^\[\]]*)\]$")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+#: Rows checked by one task (each takes well under a millisecond once the knowledge base is loaded).
+CHUNK = 64
 _FORMAT = "write 'quantity [unit]', e.g. 'mass [kg]' ('[1]' for a number without a unit)"
 
 
@@ -216,9 +218,38 @@ def check_table(table, *, rel_tol: float = 0.01, kb=None, executor=None) -> Iter
     t = read_table(table)
     items = row_items(t, columns(t, oracle))
     task_oracle = oracle if kb is not None else None  # workers build the default one themselves
+    chunks = _chunks(items)
     opened = open_executor(client=executor) if hasattr(executor, "get_executor") else nullcontext(executor)
     with opened as ex:
-        yield from in_order(items, check_row, lambda item: (item, rel_tol, task_oracle), executor=ex, key="row")
+        outs = in_order(chunks, check_rows, lambda c: (c["rows"], rel_tol, task_oracle), executor=ex, key="row")
+        for chunk, out in zip(chunks, outs):
+            if isinstance(chunk, BadLine):
+                yield out
+            elif isinstance(out, dict):  # the chunk's task failed twice: an error for each of its rows
+                yield from ({**out, "row": item["row"]} for item in chunk["rows"])
+            else:
+                yield from out
+
+
+def check_rows(task) -> list[dict]:
+    """:func:`check_row` for each row of a chunk (one task: a row alone is too little work
+    to send to a worker)."""
+    rows, rel_tol, oracle = task
+    return [check_row((item, rel_tol, oracle)) for item in rows]
+
+
+def _chunks(items: list) -> list:
+    """The rows' tasks in chunks of up to :data:`CHUNK` consecutive good rows; a bad row
+    (:class:`BadLine`) stays an item of its own, so everything keeps its row order."""
+    out: list = []
+    for item in items:
+        if isinstance(item, BadLine):
+            out.append(item)
+        elif out and isinstance(out[-1], dict) and len(out[-1]["rows"]) < CHUNK:
+            out[-1]["rows"].append(item)
+        else:
+            out.append({"row": item["row"], "rows": [item]})
+    return out
 
 
 def _value_text(cell: str, unit: str) -> str:
@@ -230,4 +261,4 @@ def _message(err: BaseException) -> str:
 
 
 __all__ = ["Table", "Column", "read_table", "read_csv", "parse_csv", "from_dataframe", "columns", "row_items",
-           "check_row", "check_table"]
+           "check_row", "check_rows", "check_table"]

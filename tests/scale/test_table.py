@@ -134,10 +134,33 @@ def test_a_dataframe_read_by_pandas_equals_the_csv_file(lab, tmp_path):
     assert oracle.check(pd.read_csv(good))[1]["violated"][0]["law"] == "mechanics.kinetic_energy"
 
 
-def test_serial_equals_two_local_processes(lab):
+def test_serial_equals_two_local_processes(lab, monkeypatch):
+    import oracle.table
+
     serial = oracle.check(lab)
+    monkeypatch.setattr(oracle.table, "CHUNK", 2)  # several tasks, on both workers
     with open_executor(workers=2) as ex:
         assert oracle.check(lab, executor=ex) == serial
+
+
+def test_a_chunk_whose_task_fails_is_an_error_for_each_of_its_rows_only(lab, monkeypatch):
+    import oracle.table
+
+    good = oracle.check(lab)
+    real = oracle.table.check_row
+
+    def lost(task):  # a fault in the task itself (as a lost worker is, on a cluster)
+        if task[0]["row"] == 3:
+            raise RuntimeError("worker lost")
+        return real(task)
+
+    monkeypatch.setattr(oracle.table, "check_row", lost)
+    monkeypatch.setattr(oracle.table, "CHUNK", 2)  # rows 2 and 3 are one task
+    rows = oracle.check(lab)
+    assert [r["row"] for r in rows] == [r["row"] for r in good]
+    for r in rows[:2]:
+        assert r["exit_code"] == 70 and r["error"] == "the task failed twice: RuntimeError: worker lost"
+    assert rows[2:] == good[2:]
 
 
 def test_cli_streams_json_lines_in_row_order(lab, capsys):
