@@ -6,8 +6,8 @@ DataFrame. Its header names a quantity per column, with the column's unit in bra
 ``m [kg],v [m/s],E_k [J]`` (``[1]`` for a number without a unit; quantities are named as
 ``oracle.check`` takes them: symbols, names, synonyms). A cell is a plain number (``2``,
 ``-1.5e3``); an empty cell was not measured in that row (a row of empty cells, like a blank
-line, is left out). Rows are numbered as the CSV
-file's lines (the header is row 1; a DataFrame's rows as if written out as CSV).
+line, is left out). Rows are numbered as the CSV file's lines (the header is row 1; a
+DataFrame's rows as if written out as CSV).
 
 Bad input names ``table:row:column``. A header without a unit, an unknown quantity or unit,
 a unit of the wrong dimension, two columns of one quantity, or a table with no rows is an
@@ -34,7 +34,7 @@ from .batch import BadLine, in_order
 
 _HEADER = re.compile(r"^(?P<name>[^\[\]]*?)\s*\[(?P<unit>[^\[\]]*)\]$")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
-#: Rows checked by one task (each takes well under a millisecond once the knowledge base is loaded).
+#: Rows checked by one task (a row is about a millisecond of work once the knowledge base is loaded).
 CHUNK = 64
 _FORMAT = "write 'quantity [unit]', e.g. 'mass [kg]' ('[1]' for a number without a unit)"
 
