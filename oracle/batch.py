@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 FIELDS = {"find", "given", "unit", "id"}
 
@@ -81,18 +81,28 @@ def answer_item(task) -> dict:
 def answer_batch(items: list, *, engine: str = "spiking", learn: bool = True, executor=None) -> Iterator[dict]:
     """The answer (or the error) for every item of :func:`read_items`, in input order, as
     each becomes available."""
+    return in_order(items, answer_item, lambda item: (item, engine, learn), executor=executor)
+
+
+def in_order(items: list, work: Callable[[object], dict], task: Callable[[dict], object], *,
+             executor=None, key: str = "line") -> Iterator[dict]:
+    """For every item, in input order as each becomes available: a :class:`BadLine`'s error
+    line, else ``work(task(item))`` run through ``executor`` (:func:`proofs.executor.fan_out`).
+    A task that fails twice is an error line for its item (exit code 70); items and error
+    lines carry their number under ``key``. Batch questions and tables of measurements
+    (:mod:`oracle.table`) share it."""
     from proofs.executor import TaskError, fan_out
 
-    questions = [(k, x) for k, x in enumerate(items) if isinstance(x, dict)]
-    answers = fan_out(answer_item, [(x, engine, learn) for _, x in questions], executor=executor)
+    jobs = [(k, x) for k, x in enumerate(items) if not isinstance(x, BadLine)]
+    results = fan_out(work, [task(x) for _, x in jobs], executor=executor)
     done: dict[int, dict] = {}
-    slot = {k: j for j, (k, _) in enumerate(questions)}
+    slot = {k: j for j, (k, _) in enumerate(jobs)}
     for k, item in enumerate(items):
         if isinstance(item, BadLine):
-            yield {"line": item.line, "error": item.error, "exit_code": 2}
+            yield {key: item.line, "error": item.error, "exit_code": 2}
             continue
         while slot[k] not in done:
-            j, got = next(answers)
+            j, got = next(results)
             done[j] = got if not isinstance(got, TaskError) else \
-                {"line": questions[j][1]["line"], "error": f"the task failed twice: {got}", "exit_code": 70}
+                {key: jobs[j][1][key], "error": f"the task failed twice: {got}", "exit_code": 70}
         yield done.pop(slot[k])

@@ -21,7 +21,7 @@ EXAMPLES = {
     "query": 'oracle query "kinetic energy" --given "mass=2 kg" --given "height=10 m" --unit J',
     "prove": "oracle prove datasets/examples/planted.py --markdown   (or --json, --sarif, --github, --fix)",
     "tour": "oracle tour",
-    "check": 'oracle check --given "m=2 kg" --given "v=3 m/s" --given "E_k=10 J"',
+    "check": 'oracle check --given "m=2 kg" --given "v=3 m/s" --given "E_k=10 J"   (or: --table lab.csv --jsonl)',
     "relate": 'oracle relate height "kinetic energy"',
     "ask": 'oracle ask "A 2 kg ball falls from 10 m. What is its kinetic energy just before it lands, in J?"',
     "train-reader": "oracle train-reader --out oracle/reader/weights/ternary-reader.npz --seed 1",
@@ -191,14 +191,21 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check measured values against the laws",
                            description="Check that measured values agree with every law of the knowledge base "
                                        "whose quantities are all given (within --rel-tol), and name the laws "
-                                       "they violate.",
+                                       "they violate. --table checks every row of a CSV file, whose header names "
+                                       "the quantities with their units in brackets ('m [kg],v [m/s],E_k [J]').",
                            epilog=f"example: {EXAMPLES['check']}\nexit codes: 0 consistent, 1 a law is violated "
-                                  "(or no law holds only the given quantities: nothing was checked), 2 bad input",
+                                  "(or no law holds only the given quantities: nothing was checked), 2 bad input "
+                                  "(with --table: the worst row's)",
                            formatter_class=_RawDefaults)
-    check.add_argument("--given", action="append", default=[], metavar="NAME=VALUE", required=True,
+    check.add_argument("--given", action="append", default=[], metavar="NAME=VALUE",
                        help="a measured quantity and its value with units, e.g. 'm=2 kg' (repeatable)")
+    check.add_argument("--table", metavar="FILE.csv",
+                       help="check every row of FILE.csv (header 'name [unit]' per column, a number per cell; "
+                            "an empty cell was not measured); one result per row, in row order")
     check.add_argument("--rel-tol", type=float, default=0.01, help="relative difference allowed")
-    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.add_argument("--json", action="store_true", help="print the result as JSON (--table: one list)")
+    check.add_argument("--jsonl", action="store_true", help="with --table: one JSON line per row, as rows are done")
+    _executor_options(check)
 
     relate = sub.add_parser("relate", help="which laws relate quantities, and the shortest chains between them",
                             description="Name the laws that hold all the given quantities, and for each "
@@ -313,17 +320,26 @@ def _query_batch(args) -> int:
     from proofs.executor import open_executor
 
     from .batch import answer_batch, read_items
-    from .progress import Progress
 
     if args.find or args.given:
         raise ValueError("--batch takes its questions from the file: leave out FIND and --given")
     with open(args.batch, encoding="utf-8") as f:
         items = read_items(f, args.batch)
+    with open_executor(args.workers, args.scheduler) as executor:
+        lines = answer_batch(items, engine=args.engine, learn=not args.no_learn, executor=executor)
+        return _stream(lines, len(items), "oracle: answering questions",
+                       lambda line: print(json.dumps(line, ensure_ascii=False), flush=True))
+
+
+def _stream(lines, total: int, label: str, emit) -> int:
+    """``emit`` every result line as it comes, with a progress bar at a terminal; the exit
+    code is the worst line's (2 for bad input or a failed task, 1 for any other non-zero)."""
+    from .progress import Progress
+
     worst = 0
-    with open_executor(args.workers, args.scheduler) as executor, \
-            Progress(len(items), "oracle: answering questions", delay=1.0) as bar:
-        for line in answer_batch(items, engine=args.engine, learn=not args.no_learn, executor=executor):
-            print(json.dumps(line, ensure_ascii=False), flush=True)
+    with Progress(total, label, delay=1.0) as bar:
+        for line in lines:
+            emit(line)
             worst = max(worst, 2 if line["exit_code"] in (2, 70) else int(line["exit_code"] != 0))
             bar.advance()
     return worst
@@ -456,6 +472,12 @@ def cmd_check(args) -> int:
 
     from .engine import default_oracle
 
+    if args.table:
+        return _check_table(args)
+    if not args.given:
+        raise ValueError("oracle check takes measurements: --given NAME=VALUE (repeatable) or --table FILE.csv")
+    if args.jsonl or args.workers or args.scheduler:
+        raise ValueError("--jsonl, --workers and --scheduler go with --table")
     measured = _givens(args.given)
     o = default_oracle(learn=False)
     symbols = {o.resolve(name) for name in measured}
@@ -475,6 +497,46 @@ def cmd_check(args) -> int:
             print(f"  {v['law']}: {v['output']} is {v['given']:.6g} {unit}, the law gives {v['expected']:.6g} {unit} "
                   f"(relative difference {v['relative_error']:.3g})")
     return 0 if checked and not violated else 1
+
+
+def _check_table(args) -> int:
+    """Every row of ``--table``, in row order: a text line, a JSON line (``--jsonl``) or one
+    JSON list (``--json``); the exit code is the worst row's."""
+    import json
+
+    from proofs.executor import open_executor
+
+    from .engine import default_oracle
+    from .table import check_table, columns, read_csv
+
+    if args.given:
+        raise ValueError("--table takes its measurements from the file: leave out --given")
+    if args.json and args.jsonl:
+        raise ValueError("--json and --jsonl: choose one")
+    table, o = read_csv(args.table), default_oracle(learn=False)
+    columns(table, o)  # a bad header is an error before any worker starts
+    rows: list = []
+    emit = rows.append if args.json else (lambda r: print(json.dumps(r, ensure_ascii=False), flush=True)) \
+        if args.jsonl else (lambda r: print(_row_text(r, o.kg), flush=True))
+    with open_executor(args.workers, args.scheduler) as executor:
+        code = _stream(check_table(table, rel_tol=args.rel_tol, executor=executor), len(table.rows),
+                       "oracle: checking rows", emit)
+    if args.json:
+        print(json.dumps({"table": args.table, "rel_tol": args.rel_tol, "rows": rows}, indent=2, ensure_ascii=False))
+    return code
+
+
+def _row_text(r: dict, kg) -> str:
+    if "error" in r:
+        return f"row {r['row']}: error: {r['error']}"
+    if not r["checked"]:
+        return f"row {r['row']}: nothing checked: no law holds only the measured quantities"
+    if not r["violated"]:
+        return f"row {r['row']}: consistent with {', '.join(r['checked'])}"
+    return f"row {r['row']}: violated " + "; ".join(
+        f"{v['law']} ({v['output']} is {v['given']:.6g} {unit}, the law gives {v['expected']:.6g} {unit}; "
+        f"relative difference {v['relative_error']:.3g})"
+        for v in r["violated"] for unit in [kg.quantity(v["output"]).unit])
 
 
 def cmd_relate(args) -> int:

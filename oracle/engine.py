@@ -328,6 +328,7 @@ class Oracle:
         self.check_conditions = conditions   # off only to measure what the checks cost
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)
+        self._checkable: dict[frozenset, tuple] = {}
         from .learn import Memory, enabled
 
         self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
@@ -1050,9 +1051,16 @@ class Oracle:
     def checkable(self, symbols) -> list[Law]:
         """The laws that measurements of ``symbols`` are checked against: those all of whose
         variables are measured and that have inputs (a law without inputs, "the electron's
-        rest mass", gives one object's value; measurements do not say which object they are of)."""
-        have = set(symbols)
-        return [law for law in self.kg.laws if law.inputs and all(v in have for v in law.variables)]
+        rest mass", gives one object's value; measurements do not say which object they are of).
+        Kept per set of symbols: the rows of a table mostly measure the same ones."""
+        have = frozenset(symbols)
+        laws = self._checkable.get(have)
+        if laws is None:
+            if len(self._checkable) >= 4096:  # bounded: a sparse table may measure many sets
+                self._checkable.clear()
+            laws = self._checkable[have] = tuple(law for law in self.kg.laws
+                                                 if law.inputs and all(v in have for v in law.variables))
+        return list(laws)
 
     def check_si(self, values: dict[str, float], rel_tol: float, unconditional_only: bool = False) -> list[dict]:
         env = {**values, **self.kg.constant_values}
@@ -1354,8 +1362,18 @@ def query(given: dict, find, *, unit=None, learn: bool | None = None, engine: st
     return o.query(given, find, unit=unit, engine=engine, backend=backend, backend_options=backend_options)
 
 
-def check(measurements: dict, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None) -> list[dict]:
-    """The laws that ``measurements`` violate beyond ``rel_tol``."""
+def check(measurements, rel_tol: float = 0.01, kb: KnowledgeGraph | None = None, *, executor=None) -> list[dict]:
+    """The laws that ``measurements`` (a dict of names to values) violate beyond ``rel_tol``.
+
+    A table of measurements (a CSV path or a pandas DataFrame, headers ``name [unit]``) is
+    checked row by row, through ``executor`` (a ``concurrent.futures.Executor`` or a
+    ``dask.distributed.Client``): one result per row, in row order (:mod:`oracle.table`)."""
+    if not isinstance(measurements, dict):
+        from .table import check_table
+
+        return list(check_table(measurements, rel_tol=rel_tol, kb=kb, executor=executor))
+    if executor is not None:
+        raise ValueError("executor= is for a table of measurements; one set of measurements is checked here")
     return (Oracle(kb, learn=False) if kb is not None else default_oracle(False)).check(measurements, rel_tol)
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from . import cache
 from .report import ProofReport
-from .serial import decode, encode
+from .serial import LAZY_FIELDS, Lazy, decode, encode
 from .solve import DEFAULT_TIMEOUT_MS, check, check_timeout
 
 _VERSION: list[str] = []
@@ -128,10 +128,8 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
         keys = _keys(order, sha, records, salt)
         if store is not None:
             for name in scope:
-                value = {"results": [encode(r) for r in fresh.get(name, [])],
-                         "problems": [encode(p) for p in problems.get(name, [])]}
                 entries.pop(name, None)
-                store.put(keys[name], value)
+                store.put(keys[name], fresh.get(name, []), problems.get(name, []))
             store.save_manifest(records)
         proved_now = scope
     else:
@@ -142,7 +140,7 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
         if name in proved_now:
             rs, ps = fresh.get(name, []), problems.get(name, [])
         else:
-            rs = [replace(r, cached=True) for r in entries[name]["results"]]
+            rs = entries[name]["results"]
             ps = entries[name]["problems"]
         all_results.extend(sorted(rs, key=lambda r: (r.span.line, r.span.col, r.name)))
         all_problems.extend(ps)
@@ -317,25 +315,37 @@ class _Store:
         return self.root / "files" / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> dict | None:
-        """The entry's results and problems, decoded; None if missing, damaged or forged."""
+        """The entry's results (marked cached; their :data:`~proofs.serial.LAZY_FIELDS` read
+        when first used) and problems; None if missing, damaged or forged."""
         from psg.errors import SourceError
 
         from .solve import FunctionResult
 
-        value = _read_entry(self._entry(key), key)
+        path = self._entry(key)
+        value = _read_entry(path, key)
         if not (isinstance(value, dict) and isinstance(value.get("results"), list)
-                and isinstance(value.get("problems"), list)):
+                and isinstance(value.get("lazy"), list) and isinstance(value.get("problems"), list)
+                and len(value["results"]) == len(value["lazy"])):
             return None
         try:
-            out = {"results": [decode(r) for r in value["results"]], "problems": [decode(p) for p in value["problems"]]}
+            heads = [decode(r) for r in value["results"]]
+            problems = [decode(p) for p in value["problems"]]
+            lazy = [_lazy(fields, str(path)) for fields in value["lazy"]]
         except (ValueError, TypeError, KeyError, IndexError, RecursionError):
             return None
-        if not (all(isinstance(r, FunctionResult) for r in out["results"])
-                and all(isinstance(p, SourceError) for p in out["problems"])):
+        if not (all(isinstance(r, FunctionResult) for r in heads) and all(isinstance(p, SourceError) for p in problems)):
             return None
-        return out
+        return {"results": [replace(r, **fields, cached=True) for r, fields in zip(heads, lazy)], "problems": problems}
 
-    def put(self, key: str, value: dict) -> None:
+    def put(self, key: str, results: list, problems: list) -> None:
+        """Each result with its :data:`~proofs.serial.LAZY_FIELDS` kept apart as JSON text
+        (with their lengths, and :func:`proofs.solve.meets_units`), read back only when used."""
+        from .solve import meets_units
+
+        value = {"results": [encode(replace(r, **{f: () for f in LAZY_FIELDS})) for r in results],
+                 "lazy": [[meets_units(r.obligations)] + [[len(getattr(r, f)), json.dumps(
+                     encode(getattr(r, f)), separators=(",", ":"))] for f in LAZY_FIELDS] for r in results],
+                 "problems": [encode(p) for p in problems]}
         _write_entry(self._entry(key), key, value)
 
     def manifest(self) -> dict | None:
@@ -349,6 +359,17 @@ class _Store:
 
     def save_manifest(self, records: dict[str, dict]) -> None:
         cache.write_verified(self.root / "runs" / f"{self.run}.json", self.run, records)
+
+
+def _lazy(fields: list, source: str) -> dict:
+    """A result's lazy fields from what :meth:`_Store.put` wrote: ``[meets_units, [length,
+    text] per field]``; ValueError if it is anything else."""
+    meets, *parts = fields
+    if type(meets) is not bool or len(parts) != len(LAZY_FIELDS) or not all(
+            isinstance(p, list) and len(p) == 2 and type(p[0]) is int and type(p[1]) is str for p in parts):
+        raise ValueError("not the lazy fields of a result")
+    return {f: Lazy(text, n, f, source, meets if f == "obligations" else None)
+            for f, (n, text) in zip(LAZY_FIELDS, parts)}
 
 
 def _write_entry(path: Path, key: str, value) -> None:

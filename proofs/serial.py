@@ -9,11 +9,21 @@ them is a :class:`ValueError`: the cache treats the entry as damaged and proves 
 >>> r = prove_source("def f(x: U['m'], v: U['m/s']):\\n    return x + v\\n").results[0]
 >>> decode(json.loads(json.dumps(encode(r)))) == r
 True
+
+A result read back from the cache keeps its obligations and notes as their JSON text
+(:class:`Lazy`) until something reads them: a report over many cached files decodes only
+what it shows.
+
+>>> f = prove_source("def f(x: U['m'], v: U['m/s']):\\n    return x + v\\n").result("f")
+>>> lazy = Lazy(json.dumps(encode(f.obligations)), len(f.obligations), "obligations", "an entry", True)
+>>> len(lazy), lazy._items is None, lazy == f.obligations, lazy._items is not None
+(1, True, True, True)
 """
 from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from fractions import Fraction
 from functools import lru_cache
 
@@ -91,3 +101,63 @@ def _dimension(text: str) -> Dimension:
     if not isinstance(text, str) or len(text) > 200:
         raise ValueError("not a dimension")
     return Dimension(tuple(Fraction(e) for e in text.split(",")))
+
+
+def _note(x) -> bool:
+    return isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], Span) and isinstance(x[1], str)
+
+
+#: The fields of a cached :class:`FunctionResult` kept as text until used, with the test
+#: every item read back must pass: most of a result's bulk, and no summary needs them.
+LAZY_FIELDS = {"obligations": lambda x: isinstance(x, Obligation), "notes": _note}
+
+
+class Lazy(Sequence):
+    """A tuple kept as the JSON text :func:`encode` made of it, decoded on first use (its
+    length, and for obligations ``meets_units``, what a summary needs, are known without
+    that); equal to, hashed and pickled as the tuple. ``field`` is one of
+    :data:`LAZY_FIELDS`; a text that is not such items is a ValueError naming ``source``
+    (the cache entry) when it is read."""
+
+    __slots__ = ("_text", "_len", "_items", "field", "meets_units", "source")
+
+    def __init__(self, text: str, length: int, field: str, source: str, meets_units: bool | None = None) -> None:
+        self._text, self._len, self._items = text, length, None
+        self.field, self.meets_units, self.source = field, meets_units, source
+
+    def _tuple(self) -> tuple:
+        if self._items is None:
+            valid = LAZY_FIELDS[self.field]
+            try:
+                items = decode(json.loads(self._text))
+            except (ValueError, TypeError, KeyError, IndexError, RecursionError) as err:
+                raise ValueError(f"proof cache entry {self.source} is damaged ({err}): delete it, or prove "
+                                 "with --no-cache") from None
+            if not (isinstance(items, tuple) and len(items) == self._len and all(valid(x) for x in items)):
+                raise ValueError(f"proof cache entry {self.source} is damaged (not {self._len} {self.field}): "
+                                 "delete it, or prove with --no-cache")
+            self._items, self._text = items, ""
+        return self._items
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, k):
+        return self._tuple()[k]
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, Lazy):
+            other = other._tuple()
+        return isinstance(other, tuple) and self._tuple() == other
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __reduce__(self):
+        return tuple, (self._tuple(),)
+
+    def __repr__(self) -> str:
+        return f"<{self._len} {self.field}{'' if self._items is not None else ', not read yet'}>"

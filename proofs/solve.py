@@ -86,11 +86,8 @@ class FunctionResult:
     def checked(self) -> bool:
         """Did anything here meet a unit, a shape or a kind? (Not only unknowns: a function
         with nothing annotated and nothing inferred but polymorphism is *unchecked*.)"""
-        if self.annotated:
+        if self.annotated or meets_units(self.obligations):
             return True
-        for o in self.obligations:
-            if o.theory != "dim" or o.left.concrete or o.right.concrete:
-                return True
         return any(not dim.startswith("any") for _, dim in self.inferred)
 
     @property
@@ -101,6 +98,15 @@ class FunctionResult:
         if "unknown" in self.status:
             return "unknown"
         return "proved" if self.checked else "unchecked"
+
+
+def meets_units(obligations) -> bool:
+    """Does an obligation hold a unit, a shape or a kind (not only unknowns)? Cached
+    obligations not read yet know it (:class:`proofs.serial.Lazy`)."""
+    known = getattr(obligations, "meets_units", None)
+    if known is not None:
+        return known
+    return any(o.theory != "dim" or o.left.concrete or o.right.concrete for o in obligations)
 
 
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,

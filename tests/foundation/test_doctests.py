@@ -8,7 +8,7 @@ MODULES = ["psg.units", "psg.graph", "psg.build", "psg.annotations", "psg.unit_h
            "proofs.terms", "proofs.infer", "proofs.sentences", "oracle.laws", "hypergraph.incidence",
            "hypergraph.symbolic", "hypergraph.directions", "hypergraph.feynman", "oracle.names", "oracle.engine", "oracle", "oracle.progress",
            "oracle.interop", "oracle.arrays", "oracle.learn", "oracle.ordinals",
-           "proofs.executor", "proofs.serial", "oracle.batch", "oracle.kb", "psg.templates"]
+            "proofs.executor", "proofs.serial", "oracle.batch", "oracle.table", "oracle.kb", "psg.templates"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -126,3 +126,17 @@ def test_batch_on_dask_equals_serial_with_a_worker_killed_mid_batch(client):
     assert got[-1]["error"].startswith("q.jsonl:") and got[-1]["exit_code"] == 2
     assert got[0]["status"] == "verified" and got[0]["value"] == pytest.approx(9.0)
     assert "error" in got[4] or got[4]["status"] == "not derivable"
+
+
+def test_table_of_measurements_on_dask_equals_serial(client, tmp_path):
+    import oracle
+    from hypergraph.build import load_default
+
+    load_default()  # built (or read) once here, so the workers read it from the cache
+    path = tmp_path / "lab.csv"
+    path.write_text("m [kg],v [m/s],E_k [J]\n2,3,9\n2,3,10\n2,x,9\n-1,3,9\n4,1,2\n")
+    serial = oracle.check(path)
+    assert [r["exit_code"] for r in serial] == [0, 1, 2, 2, 0]
+    assert oracle.check(path, executor=client) == serial  # a Client is taken as it is
+    with open_executor(client=client) as ex:
+        assert oracle.check(path, executor=ex) == serial

@@ -174,3 +174,42 @@ def test_ctrl_c_stops_cleanly_and_keeps_the_cache(tree, tmp_path):
     again = prove_incremental([tree], cache_dir=cache)
     assert again.stats.proved == 0 and again.stats.cached == 3
     assert not list(cache.rglob("*.tmp"))
+
+
+def test_a_warm_summary_reads_no_cached_obligations_and_a_full_report_reads_them_all(tree, tmp_path):
+    """Cached results keep their obligations and notes as text until used (proofs.serial.Lazy):
+    the summary and text report of a warm run decode none; the JSON report decodes every one and
+    equals a run from scratch."""
+    from proofs.serial import Lazy
+
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    warm = prove_incremental([tree], cache_dir=cache)
+    lazy = [r.obligations for r in warm.results] + [r.notes for r in warm.results]
+    assert all(isinstance(x, Lazy) for x in lazy)
+    assert warm.summary().startswith("PROVED") and warm.to_text()
+    assert [r.verdict for r in warm.results] == [r.verdict for r in cold.results]
+    assert warm.counts() == cold.counts()
+    assert all(x._items is None for x in lazy)  # nothing decoded for the summary
+    assert same(warm, cold) and all(x._items is not None for x in lazy)
+    assert warm.results == cold.results   # equal as tuples, field by field
+    import pickle
+    assert pickle.loads(pickle.dumps(warm.results[1])).obligations == cold.results[1].obligations
+
+
+def test_a_forged_lazy_field_is_an_error_naming_the_entry_when_read(tree, tmp_path):
+    """Well formed, checksummed, but its obligations are no obligations: never run, never
+    trusted; reading them says which cache entry to delete."""
+    from proofs.incremental import _Store, _read_entry, _write_entry
+
+    cache = tmp_path / "cache"
+    prove_incremental([tree], cache_dir=cache)
+    entry = next(e for e in sorted((cache / "files").rglob("*.json")) if "clock.py" in e.read_text())
+    value = _read_entry(entry, entry.stem)
+    k = next(k for k, fields in enumerate(value["lazy"]) if fields[1][0] > 0)
+    value["lazy"][k][1][1] = json.dumps([{"$": "os.system", "v": ["true"]}])
+    _write_entry(entry, entry.stem, value)
+    got = _Store(cache, "run").get(entry.stem)["results"][k]
+    assert len(got.obligations) > 0
+    with pytest.raises(ValueError, match=f"proof cache entry {entry} is damaged"):
+        list(got.obligations)
