@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from . import adapter
+from . import account, adapter
 from .request import CannotRevise, Mismatch, ReadingError, Reader, Request
 
 #: readings tried at most per question
@@ -198,7 +198,14 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         if request.on_earth != earth:
             request = replace(request, on_earth=earth)
         mismatch = validate(request, lex)
+        gap = None if mismatch else account.gap(text, request, lex)
+        if gap is not None:
+            mismatch = gap.mismatch
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
+        if outcome.verified:   # the objects the answer assumed must be what the text speaks of
+            gap = account.kinds_gap(text, outcome.kinds, lex)
+            if gap is not None:
+                outcome = replace(outcome, verified=False, mismatch=gap.mismatch, status=None)
         timings["check"] += time.perf_counter() - t
         attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit,
                                 outcome.status))
@@ -207,7 +214,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         elif outcome.status in ("hedged", "ambiguous") and (reported is None or len(outcome.used) > len(reported.used)):
             reported = outcome
         last = outcome.mismatch
-        if outcome.verified and outcome.mismatch is None:
+        if outcome.verified and outcome.mismatch is None or gap is not None and gap.final:
             break
         try:
             t = time.perf_counter()
@@ -216,6 +223,17 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
             break
         finally:
             timings["read"] += time.perf_counter() - t
+    if best is not None:
+        t = time.perf_counter()
+        rival = _rival(text, rd, best, lex, oracle)
+        timings["check"] += time.perf_counter() - t
+        if rival is not None:
+            attempts.append(Attempt(rival.request, None, True, rival.value, rival.unit, rival.status))
+            message = (f"two readings are verified with different values: {best.value:.6g} {best.unit or ''} "
+                       f"and {rival.value:.6g} {rival.unit or ''}")
+            best = replace(best, verified=False, status="ambiguous", mismatch=Mismatch("ambiguous", message, target=True))
+            timings["total"] = time.perf_counter() - t0
+            return AskResult(text, name, tuple(attempts), best, f"no reading was verified alone; {message}", timings)
     timings["total"] = time.perf_counter() - t0
     if best is not None:
         return AskResult(text, name, tuple(attempts), best, "", timings)
@@ -225,6 +243,31 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
                                                                 f"{reported.status}: {why}", timings)
     reason = _why(last, attempts[-1].request if attempts else None, lex)
     return AskResult(text, name, tuple(attempts), None, reason, timings)
+
+
+def _rival(text, reader, best: adapter.Outcome, lex, oracle) -> adapter.Outcome | None:
+    """Another reading the reader offers (``reader.alternatives(text)``, e.g. the ternary
+    reader's rule reading), as well supported by the text, verified with a different value;
+    None when there is none. Two such readings mean the words do not decide the question."""
+    offer = getattr(reader, "alternatives", None)
+    if offer is None:
+        return None
+    for other in offer(text):
+        other = replace(other, on_earth=best.request.on_earth)
+        if other.key() == best.request.key() or validate(other, lex) or account.gap(text, other, lex):
+            continue
+        out = adapter.check(other, oracle)
+        if out.verified and not account.kinds_gap(text, out.kinds, lex) and not _same(out, best):
+            return out
+    return None
+
+
+def _same(a: adapter.Outcome, b: adapter.Outcome) -> bool:
+    """The two answers are one value (compared in SI, to 1e-9 relative)."""
+    import math
+
+    x, y = a.answer.value.to_base_units(), b.answer.value.to_base_units()
+    return x.units == y.units and math.isclose(float(x.magnitude), float(y.magnitude), rel_tol=1e-9, abs_tol=1e-300)
 
 
 #: words that set a question on the Earth, where standard conditions (g, a standard atmosphere) hold

@@ -28,6 +28,7 @@ MISMATCH_KINDS = (
     "not derivable",      # the target cannot be derived from the givens
     "not verified",       # an answer whose proof did not go through
     "no unit",            # a bare number for a quantity that has a unit
+    "unsupported",        # a part of the reading the words of the question do not account for
 )
 
 

@@ -107,13 +107,23 @@ class TernaryReader:
             state.excluded_given.add((g.span, g.quantity))
         elif mismatch.target and mismatch.kind != "unused given":
             state.excluded_target.add(request.find)
+        # a reading the text does not support is read again without it (the model was not
+        # trained on that mismatch in words); the others with the mismatch as a hint
+        hint = None if mismatch.kind == "unsupported" else hint_text(mismatch, request, self.lex)
         try:
-            again, options = self._read(text, hint_text(mismatch, request, self.lex), state)
+            again, options = self._read(text, hint, state)
         except ReadingError:
             again = None
         if again is not None and again.key() not in state.options.tried:
             return again
         return revise(request, mismatch, state.options)
+
+    def alternatives(self, text: str) -> list[Request]:
+        """Other readings worth checking beside the model's: the rule reader's."""
+        try:
+            return [self.rules.propose(text)]
+        except ReadingError:
+            return []
 
     def _remember(self, text: str, state: _State) -> None:
         self._states[text] = state
