@@ -193,7 +193,10 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
     reported: adapter.Outcome | None = None
     earth = set_on_earth(text)
     last: Mismatch | None = None
-    for _ in range(max(1, rounds)):
+    checked = 0
+    for _ in range(3 * max(1, rounds)):   # readings the text does not support cost no check
+        if checked >= max(1, rounds):
+            break
         t = time.perf_counter()
         if request.on_earth != earth:
             request = replace(request, on_earth=earth)
@@ -201,6 +204,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         gap = None if mismatch else account.gap(text, request, lex)
         if gap is not None:
             mismatch = gap.mismatch
+        checked += mismatch is None
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
         if outcome.verified:   # the objects the answer assumed must be what the text speaks of
             gap = account.kinds_gap(text, outcome.kinds, lex)

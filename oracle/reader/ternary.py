@@ -107,8 +107,14 @@ class TernaryReader:
             state.excluded_given.add((g.span, g.quantity))
         elif mismatch.target and mismatch.kind != "unused given":
             state.excluded_target.add(request.find)
-        # a reading the text does not support is read again without it (the model was not
-        # trained on that mismatch in words); the others with the mismatch as a hint
+        # a reading the text does not support: the rule reader's reading next (it reads
+        # names as the text writes them), then the model's again without the part rejected
+        # (the model was not trained on that mismatch in words); others with it as a hint
+        if mismatch.kind == "unsupported":
+            for other in self.alternatives(text):
+                if other.key() not in state.options.tried:
+                    state.options.tried.add(other.key())
+                    return other
         hint = None if mismatch.kind == "unsupported" else hint_text(mismatch, request, self.lex)
         try:
             again, options = self._read(text, hint, state)
