@@ -116,6 +116,18 @@ def kinds_gap(text: str, kinds, lex: Lexicon | None = None) -> Gap | None:
     return None
 
 
+def named_particle(text: str, lex: Lexicon | None = None) -> str | None:
+    """The one kind of object the text names whose quantities are constants ("an electron
+    moving at 2e6 m/s"), which the oracle knows only when told by name; else None."""
+    lex = lex or Lexicon.default()
+    t = _analysed(text, lex)
+    if t is None:
+        return None
+    named = {k for k in t.kinds if k in lex.intrinsic}
+    named = {k for k in named if not any(o != k and lex.is_a(o, k) for o in named)}
+    return named.pop() if len(named) == 1 else None
+
+
 # -- givens ---------------------------------------------------------------------------------
 def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> str | None:
     v = t.vals[k]

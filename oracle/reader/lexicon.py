@@ -62,7 +62,7 @@ def words(label: str) -> tuple[str, ...]:
 class Lexicon:
     """Names, synonyms, units and dimensions of the knowledge base's quantities."""
 
-    def __init__(self, entries, kinds=(), homes=None) -> None:
+    def __init__(self, entries, kinds=(), homes=None, intrinsic=()) -> None:
         self.entries: dict[str, Entry] = {e.symbol: e for e in entries}
         # kinds of object: (name, the kind it is a, its nouns), for what a text speaks of
         self.parent: dict[str, str | None] = {}
@@ -75,6 +75,8 @@ class Lexicon:
         self.max_noun_words = max((len(k) for k in self.nouns), default=1)
         # the kinds of object each quantity is a quantity of in the laws that use it
         self.homes: dict[str, frozenset[str]] = dict(homes or {})
+        # kinds whose quantities are constants (an electron): the oracle knows one only by name
+        self.intrinsic: frozenset[str] = frozenset(intrinsic)
         self.symbols = tuple(self.entries)
         self.by_dim: dict[str, tuple[str, ...]] = {}
         for e in self.entries.values():
@@ -98,7 +100,8 @@ class Lexicon:
         """From a ``KnowledgeGraph`` (only its public ``quantities``)."""
         return cls((Entry(q.symbol, q.name, tuple(q.synonyms), q.unit, dimension_key(q.unit), q.kind)
                     for q in kg.quantities),
-                   ((k.name, k.parent or None, tuple(k.nouns)) for k in kg.kinds), _homes(kg))
+                   ((k.name, k.parent or None, tuple(k.nouns)) for k in kg.kinds), _homes(kg),
+                   {law.on for law in kg.laws if not law.inputs})
 
     @classmethod
     def default(cls) -> "Lexicon":

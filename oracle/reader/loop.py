@@ -1,9 +1,12 @@
 """``oracle.ask``: read a question in English, check the reading with the oracle, revise, answer.
 
-The loop proposes a reading, checks it (``oracle.query`` through the adapter), and on a
-mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with
-an answer whose status is ``verified``; of several verified readings, the one that uses the
-most givens wins. When no reading is verified, the best ``hedged`` or ``ambiguous`` one is
+The loop proposes a reading, checks that the text accounts for every part of it
+(:mod:`oracle.reader.account`; a reading that fails is revised without asking the oracle),
+checks it (``oracle.query`` through the adapter), and on a mismatch asks the reader to
+revise, for at most ``rounds`` readings checked. It answers only with an answer whose status
+is ``verified`` and whose objects the text speaks of; of several verified readings, the one
+that uses the most givens wins, and another reading the reader offers, verified with a
+different value, makes the question ambiguous (neither value is given). When no reading is verified, the best ``hedged`` or ``ambiguous`` one is
 reported as such (``status``, with the engine's reasons or readings; never as an answer),
 and otherwise the loop abstains and says which part it could not read.
 
@@ -192,6 +195,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         return AskResult(text if isinstance(text, str) else repr(text)[:80], name, (), None, str(err), timings)
     reported: adapter.Outcome | None = None
     earth = set_on_earth(text)
+    particle = account.named_particle(text, lex)
     last: Mismatch | None = None
     checked = 0
     for _ in range(3 * max(1, rounds)):   # readings the text does not support cost no check
@@ -220,6 +224,9 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         last = outcome.mismatch
         if outcome.verified and outcome.mismatch is None or gap is not None and gap.final:
             break
+        if outcome.status == "not derivable" and request.find_of is None and particle is not None:
+            request = replace(request, find_of=particle)   # the electron's constants, by its name
+            continue
         try:
             t = time.perf_counter()
             request = rd.revise(text, request, outcome.mismatch)

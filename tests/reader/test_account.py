@@ -130,3 +130,14 @@ def test_the_order_of_the_givens_does_not_matter(text, data):
     r = reading(text, quantities, find)
     results = {gap(text, Request(p, r.find)) is None for p in itertools.permutations(r.givens)}
     assert len(results) == 1
+
+
+def test_a_particle_named_is_told_to_the_oracle_by_its_name():
+    from oracle.reader.account import named_particle
+
+    assert named_particle("What is the de Broglie wavelength of an electron moving at 2e6 m/s?") == "electron"
+    assert named_particle("A 2 kg ball moves at 3 m/s. What is its kinetic energy?") is None
+    r = ask("What is the de Broglie wavelength of an electron moving at 2e6 m/s?", reader="rule")
+    h, m_e = 6.62607015e-34, 9.1093837015e-31
+    assert r.answered and r.request.find_of == "electron"
+    assert abs(r.value - h / (m_e * 2e6)) / (h / (m_e * 2e6)) < 1e-6
