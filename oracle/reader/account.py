@@ -6,7 +6,8 @@ value went to a quantity the text never evokes, can be verified and still answer
 question. So a reading is checked against the text first, whatever reader made it:
 
 * **every value is read**: each number the text gives is a given (an answer that leaves
-  a value out may be the answer to another question), and a count ("two 4 µF capacitors")
+  a value out may be the answer to another question), unless it only labels (a
+  problem's number, its marks, a year: "Problem 6.", "in 1998"), and a count ("two 4 µF capacitors")
   is matched by that many numbered givens (``C1``, ``C2``);
 * **every given is what the text calls it**: the quantity named next to its value, or a
   narrower one whose other words the text uses ("mass" of "the Earth": the central mass);
@@ -23,7 +24,7 @@ so the reader revises it, and a value left out ends the question (abstain, sayin
 >>> from oracle.reader.request import Given, Request
 >>> text = "A wheel spins at 300 rpm. What is its angular speed in rad/s?"
 >>> gap(text, Request((Given("omega", "300 rpm", (17, 24)),), "f", "rad/s")).message
-"the question asks for angular speed (omega), not frequency (f)"
+'the question asks for angular speed (omega), not frequency (f)'
 >>> gap(text, Request((Given("f", "300 rpm", (17, 24)),), "omega", "rad/s")) is None
 True
 """
@@ -76,7 +77,7 @@ def gap(text: str, request: Request, lex: Lexicon | None = None) -> Gap | None:
     by_span = {v.span: k for k, v in enumerate(t.vals)}
     read = {g.span for g in request.givens}
     for v in t.vals:
-        if v.span not in read:
+        if v.span not in read and not label(t.tokens, v):
             return Gap(f"the value {v.text!r} is not read as any given", final=True)
     numbered = _numbered_count(request)
     for word, n in t.counts:
@@ -146,6 +147,29 @@ def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> st
             or _role_of(sym, plain, lex) and _has_roles(t)):
         return None
     return f"{said}, but nothing in the text names it so"
+
+
+#: words before a number that only labels ("Problem 6.", "Exercise 31"), and after one ("(33 marks)")
+LABEL_BEFORE = frozenset("exercise problem question example part section figure fig chapter item step task no".split())
+LABEL_AFTER = frozenset("marks mark points".split())
+#: words before a year ("in 1998", "since 2001")
+YEAR_BEFORE = frozenset("in since by until".split())
+
+
+def label(tokens: list[Token], v: Value) -> bool:
+    """A bare whole number that is not a quantity: a problem's number, its marks, a year.
+
+    >>> toks = tokenize("Problem 6. In 2020, a 2 kg ball moves at 3 m/s.")
+    >>> [label(toks, v) for v in values(toks)]
+    [True, True, False, False]
+    """
+    if not v.bare or v.number != int(v.number):
+        return False
+    i, j = v.tokens[0], v.tokens[-1]
+    before = tokens[i - 1].norm.rstrip(".") if i > 0 and tokens[i - 1].kind == "word" else ""
+    after = tokens[j + 1].norm if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else ""
+    return (before in LABEL_BEFORE or after in LABEL_AFTER
+            or before in YEAR_BEFORE and 1000 <= v.number <= 2999 and len(tokens[i].text) == 4)
 
 
 def _paired(sym: str, base: str | None, request: Request, lex: Lexicon) -> bool:

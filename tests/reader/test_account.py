@@ -141,3 +141,10 @@ def test_a_particle_named_is_told_to_the_oracle_by_its_name():
     h, m_e = 6.62607015e-34, 9.1093837015e-31
     assert r.answered and r.request.find_of == "electron"
     assert abs(r.value - h / (m_e * 2e6)) / (h / (m_e * 2e6)) < 1e-6
+
+
+def test_a_number_that_only_labels_need_not_be_read():
+    text = "Problem 6. In 2020, a 2 kg ball moves at 3 m/s. What is its kinetic energy?"
+    assert gap(text, reading(text, [None, None, "m", "v"], "E_k")) is None
+    text = "A 2 kg ball moves at 3 m/s past 6 trees. What is its kinetic energy?"
+    assert gap(text, reading(text, ["m", "v", None], "E_k")).final
