@@ -37,6 +37,8 @@ from .request import Mismatch, Request
 
 #: the symbol at the end of a quantity's name as the engine writes it ("height of the place (h)")
 _SYMBOL = re.compile(r"\(([^()\s]+)\)\s*$")
+#: the kind after each object the engine names ("the string (string), the place (place)")
+_KIND = re.compile(r"\(([^()]+)\)(?=,|$)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,14 @@ class Outcome:
         """A hedged answer whose only doubt is a given the derivation does not use (the
         reading is right, the text holds an aside)."""
         return self.status == "hedged" and bool(self.reasons) and all(r.startswith("not used:") for r in self.reasons)
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds of the objects the answer took the question to be about ("the light
+        (light), the place (place)": light, place)."""
+        if self.answer is None:
+            return ()
+        return tuple(_KIND.findall(getattr(self.answer, "objects", "") or ""))
 
     @property
     def value(self) -> float | None:

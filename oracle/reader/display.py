@@ -23,7 +23,8 @@ def request_lines(text: str, request) -> list[str]:
         obj = f" of the {g.obj}" if g.obj else ""
         lines.append(f"  \"{quote}\" -> {_name(g.quantity)}{obj} = {g.value}")
     asked = f" (\"{text[request.find_span[0]:request.find_span[1]]}\")" if request.find_span and isinstance(text, str) else ""
-    lines.append(f"  asked: {_name(request.find)}{asked}" + (f", in {request.unit}" if request.unit else ""))
+    of = f" of the {request.find_of}" if request.find_of else ""
+    lines.append(f"  asked: {_name(request.find)}{of}{asked}" + (f", in {request.unit}" if request.unit else ""))
     return lines
 
 

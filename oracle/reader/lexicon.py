@@ -62,8 +62,21 @@ def words(label: str) -> tuple[str, ...]:
 class Lexicon:
     """Names, synonyms, units and dimensions of the knowledge base's quantities."""
 
-    def __init__(self, entries) -> None:
+    def __init__(self, entries, kinds=(), homes=None, intrinsic=()) -> None:
         self.entries: dict[str, Entry] = {e.symbol: e for e in entries}
+        # kinds of object: (name, the kind it is a, its nouns), for what a text speaks of
+        self.parent: dict[str, str | None] = {}
+        self.nouns: dict[tuple[str, ...], frozenset[str]] = {}
+        for name, is_a, nouns in kinds:
+            self.parent[name] = is_a
+            for noun in nouns:
+                key = words(noun)
+                self.nouns[key] = self.nouns.get(key, frozenset()) | {name}
+        self.max_noun_words = max((len(k) for k in self.nouns), default=1)
+        # the kinds of object each quantity is a quantity of in the laws that use it
+        self.homes: dict[str, frozenset[str]] = dict(homes or {})
+        # kinds whose quantities are constants (an electron): the oracle knows one only by name
+        self.intrinsic: frozenset[str] = frozenset(intrinsic)
         self.symbols = tuple(self.entries)
         self.by_dim: dict[str, tuple[str, ...]] = {}
         for e in self.entries.values():
@@ -85,8 +98,10 @@ class Lexicon:
     @classmethod
     def from_kb(cls, kg) -> "Lexicon":
         """From a ``KnowledgeGraph`` (only its public ``quantities``)."""
-        return cls(Entry(q.symbol, q.name, tuple(q.synonyms), q.unit, dimension_key(q.unit), q.kind)
-                   for q in kg.quantities)
+        return cls((Entry(q.symbol, q.name, tuple(q.synonyms), q.unit, dimension_key(q.unit), q.kind)
+                    for q in kg.quantities),
+                   ((k.name, k.parent or None, tuple(k.nouns)) for k in kg.kinds), _homes(kg),
+                   {law.on for law in kg.laws if not law.inputs})
 
     @classmethod
     def default(cls) -> "Lexicon":
@@ -124,6 +139,34 @@ class Lexicon:
         if all(p in self.entries and self.entries[p].dim == dim for p in pair):
             return pair
         return None
+
+    # -- kinds of object --------------------------------------------------------------------
+    def is_a(self, kind: str, other: str) -> bool:
+        """``kind`` is ``other`` or a narrower kind of it (a photon is a light)."""
+        seen = set()
+        while kind is not None and kind not in seen:
+            if kind == other:
+                return True
+            seen.add(kind)
+            kind = self.parent.get(kind)
+        return False
+
+    def speaks_of(self, symbol: str, kind: str) -> bool:
+        """Naming ``symbol`` speaks of ``kind``: every law that uses it has it as a quantity
+        of that kind or a narrower one (a half-life is always a nucleus's)."""
+        homes = self.homes.get(symbol)
+        return bool(homes) and all(self.is_a(h, kind) for h in homes)
+
+    def kinds_named(self, tokens: list[Token]) -> frozenset[str]:
+        """The kinds of object the text's nouns stand for ("rope": a string; "lenses": an optic)."""
+        ws = [t.norm.replace("’", "'") for t in tokens if t.kind == "word" and t.norm not in _ARTICLES]
+        out: set[str] = set()
+        for i in range(len(ws)):
+            for n in range(1, min(self.max_noun_words, len(ws) - i) + 1):
+                key = tuple(ws[i:i + n])
+                for form in (key, key[:-1] + (_singular(key[-1]),)):
+                    out |= self.nouns.get(form, frozenset())
+        return frozenset(out)
 
     # -- names in text ------------------------------------------------------------------
     def mentions(self, tokens: list[Token]) -> list[NameMention]:
@@ -165,9 +208,28 @@ class Lexicon:
         return sorted(out, key=lambda m: m.start)
 
 
+def _singular(word: str) -> str:
+    """A plural's singular, as far as nouns of objects need it ("capacitors", "lenses")."""
+    for cut, add in (("ies", "y"), ("ses", "s"), ("es", "e"), ("s", "")):
+        if word.endswith(cut) and len(word) > len(cut) + 2:
+            return word[: -len(cut)] + add
+    return word
+
+
 def _span_text(tokens: list[Token], a: int, b: int) -> str:
     return "".join((" " if i > a and tokens[i].start > tokens[i - 1].end else "") + tokens[i].text
                    for i in range(a, b))
+
+
+def _homes(kg) -> dict[str, frozenset[str]]:
+    """For each quantity, the kinds of object it belongs to across the laws (``of`` a
+    partner where the law says so, else the law's own kind)."""
+    out: dict[str, set[str]] = {}
+    for law in kg.laws:
+        partners = dict(law.of)
+        for sym in (law.output, *law.inputs):
+            out.setdefault(sym, set()).add(partners.get(sym, law.on))
+    return {s: frozenset(k) for s, k in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,12 @@
 """``oracle.ask``: read a question in English, check the reading with the oracle, revise, answer.
 
-The loop proposes a reading, checks it (``oracle.query`` through the adapter), and on a
-mismatch asks the reader to revise, for at most ``rounds`` readings. It answers only with
-an answer whose status is ``verified``; of several verified readings, the one that uses the
-most givens wins. When no reading is verified, the best ``hedged`` or ``ambiguous`` one is
+The loop proposes a reading, checks that the text accounts for every part of it
+(:mod:`oracle.reader.account`; a reading that fails is revised without asking the oracle),
+checks it (``oracle.query`` through the adapter), and on a mismatch asks the reader to
+revise, for at most ``rounds`` readings checked. It answers only with an answer whose status
+is ``verified`` and whose objects the text speaks of; of several verified readings, the one
+that uses the most givens wins, and another reading the reader offers, verified with a
+different value, makes the question ambiguous (neither value is given). When no reading is verified, the best ``hedged`` or ``ambiguous`` one is
 reported as such (``status``, with the engine's reasons or readings; never as an answer),
 and otherwise the loop abstains and says which part it could not read.
 
@@ -23,7 +26,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field, replace
 
-from . import adapter
+from . import account, adapter
 from .request import CannotRevise, Mismatch, ReadingError, Reader, Request
 
 #: readings tried at most per question
@@ -192,13 +195,25 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         return AskResult(text if isinstance(text, str) else repr(text)[:80], name, (), None, str(err), timings)
     reported: adapter.Outcome | None = None
     earth = set_on_earth(text)
+    particle = account.named_particle(text, lex)
     last: Mismatch | None = None
-    for _ in range(max(1, rounds)):
+    checked = 0
+    for _ in range(3 * max(1, rounds)):   # readings the text does not support cost no check
+        if checked >= max(1, rounds):
+            break
         t = time.perf_counter()
         if request.on_earth != earth:
             request = replace(request, on_earth=earth)
         mismatch = validate(request, lex)
+        gap = None if mismatch else account.gap(text, request, lex)
+        if gap is not None:
+            mismatch = gap.mismatch
+        checked += mismatch is None
         outcome = adapter.Outcome(request, mismatch=mismatch) if mismatch else adapter.check(request, oracle)
+        if outcome.verified:   # the objects the answer assumed must be what the text speaks of
+            gap = account.kinds_gap(text, outcome.kinds, lex)
+            if gap is not None:
+                outcome = replace(outcome, verified=False, mismatch=gap.mismatch, status=None)
         timings["check"] += time.perf_counter() - t
         attempts.append(Attempt(request, outcome.mismatch, outcome.verified, outcome.value, outcome.unit,
                                 outcome.status))
@@ -207,8 +222,11 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         elif outcome.status in ("hedged", "ambiguous") and (reported is None or len(outcome.used) > len(reported.used)):
             reported = outcome
         last = outcome.mismatch
-        if outcome.verified and outcome.mismatch is None:
+        if outcome.verified and outcome.mismatch is None or gap is not None and gap.final:
             break
+        if outcome.status == "not derivable" and request.find_of is None and particle is not None:
+            request = replace(request, find_of=particle)   # the electron's constants, by its name
+            continue
         try:
             t = time.perf_counter()
             request = rd.revise(text, request, outcome.mismatch)
@@ -216,6 +234,17 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
             break
         finally:
             timings["read"] += time.perf_counter() - t
+    if best is not None:
+        t = time.perf_counter()
+        rival = _rival(text, rd, best, lex, oracle)
+        timings["check"] += time.perf_counter() - t
+        if rival is not None:
+            attempts.append(Attempt(rival.request, None, True, rival.value, rival.unit, rival.status))
+            message = (f"two readings are verified with different values: {best.value:.6g} {best.unit or ''} "
+                       f"and {rival.value:.6g} {rival.unit or ''}")
+            best = replace(best, verified=False, status="ambiguous", mismatch=Mismatch("ambiguous", message, target=True))
+            timings["total"] = time.perf_counter() - t0
+            return AskResult(text, name, tuple(attempts), best, f"no reading was verified alone; {message}", timings)
     timings["total"] = time.perf_counter() - t0
     if best is not None:
         return AskResult(text, name, tuple(attempts), best, "", timings)
@@ -225,6 +254,31 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
                                                                 f"{reported.status}: {why}", timings)
     reason = _why(last, attempts[-1].request if attempts else None, lex)
     return AskResult(text, name, tuple(attempts), None, reason, timings)
+
+
+def _rival(text, reader, best: adapter.Outcome, lex, oracle) -> adapter.Outcome | None:
+    """Another reading the reader offers (``reader.alternatives(text)``, e.g. the ternary
+    reader's rule reading), as well supported by the text, verified with a different value;
+    None when there is none. Two such readings mean the words do not decide the question."""
+    offer = getattr(reader, "alternatives", None)
+    if offer is None:
+        return None
+    for other in offer(text):
+        other = replace(other, on_earth=best.request.on_earth)
+        if other.key() == best.request.key() or validate(other, lex) or account.gap(text, other, lex):
+            continue
+        out = adapter.check(other, oracle)
+        if out.verified and not account.kinds_gap(text, out.kinds, lex) and not _same(out, best):
+            return out
+    return None
+
+
+def _same(a: adapter.Outcome, b: adapter.Outcome) -> bool:
+    """The two answers are one value (compared in SI, to 1e-9 relative)."""
+    import math
+
+    x, y = a.answer.value.to_base_units(), b.answer.value.to_base_units()
+    return x.units == y.units and math.isclose(float(x.magnitude), float(y.magnitude), rel_tol=1e-9, abs_tol=1e-300)
 
 
 #: words that set a question on the Earth, where standard conditions (g, a standard atmosphere) hold

@@ -28,6 +28,7 @@ MISMATCH_KINDS = (
     "not derivable",      # the target cannot be derived from the givens
     "not verified",       # an answer whose proof did not go through
     "no unit",            # a bare number for a quantity that has a unit
+    "unsupported",        # a part of the reading the words of the question do not account for
 )
 
 
@@ -57,12 +58,14 @@ class Request:
     find_span: tuple[int, int] | None = None
     notes: tuple[str, ...] = field(default=(), compare=False)
     on_earth: bool = False   # the question is set on the Earth: the standard g is its own
+    find_of: str | None = None   # the object asked about, where only its name says what it is ("electron")
 
     def query_args(self) -> tuple[dict[str, str], str, str | None]:
         """``(given, find, unit)`` for ``oracle.query`` (a question set on the Earth says
         so after the target, as the engine reads it: ``"v on Earth"``; in parentheses it
         would also be a hint that the object is a planet)."""
-        find = f"{self.find} on Earth" if self.on_earth else self.find
+        find = f"{self.find} of the {self.find_of}" if self.find_of else self.find
+        find = f"{find} on Earth" if self.on_earth else find
         return {g.quantity: g.value for g in self.givens}, find, self.unit
 
     def with_given(self, index: int, **changes) -> "Request":
@@ -73,7 +76,7 @@ class Request:
 
     def key(self) -> tuple:
         """What identifies the reading (for "tried before" checks and exact-match scoring)."""
-        return (tuple(sorted((g.quantity, g.value) for g in self.givens)), self.find, self.unit)
+        return (tuple(sorted((g.quantity, g.value) for g in self.givens)), self.find, self.unit, self.find_of)
 
 
 @dataclass(frozen=True)

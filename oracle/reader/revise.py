@@ -55,7 +55,8 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
         return None
 
     kind = mismatch.kind
-    if mismatch.given is not None and kind in ("unknown name", "wrong dimension", "no unit", "unused given", "ambiguous"):
+    if mismatch.given is not None and kind in ("unknown name", "wrong dimension", "no unit", "unused given", "ambiguous",
+                                               "unsupported"):
         r = move_given(mismatch.given)
         if r is not None:
             return r

@@ -25,7 +25,7 @@ from .scan import Token, Value, tokenize, values
 #: words that may stand between a name and its value ("the mass is about 2 kg")
 CONNECTORS = frozenset("""of is was = : equals equal to be being about approximately roughly nearly
     around exactly measures measured has had given as , ≈ its it value set at""".split())
-_STOP = frozenset("""the and with from for that this what which has have had its are was were will
+STOP_WORDS = frozenset("""the and with from for that this what which has have had its are was were will
     into onto over under about per how much many does did its it's then than when where after before
     at of by on in to is be as an""".split())
 _ADJECTIVES = {"high": "height", "tall": "height", "deep": "depth", "long": "length", "wide": "width",
@@ -75,7 +75,7 @@ class RuleReader:
             raise ReadingError("the question gives no values (no numbers with units)")
         ask = asking_sentence(tokens)
         mentions = lex.mentions(tokens)
-        owner = self._owners(tokens, vals, mentions)
+        owner = self.owners(tokens, vals, mentions)
         givens, options, named, notes, pools = [], [], [], [], []
         for k, v in enumerate(vals):
             m = owner.get(k)
@@ -89,12 +89,12 @@ class RuleReader:
             if m is not None:
                 first = m.symbol
             elif tokens[v.tokens[0]].kind == "zero":
-                first = self._zero_quantity(tokens[v.tokens[0]], v) or lex.default_for(v.dim)
+                first = self.zero_quantity(tokens[v.tokens[0]], v) or lex.default_for(v.dim)
             else:
-                first = (self._adjective(tokens, v) or self._by_context(tokens, v, cands)
+                first = (self.adjective(tokens, v) or self._by_context(tokens, v, cands)
                          or lex.default_for(v.dim))
             ranked = _ranked(first, cands, [x.symbol for x in mentions], lex)
-            by_context = sorted(cands, key=lambda c: -self._context_score(tokens, v, c))
+            by_context = sorted(cands, key=lambda c: -self.context_score(tokens, v, c))
             pools.append(tuple(dict.fromkeys((*ranked, *by_context))))
             givens.append(Given(first, v.value, v.span, obj=self._object(tokens, v, m),
                                 name_span=None if m is None else m.span))
@@ -111,7 +111,7 @@ class RuleReader:
         request = Request(tuple(givens), find, None if unit_tok is None else unit_tok.unit, find_span, tuple(notes))
         return Reading(request, Options(tuple(options), target_opts, tuple(named), tuple(pools)))
 
-    def _owners(self, tokens: list[Token], vals: list[Value], mentions: list[NameMention]) -> dict[int, NameMention]:
+    def owners(self, tokens: list[Token], vals: list[Value], mentions: list[NameMention]) -> dict[int, NameMention]:
         """Which name mention names each value (by index into ``vals``)."""
         owner: dict[int, NameMention] = {}
         used: set[int] = set()
@@ -132,7 +132,7 @@ class RuleReader:
                 used.add(id(best))
         return owner
 
-    def _adjective(self, tokens: list[Token], v: Value) -> str | None:
+    def adjective(self, tokens: list[Token], v: Value) -> str | None:
         """ "a 20 m high balcony", "2 m deep", "0.8 m long": the quantity the adjective names."""
         after = v.tokens[-1] + 1
         while after < len(tokens) and tokens[after].text == "-":
@@ -144,21 +144,21 @@ class RuleReader:
                 return sym
         return None
 
-    def _context_score(self, tokens: list[Token], v: Value, symbol: str) -> int:
+    def context_score(self, tokens: list[Token], v: Value, symbol: str) -> int:
         """How many words near the value share a stem with the quantity's names ("falls 20 m"
         and "height of the fall"; "compressed by 10 cm" and "compression")."""
         a, b = v.tokens[0], v.tokens[-1] + 1
-        near = {_stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
-                if t.kind == "word" and len(t.norm) >= 3 and t.norm not in _STOP}
-        return len(near & self._stems(symbol))
+        near = {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
+                if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
+        return len(near & self.stems(symbol))
 
-    def _stems(self, symbol: str) -> frozenset:
+    def stems(self, symbol: str) -> frozenset:
         e = self.lex.entries[symbol]
-        return frozenset(_stem(w) for label in (e.name, *e.synonyms) for w in words(label)
-                         if len(w) >= 3 and w not in _STOP)
+        return frozenset(stem(w) for label in (e.name, *e.synonyms) for w in words(label)
+                         if len(w) >= 3 and w not in STOP_WORDS)
 
     def _by_context(self, tokens: list[Token], v: Value, cands: tuple[str, ...]) -> str | None:
-        scored = [(self._context_score(tokens, v, c), -k, c) for k, c in enumerate(cands)]
+        scored = [(self.context_score(tokens, v, c), -k, c) for k, c in enumerate(cands)]
         best = max(scored)
         return best[2] if best[0] > 0 else None
 
@@ -168,20 +168,20 @@ class RuleReader:
         lex = self.lex
         key = words(mention.text)
         dim = lex.entries[mention.symbol].dim
-        text_stems = {_stem(t.norm) for t in tokens if t.kind == "word" and len(t.norm) >= 3 and t.norm not in _STOP}
+        text_stems = {stem(t.norm) for t in tokens if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
         out = []
         for s in lex.candidates(dim):
             if s == mention.symbol:
                 continue
             labels = [words(x) for x in (lex.entries[s].name, *lex.entries[s].synonyms)]
-            if not any(_holds(label, key) for label in labels):
+            if not any(holds(label, key) for label in labels):
                 continue
-            score = len(text_stems & self._stems(s) - {_stem(w) for w in key})
+            score = len(text_stems & self.stems(s) - {stem(w) for w in key})
             if score:
                 out.append((-score, s))
         return [s for _, s in sorted(out)]
 
-    def _zero_quantity(self, token: Token, v: Value) -> str | None:
+    def zero_quantity(self, token: Token, v: Value) -> str | None:
         role = _ZERO_ROLE.get(token.norm.split()[0])
         for name in (f"{role} speed", "speed"):
             sym = self.lex.phrases.get(words(name))
@@ -299,12 +299,12 @@ class RuleReader:
         return opts[0], span, tuple(opts)
 
 
-def _holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
+def holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
     n = len(key)
     return any(label[i:i + n] == key for i in range(len(label) - n + 1))
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return word[:5]
 
 

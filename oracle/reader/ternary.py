@@ -63,6 +63,7 @@ class TernaryReader:
         self.column = {s: i for i, s in enumerate(model.quantities) if s in self.lex.entries}
         self.n_tags = model.n_tags
         self._states: OrderedDict[str, _State] = OrderedDict()
+        self._scores: OrderedDict[tuple, tuple] = OrderedDict()
         from .rules import RuleReader
 
         self.rules = RuleReader(self.lex)
@@ -79,14 +80,28 @@ class TernaryReader:
 
     # -- the model -------------------------------------------------------------------------
     def scores(self, text: str, hint: str | None = None):
-        """Tokens, tag probabilities (L, tags), quantity scores (L, quantities), where the hint starts."""
+        """Tokens, tag probabilities (L, tags), quantity scores (L, quantities), where the hint
+        starts. Kept for the last questions read: a revision that reads the same text and
+        hint again (a reading the text does not support, decoded without it) costs no forward."""
+        key = (text, hint)
+        if key in self._scores:
+            self._scores.move_to_end(key)
+            return self._scores[key]
+        out = self._scores[key] = self._forward(text, hint)
+        if len(self._scores) > 64:
+            self._scores.popitem(last=False)
+        return out
+
+    def _forward(self, text: str, hint: str | None):
         tokens, hint_from = with_hint(text, hint)
         ids = featurize(tokens, self.model.buckets, self.lex, hint_from)
         logits = self.model.forward(ids, self.backend)
         tag = logits[:, :self.n_tags].astype(np.float64)
         tag = np.exp(tag - tag.max(axis=1, keepdims=True))
         tag /= tag.sum(axis=1, keepdims=True)
-        return tokens, tag, logits[:, self.n_tags:], hint_from
+        q = logits[:, self.n_tags:]
+        tag.flags.writeable = q.flags.writeable = False   # shared by the readings of one question
+        return tuple(tokens), tag, q, hint_from
 
     # -- the interface -------------------------------------------------------------------------
     def propose(self, text: str) -> Request:
@@ -107,13 +122,29 @@ class TernaryReader:
             state.excluded_given.add((g.span, g.quantity))
         elif mismatch.target and mismatch.kind != "unused given":
             state.excluded_target.add(request.find)
+        # a reading the text does not support: the rule reader's reading next (it reads
+        # names as the text writes them), then the model's again without the part rejected
+        # (the model was not trained on that mismatch in words); others with it as a hint
+        if mismatch.kind == "unsupported":
+            for other in self.alternatives(text):
+                if other.key() not in state.options.tried:
+                    state.options.tried.add(other.key())
+                    return other
+        hint = None if mismatch.kind == "unsupported" else hint_text(mismatch, request, self.lex)
         try:
-            again, options = self._read(text, hint_text(mismatch, request, self.lex), state)
+            again, options = self._read(text, hint, state)
         except ReadingError:
             again = None
         if again is not None and again.key() not in state.options.tried:
             return again
         return revise(request, mismatch, state.options)
+
+    def alternatives(self, text: str) -> list[Request]:
+        """Other readings worth checking beside the model's: the rule reader's."""
+        try:
+            return [self.rules.propose(text)]
+        except ReadingError:
+            return []
 
     def _remember(self, text: str, state: _State) -> None:
         self._states[text] = state
@@ -125,7 +156,7 @@ class TernaryReader:
     def _read(self, text: str, hint: str | None, state: _State) -> tuple[Request, Options]:
         tokens, tag, q, hint_from = self.scores(text, hint)
         n = hint_from if hint_from is not None else len(tokens)
-        tokens = tokens[:n]
+        tokens = list(tokens[:n])
         ask = asking_sentence(tokens)  # several questions: a ReadingError
         vals = values(tokens)
         if not vals:

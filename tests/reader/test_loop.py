@@ -8,8 +8,12 @@ from oracle.reader.lexicon import Lexicon
 from oracle.reader.request import CannotRevise, Given, Mismatch, Request
 
 
-def req(givens, find, unit=None):
-    return Request(tuple(Given(q, v, (0, 1)) for q, v in givens), find, unit)
+def req(givens, find, unit=None, text=None):
+    """A request; with ``text``, each given's span is where its value stands in it."""
+    def span(v):
+        return (text.index(v), text.index(v) + len(v)) if text and v in text else (0, 1)
+
+    return Request(tuple(Given(q, v, span(v)) for q, v in givens), find, unit)
 
 
 def test_verified_answer():
@@ -54,7 +58,7 @@ class Stubborn:
         self.seen = []
 
     def propose(self, text):
-        return req([("l", "20 m")], "v")
+        return req([("l", "20 m")], "v", text=text)
 
     def revise(self, text, request, mismatch):
         self.seen.append(mismatch)
@@ -121,7 +125,7 @@ class Once(Stubborn):
     """Proposes a height and a speed asked for; never revises."""
 
     def propose(self, text):
-        return req([("h", "20 m")], "v")
+        return req([("h", "20 m")], "v", text=text)
 
     def revise(self, text, request, mismatch):
         raise CannotRevise("no")

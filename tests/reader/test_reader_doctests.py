@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["oracle.reader.request", "oracle.reader.scan", "oracle.reader.lexicon", "oracle.reader.question",
-           "oracle.reader.revise", "oracle.reader.rules", "oracle.reader.adapter", "oracle.reader.loop",
+           "oracle.reader.revise", "oracle.reader.rules", "oracle.reader.account", "oracle.reader.adapter",
+           "oracle.reader.loop",
            "oracle.reader.display", "oracle.reader.features", "oracle.reader.model", "oracle.reader.ternary",
            "oracle.reader.llm", "oracle.reader.synth", "kernels.tagger"]
 

@@ -1,0 +1,150 @@
+"""A reading is trusted only when the words of the question account for every part of it."""
+import itertools
+
+from hypothesis import given, settings, strategies as st
+
+from oracle.reader.account import gap, kinds_gap
+from oracle.reader.lexicon import Lexicon
+from oracle.reader.loop import ask
+from oracle.reader.request import CannotRevise, Given, Request
+from oracle.reader.scan import tokenize, values
+
+LEX = Lexicon.default()
+
+
+def reading(text, quantities, find, unit=None):
+    """A request reading the text's values, in order, as ``quantities``."""
+    vals = values(tokenize(text))
+    return Request(tuple(Given(q, v.value, v.span) for q, v in zip(quantities, vals) if q), find, unit)
+
+
+def test_a_supported_reading_has_no_gap():
+    text = "A 2 kg ball moves at 3 m/s. What is its kinetic energy?"
+    assert gap(text, reading(text, ["m", "v"], "E_k")) is None
+
+
+def test_every_value_must_be_read():
+    text = "A 2 kg ball moves at 3 m/s for 4 s. What is its kinetic energy?"
+    g = gap(text, reading(text, ["m", "v", None], "E_k"))
+    assert g.final and "'4 s'" in g.message
+
+
+def test_a_count_needs_that_many_numbered_givens():
+    text = "Two 4 µF capacitors are connected in series across a 12 V battery. What charge is stored?"
+    g = gap(text, reading(text, ["C", "V"], "q"))
+    assert g.final and "'Two'" in g.message
+    r = ask(text, reader="rule")
+    assert not r.answered and "'Two' counts 2 things" in r.reason
+
+
+def test_a_named_value_keeps_its_name():
+    text = "A battery with an emf of 6 V and internal resistance 0.5 Ω drives a 2.5 Ω resistor. What is the current?"
+    assert gap(text, reading(text, ["emf", "r_int", "R"], "I")) is None
+    g = gap(text, reading(text, ["emf", "R1", "R2"], "I"))
+    assert g.given == 1 and "internal resistance" in g.message
+
+
+def test_a_narrower_name_needs_its_other_words_in_the_text():
+    text = "What is the escape speed from a planet of mass 6e24 kg and radius 6.4e6 m?"
+    assert gap(text, reading(text, ["M", "r"], "v_esc")) is None          # "mass" of the planet
+    text = "A ball of mass 2 kg moves at 3 m/s. What is its kinetic energy?"
+    g = gap(text, reading(text, ["M", "v"], "E_k"))                      # no planet, star, centre
+    assert g.given == 0 and "the text calls it 'mass'" in g.message
+
+
+def test_an_unnamed_value_is_never_a_quantity_nothing_evokes():
+    text = "What minimum speed must a 0.5 kg ball have at the top of a vertical circle of radius 1 m?"
+    g = gap(text, reading(text, ["M", "r"], "v"))
+    assert g.given == 0 and "central body" in g.message
+    assert gap(text, reading(text, ["m", "r"], "v")) is None
+
+
+def test_the_target_is_what_the_question_names():
+    text = "A wheel spins at 300 rpm. What is its angular speed in rad/s?"
+    g = gap(text, reading(text, ["omega"], "f", "rad/s"))
+    assert g.target and "angular speed" in g.message
+    assert gap(text, reading(text, ["f"], "omega", "rad/s")) is None
+    text = "How fast must an electron move for its de Broglie wavelength to equal that of a 1.5 eV photon?"
+    assert gap(text, reading(text, ["E_ph"], "lam")).target          # "how fast" asks a speed
+    assert gap(text, reading(text, ["E_ph"], "v_w")).target          # not the speed of a wave
+
+
+def test_objects_the_text_never_speaks_of():
+    assert kinds_gap("A wave travels along a rope with a frequency of 5 Hz. What is its wavelength?", ["light"])
+    assert kinds_gap("What is the wavelength of light of frequency 5e14 Hz?", ["light"]) is None
+    assert kinds_gap("Carbon-14 has a half-life of 5730 years. What is its decay constant?", ["nucleus"]) is None
+    assert kinds_gap("A 2 kg ball moves at 3 m/s. What is its kinetic energy?", ["body"]) is None
+
+
+def test_a_rope_wave_is_not_answered_as_light():
+    for reader in ("rule", "ternary"):
+        r = ask("A wave travels along a rope with a frequency of 5 Hz. What is its wavelength?", reader=reader)
+        assert not r.answered and "light" in r.reason
+
+
+def test_two_verified_readings_that_disagree_are_ambiguous():
+    text = "A hiker shouts towards a cliff and hears the echo 3 s later. Sound travels at 340 m/s. How far away is the cliff?"
+    r = ask(text, reader="ternary")
+    assert r.answered and abs(r.value - 510) < 1e-6 or r.status == "ambiguous" and not r.answered
+
+
+def test_an_unsupported_reading_never_reaches_the_oracle():
+    class Reader:
+        name = "test"
+
+        def propose(self, text):
+            return reading(text, ["omega"], "f", "rad/s")
+
+        def revise(self, text, request, mismatch):
+            raise CannotRevise("no")
+
+    r = ask("A wheel spins at 300 rpm. What is its angular speed in rad/s?", Reader())
+    assert not r.answered and r.attempts[0].status is None and r.attempts[0].mismatch.kind == "unsupported"
+
+
+TEXTS = [
+    "A 2 kg ball moves at 3 m/s for 4 s. What is its kinetic energy?",
+    "A 1500 kg car travelling at 20 m/s brakes to a stop in 50 m. What is the braking force, in kN?",
+    "A battery with an emf of 6 V and internal resistance 0.5 Ω drives a 2.5 Ω resistor. What is the current?",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(TEXTS), st.data())
+def test_a_value_left_out_always_ends_the_question(text, data):
+    """Whatever quantities the other values are read as: a value left out is a final gap."""
+    vals = values(tokenize(text))
+    keep = data.draw(st.lists(st.booleans(), min_size=len(vals), max_size=len(vals)).filter(lambda k: not all(k)))
+    quantities = [data.draw(st.sampled_from(LEX.candidates(v.dim))) if k else None for v, k in zip(vals, keep)]
+    find = data.draw(st.sampled_from(LEX.symbols))
+    g = gap(text, reading(text, quantities, find))
+    assert g is not None and g.final
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(TEXTS), st.data())
+def test_the_order_of_the_givens_does_not_matter(text, data):
+    vals = values(tokenize(text))
+    quantities = [data.draw(st.sampled_from(LEX.candidates(v.dim))) for v in vals]
+    find = data.draw(st.sampled_from(LEX.symbols))
+    r = reading(text, quantities, find)
+    results = {gap(text, Request(p, r.find)) is None for p in itertools.permutations(r.givens)}
+    assert len(results) == 1
+
+
+def test_a_particle_named_is_told_to_the_oracle_by_its_name():
+    from oracle.reader.account import named_particle
+
+    assert named_particle("What is the de Broglie wavelength of an electron moving at 2e6 m/s?") == "electron"
+    assert named_particle("A 2 kg ball moves at 3 m/s. What is its kinetic energy?") is None
+    r = ask("What is the de Broglie wavelength of an electron moving at 2e6 m/s?", reader="rule")
+    h, m_e = 6.62607015e-34, 9.1093837015e-31
+    assert r.answered and r.request.find_of == "electron"
+    assert abs(r.value - h / (m_e * 2e6)) / (h / (m_e * 2e6)) < 1e-6
+
+
+def test_a_number_that_only_labels_need_not_be_read():
+    text = "Problem 6. In 2020, a 2 kg ball moves at 3 m/s. What is its kinetic energy?"
+    assert gap(text, reading(text, [None, None, "m", "v"], "E_k")) is None
+    text = "A 2 kg ball moves at 3 m/s past 6 trees. What is its kinetic energy?"
+    assert gap(text, reading(text, ["m", "v", None], "E_k")).final
