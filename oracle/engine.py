@@ -500,6 +500,10 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        if self._untrusted(best, solved):
+            best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
+                                                         engine, backend, backend_options)
+            tq = self.kg.quantity(best.target.match.symbol)
         denied = self._denied(best, solved)
         if denied:
             timings["total"] = time.perf_counter() - t0
@@ -544,7 +548,9 @@ class Oracle:
         """Why a derivation is not to be trusted with a value at all ("" if it is)."""
         n = len(s.steps)
         laws = " -> ".join(st.law.name for st in s.steps)
-        if n > self.MAX_TRUSTED_STEPS:
+        # a shape's area from its diameter is no step between situations (and is hedged)
+        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS)
+        if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
@@ -667,6 +673,37 @@ class Oracle:
             return solved
         more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
         return other if len(more) > len(used) else solved
+
+    #: Readings below the best one tried when the best one's derivation is not to be trusted.
+    MAX_FALLBACK_READINGS = 6
+
+    def _trusted_instead(self, readings, raw, best, values, solved, engine, backend, backend_options):
+        """The best reading ranks first by accounting for every given, but its only
+        derivation may be too long to trust (the mass of a falling ball "used" through a
+        17-law chain of springs and banked curves). Then the next reading, in rank order,
+        whose derivation is to be trusted answers instead: it names what it leaves unused,
+        and the answer is hedged by it. (reading, values, solved); the best one's if none."""
+        tried = 0
+        for r in readings[1:]:
+            if tried >= self.MAX_FALLBACK_READINGS:
+                break
+            if not r.derived or r.target.node in {g.node for g in r.givens}:
+                continue
+            tq = self.kg.quantity(r.target.match.symbol)
+            if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
+                continue
+            tried += 1
+            try:
+                v = self._values(r, raw)
+                s = self._solve(r, v, engine, backend, backend_options)
+            except QueryError:
+                continue
+            if s is None:
+                continue
+            s = self._fuller(r, v, s, engine, backend, backend_options)
+            if not self._untrusted(r, s):
+                return r, v, s
+        return best, values, solved
 
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
