@@ -841,8 +841,13 @@ class Oracle:
             if hit is not None and not learned:
                 self.memory.forget(s.target, used)  # an edited or stale entry: never reported as learned
             self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
-        value = quantity(ureg, s.env[s.target], tq.unit)
+        x = s.env[s.target]
         reasons, read_as = self._hedges(reading, s, proof, used)
+        if x < 0 and "magnitude" in words_of(reading.target.text):
+            # "height of the image (magnitude)": the size asked for, the sign set aside and said
+            read_as = (*read_as, f"{reading.target.text!r} (asked for): the size of {tq.symbol} = {x:.6g} {tq.unit}")
+            x = -x
+        value = quantity(ureg, x, tq.unit)
         excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
         timings["total"] = time.perf_counter() - t0
         return Answer(tq, True, value, _in_unit(value, unit), derivation, composed, proof, (), engine, timings,
