@@ -565,6 +565,12 @@ class Oracle:
         right dimension (never a value chosen silently)."""
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
+        if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
+            names = ", ".join(repr(t) for t in (*texts, find_text))
+            raise UnknownQuantityError(
+                f"the names {names} do not fit one set-up: no kinds of object the knowledge base "
+                "knows have all of these quantities together; name the object each belongs to "
+                "(\"heat from the hot reservoir\", \"mass of the car\")")
         bad_target = not readings or all(r.target.node is None for r in readings)
         if bad_target:
             self._wrong_dimension(find_text, udim, None, unit)

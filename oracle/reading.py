@@ -190,6 +190,12 @@ class Vocabulary:
             self._long = sorted(x for x in self.vocab if len(x) >= 4 and x.isalpha())
         return self._long
 
+    def _of_its_kind(self, sym: str, words: tuple[str, ...]) -> bool:
+        """A partial match must say what kind of quantity it is: "heat drawn per cycle"
+        shares "per cycle" with "maximum work per cycle", but it names a heat, not a work."""
+        kind = self.content(words_of(self.kg.quantity(sym).kind))
+        return not kind or bool(set(kind) & set(words))
+
     def relation(self, text: str) -> tuple[str, ...]:
         """The words before ``from`` in a spatial relation to a point of reference
         ("distance from the hinge" -> ("distance",)); () if ``text`` is none ("distance
@@ -262,6 +268,8 @@ class Vocabulary:
                         m = m2
                 if m is not None and (best is None or m.score > best.score):
                     best = m
+            if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
+                best = None
             if sym in related:
                 best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
             elif related and best is not None:
