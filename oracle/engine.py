@@ -500,10 +500,15 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        fallback = ""
         if self._untrusted(best, solved):
+            first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
                                                          engine, backend, backend_options)
             tq = self.kg.quantity(best.target.match.symbol)
+            if best is not first:
+                fallback = (f"the reading that accounts for more of the question needs a chain of "
+                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
         denied = self._denied(best, solved)
         if denied:
             timings["total"] = time.perf_counter() - t0
@@ -529,6 +534,8 @@ class Oracle:
                           missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
+        if fallback:   # never verified: the reading ranked first said more of the question
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
