@@ -191,10 +191,20 @@ class Vocabulary:
         return self._long
 
     def _of_its_kind(self, sym: str, words: tuple[str, ...]) -> bool:
-        """A partial match must say what kind of quantity it is: "heat drawn per cycle"
-        shares "per cycle" with "maximum work per cycle", but it names a heat, not a work."""
-        kind = self.content(words_of(self.kg.quantity(sym).kind))
-        return not kind or bool(set(kind) & set(words))
+        """A partial match must not name another kind of quantity: "heat drawn per cycle"
+        shares "per cycle" with "maximum work per cycle", but it names a heat (the kind of
+        other quantities of its dimension), not a work."""
+        q = self.kg.quantity(sym)
+        own = self.content(words_of(q.kind))
+        named = {k for k in self._kinds(q.dimension) if k and set(k) <= set(words)}
+        return not named or own in named
+
+    def _kinds(self, dimension) -> set[tuple[str, ...]]:
+        if not hasattr(self, "_kinds_by_dim"):
+            self._kinds_by_dim: dict = {}
+            for q in self.kg.quantities:
+                self._kinds_by_dim.setdefault(q.dimension, set()).add(self.content(words_of(q.kind)))
+        return self._kinds_by_dim.get(dimension, set())
 
     def relation(self, text: str) -> tuple[str, ...]:
         """The words before ``from`` in a spatial relation to a point of reference
