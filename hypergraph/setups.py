@@ -250,13 +250,36 @@ def environment_kinds(kg: KnowledgeGraph) -> frozenset[str]:
 def complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     """``setup`` with an implicit partner object for every environment kind that a law
     applicable to one of its objects needs and that no object provides (the place where
-    ``g`` acts, the fluid a body floats in), until nothing more is needed."""
+    ``g`` acts, the fluid a body floats in), until nothing more is needed; and the whole
+    that two objects of one kind are members of (the pipe of two sections)."""
     return _complete(kg, setup)
+
+
+#: Member kinds too general to imply their whole: two bodies are not a collision, an
+#: Atwood machine or a pair of charges until the question says so.
+GENERAL_MEMBERS = ("thing", "matter", "body")
+
+
+@lru_cache(maxsize=1024)
+def _wholes(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
+    """The kinds of whole whose laws take objects of ``kind`` as members: two sections
+    of a pipe imply the pipe (continuity), two pistons the fluid between them (Pascal)."""
+    return tuple(sorted({law.on for law in kg.laws
+                         if law.members and law.members not in GENERAL_MEMBERS and kg.is_a(kind, law.members)}))
 
 
 @lru_cache(maxsize=2048)
 def _complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     objects = list(setup.objects)
+    named = [o for o in objects if o.role in ("named", "member")]
+    for o in named:
+        if sum(1 for x in named if x.kind == o.kind) < 2:
+            continue
+        wholes = _wholes(kg, o.kind)
+        # one kind of whole only: resistors may be in series or in parallel, and which one
+        # the question must say (each would be a different answer)
+        if len(wholes) == 1 and not any(kg.is_a(x.kind, wholes[0]) for x in objects):
+            objects.append(Obj(wholes[0], wholes[0], "partner"))
     k = 0
     while k < len(objects):
         for kind in _needed_partners(kg, objects[k].kind):

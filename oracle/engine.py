@@ -501,6 +501,15 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        fallback = ""
+        if self._untrusted(best, solved):
+            first, first_steps = best, len(solved.steps)
+            best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
+                                                         engine, backend, backend_options)
+            tq = self.kg.quantity(best.target.match.symbol)
+            if best is not first:
+                fallback = (f"the reading that accounts for more of the question needs a chain of "
+                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
         denied = self._denied(best, solved)
         if denied:
             timings["total"] = time.perf_counter() - t0
@@ -526,6 +535,8 @@ class Oracle:
                           missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
+        if fallback:   # never verified: the reading ranked first said more of the question
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
@@ -545,7 +556,9 @@ class Oracle:
         """Why a derivation is not to be trusted with a value at all ("" if it is)."""
         n = len(s.steps)
         laws = " -> ".join(st.law.name for st in s.steps)
-        if n > self.MAX_TRUSTED_STEPS:
+        # a shape's area from its diameter is no step between situations (and is hedged)
+        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS)
+        if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
@@ -560,6 +573,12 @@ class Oracle:
         right dimension (never a value chosen silently)."""
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
+        if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
+            names = ", ".join(repr(t) for t in (*texts, find_text))
+            raise UnknownQuantityError(
+                f"the names {names} do not fit one set-up: no kinds of object the knowledge base "
+                "knows have all of these quantities together; name the object each belongs to "
+                "(\"heat from the hot reservoir\", \"mass of the car\")")
         bad_target = not readings or all(r.target.node is None for r in readings)
         if bad_target:
             self._wrong_dimension(find_text, udim, None, unit)
@@ -668,6 +687,37 @@ class Oracle:
             return solved
         more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
         return other if len(more) > len(used) else solved
+
+    #: Readings below the best one tried when the best one's derivation is not to be trusted.
+    MAX_FALLBACK_READINGS = 6
+
+    def _trusted_instead(self, readings, raw, best, values, solved, engine, backend, backend_options):
+        """The best reading ranks first by accounting for every given, but its only
+        derivation may be too long to trust (the mass of a falling ball "used" through a
+        17-law chain of springs and banked curves). Then the next reading, in rank order,
+        whose derivation is to be trusted answers instead: it names what it leaves unused,
+        and the answer is hedged by it. (reading, values, solved); the best one's if none."""
+        tried = 0
+        for r in readings[1:]:
+            if tried >= self.MAX_FALLBACK_READINGS:
+                break
+            if not r.derived or r.target.node in {g.node for g in r.givens}:
+                continue
+            tq = self.kg.quantity(r.target.match.symbol)
+            if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
+                continue
+            tried += 1
+            try:
+                v = self._values(r, raw)
+                s = self._solve(r, v, engine, backend, backend_options)
+            except QueryError:
+                continue
+            if s is None:
+                continue
+            s = self._fuller(r, v, s, engine, backend, backend_options)
+            if not self._untrusted(r, s):
+                return r, v, s
+        return best, values, solved
 
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
@@ -805,8 +855,13 @@ class Oracle:
             if hit is not None and not learned:
                 self.memory.forget(s.target, used)  # an edited or stale entry: never reported as learned
             self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
-        value = quantity(ureg, s.env[s.target], tq.unit)
+        x = s.env[s.target]
         reasons, read_as = self._hedges(reading, s, proof, used)
+        if x < 0 and "magnitude" in words_of(reading.target.text):
+            # "height of the image (magnitude)": the size asked for, the sign set aside and said
+            read_as = (*read_as, f"{reading.target.text!r} (asked for): the size of {tq.symbol} = {x:.6g} {tq.unit}")
+            x = -x
+        value = quantity(ureg, x, tq.unit)
         excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
         timings["total"] = time.perf_counter() - t0
         return Answer(tq, True, value, _in_unit(value, unit), derivation, composed, proof, (), engine, timings,

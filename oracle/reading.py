@@ -29,10 +29,13 @@ Earth)"`` is split into
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from hypergraph.model import KnowledgeGraph
+from psg.units import Dimension
+
+LENGTH = Dimension.of(L=1)
 
 ARTICLES = {"the", "a", "an"}
 #: Words that carry no meaning for which quantity is meant.
@@ -150,6 +153,13 @@ class Vocabulary:
         self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
         self.lemma_labels = {sym: [(label, tuple(self.lemma(w) for w in ws)) for label, ws in entries]
                              for sym, entries in self.labels.items()}
+        self.relational: dict[tuple[str, ...], set[str]] = {}
+        for q in kg.quantities:
+            if q.dimension == LENGTH:
+                for label in (q.name, *q.synonyms):
+                    key = self.relation(label)
+                    if key:
+                        self.relational.setdefault(key, set()).add(q.symbol)
         self._matches: dict = {}
 
     # -- words ----------------------------------------------------------------------
@@ -179,6 +189,31 @@ class Vocabulary:
         if not hasattr(self, "_long"):
             self._long = sorted(x for x in self.vocab if len(x) >= 4 and x.isalpha())
         return self._long
+
+    def _of_its_kind(self, sym: str, words: tuple[str, ...]) -> bool:
+        """A partial match must not name another kind of quantity: "heat drawn per cycle"
+        shares "per cycle" with "maximum work per cycle", but it names a heat (the kind of
+        other quantities of its dimension), not a work."""
+        q = self.kg.quantity(sym)
+        own = self.content(words_of(q.kind))
+        named = {k for k in self._kinds(q.dimension) if k and set(k) <= set(words)}
+        return not named or own in named
+
+    def _kinds(self, dimension) -> set[tuple[str, ...]]:
+        if not hasattr(self, "_kinds_by_dim"):
+            self._kinds_by_dim: dict = {}
+            for q in self.kg.quantities:
+                self._kinds_by_dim.setdefault(q.dimension, set()).add(self.content(words_of(q.kind)))
+        return self._kinds_by_dim.get(dimension, set())
+
+    def relation(self, text: str) -> tuple[str, ...]:
+        """The words before ``from`` in a spatial relation to a point of reference
+        ("distance from the hinge" -> ("distance",)); () if ``text`` is none ("distance
+        from the slit to the screen" is a length between two named points)."""
+        ws = words_of(text)
+        if "from" not in ws or "to" in ws[ws.index("from"):]:
+            return ()
+        return self.content(w for w in ws[:ws.index("from")] if w not in FILLERS)
 
     def content(self, ws) -> tuple[str, ...]:
         return tuple(self.lemma(w) for w in ws if w not in STOP and w != "'s")
@@ -221,6 +256,11 @@ class Vocabulary:
         # the words of hints ("before the collision") may complete the phrase
         extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
         key = " ".join(words)
+        # "distance from the hinge": a length from a point of reference (a radius, a
+        # displacement from equilibrium) whatever the point, not a distance travelled
+        related = self.relational.get(self.relation(name.text), set()) if dimension in (None, LENGTH) else set()
+        if allowed is not None:
+            related &= set(allowed)
         for sym in sorted(allowed if allowed is not None else self.symbols):
             if dimension is not None and kg.quantity(sym).dimension != dimension:
                 continue
@@ -238,6 +278,12 @@ class Vocabulary:
                         m = m2
                 if m is not None and (best is None or m.score > best.score):
                     best = m
+            if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
+                best = None
+            if sym in related:
+                best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
+            elif related and best is not None:
+                best = replace(best, score=min(best.score, 0.94))
             if best is not None:
                 cands.append(best)
         cands.sort(key=lambda m: (-m.score, m.symbol, m.label))   # ties by name: the same every run

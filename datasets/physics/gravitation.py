@@ -99,6 +99,21 @@ def escape_velocity(M: U["kg"], r: U["m"]) -> U["m/s"]:
 
 
 @law(
+    output="h_max",
+    on="body",
+    assumes=("v0 >= 0", "M > 0", "R_p > 0", "h_max > 0"),
+    conditions=("v0**2*R_p < 2*G*M", "v0 <= c/10"),
+    valid="launched straight up from the surface of an airless, non-rotating planet, below the escape speed",
+    cost=2,
+)
+def vertical_launch_max_height(v0: U["m/s"], M: U["kg"], R_p: U["m"]) -> U["m"]:
+    """Greatest height above the surface reached by a body launched straight up at v0 from a
+    planet of mass M and radius R_p (energy conserved in the 1/r field: g falls with height).
+    """
+    return v0**2 * R_p**2 / (2 * G * M - v0**2 * R_p)
+
+
+@law(
     output="v_esc",
     on="planet",
     assumes=("M > 0", "R_p > 0", "v_esc > 0"),

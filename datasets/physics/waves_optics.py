@@ -284,6 +284,8 @@ def brewsters_angle_from_air(n2: U["1"]) -> U["rad"]:
     output="d_i", on="optic",
     assumes=("d_o > 0",),
     valid="thin lens or spherical mirror, paraxial rays, real-is-positive convention",
+    premise="a positive focal length is a [converging] lens ([convex lens]) or a [concave mirror] "
+            "(a {diverging} lens, a {concave lens} or a {convex mirror} has a negative one)",
 )
 def thin_lens_equation(f_focal: U["m"], d_o: U["m"]) -> U["m"]:
     """Thin lens (and mirror) equation 1/f = 1/d_o + 1/d_i solved for the image distance."""

@@ -25,10 +25,34 @@ def test_magnitude_of_a_signed_given_is_ambiguous_with_both_values():
     assert "size, not a sign" in a.reasons[0]
 
 
-def test_a_signed_given_named_plainly_is_taken_as_written():
+def test_a_signed_given_named_plainly_is_taken_as_written_under_its_convention():
+    """A bare focal length is taken as written, and the answer says which convention
+    that assumes (a positive focal length converges); a name that says so is verified."""
     a = ask({"focal length": "20 cm", "object distance": "30 cm"}, "image distance", "cm")
-    assert a.status == "verified"
+    assert a.status == "hedged" and "converging" in a.reasons[0]
     assert a.value_in_unit.magnitude == pytest.approx(thin_lens_image(20, 30), rel=1e-9)
+    b = ask({"focal length of the converging lens": "20 cm", "object distance": "30 cm"}, "image distance", "cm")
+    assert b.status == "verified" and b.value_in_unit.magnitude == pytest.approx(thin_lens_image(20, 30), rel=1e-9)
+
+
+@pytest.mark.parametrize("name", ["focal length of the diverging lens", "focal length of the concave lens",
+                                  "focal length of the convex mirror"])
+def test_a_diverging_optic_given_as_a_size_is_never_answered_as_converging(name):
+    a = ask({name: "20 cm", "object distance": "30 cm"}, "image distance", "cm")
+    assert not a.found and a.status == "not derivable" and name in a.reasons[0]
+
+
+@given(st.floats(0.5, 50), st.floats(0.5, 50))
+@settings(max_examples=15, deadline=None)
+def test_a_size_asked_for_is_the_size_of_the_signed_value(f, d_o):
+    """"height of the image (magnitude)" is |h_i| whatever the sign the convention gives."""
+    if abs(d_o - f) < 0.05:
+        return
+    a = ask({"focal length of the converging lens": f"{f} cm", "object distance": f"{d_o} cm",
+             "object height": "2 cm"}, "height of the image (magnitude)", "cm")
+    signed = -thin_lens_image(f, d_o) / d_o * 2
+    assert a.found and a.value_in_unit.magnitude == pytest.approx(abs(signed), rel=1e-9)
+    assert (signed < 0) == any("the size of" in r for r in a.read_as)
 
 
 def test_magnitude_of_a_quantity_of_one_sign_is_its_value():
@@ -142,3 +166,38 @@ def test_near_c_a_time_without_its_frame_is_not_answered_by_newtonian_kinematics
     assert a.status != "verified" and not (a.found and a.value_in_unit.magnitude == pytest.approx(5.0))
     slow = ask({"distance": "100 m", "speed": "5 m/s"}, "time", "s")
     assert slow.status == "verified" and slow.value_in_unit.magnitude == pytest.approx(20.0)
+
+
+def test_distance_from_a_point_of_reference_is_a_radial_distance():
+    """"distance from the charge" (or from a hinge the knowledge base has no noun for) is
+    the distance r from that point, not a distance travelled."""
+    a = ask({"point charge": "5.0 nC", "distance from the charge": "10 cm"}, "electric field strength", "N/C")
+    assert a.status == "verified"
+    assert a.value_in_unit.magnitude == pytest.approx(5e-9 / (4 * math.pi * 8.8541878128e-12 * 0.01), rel=1e-6)
+    b = ask({"force": "20 N", "distance from the hinge": "0.40 m"}, "torque", "N*m")
+    assert b.found and b.value_in_unit.magnitude == pytest.approx(8.0, rel=1e-9)
+
+
+def test_two_sections_imply_their_pipe_and_two_pistons_their_fluid():
+    a = ask({"diameter of the wide section": "4.0 cm", "flow speed in the wide section": "2.0 m/s",
+             "diameter of the narrow section": "2.0 cm"}, "flow speed in the narrow section", "m/s")
+    assert a.found and a.value_in_unit.magnitude == pytest.approx(8.0, rel=1e-9)
+    b = ask({"force on the small piston": "100 N", "area of the small piston": "10 cm^2",
+             "area of the large piston": "500 cm^2"}, "force on the large piston", "N")
+    assert b.found and b.value_in_unit.magnitude == pytest.approx(5000.0, rel=1e-9)
+
+
+def test_two_resistors_imply_no_connection_they_do_not_state():
+    """Series or parallel gives different currents: no whole is assumed, no value given."""
+    a = ask({"resistance of resistor 1": "100 ohm", "resistance of resistor 2": "220 ohm",
+             "battery voltage": "9.0 V"}, "current in the circuit", "mA")
+    assert not a.found
+
+
+def test_a_derivation_too_long_to_trust_gives_way_to_a_trusted_reading():
+    """The ball's mass is "used" only through a long chain of unrelated laws; the reading
+    that leaves it unused answers, and says so."""
+    a = ask({"mass of the ball": "0.50 kg", "drop height": "20 m"}, "impact speed of the ball", "m/s")
+    assert a.status == "hedged" and a.unused == ("mass of the ball",)
+    assert a.value_in_unit.magnitude == pytest.approx(math.sqrt(2 * 9.80665 * 20), rel=1e-9)
+    assert len(a.derivation.steps) <= oracle.engine.Oracle.MAX_TRUSTED_STEPS
