@@ -29,7 +29,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 import sympy as sp
@@ -41,6 +41,7 @@ from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbo
 from psg.units import parse_unit
 
 from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
+from .deferred import Deferred
 from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
@@ -184,7 +185,7 @@ class Answer:
     derivation: Derivation | None = None
     formula: sp.Expr | None = None
     proof: DerivationProof | None = None
-    missing: tuple[tuple[str, ...], ...] = ()
+    missing: tuple[tuple[str, ...], ...] = Deferred(())   # worked out when first read (Oracle.missing_for)
     engine: str = "spiking"
     timings: dict = field(default_factory=dict)
     learned: bool = False
@@ -469,7 +470,7 @@ class Oracle:
                 f"the answer {tq.name} ({tq.symbol}) is {tq.dimension.describe()}; it cannot be given in {unit_text!r}")
         if not best.derived:
             timings["total"] = time.perf_counter() - t0
-            missing = self.missing_for(readings)
+            missing = partial(self.missing_for, readings)   # worked out when read
             return Answer(tq, False, missing=missing, engine=engine, timings=timings, status="not derivable",
                           reasons=(f"read as {best.kinds}",) if best.kinds else (), objects=best.kinds)
 
@@ -514,7 +515,7 @@ class Oracle:
         if denied:
             timings["total"] = time.perf_counter() - t0
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(denied,),
-                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
         size, signs = self._either_sign(best, values, solved)
         if signs:
@@ -532,7 +533,7 @@ class Oracle:
         if untrusted:
             timings["total"] = time.perf_counter() - t0
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(untrusted,),
-                          missing=self.missing_for(readings), objects=best.kinds, search=solved.search,
+                          missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
         if fallback:   # never verified: the reading ranked first said more of the question

@@ -155,8 +155,9 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
     why = "; ".join(answer.reasons)
     if status == "not derivable":
         return Outcome(request, answer, mismatch=Mismatch(
-            "not derivable", str(answer).splitlines()[-1] + (f" ({why})" if why else ""), target=True,
-            missing=tuple(tuple(_symbol(n) for n in s) for s in answer.missing),
+            "not derivable", f"{answer.target.name} ({answer.target.symbol}) cannot be derived from the givens"
+                             + (f" ({why})" if why else ""), target=True,
+            missing=lambda: tuple(tuple(_symbol(n) for n in s) for s in answer.missing),   # a search: when read
             instead=_instead(o, request) if instead else ()), status=status)
     if status == "ambiguous":
         return Outcome(request, answer, mismatch=Mismatch(

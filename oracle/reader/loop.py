@@ -25,6 +25,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
+from functools import partial
+
+from oracle.deferred import Deferred
 
 from . import account, adapter
 from .request import CannotRevise, Mismatch, ReadingError, Reader, Request
@@ -59,7 +62,7 @@ class AskResult:
     reader: str
     attempts: tuple[Attempt, ...]
     outcome: adapter.Outcome | None = None
-    reason: str = ""
+    reason: str = Deferred("")   # worked out when first read (what would make it derivable is a search)
     timings: dict = field(default_factory=dict, compare=False)
 
     def __repr__(self) -> str:
@@ -252,7 +255,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         why = "; ".join(reported.reasons) or reported.mismatch.message
         return AskResult(text, name, tuple(attempts), reported, f"no reading was verified; the best is "
                                                                 f"{reported.status}: {why}", timings)
-    reason = _why(last, attempts[-1].request if attempts else None, lex)
+    reason = partial(_why, last, attempts[-1].request if attempts else None, lex)
     return AskResult(text, name, tuple(attempts), None, reason, timings)
 
 
@@ -308,5 +311,8 @@ def _why(mismatch: Mismatch | None, request: Request | None, lex) -> str:
         g = request.givens[mismatch.given]
         return f"could not read {g.value!r} (as {lex.name(g.quantity)}): {mismatch.message}"
     if request is not None and mismatch.target:
-        return f"could not read what is asked (as {lex.name(request.find)}): {mismatch.message}"
+        more = " or ".join("{" + ", ".join(lex.name(s) if s in lex.entries else s for s in extra) + "}"
+                           for extra in mismatch.missing)
+        more = f"; add one of: {more}" if more else ""
+        return f"could not read what is asked (as {lex.name(request.find)}): {mismatch.message}{more}"
     return mismatch.message

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Protocol, runtime_checkable
 
+from oracle.deferred import Deferred
+
 #: The kinds of mismatch the check reports (the reader revises against them).
 MISMATCH_KINDS = (
     "unknown name",       # a quantity the knowledge base does not have
@@ -83,14 +85,15 @@ class Request:
 class Mismatch:
     """What the oracle's check found: ``kind`` (one of ``MISMATCH_KINDS``), a sentence, and
     where: the index of the given concerned, or ``target=True``; ``missing`` lists sets of
-    quantities that would make a target derivable if added, ``instead[i]`` the quantities
-    that would if given ``i`` were read as one of them."""
+    quantities that would make a target derivable if added (worked out when first read: the
+    loop revises without them), ``instead[i]`` the quantities that would if given ``i`` were
+    read as one of them."""
 
     kind: str
     message: str
     given: int | None = None
     target: bool = False
-    missing: tuple[tuple[str, ...], ...] = ()
+    missing: tuple[tuple[str, ...], ...] = Deferred(())
     instead: tuple[tuple[str, ...], ...] = ()
 
     def __post_init__(self) -> None:

@@ -49,6 +49,7 @@ class RuleReader:
     def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lex = lexicon or Lexicon.default()
         self._cache: OrderedDict[str, Reading] = OrderedDict()
+        self._stems: dict[str, frozenset] = {}
 
     def propose(self, text: str) -> Request:
         return self.read(text).request
@@ -86,15 +87,15 @@ class RuleReader:
             if not cands:
                 notes.append(f"ignored {v.text!r}: no quantity of the knowledge base has its dimension")
                 continue
+            near = near_stems(tokens, v)
             if m is not None:
                 first = m.symbol
             elif tokens[v.tokens[0]].kind == "zero":
                 first = self.zero_quantity(tokens[v.tokens[0]], v) or lex.default_for(v.dim)
             else:
-                first = (self.adjective(tokens, v) or self._by_context(tokens, v, cands)
-                         or lex.default_for(v.dim))
+                first = self.adjective(tokens, v) or self._by_context(near, cands) or lex.default_for(v.dim)
             ranked = _ranked(first, cands, [x.symbol for x in mentions], lex)
-            by_context = sorted(cands, key=lambda c: -self.context_score(tokens, v, c))
+            by_context = sorted(cands, key=lambda c: -len(near & self.stems(c)))
             pools.append(tuple(dict.fromkeys((*ranked, *by_context))))
             givens.append(Given(first, v.value, v.span, obj=self._object(tokens, v, m),
                                 name_span=None if m is None else m.span))
@@ -147,18 +148,19 @@ class RuleReader:
     def context_score(self, tokens: list[Token], v: Value, symbol: str) -> int:
         """How many words near the value share a stem with the quantity's names ("falls 20 m"
         and "height of the fall"; "compressed by 10 cm" and "compression")."""
-        a, b = v.tokens[0], v.tokens[-1] + 1
-        near = {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
-                if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
-        return len(near & self.stems(symbol))
+        return len(near_stems(tokens, v) & self.stems(symbol))
 
     def stems(self, symbol: str) -> frozenset:
-        e = self.lex.entries[symbol]
-        return frozenset(stem(w) for label in (e.name, *e.synonyms) for w in words(label)
-                         if len(w) >= 3 and w not in STOP_WORDS)
+        """The stems of a quantity's names (kept: the lexicon does not change)."""
+        got = self._stems.get(symbol)
+        if got is None:
+            e = self.lex.entries[symbol]
+            got = self._stems[symbol] = frozenset(stem(w) for label in (e.name, *e.synonyms) for w in words(label)
+                                                  if len(w) >= 3 and w not in STOP_WORDS)
+        return got
 
-    def _by_context(self, tokens: list[Token], v: Value, cands: tuple[str, ...]) -> str | None:
-        scored = [(self.context_score(tokens, v, c), -k, c) for k, c in enumerate(cands)]
+    def _by_context(self, near: set, cands: tuple[str, ...]) -> str | None:
+        scored = [(len(near & self.stems(c)), -k, c) for k, c in enumerate(cands)]
         best = max(scored)
         return best[2] if best[0] > 0 else None
 
@@ -306,6 +308,13 @@ def holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 def stem(word: str) -> str:
     return word[:5]
+
+
+def near_stems(tokens: list[Token], v: Value) -> set:
+    """The stems of the words near a value (five before, three after; no stop words)."""
+    a, b = v.tokens[0], v.tokens[-1] + 1
+    return {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
+            if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
 
 
 def _ranked(first: str, cands: tuple[str, ...], mentioned: list[str], lex: Lexicon) -> tuple[str, ...]:
