@@ -41,18 +41,7 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
         return r.key() not in options.tried
 
     def move_given(i: int, prefer=None):
-        current = request.givens[i].quantity
-        if prefer is not None:
-            pool = options.pool[i] if i < len(options.pool) else options.givens[i]
-            opts = [s for s in pool if s in prefer]
-        else:
-            opts = list(options.givens[i])
-        opts = [s for s in opts if s != current and s not in taken and s != request.find]
-        for s in opts:
-            r = request.with_given(i, quantity=s)
-            if fresh(r):
-                return r
-        return None
+        return _move_given(request, i, options, prefer)
 
     kind = mismatch.kind
     if mismatch.given is not None and kind in ("unknown name", "wrong dimension", "no unit", "unused given", "ambiguous",
@@ -65,15 +54,41 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
     if kind in ("not derivable", "not verified", "wrong dimension", "ambiguous") or mismatch.target:
         # a given whose quantity the text did not name, read as another quantity of its
         # dimension that makes the target derivable
-        for i in range(len(request.givens)):
-            named = options.named[i] if i < len(options.named) else True
-            if not named and i < len(mismatch.instead) and mismatch.instead[i]:
-                r = move_given(i, prefer=set(mismatch.instead[i]))
-                if r is not None:
-                    return r
+        r = move_unnamed(request, mismatch, options)
+        if r is not None:
+            return r
         for s in options.target:
             if s != request.find and s not in taken:
                 r = replace(request, find=s)
                 if fresh(r):
                     return r
     raise CannotRevise(f"no other reading for '{kind}'")
+
+
+def move_unnamed(request: Request, mismatch: Mismatch, options: Options) -> Request | None:
+    """A given whose quantity the text did not name, read instead as one of its dimension
+    that makes the target derivable (``mismatch.instead``), not tried before; or None."""
+    for i in range(len(request.givens)):
+        named = options.named[i] if i < len(options.named) else True
+        if not named and i < len(mismatch.instead) and mismatch.instead[i]:
+            r = _move_given(request, i, options, prefer=set(mismatch.instead[i]))
+            if r is not None:
+                return r
+    return None
+
+
+def _move_given(request: Request, i: int, options: Options, prefer=None) -> Request | None:
+    """Given ``i`` read as its next option (among ``prefer`` from its pool, if given)."""
+    taken = {g.quantity for g in request.givens}
+    current = request.givens[i].quantity
+    if prefer is not None:
+        pool = options.pool[i] if i < len(options.pool) else options.givens[i]
+        opts = [s for s in pool if s in prefer]
+    else:
+        opts = list(options.givens[i])
+    for s in opts:
+        if s != current and s not in taken and s != request.find:
+            r = request.with_given(i, quantity=s)
+            if r.key() not in options.tried:
+                return r
+    return None

@@ -31,7 +31,7 @@ from .features import TAG, featurize, hint_text, with_hint
 from .lexicon import Lexicon
 from .question import asking_sentence
 from .request import CannotRevise, Given, Mismatch, ReadingError, Request
-from .revise import Options, revise
+from .revise import Options, move_unnamed, revise
 from .scan import values
 
 WEIGHTS = Path(__file__).parent / "weights" / "ternary-reader.npz"
@@ -130,6 +130,13 @@ class TernaryReader:
                 if other.key() not in state.options.tried:
                     state.options.tried.add(other.key())
                     return other
+        # a reading the text supports that the oracle cannot derive: first the targets as the
+        # text names them (the rule reader's, with the narrower names whose other words it
+        # uses), then what the oracle says would derive it for a given the text did not name
+        if mismatch.kind == "not derivable":
+            for other in self._derivable_instead(text, request, mismatch, state):
+                state.options.tried.add(other.key())
+                return other
         hint = None if mismatch.kind == "unsupported" else hint_text(mismatch, request, self.lex)
         try:
             again, options = self._read(text, hint, state)
@@ -138,6 +145,21 @@ class TernaryReader:
         if again is not None and again.key() not in state.options.tried:
             return again
         return revise(request, mismatch, state.options)
+
+    def _derivable_instead(self, text: str, request: Request, mismatch: Mismatch, state: _State):
+        """Readings to try after a not-derivable one, see :meth:`revise` (each not tried yet)."""
+        try:
+            targets = self.rules.read(text).options.target
+        except ReadingError:
+            targets = ()
+        taken = {g.quantity for g in request.givens}
+        for s in targets:
+            other = replace(request, find=s)
+            if s not in taken and s not in state.excluded_target and other.key() not in state.options.tried:
+                yield other
+        moved = move_unnamed(request, mismatch, state.options)
+        if moved is not None:
+            yield moved
 
     def alternatives(self, text: str) -> list[Request]:
         """Other readings worth checking beside the model's: the rule reader's."""
