@@ -71,3 +71,17 @@ def test_bad_input(reader):
     for text, message in [("", "empty"), ("What is the speed?", "no values"), ("What is 2 kg? And 3 m?", "several")]:
         with pytest.raises(ReadingError, match=message):
             reader.propose(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A wave has a frequency of 50 Hz and a wavelength of 4 m. What is its speed?", 200.0),   # speed: the wave speed
+    ("How much energy is equivalent to a mass of 1 gram?", 1e-3 * 299792458.0 ** 2),           # energy: the rest energy
+])
+def test_a_not_derivable_target_is_read_next_as_the_text_names_it(reader, text, value):
+    """After a supported reading the oracle cannot derive, the targets the text's words name
+    (with the narrower names whose other words it uses) come before the model's guesses."""
+    from oracle.reader.loop import ask
+
+    r = ask(text, reader)
+    assert r.answered and r.attempts[0].mismatch.kind == "not derivable"
+    assert abs(r.value - value) <= 1e-9 * value
