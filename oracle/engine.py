@@ -964,7 +964,8 @@ class Oracle:
         no special case) makes the question ill-posed: which, and why; else ""."""
         used = _used_givens(Derivation(s.target, (), s.steps))
         for b in s.reading.givens:
-            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env:
+            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env \
+                    or b.match.how not in ("exact", "symbol"):
                 continue
             implied = self._implied_value(s, b)
             if implied is None:
@@ -987,6 +988,9 @@ class Oracle:
         that contradicts is named."""
         numeric = numeric or _numeric
         bound = bind(self.kg, reading.setup)
+        # a name read as a narrower or a broader quantity ("wavelength" as the metal's threshold
+        # wavelength) is a reading in doubt: a law it breaks says the reading is wrong, not the givens
+        doubted = {b.node for b in reading.givens if b.match is not None and b.match.how not in ("exact", "symbol")}
         env_nodes = {node_id(n): v for n, v in values.items()}
         env_nodes.update(self.kg.constant_values)
         for inst in bound.instances:
@@ -994,7 +998,7 @@ class Oracle:
             if law.cost > 1 or law.valid or law.conditions:
                 continue
             names = dict(inst.binding)
-            if not all(names[v] in values for v in law.variables):
+            if not all(names[v] in values for v in law.variables) or any(names[v] in doubted for v in law.variables):
                 continue
             local = {v: values[names[v]] for v in law.variables}
             local.update(self.kg.constant_values)
