@@ -574,6 +574,9 @@ class Oracle:
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
+            self._wrong_dimension(find_text, udim, None, unit)
+            for text_, d, value in zip(texts, dims, raw_values or [None] * len(texts)):
+                self._wrong_dimension(text_, d, value)
             names = ", ".join(repr(t) for t in (*texts, find_text))
             raise UnknownQuantityError(
                 f"the names {names} do not fit one set-up: no kinds of object the knowledge base "
