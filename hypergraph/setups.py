@@ -308,6 +308,8 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
                 partner_choices.append([(kind, o) for o in cands])
             member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")
                            and kg.is_a(o.kind, law.members or "thing")] if members else []
+            if len(members) > 1 and law.members not in GENERAL_MEMBERS and len(member_pool) > len(members):
+                continue   # a law of two resistors says nothing of a circuit of three (one of each member, of every member)
             for chosen in itertools.product(*partner_choices):
                 taken = {main.key} | {o.key for _, o in chosen}
                 pool = [o for o in member_pool if o.key not in taken]

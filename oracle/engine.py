@@ -502,6 +502,7 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options)
         fallback = ""
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
@@ -538,6 +539,8 @@ class Oracle:
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
         if fallback:   # never verified: the reading ranked first said more of the question
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
+        if detour:     # never verified: two derivations of the reading disagree
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, detour))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
@@ -575,6 +578,9 @@ class Oracle:
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
+            self._wrong_dimension(find_text, udim, None, unit)
+            for text_, d, value in zip(texts, dims, raw_values or [None] * len(texts)):
+                self._wrong_dimension(text_, d, value)
             names = ", ".join(repr(t) for t in (*texts, find_text))
             raise UnknownQuantityError(
                 f"the names {names} do not fit one set-up: no kinds of object the knowledge base "
@@ -688,6 +694,51 @@ class Oracle:
             return solved
         more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
         return other if len(more) > len(used) else solved
+
+    #: Most laws of a derivation set aside, one at a time, to look for one using more givens.
+    MAX_DETOURS = 6
+
+    def _more_givens(self, reading: Reading, values: dict, solved: _Solved, engine, backend,
+                     backend_options) -> tuple[_Solved, str]:
+        """The quickest derivation may leave a given unused that another derivation uses
+        (the battery's internal resistance beside I = emf/R; a launch speed beside a free
+        fall). Set aside each law of the derivation in turn; a derivation that uses more of
+        the givens (no longer, within what is trusted) accounts for more of the question and
+        answers. When it gives another value, the answer says so (the caller hedges it).
+        (solved, note): the note is "" when nothing changed or both give one value."""
+        givens = {node_id(g.node) for g in reading.givens if g.node is not None}
+        used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        if used == givens or not solved.steps:
+            return solved, ""
+        bound = solved.bound
+        path = solved.search.derivation(bound.index[reading.target.node])
+        best, best_used = None, used
+        for e in list(path)[: self.MAX_DETOURS]:
+            try:
+                other = self._solve(reading, values, "closure", "numba", None, avoid=frozenset({e}))
+            except QueryError:
+                continue
+            if other is None or self._untrusted(reading, other) or len(other.steps) > len(solved.steps) + 2:
+                continue
+            more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
+            if len(more) > len(best_used):
+                best, best_used, avoid = other, more, frozenset({e})
+        if best is None:
+            return solved, ""
+        if engine != "closure":   # the answer comes from the engine asked for
+            try:
+                again = self._solve(reading, values, engine, backend, backend_options, avoid=avoid)
+            except QueryError:
+                again = None
+            if again is not None and givens & set(_used_givens(Derivation(again.target, (), again.steps))) == best_used:
+                best = again
+        was, now = solved.env[solved.target], best.env[best.target]
+        if math.isclose(was, now, rel_tol=1e-9, abs_tol=1e-300):
+            return best, ""
+        q = self.kg.quantity(reading.target.match.symbol)
+        unused = ", ".join(repr(b.text) for b in reading.givens if b.node is not None and node_id(b.node) in best_used - used)
+        return best, (f"uses {unused}: a shorter derivation that leaves it unused gives {was:.6g} {q.unit} "
+                      f"({' -> '.join(st.law.name for st in solved.steps)})")
 
     #: Readings below the best one tried when the best one's derivation is not to be trusted.
     MAX_FALLBACK_READINGS = 6
@@ -965,7 +1016,8 @@ class Oracle:
         no special case) makes the question ill-posed: which, and why; else ""."""
         used = _used_givens(Derivation(s.target, (), s.steps))
         for b in s.reading.givens:
-            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env:
+            if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env \
+                    or b.match.how not in ("exact", "symbol"):
                 continue
             implied = self._implied_value(s, b)
             if implied is None:
@@ -988,6 +1040,9 @@ class Oracle:
         that contradicts is named."""
         numeric = numeric or _numeric
         bound = bind(self.kg, reading.setup)
+        # a name read as a narrower or a broader quantity ("wavelength" as the metal's threshold
+        # wavelength) is a reading in doubt: a law it breaks says the reading is wrong, not the givens
+        doubted = {b.node for b in reading.givens if b.match is not None and b.match.how not in ("exact", "symbol")}
         env_nodes = {node_id(n): v for n, v in values.items()}
         env_nodes.update(self.kg.constant_values)
         for inst in bound.instances:
@@ -995,7 +1050,7 @@ class Oracle:
             if law.cost > 1 or law.valid or law.conditions:
                 continue
             names = dict(inst.binding)
-            if not all(names[v] in values for v in law.variables):
+            if not all(names[v] in values for v in law.variables) or any(names[v] in doubted for v in law.variables):
                 continue
             local = {v: values[names[v]] for v in law.variables}
             local.update(self.kg.constant_values)

@@ -182,6 +182,8 @@ class Vocabulary:
         close = difflib.get_close_matches(w, self._long_words, n=1, cutoff=0.88)
         if not close or close[0][0] != w[0] or abs(len(close[0]) - len(w)) > 1:
             return None
+        if w.startswith(close[0]) or close[0].startswith(w):
+            return None   # an inflection ("raised" of "raise"), not a misspelling
         return close[0]
 
     @property

@@ -155,7 +155,7 @@ engine = object_kind("engine", is_a="thing", nouns=(
     description="a heat engine, refrigerator or heat pump working between two reservoirs")
 
 # ------------------------------------------------------------------------- waves
-wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "signal", "oscillation"),
+wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "signal"),
                    description="a travelling or standing wave: speed, frequency, wavelength")
 sound = object_kind("sound", is_a="wave", nouns=(
     "sound", "sound wave", "note", "tone", "siren", "horn", "whistle", "speaker", "loudspeaker",

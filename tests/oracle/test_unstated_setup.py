@@ -201,3 +201,37 @@ def test_a_derivation_too_long_to_trust_gives_way_to_a_trusted_reading():
     assert a.status == "hedged" and a.unused == ("mass of the ball",)
     assert a.value_in_unit.magnitude == pytest.approx(math.sqrt(2 * 9.80665 * 20), rel=1e-9)
     assert len(a.derivation.steps) <= oracle.engine.Oracle.MAX_TRUSTED_STEPS
+
+
+def test_a_derivation_using_every_given_is_preferred_to_a_shorter_one():
+    """A fraction remaining follows from the half-life and the time alone; a derivation
+    through the initial activity uses every given and gives the same value: verified."""
+    a = ask({"half-life": "8.02 d", "elapsed time": "30 d", "initial activity": "400 MBq"},
+            "fraction of iodine-131 remaining", "")
+    assert a.status == "verified" and a.unused == ()
+    assert a.value_in_unit.magnitude == pytest.approx(2 ** (-30 / 8.02), rel=1e-9)
+
+
+def test_a_law_of_two_members_says_nothing_of_three():
+    """Three resistors in series: R1 + R2 is no law of this circuit, so no "contradiction"
+    between the resistors is reported, and no value from two of them is given."""
+    a = None
+    try:
+        a = ask({"resistor 1": "100 ohm", "resistor 2": "220 ohm", "resistor 3": "330 ohm",
+                 "supply voltage": "12 V"}, "current in the series circuit", "mA")
+    except ContradictoryGivensError as err:  # pragma: no cover - the failure this test guards against
+        pytest.fail(f"three resistors reported as contradicting: {err}")
+    assert not a.found
+
+
+def test_a_reading_in_doubt_is_no_contradiction():
+    """A bare "wavelength" beside a work function is not the metal's threshold wavelength:
+    no ContradictoryGivensError is raised on a reading that narrowed the name."""
+    a = ask({"wavelength": "400 nm", "work function": "2.3 eV"}, "maximum kinetic energy of the photoelectrons", "eV")
+    assert a.status != "verified" or a.value_in_unit.magnitude == pytest.approx(0.7996, rel=1e-3)
+
+
+def test_an_inflected_word_is_no_typo():
+    from oracle.engine import default_oracle
+    v = default_oracle(False).planner.vocab
+    assert v.typo("raised") is None and v.typo("kinetc") == "kinetic"
