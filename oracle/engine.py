@@ -512,12 +512,17 @@ class Oracle:
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
                             f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
-        denied = self._denied(best, solved)
-        if denied:
+
+        def not_derivable(reason: str) -> Answer:
+            """No value: the reading's derivation is refused, for ``reason``."""
             timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(denied,),
+            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(reason,),
                           missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
+
+        denied = self._denied(best, solved)
+        if denied:
+            return not_derivable(denied)
         size, signs = self._either_sign(best, values, solved)
         if signs:
             timings["total"] = time.perf_counter() - t0
@@ -532,10 +537,7 @@ class Oracle:
             raise ContradictoryGivensError(contradiction)
         untrusted = self._untrusted(best, solved)
         if untrusted:
-            timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, engine=engine, timings=timings, status="not derivable", reasons=(untrusted,),
-                          missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
-                          graph=solved.bound)
+            return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
         if fallback:   # never verified: the reading ranked first said more of the question
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
