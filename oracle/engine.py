@@ -455,7 +455,7 @@ class Oracle:
             if shape else raw
         for t in (*texts, find_text):
             self._no_typos(t)
-        readings = self.planner.plan(texts, dims, find_text, udim)
+        readings = self.planner.plan(texts, dims, find_text, udim, asked_kind(unit, ureg))
         timings["read"] = time.perf_counter() - t0
         self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         best = readings[0]
@@ -483,7 +483,8 @@ class Oracle:
                     s = self._solve(r, self._values(r, raw), "closure", "numba", None)
                 except QueryError:
                     continue
-                if s is not None and not self._untrusted(r, s):   # a chain too long to trust is no rival
+                if s is not None and not self._untrusted(r, s) and not self._denied(r, s):
+                    # a chain too long to trust, or through a premise the question denies, is no rival
                     alts.append((r, s))
             distinct = _distinct_values(alts)
             if len(distinct) > 1:
@@ -825,14 +826,20 @@ class Oracle:
         standard = bound.standard_edges if not (reading.standard or reading.stated_earth) else frozenset()
         if not reading.leaks and bound.nodes[target][1] not in bound.surroundings:
             standard = standard | bound.leak_edges   # as the reading was ranked: surroundings not worked out
+        # a law whose premise the question denies ("angle of refraction in air" for light
+        # arriving from air) is set aside; if nothing else derives, the answer says why
+        denied = _denied_edges(bound, tuple(b.text for b in (*reading.givens, reading.target)))
         excluded: frozenset = frozenset()
         last = ""
-        for _ in range(MAX_RESEARCH + 2):
-            inc = _variant(bound, excluded | standard | avoid)
+        for _ in range(MAX_RESEARCH + 3):
+            inc = _variant(bound, excluded | standard | avoid | denied)
             search = self._search(inc, sources, engine, backend, backend_options, bound.incidence.n_nodes)
             if search.time[target] < 0:
                 if standard:
                     standard = frozenset()
+                    continue
+                if denied:
+                    denied = frozenset()
                     continue
                 return None
             try:
@@ -1209,6 +1216,14 @@ class Oracle:
 
 
 # -- helpers ------------------------------------------------------------------------
+def _denied_edges(bound: BoundGraph, names: tuple[str, ...]) -> frozenset:
+    """The edges of laws whose premise one of ``names`` denies."""
+    kg = bound.kg
+    denied = {i for i, inst in enumerate(bound.instances)
+              if kg.laws[inst.law].premise and premise_denied(kg.laws[inst.law].premise, names)}
+    return frozenset(e for i in denied for e in bound.instance_edges.get(i, ()))
+
+
 def _variant(bound: BoundGraph, excluded: frozenset):
     """The bound graph with some edges set aside (the common variants cached)."""
     if not excluded:
@@ -1418,6 +1433,27 @@ def _lone_numbered(setup) -> list:
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
 _DENYING_WORD = re.compile(r"\{([^}]+)\}")
+
+
+def asked_kind(unit, ureg) -> str:
+    """"cycles" for a unit in hertz, "angle" for radians or degrees per time, else "": the
+    radian is a number, so rad/s and Hz share a dimension but not a meaning.
+
+    >>> import pint; u = pint.UnitRegistry()
+    >>> asked_kind("MHz", u), asked_kind(u.Unit("rad/s"), u), asked_kind("1/s", u), asked_kind(None, u)
+    ('cycles', 'angle', '', '')
+    """
+    if unit is None:
+        return ""
+    try:
+        text = str(ureg.Unit(unit) if isinstance(unit, str) else unit)
+    except Exception:   # noqa: BLE001 - a unit pint reads otherwise was checked already
+        return ""
+    if "hertz" in text:
+        return "cycles"
+    if ("radian" in text or "degree" in text) and "/" in text:
+        return "angle"
+    return ""
 
 
 def premise_text(premise: str) -> str:

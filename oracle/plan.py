@@ -110,6 +110,8 @@ class Planner:
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
+        self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
+        self.cycle_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "Hz")
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
@@ -124,23 +126,27 @@ class Planner:
         has, the partners' quantities, and (for an unnamed or numbered object) members'."""
         return _allowed(self, kind, obj is None or obj.key.startswith("#"))
 
-    def read(self, name: Name, kind: str, dimension) -> list[Match]:
+    def read(self, name: Name, kind: str, dimension, exclude: frozenset = frozenset()) -> list[Match]:
         """The best matches of ``name`` on an object of ``kind``: every match within 0.05
-        of the best (ties are readings of their own), best first."""
-        ms = self.vocab.matches(name, self.allowed(kind, name.obj), dimension)
+        of the best (ties are readings of their own), best first; none of ``exclude``."""
+        ms = self.vocab.matches(name, self.allowed(kind, name.obj) - exclude, dimension)
         if not ms:
             return []
         top = ms[0].score
         return [m for m in ms if m.score >= top - 0.05][:3]
 
     # -- readings --------------------------------------------------------------------
-    def plan(self, given: list[str], dims: list, find: str, find_dim) -> list[Reading]:
-        """Every reading of the question, best first (see the module docstring)."""
-        key = (tuple(given), tuple(dims), find, find_dim)
+    def plan(self, given: list[str], dims: list, find: str, find_dim, asked: str = "") -> list[Reading]:
+        """Every reading of the question, best first (see the module docstring). ``asked``
+        is "cycles" for an answer wanted in hertz, "angle" for one in radians or degrees per
+        time: a frequency in MHz is not an angular frequency, though rad/s has hertz's
+        dimension (the radian is a number)."""
+        key = (tuple(given), tuple(dims), find, find_dim, asked)
         if key not in self._cache:
             if len(self._cache) > 4096:
                 self._cache.clear()
-            self._cache[key] = self._plan(given, dims, find, find_dim)
+            exclude = {"cycles": self.angular_symbols, "angle": self.cycle_symbols}.get(asked, frozenset())
+            self._cache[key] = self._plan(given, dims, find, find_dim, exclude)
         return self._cache[key]
 
     #: The readings are searched in stages, simplest set-ups first; a stage that finds a
@@ -154,13 +160,17 @@ class Planner:
         dict(merge=False, default=True, expand=True),
     )
 
-    def _plan(self, given, dims, find, find_dim) -> list[Reading]:
+    def _plan(self, given, dims, find, find_dim, exclude: frozenset = frozenset()) -> list[Reading]:
         names = [self.parse(t) for t in given]
         target = self.parse(find)
+        # "ship speed" beside "length of the ship": the speed of that ship
+        named = {n.obj.noun for n in (*names, target) if n.obj is not None and n.obj.noun}
+        names = [_fronted(self.vocab, n, named) for n in names]
+        target = _fronted(self.vocab, target, named)
         out: list[Reading] = []
         seen: set = set()
         for stage in self.STAGES:
-            for r in self._enumerate(names, dims, target, find_dim, **stage):
+            for r in self._enumerate(names, dims, target, find_dim, exclude=exclude, **stage):
                 sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
                 if sig not in seen:
                     seen.add(sig)
@@ -170,13 +180,14 @@ class Planner:
         out.sort(key=lambda r: r.rank)
         return out
 
-    def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool) -> list[Reading]:
+    def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool,
+                   exclude: frozenset = frozenset()) -> list[Reading]:
         refs: dict[str, ObjectRef] = {}
         for n in (*names, target):
             if n.obj is not None:
                 refs.setdefault(n.obj.key, n.obj)
         alias, objects = self._group(refs, merge)
-        return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default)
+        return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default, exclude)
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the
@@ -225,7 +236,8 @@ class Planner:
         both = below(ka) & below(kb)
         return tuple(sorted(k for k in both if self.kg.kind_index[k].parent not in both))
 
-    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects, default) -> list[Reading]:
+    def _enumerate_objects(self, names, dims, target, find_dim, expand, alias, objects, default,
+                           exclude: frozenset = frozenset()) -> list[Reading]:
         on_earth = any(n.on_earth for n in (*names, target))
         # the kinds each object may be, pruned to those that read the most of its names
         placed = [(n, d) for n, d in zip(names, dims)] + [(target, find_dim)]
@@ -260,7 +272,7 @@ class Planner:
                 else:
                     home_key = where[1:]
                 readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
-                                                  alias, home_key, on_earth))
+                                                  alias, home_key, on_earth, exclude))
                 if len(readings) > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
@@ -295,7 +307,8 @@ class Planner:
                 out.append(k)
         return out
 
-    def _readings_of(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth):
+    def _readings_of(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth,
+                     exclude: frozenset = frozenset()):
         """The readings of one assignment of kinds: each name's matches (ties multiply),
         the target derived or not under the bound graph."""
         kg = self.kg
@@ -304,21 +317,22 @@ class Planner:
         per_name: list[list[Bound]] = []
         for i, (n, d) in enumerate([*zip(names, dims), (target, find_dim)]):
             key = home_key if n.obj is None else alias[n.obj.key]
-            options = self._options(full, n, d, key)
+            mine = exclude if i == len(names) else frozenset()
+            options = self._options(full, n, d, key, mine)
             if i == len(names):
-                options += self._narrower(full, n, d, key, options)
+                options += self._narrower(full, n, d, key, options, mine)
             if not options and n.obj is not None and not n.obj.key.startswith("#"):
                 # "apparent weight when submerged in water": the phrase says where, not whose
                 where = home_key if home_key is not None else target_key
                 if where is not None and where != key:
-                    options = self._options(full, _as_place(n), d, where)
+                    options = self._options(full, _as_place(n), d, where, mine)
             if n.obj is None:
                 # an unnamed name may describe the surroundings ("magnetic field" for a
                 # proton or a wire: the field region it is in), not only the home object
                 for o in full.objects:
                     if o.role == "partner" and self.kg.kind_index[o.kind].implicit:   # not a planet as the place
                         supplied = self._supplied(o.kind)
-                        options += [b for b in self._options(full, n, d, o.key)
+                        options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
             per_name.append(options or [Bound(n.text, None, None)])
@@ -337,18 +351,19 @@ class Planner:
             out.append(self._rank(bound, setup, givens, tgt, on_earth, len(nodes) - len(set(nodes))))
         return out
 
-    def _options(self, full: Setup, n: Name, dimension, key) -> list[Bound]:
+    def _options(self, full: Setup, n: Name, dimension, key, exclude: frozenset = frozenset()) -> list[Bound]:
         obj = full.get(key) if key is not None else None
         if obj is None:
             return []
         out = []
-        for m in self.read(n, obj.kind, dimension):
+        for m in self.read(n, obj.kind, dimension, exclude):
             node = self._node(full, obj, m.symbol, n.obj)
             if node is not None:
                 out.append(Bound(n.text, node, m))
         return out
 
-    def _narrower(self, full: Setup, n: Name, dimension, key, have: list[Bound]) -> list[Bound]:
+    def _narrower(self, full: Setup, n: Name, dimension, key, have: list[Bound],
+                  exclude: frozenset = frozenset()) -> list[Bound]:
         """For the asked-for name: quantities whose names say more than it ("force" ->
         "magnetic force"), as readings of their own that rank below the plain one and win
         only when it derives nothing."""
@@ -357,7 +372,7 @@ class Planner:
             return []
         taken = {b.node for b in have}
         out = []
-        for m in self.vocab.matches(n, self.allowed(obj.kind, n.obj), dimension):
+        for m in self.vocab.matches(n, self.allowed(obj.kind, n.obj) - exclude, dimension):
             if m.how == "contained" and not m.dropped:
                 node = self._node(full, obj, m.symbol, n.obj)
                 if node is not None and node not in taken:
@@ -463,6 +478,12 @@ def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
 def _perfect(r: Reading) -> bool:
     """Derived, every name read, every given used, no standard conditions unstated."""
     return r.derived and not r.rank[1] and r.rank[2] == 0 and r.rank[3] == 0 and not r.rank[4]
+
+
+def _fronted(vocab: Vocabulary, n: Name, named: set[str]) -> Name:
+    """``n`` with its opening noun as its object when the question names that object."""
+    f = vocab.fronted(n)
+    return f if f is not None and f.obj.noun in named else n
 
 
 def _as_place(n: Name) -> Name:

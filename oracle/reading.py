@@ -233,10 +233,37 @@ class Vocabulary:
             tok = body.pop()
             label = _label_number(tok)
         for size in range(min(self.max_noun_words, len(body)), 0, -1):
-            cand = " ".join(self.lemma(w) for w in body[-size:])
-            if cand in self.nouns:
+            cand = self.noun(body[-size:])
+            if cand is not None:
                 return cand, body[:-size], label
         return None
+
+    def noun_at_start(self, ws: list[str]) -> tuple[str, list[str]] | None:
+        """The longest known noun opening ``ws`` with words after it: (noun, the rest).
+        "battery emf" -> ("battery", ["emf"])."""
+        for size in range(min(self.max_noun_words, len(ws) - 1), 0, -1):
+            cand = self.noun(ws[:size])
+            if cand is not None:
+                return cand, ws[size:]
+        return None
+
+    def fronted(self, name: Name) -> Name | None:
+        """``name`` read with the noun that opens it as its object ("battery emf" -> the
+        emf of the battery), or None: a name with an object or hints already, or whose
+        whole phrase is a quantity's own name ("spring constant")."""
+        ws = [w for w in name.words if w not in ARTICLES]
+        if name.obj is not None or name.hints or len(ws) < 2 or " ".join(self.content(ws)) in self.exact:
+            return None
+        found = self.noun_at_start(ws)
+        if found is None or any(w in BOUNDARIES for w in found[1]) or not self.content(found[1]):
+            return None
+        noun, rest = found
+        return replace(name, phrase=" ".join(rest), words=tuple(rest), obj=_object(self, noun, [], 0))
+
+    def noun(self, ws) -> str | None:
+        """The known noun these words spell (plurals folded as :meth:`lemma` folds them), or None."""
+        cand = " ".join(self.lemma(w) for w in ws)
+        return cand if cand in self.nouns else None
 
     # -- matching ---------------------------------------------------------------------
     def matches(self, name: Name, allowed=None, dimension=None) -> list[Match]:

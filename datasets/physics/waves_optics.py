@@ -207,7 +207,8 @@ def sound_intensity_level(I_int: U["W/m^2"]) -> U["1"]:
 @law(
     output="theta_2", on="interface", members="medium",
     assumes=("n1 > 0", "n2 > 0"),
-    valid="no total internal reflection (n1 sin(theta_1) <= n2)",
+    valid="no total internal reflection",
+    conditions=("n1*sin(theta_1) <= n2",),
 )
 def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     """Snell's law: angle of refraction for light passing from medium n1 into medium n2."""
@@ -219,10 +220,26 @@ def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     assumes=("n2 > 0",),
     valid="light arriving from air or vacuum (n1 = 1)",
     cost=2,
+    premise="the light arrives from [air] or [vacuum] (not light {leaving} a medium {into air}: "
+            "{refracted into air}, at an {angle of refraction in air})",
 )
 def snells_law_from_air(theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     """Snell's law for light passing from air into a medium of index n2: angle of refraction."""
     return asin(sin(theta_1) / n2)
+
+
+@law(
+    output="theta_2", on="interface", members="medium",
+    assumes=("n1 > 0",),
+    valid="light leaving a medium of index n1 into air or vacuum (n2 = 1), no total internal reflection",
+    conditions=("n1*sin(theta_1) <= 1",),
+    cost=2,
+    premise="the light leaves the medium [into air] or vacuum (at an [angle of refraction in air], "
+            "[refracted into air], [leaving] the medium; not arriving {from air})",
+)
+def snells_law_into_air(n1: U["1"], theta_1: U["rad"]) -> U["rad"]:
+    """Snell's law for light passing from a medium of index n1 out into air: angle of refraction."""
+    return asin(n1 * sin(theta_1))
 
 
 @law(output="lam_n", on="light", of={"n_r": "medium"}, assumes=("lam > 0", "n_r > 0", "lam_n > 0"))
