@@ -577,7 +577,8 @@ class Oracle:
     # -- reading ----------------------------------------------------------------
     def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
-        right dimension (never a value chosen silently)."""
+        right dimension (never a value chosen silently), unless the target derives without
+        that given: then the answer is hedged, and says the name was not read."""
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
@@ -597,6 +598,8 @@ class Oracle:
         for text_, d, value in zip(texts, dims, raw_values):
             if text_ in best.unreadable:
                 self._wrong_dimension(text_, d, value)
+                if best.derived:   # derived without it: answered, hedged "not read" (a distractor, mostly)
+                    continue
                 raise UnknownQuantityError(self._suggest(text_, d, "given"))
 
     def _no_typos(self, text_: str) -> None:
@@ -660,12 +663,16 @@ class Oracle:
         return out
 
     def _rivals(self, readings: list[Reading]) -> list[Reading]:
-        """The derived readings that fit the question as well as the best one."""
+        """The derived readings that fit the question as well as the best one (and with no
+        more objects: a reading that makes up another object to hold a given is simpler
+        to read otherwise)."""
         best = readings[0]
         key = best.rank[:5]
         out, seen = [], set()
         for r in readings:
             if not r.derived or r.rank[:5] != key or r.rank[6] != best.rank[6] or r.rank[7] > best.rank[7] + 0.1:
+                continue
+            if len(r.setup.objects) > len(best.setup.objects):
                 continue
             sig = (r.target.node, tuple(sorted((o.key, o.kind) for o in r.setup.objects)),
                    tuple(g.node for g in r.givens))
@@ -941,7 +948,8 @@ class Oracle:
         if unused:
             reasons.append("not used: " + ", ".join(repr(u) for u in unused))
         if any(b.node is None for b in reading.givens):
-            reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None))
+            reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None)
+                           + " (no quantity of the knowledge base is called that here; the answer does not use it)")
         standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
         if standard and not reading.stated_earth:
             reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
