@@ -36,7 +36,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary
+from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -130,10 +130,25 @@ class Planner:
         """The best matches of ``name`` on an object of ``kind``: every match within 0.05
         of the best (ties are readings of their own), best first; none of ``exclude``."""
         ms = self.vocab.matches(name, self.allowed(kind, name.obj) - exclude, dimension)
+        if name.obj is not None and name.obj.kinds:
+            ms = [m for m in ms if not self._names_another_object(m, name, kind)]
         if not ms:
             return []
         top = ms[0].score
         return [m for m in ms if m.score >= top - 0.05][:3]
+
+    def _names_another_object(self, m: Match, name: Name, kind: str) -> bool:
+        """Whether the label ``m`` matched says an object noun the name does not, of a kind
+        unrelated to the name's object: "energy stored in the flash capacitor" is not the
+        "energy stored in the battery", though its words are all in that label."""
+        kg = self.kg
+        extra = set(self.vocab.content(words_of(m.label))) - set(self.vocab.content(name.words)) \
+            - set(self.vocab.content(name.obj.key.split()))
+        for w in extra:
+            kinds = self.vocab.nouns.get(w, ())
+            if kinds and not any(kg.is_a(kind, k) or kg.is_a(k, kind) for k in kinds):
+                return True
+        return False
 
     # -- readings --------------------------------------------------------------------
     def plan(self, given: list[str], dims: list, find: str, find_dim, asked: str = "") -> list[Reading]:
