@@ -577,8 +577,8 @@ class Oracle:
     # -- reading ----------------------------------------------------------------
     def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
-        right dimension (never a value chosen silently), unless the target derives without
-        that given: then the answer is hedged, and says the name was not read."""
+        right dimension (never a value chosen silently: a name not read may be the one
+        that matters, so the others are not answered around it)."""
         if readings and readings[0].target.node is not None and not readings[0].unreadable:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
@@ -598,8 +598,6 @@ class Oracle:
         for text_, d, value in zip(texts, dims, raw_values):
             if text_ in best.unreadable:
                 self._wrong_dimension(text_, d, value)
-                if best.derived:   # derived without it: answered, hedged "not read" (a distractor, mostly)
-                    continue
                 raise UnknownQuantityError(self._suggest(text_, d, "given"))
 
     def _no_typos(self, text_: str) -> None:
@@ -948,8 +946,7 @@ class Oracle:
         if unused:
             reasons.append("not used: " + ", ".join(repr(u) for u in unused))
         if any(b.node is None for b in reading.givens):
-            reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None)
-                           + " (no quantity of the knowledge base is called that here; the answer does not use it)")
+            reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None))
         standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
         if standard and not reading.stated_earth:
             reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")

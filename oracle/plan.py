@@ -142,8 +142,8 @@ class Planner:
         unrelated to the name's object: "energy stored in the flash capacitor" is not the
         "energy stored in the battery", though its words are all in that label."""
         kg = self.kg
-        extra = set(self.vocab.content(words_of(m.label))) - set(self.vocab.content(name.words)) \
-            - set(self.vocab.content(name.obj.key.split()))
+        said = (*name.words, *name.hints, *name.obj.key.split())
+        extra = set(self.vocab.content(words_of(m.label))) - set(self.vocab.content(said))
         for w in extra:
             kinds = self.vocab.nouns.get(w, ())
             if kinds and not any(kg.is_a(kind, k) or kg.is_a(k, kind) for k in kinds):

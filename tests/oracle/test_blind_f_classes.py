@@ -50,11 +50,12 @@ def test_a_direction_the_question_does_not_state_is_never_verified():
     assert a.status == "hedged" and any("air" in r for r in a.reasons), a.reasons
 
 
-def test_a_given_no_quantity_reads_is_answered_around_and_said():
-    a = q({"element resistance": "24.5 ohm", "mains voltage": "230 V", "cord length": "1.2 m"},
+def test_a_given_no_quantity_reads_is_an_error_even_when_the_others_derive_the_target():
+    # answering around it was tried on the blind batches: the unread name was often the one
+    # that mattered (a reaction time, a daily running time), and the values were wrong
+    with pytest.raises(UnknownQuantityError, match="cord length"):
+        q({"element resistance": "24.5 ohm", "mains voltage": "230 V", "cord length": "1.2 m"},
           "power drawn by the toaster", "W")
-    assert a.found and a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 230**2 / 24.5, rel_tol=1e-6)
-    assert any("not read" in r and "cord length" in r for r in a.reasons)
 
 
 def test_an_unreadable_given_needed_for_the_answer_is_still_an_error():
