@@ -330,6 +330,7 @@ class Oracle:
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)
         self._checkable: dict[frozenset, tuple] = {}
+        self._domain_cache: dict[str, tuple] = {}
         from .learn import Memory, enabled
 
         self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
@@ -406,6 +407,14 @@ class Oracle:
             if cond is not None:
                 yield cond, min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
 
+    def _domains(self, symbol_: str) -> tuple:
+        """The bounds on the values of quantity ``symbol_`` (cached): a derived value
+        outside them sets its law aside, as a given outside them is refused."""
+        got = self._domain_cache.get(symbol_)
+        if got is None:
+            got = self._domain_cache[symbol_] = tuple(self.domain_conditions(self.kg.quantity(symbol_)))
+        return got
+
     def _check_domain(self, q: Quantity, x: float, shown) -> None:
         from proofs.conditions import check, point
 
@@ -461,6 +470,7 @@ class Oracle:
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
+        checked = self._check_limits(best, values)
 
         if best.target.node in {g.node for g in best.givens}:
             raise QueryError(f"{find_text!r} is among the givens")
@@ -502,7 +512,7 @@ class Oracle:
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
-        solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options)
+        solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         fallback = ""
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
@@ -701,14 +711,16 @@ class Oracle:
     MAX_DETOURS = 6
 
     def _more_givens(self, reading: Reading, values: dict, solved: _Solved, engine, backend,
-                     backend_options) -> tuple[_Solved, str]:
+                     backend_options, checked: frozenset = frozenset()) -> tuple[_Solved, str]:
         """The quickest derivation may leave a given unused that another derivation uses
         (the battery's internal resistance beside I = emf/R; a launch speed beside a free
         fall). Set aside each law of the derivation in turn; a derivation that uses more of
         the givens (no longer, within what is trusted) accounts for more of the question and
         answers. When it gives another value, the answer says so (the caller hedges it).
+        Givens ``checked`` against a limit that holds (the reservoirs' temperatures beside an
+        engine's efficiency) are accounted for: no detour goes looking for a use of them.
         (solved, note): the note is "" when nothing changed or both give one value."""
-        givens = {node_id(g.node) for g in reading.givens if g.node is not None}
+        givens = {node_id(g.node) for g in reading.givens if g.node is not None and g.node not in checked}
         used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
         if used == givens or not solved.steps:
             return solved, ""
@@ -722,6 +734,8 @@ class Oracle:
                 continue
             if other is None or self._untrusted(reading, other) or len(other.steps) > len(solved.steps) + 2:
                 continue
+            if _leaks(other) and not _leaks(solved):
+                continue   # the surroundings worked out from the object (g from a fall): a last resort, below standard conditions
             more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
             if len(more) > len(best_used):
                 best, best_used, avoid = other, more, frozenset({e})
@@ -797,6 +811,8 @@ class Oracle:
             q = self.kg.quantity(b.match.symbol)
             if any(var == q.symbol and sign in (">", ">=", "<", "<=") for var, sign in _signs(q.assumes)):
                 continue   # the quantity has one sign: its magnitude is its value
+            if "magnitude" in words_of(b.match.label):
+                continue   # the word names the quantity itself (a star's absolute magnitude), not a size
             flipped = dict(values)
             flipped[b.node] = -values[b.node]
             try:
@@ -879,6 +895,10 @@ class Oracle:
                 x = local.get(var)
                 if x is not None and not _holds(x, sign):
                     raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
+            for cond, sym in self._domains(out_var):   # an efficiency above 1, a speed above c
+                if check(cond, {sym: boxes[out_id]}, kg.constant_values).verdict == "fails":
+                    raise _OutsideAssumptions({int(e)}, f"{law.name} gives {out_var} = {val:g}, outside its domain "
+                                                        f"({cond.text})")
             for cond in (_conditions(kg, law) if self.check_conditions else ()):
                 r = check(cond, {v: boxes[names[v]] for v in law.variables if v in cond.symbols},
                           kg.constant_values, law.id)
@@ -992,16 +1012,18 @@ class Oracle:
         want = s.env.get(node_id(b.node))
         return got is not None and want is not None and math.isclose(got[0], want, rel_tol=1e-3)
 
-    def _implied_value(self, s: _Solved, b, used=None) -> tuple[float, tuple[Law, ...]] | None:
+    def _implied_value(self, s: _Solved, b, used=None, standard: bool = False) -> tuple[float, tuple[Law, ...]] | None:
         """The value of given ``b`` that the ``used`` givens (all the others if None) imply,
-        and the laws that imply it; None where they do not determine it."""
+        and the laws that imply it (with ``standard``, also those assuming standard
+        conditions, never working out the surroundings from an object); None where they do
+        not determine it."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
                   and g.node in bound.index and (used is None or node_id(g.node) in used)]
         node = bound.index.get(b.node)
         if node is None:
             return None
-        c = closure(bound.general, others)
+        c = closure(bound.sealed(True) if standard else bound.general, others)
         if c.time[node] < 0:
             return None
         values = {g.node: s.env[node_id(g.node)] for g in s.reading.givens if g.node is not None and g.node != b.node
@@ -1017,16 +1039,20 @@ class Oracle:
         """An unused given that the other givens contradict through general laws (cost 1:
         no special case) makes the question ill-posed: which, and why; else ""."""
         used = _used_givens(Derivation(s.target, (), s.steps))
+        # an answer that assumes standard conditions (g = g_n) is checked under them too:
+        # a stated impact speed that a fall from the stated height cannot reach on Earth
+        standard = s.reading.stated_earth or any(_standard(st.law) for st in s.steps)
         for b in s.reading.givens:
             if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env \
                     or b.match.how not in ("exact", "symbol"):
                 continue
-            implied = self._implied_value(s, b)
+            implied = self._implied_value(s, b, standard=standard)
             if implied is None:
                 continue
             got, laws = implied
             want = s.env[node_id(b.node)]
-            if not laws or any(law.cost > 1 or law.premise for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+            if not laws or any((law.cost > 1 and not (standard and _standard(law))) or law.premise for law in laws) \
+                    or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
             return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "
@@ -1073,6 +1099,37 @@ class Oracle:
                 raise ContradictoryGivensError(
                     f"the givens contradict {law.id} ({law.name}){at}: it gives {law.output} = {expected:.6g} {unit}, "
                     f"but {got:.6g} {unit} was given")
+
+    def _check_limits(self, reading: Reading, values: dict) -> frozenset:
+        """Givens that break a limit of their objects (:mod:`hypergraph.limits`: an engine
+        above the Carnot efficiency, an orbit inside its planet, more power out than in)
+        describe no possible set-up: the question is ill-posed. Only givens read exactly as
+        written count (a reading in doubt is not a contradiction), and only givens: a value
+        derived from them may come from another configuration of the same object (an
+        engine's heat and work read as a refrigerator's), where the limit says nothing.
+        The given nodes of the limits that were checked and hold."""
+        from hypergraph.limits import bind_limits, relation
+        from proofs.conditions import check, point
+
+        kg = self.kg
+        trusted = {node_id(b.node): values[b.node] for b in reading.givens
+                   if b.node in values and b.match is not None and b.match.how in ("exact", "symbol")}
+        checked: set = set()
+        if not trusted:
+            return frozenset()
+        for bl in bind_limits(kg, reading.setup):
+            names = {v: node_id(n) for v, n in bl.binding}
+            if not all(names[v] in trusted for v in bl.limit.variables):
+                continue
+            r = check(relation(kg, bl.limit), {v: point(trusted[names[v]]) for v in bl.limit.variables},
+                      kg.constant_values, bl.limit.id)
+            if r.verdict == "fails":
+                shown = ", ".join(f"{v} = {trusted[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
+                raise ContradictoryGivensError(
+                    f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}): {shown}")
+            if r.verdict == "holds":
+                checked.update(n for _, n in bl.binding)
+        return frozenset(checked)
 
     # -- proofs -----------------------------------------------------------------
     def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str,
@@ -1216,6 +1273,17 @@ def _variant(bound: BoundGraph, excluded: frozenset):
     if excluded == bound.standard_edges:
         return bound.general
     return _variant_cached(bound, frozenset(excluded))
+
+
+def _standard(law: Law) -> bool:
+    """Whether a law assumes standard conditions (``g = g_n``, ``p = p_atm``)."""
+    return bool(set(law.constants) & set(STANDARD_CONSTANTS))
+
+
+def _leaks(s: _Solved) -> bool:
+    """Whether a derivation works out its surroundings (the place's g) from another object."""
+    leaks = s.bound.leak_edges
+    return bool(leaks) and any(int(e) in leaks for e in s.search.derivation(s.bound.index[s.reading.target.node]))
 
 
 @lru_cache(maxsize=256)
