@@ -300,9 +300,10 @@ REL_TOL_CONTRADICTS = 0.05
 
 
 class _OutsideAssumptions(Exception):
-    def __init__(self, edges: set, why: str) -> None:
+    def __init__(self, edges: set, why: str, inputs: tuple = ()) -> None:
         super().__init__(why)
         self.edges = edges
+        self.inputs = inputs   # the nodes the failing step read
 
 
 @dataclass(frozen=True)
@@ -504,9 +505,13 @@ class Oracle:
                                   ureg, s.env[s.target], self.kg.quantity(r.target.match.symbol).unit),
                                   tuple(st.law.id for st in s.steps)) for r, s in distinct))
         t1 = time.perf_counter()
-        solved = self._solve(best, values, engine, backend, backend_options)
+        failures: list = []
+        solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
         timings["search"] = time.perf_counter() - t1
         if solved is None:
+            impossible = self._impossible(best, values, failures)
+            if impossible:
+                raise ContradictoryGivensError(impossible)
             timings["total"] = time.perf_counter() - t0
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
@@ -734,8 +739,8 @@ class Oracle:
                 continue
             if other is None or self._untrusted(reading, other) or len(other.steps) > len(solved.steps) + 2:
                 continue
-            if _leaks(other) and not _leaks(solved):
-                continue   # the surroundings worked out from the object (g from a fall): a last resort, below standard conditions
+            if _leaks(other) and not _leaks(solved) and not any(_standard(st.law) for st in other.steps):
+                continue   # the surroundings worked out from the object alone (g from a fall): below standard conditions
             more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
             if len(more) > len(best_used):
                 best, best_used, avoid = other, more, frozenset({e})
@@ -831,10 +836,10 @@ class Oracle:
 
     # -- search and evaluation -----------------------------------------------------
     def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options,
-               avoid: frozenset = frozenset()) -> _Solved | None:
+               avoid: frozenset = frozenset(), failures: list | None = None) -> _Solved | None:
         """Search the reading's bound graph and evaluate the derivation, setting aside law
         instances whose assumptions or conditions fail for these values (and the edges in
-        ``avoid``)."""
+        ``avoid``); each failure is appended to ``failures`` when one is given."""
         bound = bind(self.kg, reading.setup)
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
@@ -858,6 +863,8 @@ class Oracle:
             except _OutsideAssumptions as out:
                 excluded = excluded | out.edges
                 last = str(out)
+                if failures is not None:
+                    failures.append(out)
         raise QueryError(f"no derivation keeps every law within its assumptions (last: {last})")
 
     def _search(self, inc, sources, engine, backend, backend_options, n_nodes):
@@ -879,14 +886,15 @@ class Oracle:
             direction = law.direction(out_var)
             names = {v: node_id(n) for v, n in inst.binding}
             local = {v: env[names[v]] for v in law.variables if v != out_var}
+            ins_ids = tuple(names[v] for v in law.variables if v != out_var)
             local.update(kg.constant_values)
             same_instance = bound.instance_edges[bound.edge_instance[int(e)]]
             try:
                 val = _numeric(direction.formula)(local)
             except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
-                raise _OutsideAssumptions({int(e)}, f"{law.name} cannot give {out_var}: {err}") from None
+                raise _OutsideAssumptions({int(e)}, f"{law.name} cannot give {out_var}: {err}", ins_ids) from None
             if isinstance(val, complex) or not math.isfinite(val):
-                raise _OutsideAssumptions({int(e)}, f"{law.name} gives no real {out_var} here")
+                raise _OutsideAssumptions({int(e)}, f"{law.name} gives no real {out_var} here", ins_ids)
             out_id = names[out_var]
             env[out_id] = val
             boxes[out_id] = box(val)
@@ -894,16 +902,16 @@ class Oracle:
             for var, sign in _signs(law.assumes):
                 x = local.get(var)
                 if x is not None and not _holds(x, sign):
-                    raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
+                    raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}", ins_ids)
             for cond, sym in self._domains(out_var):   # an efficiency above 1, a speed above c
                 if check(cond, {sym: boxes[out_id]}, kg.constant_values).verdict == "fails":
                     raise _OutsideAssumptions({int(e)}, f"{law.name} gives {out_var} = {val:g}, outside its domain "
-                                                        f"({cond.text})")
+                                                        f"({cond.text})", ins_ids)
             for cond in (_conditions(kg, law) if self.check_conditions else ()):
                 r = check(cond, {v: boxes[names[v]] for v in law.variables if v in cond.symbols},
                           kg.constant_values, law.id)
                 if r.verdict == "fails":
-                    raise _OutsideAssumptions(same_instance, f"{law.name} needs {cond.text}, which fails here")
+                    raise _OutsideAssumptions(same_instance, f"{law.name} needs {cond.text}, which fails here", ins_ids)
                 checks.append(r)
             formula = _rename(direction.formula, names)
             ins = tuple(names[v] for v in law.variables if v != out_var)
@@ -1100,6 +1108,23 @@ class Oracle:
                     f"the givens contradict {law.id} ({law.name}){at}: it gives {law.output} = {expected:.6g} {unit}, "
                     f"but {got:.6g} {unit} was given")
 
+    def _impossible(self, reading: Reading, values: dict, failures: list) -> str:
+        """Nothing derives the target, and a law that would have was set aside although
+        everything it reads is given exactly or follows from such givens through laws that
+        always hold (the fraction submerged of a block denser than water, the photoelectrons
+        of light below the threshold, a first minimum past 90 degrees): the givens describe
+        a set-up without the quantity asked for, so the question is ill-posed. Why, or ""."""
+        if not failures:
+            return ""
+        trusted = [b.node for b in reading.givens if b.node in values and _as_written(b)]
+        bound = bind(self.kg, reading.setup)
+        reach = closure(_always_holding(bound), [bound.index[n] for n in trusted if n in bound.index])
+        known = {bound.ids[i] for i in range(len(bound.nodes)) if reach.time[i] >= 0}
+        for out in failures:
+            if out.inputs and all(i in known for i in out.inputs):
+                return f"the givens describe no set-up that has {reading.target.text!r}: {out}"
+        return ""
+
     def _check_limits(self, reading: Reading, values: dict) -> frozenset:
         """Givens that break a limit of their objects (:mod:`hypergraph.limits`: an engine
         above the Carnot efficiency, an orbit inside its planet, more power out than in)
@@ -1112,8 +1137,7 @@ class Oracle:
         from proofs.conditions import check, point
 
         kg = self.kg
-        trusted = {node_id(b.node): values[b.node] for b in reading.givens
-                   if b.node in values and b.match is not None and b.match.how in ("exact", "symbol")}
+        trusted = {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
         checked: set = set()
         if not trusted:
             return frozenset()
@@ -1275,6 +1299,16 @@ def _variant(bound: BoundGraph, excluded: frozenset):
     return _variant_cached(bound, frozenset(excluded))
 
 
+def _as_written(b) -> bool:
+    """Whether a given was read as written: its name matched exactly, or every word left
+    out names the object it was placed on ("block density": the density of the block)."""
+    if b.match is None or b.node is None:
+        return False
+    if b.match.how in ("exact", "symbol"):
+        return True
+    return b.match.how == "contained" and bool(b.match.dropped) and set(b.match.dropped) <= set(words_of(b.node[1]))
+
+
 def _standard(law: Law) -> bool:
     """Whether a law assumes standard conditions (``g = g_n``, ``p = p_atm``)."""
     return bool(set(law.constants) & set(STANDARD_CONSTANTS))
@@ -1284,6 +1318,16 @@ def _leaks(s: _Solved) -> bool:
     """Whether a derivation works out its surroundings (the place's g) from another object."""
     leaks = s.bound.leak_edges
     return bool(leaks) and any(int(e) in leaks for e in s.search.derivation(s.bound.index[s.reading.target.node]))
+
+
+@lru_cache(maxsize=64)
+def _always_holding(bound: BoundGraph):
+    """The bound graph with only the laws that always hold (cost 1: no special case, no
+    premise, no standard conditions): what the givens imply whatever else the set-up is."""
+    def special(law: Law) -> bool:
+        return law.cost > 1 or bool(law.premise) or _standard(law)
+
+    return without(bound.incidence, frozenset(e for e in range(bound.incidence.n_edges) if special(bound.edge(e)[0])))
 
 
 @lru_cache(maxsize=256)

@@ -248,7 +248,7 @@ def flux_from_luminosity(P: U["W"], d: U["m"]) -> U["W/m^2"]:
     return P / (4 * pi * d**2)
 
 
-@law(output="v_rec", on="thing", assumes=("H_0 > 0", "d > 0", "v_rec > 0"),
+@law(output="v_rec", on="galaxy", assumes=("H_0 > 0", "d > 0", "v_rec > 0"),
      valid="a distant galaxy (its own motion small beside the Hubble flow), recession well below c",
      conditions=("v_rec <= c/10",))
 def hubble_law(H_0: U["1/s"], d: U["m"]) -> U["m/s"]:

@@ -74,3 +74,23 @@ def test_a_fall_that_cannot_reach_the_stated_impact_speed_is_ill_posed():
         ask({"drop height": "20 m", "impact speed": "40 m/s"}, "fall time", "s")
     a = ask({"drop height": "20 m", "impact speed": "19.8 m/s"}, "fall time", "s")
     assert a.found and a.value_in_unit.magnitude == pytest.approx((2 * 20 / 9.80665) ** 0.5, rel=1e-3)
+
+
+def test_a_quantity_the_givens_leave_no_set_up_for_is_ill_posed():
+    """The only law for the asked quantity reads nothing but exact givens (or what laws that
+    always hold derive from them) and is set aside on them: a block denser than water has no
+    fraction submerged, light below the threshold frees no photoelectrons."""
+    with pytest.raises(ContradictoryGivensError, match="floating fraction submerged gives frac_sub = 1.5"):
+        ask({"block density": "1500 kg/m^3", "water density": "1000 kg/m^3"}, "submerged fraction of the block")
+    a = ask({"block density": "500 kg/m^3", "water density": "1000 kg/m^3"}, "submerged fraction of the block")
+    assert a.found and a.value.magnitude == pytest.approx(0.5)
+    with pytest.raises(ContradictoryGivensError, match="photoelectric effect gives K_max"):
+        ask({"work function of the metal": "5.0 eV", "wavelength of the incident light": "400 nm"},
+            "maximum kinetic energy of the emitted photoelectrons", "eV")
+
+
+def test_a_law_set_aside_for_lack_of_a_given_is_not_ill_posed():
+    """Newtonian kinetic energy fails at 0.6 c, but the mass is missing anyway: not
+    derivable (what to add), never ill-posed."""
+    a = ask({"speed": "0.6 c"}, "kinetic energy", "J")
+    assert a.status == "not derivable"
