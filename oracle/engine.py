@@ -300,10 +300,10 @@ REL_TOL_CONTRADICTS = 0.05
 
 
 class _OutsideAssumptions(Exception):
-    def __init__(self, edges: set, why: str, inputs: tuple = ()) -> None:
+    def __init__(self, edges: set, why: str, step: tuple = ((), "", None)) -> None:
         super().__init__(why)
         self.edges = edges
-        self.inputs = inputs   # the nodes the failing step read
+        self.inputs, self.output, self.law = step   # the nodes the failing step read and derived, its law
 
 
 @dataclass(frozen=True)
@@ -886,7 +886,7 @@ class Oracle:
             direction = law.direction(out_var)
             names = {v: node_id(n) for v, n in inst.binding}
             local = {v: env[names[v]] for v in law.variables if v != out_var}
-            ins_ids = tuple(names[v] for v in law.variables if v != out_var)
+            ins_ids = (tuple(names[v] for v in law.variables if v != out_var), names[out_var], law)
             local.update(kg.constant_values)
             same_instance = bound.instance_edges[bound.edge_instance[int(e)]]
             try:
@@ -1113,15 +1113,19 @@ class Oracle:
         everything it reads is given exactly or follows from such givens through laws that
         always hold (the fraction submerged of a block denser than water, the photoelectrons
         of light below the threshold, a first minimum past 90 degrees): the givens describe
-        a set-up without the quantity asked for, so the question is ill-posed. Why, or ""."""
+        a set-up without the quantity asked for, so the question is ill-posed. Only a law for
+        the target itself, and one that always holds (no special case fails here in place of
+        the general law). Why, or ""."""
         if not failures:
             return ""
         trusted = [b.node for b in reading.givens if b.node in values and _as_written(b)]
         bound = bind(self.kg, reading.setup)
         reach = closure(_always_holding(bound), [bound.index[n] for n in trusted if n in bound.index])
         known = {bound.ids[i] for i in range(len(bound.nodes)) if reach.time[i] >= 0}
+        target = node_id(reading.target.node)
         for out in failures:
-            if out.inputs and all(i in known for i in out.inputs):
+            if out.output == target and out.law is not None and not _special(out.law) and out.inputs \
+                    and all(i in known for i in out.inputs):
                 return f"the givens describe no set-up that has {reading.target.text!r}: {out}"
         return ""
 
@@ -1324,10 +1328,12 @@ def _leaks(s: _Solved) -> bool:
 def _always_holding(bound: BoundGraph):
     """The bound graph with only the laws that always hold (cost 1: no special case, no
     premise, no standard conditions): what the givens imply whatever else the set-up is."""
-    def special(law: Law) -> bool:
-        return law.cost > 1 or bool(law.premise) or _standard(law)
+    return without(bound.incidence, frozenset(e for e in range(bound.incidence.n_edges) if _special(bound.edge(e)[0])))
 
-    return without(bound.incidence, frozenset(e for e in range(bound.incidence.n_edges) if special(bound.edge(e)[0])))
+
+def _special(law: Law) -> bool:
+    """A law that holds only in a special case: cost above 1, a premise, standard conditions."""
+    return law.cost > 1 or bool(law.premise) or _standard(law)
 
 
 @lru_cache(maxsize=256)
