@@ -1059,8 +1059,10 @@ class Oracle:
                 continue
             got, laws = implied
             want = s.env[node_id(b.node)]
-            if not laws or any((law.cost > 1 and not (standard and _standard(law))) or law.premise for law in laws) \
-                    or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+            # a special case only alone: the one standard-condition form that ties the given
+            # to the used ones (a chain of them may assume a configuration: a body floating)
+            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1)) or law.premise
+                               for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
             return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "

@@ -3,7 +3,9 @@ Kepler; a star's distance from its parallax and its distance modulus, the flux i
 gives at a distance, Hubble's law.
 
 A star is a central body (kind ``planet``: its ``r`` is its radius, its ``P`` its luminosity,
-its surface ``4 pi r^2`` in ``geometry.py``); ``d`` is its distance from the observer.
+its surface ``4 pi r^2`` in ``geometry.py``); ``d_obs`` is its distance from the observer, and
+a galaxy's distance and recession are those of its light (Hubble's law is on ``light``, beside
+the redshift).
 """
 from math import log, sqrt, pi
 
@@ -227,30 +229,30 @@ def mean_density_of_planet(M: U["kg"], R_p: U["m"]) -> U["kg/m^3"]:
 
 
 # -- astronomy ---------------------------------------------------------------------------
-@law(output="d", on="planet", assumes=("p_par > 0", "d > 0"), conditions=("p_par <= 0.26",),
+@law(output="d_obs", on="planet", assumes=("p_par > 0", "d_obs > 0"), conditions=("p_par <= 0.26",),
      valid="a small parallax angle measured over a baseline of 1 au (half the Earth's orbit)")
 def parallax_distance(p_par: U["rad"]) -> U["m"]:
     """Distance of a star whose parallax angle is p_par (1 arcsec gives 1 pc)."""
     return au_m / p_par
 
 
-@law(output="m_app", on="planet", assumes=("d > 0",), valid="no extinction by interstellar dust")
-def distance_modulus(M_abs: U["1"], d: U["m"]) -> U["1"]:
-    """Apparent magnitude of a star of absolute magnitude M_abs at a distance d:
+@law(output="m_app", on="planet", assumes=("d_obs > 0",), valid="no extinction by interstellar dust")
+def distance_modulus(M_abs: U["1"], d_obs: U["m"]) -> U["1"]:
+    """Apparent magnitude of a star of absolute magnitude M_abs at a distance d_obs:
     m - M = 5 log10(d / 10 pc)."""
-    return M_abs + 5 * log(d / pc_10) / log(10)
+    return M_abs + 5 * log(d_obs / pc_10) / log(10)
 
 
-@law(output="I_int", on="planet", assumes=("P > 0", "d > 0", "I_int > 0"),
+@law(output="I_int", on="planet", assumes=("P > 0", "d_obs > 0", "I_int > 0"),
      valid="a star radiating equally in all directions, no absorption on the way")
-def flux_from_luminosity(P: U["W"], d: U["m"]) -> U["W/m^2"]:
-    """Flux (power per unit area) received at a distance d from a star of luminosity P."""
-    return P / (4 * pi * d**2)
+def flux_from_luminosity(P: U["W"], d_obs: U["m"]) -> U["W/m^2"]:
+    """Flux (power per unit area) received at a distance d_obs from a star of luminosity P."""
+    return P / (4 * pi * d_obs**2)
 
 
-@law(output="v_rec", on="galaxy", assumes=("H_0 > 0", "d > 0", "v_rec > 0"),
-     valid="a distant galaxy (its own motion small beside the Hubble flow), recession well below c",
+@law(output="v_rec", on="light", assumes=("H_0 > 0", "d_obs > 0", "v_rec > 0"),
+     valid="light from a distant galaxy (its own motion small beside the Hubble flow), recession well below c",
      conditions=("v_rec <= c/10",))
-def hubble_law(H_0: U["1/s"], d: U["m"]) -> U["m/s"]:
-    """Hubble's law: recession speed of a galaxy at a distance d."""
-    return H_0 * d
+def hubble_law(H_0: U["1/s"], d_obs: U["m"]) -> U["m/s"]:
+    """Hubble's law: recession speed of a galaxy (of its light) at a distance d_obs."""
+    return H_0 * d_obs

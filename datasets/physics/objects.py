@@ -175,10 +175,6 @@ closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
     "closed pipe", "pipe closed at one end", "stopped pipe", "closed organ pipe", "closed tube",
     "tube closed at one end", "stopped organ pipe", "closed-open pipe"),
     description="a pipe closed at one end: odd harmonics only, f1 = v/(4l)")
-galaxy = object_kind("galaxy", is_a="thing", nouns=(
-    "galaxy", "distant galaxy", "quasar", "galaxy cluster", "cluster of galaxies", "spiral galaxy",
-    "elliptical galaxy"),
-    description="a galaxy far enough to recede with the expansion of the universe (Hubble's law)")
 water_wave = object_kind("water wave", is_a="wave", nouns=(
     "water wave", "ocean wave", "surface wave", "tsunami", "swell", "ocean swell", "wave on the water",
     "sea wave"),

@@ -1347,5 +1347,9 @@ m_app = quantity("1", "apparent magnitude", kind="dimensionless", synonyms=(
     "apparent visual magnitude", "apparent brightness magnitude", "visual magnitude"))
 M_abs = quantity("1", "absolute magnitude", kind="dimensionless", synonyms=(
     "absolute visual magnitude", "absolute brightness magnitude"))
+d_obs = quantity("m", "distance from the observer", kind="distance", synonyms=(
+    "distance to the star", "distance of the star", "distance from earth", "distance from the earth",
+    "stellar distance", "distance to the galaxy", "distance of the galaxy", "distance to the nebula"),
+    assumes=("d_obs > 0",))
 H_0 = quantity("1/s", "Hubble constant", kind="frequency", synonyms=(
     "hubble parameter", "hubble's constant", "hubble constant today", "hubble rate"), assumes=("H_0 > 0",))
