@@ -94,3 +94,12 @@ def test_a_law_set_aside_for_lack_of_a_given_is_not_ill_posed():
     derivable (what to add), never ill-posed."""
     a = ask({"speed": "0.6 c"}, "kinetic energy", "J")
     assert a.status == "not derivable"
+
+
+def test_a_chain_of_standard_condition_forms_is_no_contradiction():
+    """A sinking rock's mass is not what a floating body of its volume would weigh: the
+    chain through the standard-condition forms assumes a configuration (floating) the
+    question does not state, so only one such form alone may contradict a given."""
+    a = ask({"mass of the rock": "4.7 kg", "volume of the rock": "1.8 L", "density of fresh water": "1000 kg/m^3"},
+            "buoyant force on the rock", "N")
+    assert a.found and a.value_in_unit.magnitude == pytest.approx(1000 * 1.8e-3 * 9.80665)
