@@ -30,7 +30,7 @@ from psg.graph import PSG, Span
 from psg.units import UnitError, parse_unit
 
 from .directions import Direction
-from .model import ROOT_KIND, Constant, KnowledgeGraph, Law, ObjectKind, Quantity
+from .model import ROOT_KIND, Constant, KnowledgeGraph, Law, Limit, ObjectKind, Quantity
 from .symbolic import text, to_sympy
 
 BUILD_VERSION = "kb-6"  # bump when solving or proving changes what the cache holds
@@ -55,6 +55,9 @@ def _literal(g: PSG, i: int):
     n = g.nodes[i]
     if n.kind == "const":
         return ast.literal_eval(n.label) if n.label not in ("f-string",) else None
+    if n.kind == "tuple" and n.label == "dict":   # {"T": "gas"}: the keys, then the values
+        items = [_literal(g, c) for c in n.children]
+        return dict(zip(items[:len(items) // 2], items[len(items) // 2:]))
     if n.kind == "tuple":
         return tuple(_literal(g, c) for c in n.children)
     if n.kind == "op" and n.label == "neg":
@@ -123,6 +126,50 @@ def read_all_declarations(g: PSG) -> tuple[list[Quantity], list[Constant], list[
                     raise _err(f"constant {c.name!r} is defined differently at {old.span}", n.span)
                 constants.setdefault(c.name, c)
     return list(quantities.values()), list(constants.values()), list(kinds.values())
+
+
+def read_limits(g: PSG, quantities: dict[str, Quantity], constants: dict[str, Constant],
+                kinds: dict[str, ObjectKind]) -> list[Limit]:
+    """``name = limit("eta <= 1 - T_c/T_h", on="engine", why=...)`` declarations: each a
+    relation over declared quantities and constants whose two sides have one dimension,
+    on a declared kind of object (:mod:`hypergraph.limits`)."""
+    from .conditions import ConditionError, parse_condition
+    from .limits import check_dimensions
+
+    out: dict[str, Limit] = {}
+    for root in g.roots:
+        for i in g.nodes[root].children:
+            n = g.nodes[i]
+            value = g.nodes[n.children[0]] if n.kind == "bind" and n.children else None
+            if value is None or value.kind != "call" or value.label.rpartition(".")[2] != "limit":
+                continue
+            args, kw = _call_args(g, n.children[0])
+            if len(args) != 1 or not isinstance(args[0], str):
+                raise _err(f"limit {n.label!r} needs its relation as the one positional argument", value.span)
+            module = g.nodes[root].label.rpartition(".")[2]
+            on, of = kw.get("on", "thing") or "thing", kw.get("of") or {}
+            if on not in kinds:
+                raise _err(f"limit {n.label!r} is on={on!r}, which is not a declared kind of object", value.span)
+            if not isinstance(of, dict) or any(k not in kinds for k in of.values()):
+                raise _err(f"limit {n.label!r}: of= maps variables to declared kinds of object", value.span)
+            try:
+                cond = parse_condition(args[0], set(quantities), set(constants))
+                variables = tuple(sorted(cond.symbols & set(quantities)))
+                if any(quantities[v].member is not None for v in variables):
+                    raise ConditionError("a limit relates quantities of one object and its partners, not members")
+                if set(of) - set(variables):
+                    raise ConditionError(f"of= names {sorted(set(of) - set(variables))[0]!r}, which it does not use")
+                check_dimensions(cond, {**{q: quantities[q].dimension for q in variables},
+                                        **{c: parse_unit(constants[c].unit).dimension for c in cond.symbols
+                                           if c in constants}})
+            except (ConditionError, ValueError) as err:
+                raise _err(f"limit {n.label!r}: {args[0]!r}: {err}", value.span) from None
+            lid = f"{module}.{n.label}"
+            if lid in out:
+                raise _err(f"limit {n.label!r} is declared twice (first at {out[lid].span})", n.span)
+            out[lid] = Limit(lid, n.label.replace("_", " "), args[0].strip(), on, tuple(sorted(of.items())),
+                             variables, kw.get("why", "") or "", n.span)
+    return list(out.values())
 
 
 def _check_kinds(kinds: list[ObjectKind], quantities: dict[str, Quantity]) -> tuple[ObjectKind, ...]:
@@ -304,6 +351,7 @@ def build(psg: PSG, *, use_cache: bool = True, executor=None, progress=SILENT) -
         f = bad[0]
         raise _err(f"law is not dimensionally consistent: {f.sentence}", f.where)
     laws = _laws(psg, qmap, cmap, {k.name: k for k in kinds})
+    limits = read_limits(psg, qmap, cmap, {k.name: k for k in kinds})
     key = content_hash(psg)
     solved = _cached_directions(key) if use_cache else None
     n_solved = 0
@@ -314,7 +362,7 @@ def build(psg: PSG, *, use_cache: bool = True, executor=None, progress=SILENT) -
     verdict = {(str(r.span.file), r.span.line): r.verdict for r in report.results}
     full = tuple(replace(law, directions=tuple(Direction(**d) for d in solved[law.id]),
                          proof=verdict[(str(law.span.file), law.span.line)]) for law, _ in laws)
-    kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key, kinds=kinds)
+    kg = KnowledgeGraph(tuple(quantities), tuple(constants), full, key, kinds=kinds, limits=tuple(limits))
     object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
     object.__setattr__(kg, "laws_solved", n_solved)  # laws solved in this build (not from a cache)
     object.__setattr__(kg, "psg", psg)

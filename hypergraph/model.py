@@ -125,6 +125,25 @@ class Law:
         return None
 
 
+@dataclass(frozen=True)
+class Limit:
+    """An inequality every set-up of kind ``on`` satisfies (``eta <= 1 - T_c/T_h`` on an
+    engine): givens that break it make a question ill-posed. ``variables`` are the
+    quantities it relates; ``of`` maps a variable to another kind (as a law's ``of``)."""
+
+    id: str
+    name: str
+    relation: str
+    on: str = "thing"
+    of: tuple[tuple[str, str], ...] = ()
+    variables: tuple[str, ...] = ()
+    why: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+    def __repr__(self) -> str:
+        return f"<Limit {self.id}: {self.relation} on {self.on}>"
+
+
 @dataclass(frozen=True, eq=False)
 class KnowledgeGraph:
     """Quantities, constants and laws, with the hyperedges of every usable law direction."""
@@ -137,6 +156,7 @@ class KnowledgeGraph:
     edge_variable: tuple[str, ...] = field(repr=False, default=())  # the variable each hyperedge derives
     incidence: Incidence = field(repr=False, default=None)
     kinds: tuple[ObjectKind, ...] = (ROOT_KIND,)
+    limits: tuple[Limit, ...] = ()
 
     def __repr__(self) -> str:
         return (f"<KnowledgeGraph: {len(self.quantities)} quantities, {len(self.laws)} laws, "
@@ -246,7 +266,8 @@ class KnowledgeGraph:
         keep = [self.law(i) for i in law_ids]
         used = {v for law in keep for v in law.variables}
         qs = tuple(q for q in self.quantities if q.symbol in used)
-        return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash, kinds=self.kinds)
+        limits = tuple(lim for lim in self.limits if set(lim.variables) <= used)
+        return KnowledgeGraph(qs, self.constants, tuple(keep), self.content_hash, kinds=self.kinds, limits=limits)
 
     def _repr_html_(self) -> str:  # notebooks: see hypergraph.display
         from .display import kg_html

@@ -300,9 +300,10 @@ REL_TOL_CONTRADICTS = 0.05
 
 
 class _OutsideAssumptions(Exception):
-    def __init__(self, edges: set, why: str) -> None:
+    def __init__(self, edges: set, why: str, step: tuple = ((), "", None)) -> None:
         super().__init__(why)
         self.edges = edges
+        self.inputs, self.output, self.law = step   # the nodes the failing step read and derived, its law
 
 
 @dataclass(frozen=True)
@@ -330,6 +331,7 @@ class Oracle:
         self.names = NameIndex(self.kg.quantities)
         self.planner = Planner(self.kg)
         self._checkable: dict[frozenset, tuple] = {}
+        self._domain_cache: dict[str, tuple] = {}
         from .learn import Memory, enabled
 
         self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
@@ -406,6 +408,14 @@ class Oracle:
             if cond is not None:
                 yield cond, min(cond.symbols - set(self.kg.constant_values), default=q.symbol)
 
+    def _domains(self, symbol_: str) -> tuple:
+        """The bounds on the values of quantity ``symbol_`` (cached): a derived value
+        outside them sets its law aside, as a given outside them is refused."""
+        got = self._domain_cache.get(symbol_)
+        if got is None:
+            got = self._domain_cache[symbol_] = tuple(self.domain_conditions(self.kg.quantity(symbol_)))
+        return got
+
     def _check_domain(self, q: Quantity, x: float, shown) -> None:
         from proofs.conditions import check, point
 
@@ -461,6 +471,7 @@ class Oracle:
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
+        checked = self._check_limits(best, values)
 
         if best.target.node in {g.node for g in best.givens}:
             raise QueryError(f"{find_text!r} is among the givens")
@@ -495,15 +506,19 @@ class Oracle:
                                   ureg, s.env[s.target], self.kg.quantity(r.target.match.symbol).unit),
                                   tuple(st.law.id for st in s.steps)) for r, s in distinct))
         t1 = time.perf_counter()
-        solved = self._solve(best, values, engine, backend, backend_options)
+        failures: list = []
+        solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
         timings["search"] = time.perf_counter() - t1
         if solved is None:
+            impossible = self._impossible(best, values, failures)
+            if impossible:
+                raise ContradictoryGivensError(impossible)
             timings["total"] = time.perf_counter() - t0
             return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                           reasons=("no law that holds for these values derives it",),
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
-        solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options)
+        solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         fallback = ""
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
@@ -707,14 +722,16 @@ class Oracle:
     MAX_DETOURS = 6
 
     def _more_givens(self, reading: Reading, values: dict, solved: _Solved, engine, backend,
-                     backend_options) -> tuple[_Solved, str]:
+                     backend_options, checked: frozenset = frozenset()) -> tuple[_Solved, str]:
         """The quickest derivation may leave a given unused that another derivation uses
         (the battery's internal resistance beside I = emf/R; a launch speed beside a free
         fall). Set aside each law of the derivation in turn; a derivation that uses more of
         the givens (no longer, within what is trusted) accounts for more of the question and
         answers. When it gives another value, the answer says so (the caller hedges it).
+        Givens ``checked`` against a limit that holds (the reservoirs' temperatures beside an
+        engine's efficiency) are accounted for: no detour goes looking for a use of them.
         (solved, note): the note is "" when nothing changed or both give one value."""
-        givens = {node_id(g.node) for g in reading.givens if g.node is not None}
+        givens = {node_id(g.node) for g in reading.givens if g.node is not None and g.node not in checked}
         used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
         if used == givens or not solved.steps:
             return solved, ""
@@ -728,6 +745,8 @@ class Oracle:
                 continue
             if other is None or self._untrusted(reading, other) or len(other.steps) > len(solved.steps) + 2:
                 continue
+            if _leaks(other) and not _leaks(solved) and not any(_standard(st.law) for st in other.steps):
+                continue   # the surroundings worked out from the object alone (g from a fall): below standard conditions
             more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
             if len(more) > len(best_used):
                 best, best_used, avoid = other, more, frozenset({e})
@@ -803,6 +822,8 @@ class Oracle:
             q = self.kg.quantity(b.match.symbol)
             if any(var == q.symbol and sign in (">", ">=", "<", "<=") for var, sign in _signs(q.assumes)):
                 continue   # the quantity has one sign: its magnitude is its value
+            if "magnitude" in words_of(b.match.label):
+                continue   # the word names the quantity itself (a star's absolute magnitude), not a size
             flipped = dict(values)
             flipped[b.node] = -values[b.node]
             try:
@@ -821,10 +842,10 @@ class Oracle:
 
     # -- search and evaluation -----------------------------------------------------
     def _solve(self, reading: Reading, values: dict, engine: str, backend: str, backend_options,
-               avoid: frozenset = frozenset()) -> _Solved | None:
+               avoid: frozenset = frozenset(), failures: list | None = None) -> _Solved | None:
         """Search the reading's bound graph and evaluate the derivation, setting aside law
         instances whose assumptions or conditions fail for these values (and the edges in
-        ``avoid``)."""
+        ``avoid``); each failure is appended to ``failures`` when one is given."""
         bound = bind(self.kg, reading.setup)
         sources = [bound.index[n] for n in values if n in bound.index]
         target = bound.index[reading.target.node]
@@ -854,6 +875,8 @@ class Oracle:
             except _OutsideAssumptions as out:
                 excluded = excluded | out.edges
                 last = str(out)
+                if failures is not None:
+                    failures.append(out)
         raise QueryError(f"no derivation keeps every law within its assumptions (last: {last})")
 
     def _search(self, inc, sources, engine, backend, backend_options, n_nodes):
@@ -875,14 +898,15 @@ class Oracle:
             direction = law.direction(out_var)
             names = {v: node_id(n) for v, n in inst.binding}
             local = {v: env[names[v]] for v in law.variables if v != out_var}
+            ins_ids = (tuple(names[v] for v in law.variables if v != out_var), names[out_var], law)
             local.update(kg.constant_values)
             same_instance = bound.instance_edges[bound.edge_instance[int(e)]]
             try:
                 val = _numeric(direction.formula)(local)
             except (ValueError, ZeroDivisionError, OverflowError) as err:  # outside the law's domain
-                raise _OutsideAssumptions({int(e)}, f"{law.name} cannot give {out_var}: {err}") from None
+                raise _OutsideAssumptions({int(e)}, f"{law.name} cannot give {out_var}: {err}", ins_ids) from None
             if isinstance(val, complex) or not math.isfinite(val):
-                raise _OutsideAssumptions({int(e)}, f"{law.name} gives no real {out_var} here")
+                raise _OutsideAssumptions({int(e)}, f"{law.name} gives no real {out_var} here", ins_ids)
             out_id = names[out_var]
             env[out_id] = val
             boxes[out_id] = box(val)
@@ -890,12 +914,16 @@ class Oracle:
             for var, sign in _signs(law.assumes):
                 x = local.get(var)
                 if x is not None and not _holds(x, sign):
-                    raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}")
+                    raise _OutsideAssumptions({int(e)}, f"{law.name} assumes {var} {sign} 0, but {var} = {x:g}", ins_ids)
+            for cond, sym in self._domains(out_var):   # an efficiency above 1, a speed above c
+                if check(cond, {sym: boxes[out_id]}, kg.constant_values).verdict == "fails":
+                    raise _OutsideAssumptions({int(e)}, f"{law.name} gives {out_var} = {val:g}, outside its domain "
+                                                        f"({cond.text})", ins_ids)
             for cond in (_conditions(kg, law) if self.check_conditions else ()):
                 r = check(cond, {v: boxes[names[v]] for v in law.variables if v in cond.symbols},
                           kg.constant_values, law.id)
                 if r.verdict == "fails":
-                    raise _OutsideAssumptions(same_instance, f"{law.name} needs {cond.text}, which fails here")
+                    raise _OutsideAssumptions(same_instance, f"{law.name} needs {cond.text}, which fails here", ins_ids)
                 checks.append(r)
             formula = _rename(direction.formula, names)
             ins = tuple(names[v] for v in law.variables if v != out_var)
@@ -1004,16 +1032,18 @@ class Oracle:
         want = s.env.get(node_id(b.node))
         return got is not None and want is not None and math.isclose(got[0], want, rel_tol=1e-3)
 
-    def _implied_value(self, s: _Solved, b, used=None) -> tuple[float, tuple[Law, ...]] | None:
+    def _implied_value(self, s: _Solved, b, used=None, standard: bool = False) -> tuple[float, tuple[Law, ...]] | None:
         """The value of given ``b`` that the ``used`` givens (all the others if None) imply,
-        and the laws that imply it; None where they do not determine it."""
+        and the laws that imply it (with ``standard``, also those assuming standard
+        conditions, never working out the surroundings from an object); None where they do
+        not determine it."""
         bound = s.bound
         others = [bound.index[g.node] for g in s.reading.givens if g.node is not None and g.node != b.node
                   and g.node in bound.index and (used is None or node_id(g.node) in used)]
         node = bound.index.get(b.node)
         if node is None:
             return None
-        c = closure(bound.general, others)
+        c = closure(bound.sealed(True) if standard else bound.general, others)
         if c.time[node] < 0:
             return None
         values = {g.node: s.env[node_id(g.node)] for g in s.reading.givens if g.node is not None and g.node != b.node
@@ -1029,16 +1059,22 @@ class Oracle:
         """An unused given that the other givens contradict through general laws (cost 1:
         no special case) makes the question ill-posed: which, and why; else ""."""
         used = _used_givens(Derivation(s.target, (), s.steps))
+        # an answer that assumes standard conditions (g = g_n) is checked under them too:
+        # a stated impact speed that a fall from the stated height cannot reach on Earth
+        standard = s.reading.stated_earth or any(_standard(st.law) for st in s.steps)
         for b in s.reading.givens:
             if b.node is None or node_id(b.node) in used or node_id(b.node) not in s.env \
                     or b.match.how not in ("exact", "symbol"):
                 continue
-            implied = self._implied_value(s, b)
+            implied = self._implied_value(s, b, standard=standard)
             if implied is None:
                 continue
             got, laws = implied
             want = s.env[node_id(b.node)]
-            if not laws or any(law.cost > 1 or law.premise for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+            # a special case only alone: the one standard-condition form that ties the given
+            # to the used ones (a chain of them may assume a configuration: a body floating)
+            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1)) or law.premise
+                               for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
             return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "
@@ -1085,6 +1121,57 @@ class Oracle:
                 raise ContradictoryGivensError(
                     f"the givens contradict {law.id} ({law.name}){at}: it gives {law.output} = {expected:.6g} {unit}, "
                     f"but {got:.6g} {unit} was given")
+
+    def _impossible(self, reading: Reading, values: dict, failures: list) -> str:
+        """Nothing derives the target, and a law that would have was set aside although
+        everything it reads is given exactly or follows from such givens through laws that
+        always hold (the fraction submerged of a block denser than water, the photoelectrons
+        of light below the threshold, a first minimum past 90 degrees): the givens describe
+        a set-up without the quantity asked for, so the question is ill-posed. Only a law for
+        the target itself, and one that always holds (no special case fails here in place of
+        the general law). Why, or ""."""
+        if not failures:
+            return ""
+        trusted = [b.node for b in reading.givens if b.node in values and _as_written(b)]
+        bound = bind(self.kg, reading.setup)
+        reach = closure(_always_holding(bound), [bound.index[n] for n in trusted if n in bound.index])
+        known = {bound.ids[i] for i in range(len(bound.nodes)) if reach.time[i] >= 0}
+        target = node_id(reading.target.node)
+        for out in failures:
+            if out.output == target and out.law is not None and not _special(out.law) and out.inputs \
+                    and all(i in known for i in out.inputs):
+                return f"the givens describe no set-up that has {reading.target.text!r}: {out}"
+        return ""
+
+    def _check_limits(self, reading: Reading, values: dict) -> frozenset:
+        """Givens that break a limit of their objects (:mod:`hypergraph.limits`: an engine
+        above the Carnot efficiency, an orbit inside its planet, more power out than in)
+        describe no possible set-up: the question is ill-posed. Only givens read exactly as
+        written count (a reading in doubt is not a contradiction), and only givens: a value
+        derived from them may come from another configuration of the same object (an
+        engine's heat and work read as a refrigerator's), where the limit says nothing.
+        The given nodes of the limits that were checked and hold."""
+        from hypergraph.limits import bind_limits, relation
+        from proofs.conditions import check, point
+
+        kg = self.kg
+        trusted = {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
+        checked: set = set()
+        if not trusted:
+            return frozenset()
+        for bl in bind_limits(kg, reading.setup):
+            names = {v: node_id(n) for v, n in bl.binding}
+            if not all(names[v] in trusted for v in bl.limit.variables):
+                continue
+            r = check(relation(kg, bl.limit), {v: point(trusted[names[v]]) for v in bl.limit.variables},
+                      kg.constant_values, bl.limit.id)
+            if r.verdict == "fails":
+                shown = ", ".join(f"{v} = {trusted[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
+                raise ContradictoryGivensError(
+                    f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}): {shown}")
+            if r.verdict == "holds":
+                checked.update(n for _, n in bl.binding)
+        return frozenset(checked)
 
     # -- proofs -----------------------------------------------------------------
     def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str,
@@ -1236,6 +1323,39 @@ def _variant(bound: BoundGraph, excluded: frozenset):
     if excluded == bound.standard_edges:
         return bound.general
     return _variant_cached(bound, frozenset(excluded))
+
+
+def _as_written(b) -> bool:
+    """Whether a given was read as written: its name matched exactly, or every word left
+    out names the object it was placed on ("block density": the density of the block)."""
+    if b.match is None or b.node is None:
+        return False
+    if b.match.how in ("exact", "symbol"):
+        return True
+    return b.match.how == "contained" and bool(b.match.dropped) and set(b.match.dropped) <= set(words_of(b.node[1]))
+
+
+def _standard(law: Law) -> bool:
+    """Whether a law assumes standard conditions (``g = g_n``, ``p = p_atm``)."""
+    return bool(set(law.constants) & set(STANDARD_CONSTANTS))
+
+
+def _leaks(s: _Solved) -> bool:
+    """Whether a derivation works out its surroundings (the place's g) from another object."""
+    leaks = s.bound.leak_edges
+    return bool(leaks) and any(int(e) in leaks for e in s.search.derivation(s.bound.index[s.reading.target.node]))
+
+
+@lru_cache(maxsize=64)
+def _always_holding(bound: BoundGraph):
+    """The bound graph with only the laws that always hold (cost 1: no special case, no
+    premise, no standard conditions): what the givens imply whatever else the set-up is."""
+    return without(bound.incidence, frozenset(e for e in range(bound.incidence.n_edges) if _special(bound.edge(e)[0])))
+
+
+def _special(law: Law) -> bool:
+    """A law that holds only in a special case: cost above 1, a premise, standard conditions."""
+    return law.cost > 1 or bool(law.premise) or _standard(law)
 
 
 @lru_cache(maxsize=256)

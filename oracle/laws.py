@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Callable
 from typing import Annotated as Q  # Q[float, "m/s"]: U["m/s"] spelled so that mypy and pyright accept it
 
-__all__ = ["U", "Q", "law", "quantity", "codata"]
+__all__ = ["U", "Q", "law", "limit", "quantity", "codata"]
 
 
 class U:
@@ -68,6 +68,15 @@ def law(
         return fn
 
     return mark
+
+
+def limit(relation: str, *, on: str = "thing", of: dict[str, str] | None = None, why: str = "") -> dict[str, Any]:
+    """Declare a limit every set-up of kind ``on`` satisfies: one relation (``<``, ``<=``,
+    ``>``, ``>=``) between formulas over quantities of that object (``"eta <= 1 - T_c/T_h"``
+    on an engine: Carnot's bound) and of its partners (a quantity's own ``of=``, or ``of``
+    here). Questions whose givens, or the values laws that always hold derive from them,
+    break a limit are ill-posed (``oracle.engine``); ``why`` says the physics in words."""
+    return {"relation": relation, "on": on, "of": dict(of or {}), "why": why}
 
 
 def quantity(

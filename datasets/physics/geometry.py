@@ -1,4 +1,6 @@
-"""Geometry that physics questions lean on: circular areas, diameters, sphere volumes.
+"""Geometry that physics questions lean on: circular areas, diameters, sphere volumes, and
+the surface of the objects that are spheres by their kind (a solid or hollow sphere, a star
+or planet: a star radiates from 4 pi r^2, not from a disk).
 """
 from math import pi
 
@@ -27,3 +29,21 @@ def radius_from_diameter(D: U["m"]) -> U["m"]:
 def sphere_volume(r: U["m"]) -> U["m^3"]:
     """Volume of a sphere of radius r."""
     return 4 * pi * r**3 / 3
+
+
+@law(output="A", on="solid sphere", assumes=("r > 0", "A > 0"))
+def sphere_surface_area(r: U["m"]) -> U["m^2"]:
+    """Surface area of a solid sphere of radius r."""
+    return 4 * pi * r**2
+
+
+@law(output="A", on="hollow sphere", assumes=("r > 0", "A > 0"))
+def hollow_sphere_surface_area(r: U["m"]) -> U["m^2"]:
+    """Surface area of a hollow sphere (a shell) of radius r."""
+    return 4 * pi * r**2
+
+
+@law(output="A", on="planet", assumes=("r > 0", "A > 0"))
+def surface_area_of_a_star_or_planet(r: U["m"]) -> U["m^2"]:
+    """Surface area of a star or planet of radius r (the surface a star radiates from)."""
+    return 4 * pi * r**2

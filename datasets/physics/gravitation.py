@@ -1,11 +1,20 @@
-"""Gravitation: Newton's law, fields and potentials, orbits, escape velocity, Kepler.
+"""Gravitation and astronomy: Newton's law, fields and potentials, orbits, escape velocity,
+Kepler; a star's distance from its parallax and its distance modulus, the flux its luminosity
+gives at a distance, Hubble's law.
+
+A star is a central body (kind ``planet``: its ``r`` is its radius, its ``P`` its luminosity,
+its surface ``4 pi r^2`` in ``geometry.py``); ``d_obs`` is its distance from the observer, and
+a galaxy's distance and recession are those of its light (Hubble's law is on ``light``, beside
+the redshift).
 """
-from math import sqrt, pi
+from math import log, sqrt, pi
 
 from oracle.laws import U, codata, law
 
 G: U["m^3/(kg*s^2)"] = codata("Newtonian constant of gravitation")
 c: U["m/s"] = codata("speed of light in vacuum")
+au_m: U["m"] = 149597870700.0  # the astronomical unit (IAU 2012, exact)
+pc_10: U["m"] = 3.0856775814913673e17  # ten parsecs (1 pc = 648000/pi au), the distance of absolute magnitudes
 
 
 @law(
@@ -217,3 +226,33 @@ def schwarzschild_radius(M: U["kg"]) -> U["m"]:
 def mean_density_of_planet(M: U["kg"], R_p: U["m"]) -> U["kg/m^3"]:
     """Mean density of a spherical body of mass M and radius R_p."""
     return 3 * M / (4 * pi * R_p**3)
+
+
+# -- astronomy ---------------------------------------------------------------------------
+@law(output="d_obs", on="planet", assumes=("p_par > 0", "d_obs > 0"), conditions=("p_par <= 0.26",),
+     valid="a small parallax angle measured over a baseline of 1 au (half the Earth's orbit)")
+def parallax_distance(p_par: U["rad"]) -> U["m"]:
+    """Distance of a star whose parallax angle is p_par (1 arcsec gives 1 pc)."""
+    return au_m / p_par
+
+
+@law(output="m_app", on="planet", assumes=("d_obs > 0",), valid="no extinction by interstellar dust")
+def distance_modulus(M_abs: U["1"], d_obs: U["m"]) -> U["1"]:
+    """Apparent magnitude of a star of absolute magnitude M_abs at a distance d_obs:
+    m - M = 5 log10(d / 10 pc)."""
+    return M_abs + 5 * log(d_obs / pc_10) / log(10)
+
+
+@law(output="I_int", on="planet", assumes=("P > 0", "d_obs > 0", "I_int > 0"),
+     valid="a star radiating equally in all directions, no absorption on the way")
+def flux_from_luminosity(P: U["W"], d_obs: U["m"]) -> U["W/m^2"]:
+    """Flux (power per unit area) received at a distance d_obs from a star of luminosity P."""
+    return P / (4 * pi * d_obs**2)
+
+
+@law(output="v_rec", on="light", assumes=("H_0 > 0", "d_obs > 0", "v_rec > 0"),
+     valid="light from a distant galaxy (its own motion small beside the Hubble flow), recession well below c",
+     conditions=("v_rec <= c/10",))
+def hubble_law(H_0: U["1/s"], d_obs: U["m"]) -> U["m/s"]:
+    """Hubble's law: recession speed of a galaxy (of its light) at a distance d_obs."""
+    return H_0 * d_obs

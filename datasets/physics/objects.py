@@ -175,6 +175,14 @@ closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
     "closed pipe", "pipe closed at one end", "stopped pipe", "closed organ pipe", "closed tube",
     "tube closed at one end", "stopped organ pipe", "closed-open pipe"),
     description="a pipe closed at one end: odd harmonics only, f1 = v/(4l)")
+water_wave = object_kind("water wave", is_a="wave", nouns=(
+    "water wave", "ocean wave", "surface wave", "tsunami", "swell", "ocean swell", "wave on the water",
+    "sea wave"),
+    description="a gravity wave on water: its speed from the depth (shallow) or the period (deep)")
+thin_film = object_kind("thin film", is_a="thing", nouns=(
+    "thin film", "film", "soap film", "soap bubble", "oil film", "coating", "anti-reflection coating",
+    "antireflection coating", "oil slick"),
+    description="a film thinner than a few wavelengths: interference of light reflected by its two faces")
 light = object_kind("light", is_a="wave", nouns=(
     "light", "light wave", "beam", "laser", "laser beam", "ray", "radio wave", "microwave",
     "x-ray", "x ray", "gamma ray", "electromagnetic wave", "em wave", "radiation", "lamp",

@@ -830,7 +830,9 @@ I_int = quantity("W/m^2", "intensity", kind="irradiance", synonyms=(
     "sound intensity", "light intensity", "intensity of the wave", "intensity of light",
     "intensity of the light", "irradiance", "power per unit area", "intensity of the sound",
     "transmitted intensity", "intensity after the polarizer", "intensity after the polariser",
-    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity"),
+    "intensity of the radiation", "intensity of the beam", "wave intensity", "solar intensity",
+    "radiant flux density", "energy flux", "flux received", "radiation flux", "stellar flux",
+    "bolometric flux", "apparent brightness", "flux at earth", "flux density of the radiation"),
     assumes=("I_int >= 0",))
 I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
     "initial intensity", "intensity of the incident light", "intensity before the polarizer",
@@ -1336,3 +1338,18 @@ E_evt = quantity("J", "energy released per decay", kind="energy", synonyms=(
     "energy per decay", "energy released per fission", "energy per fission", "energy per event",
     "energy released per event", "decay energy", "energy per disintegration", "energy of each decay",
     "energy released in each decay", "energy released by each fission"), assumes=("E_evt > 0",))
+
+# -- astronomy ---------------------------------------------------------------------------
+p_par = quantity("rad", "parallax angle", kind="plane angle", synonyms=(
+    "parallax", "stellar parallax", "annual parallax", "trigonometric parallax", "parallax of the star"),
+    assumes=("p_par > 0",))
+m_app = quantity("1", "apparent magnitude", kind="dimensionless", synonyms=(
+    "apparent visual magnitude", "apparent brightness magnitude", "visual magnitude"))
+M_abs = quantity("1", "absolute magnitude", kind="dimensionless", synonyms=(
+    "absolute visual magnitude", "absolute brightness magnitude"))
+d_obs = quantity("m", "distance from the observer", kind="distance", synonyms=(
+    "distance to the star", "distance of the star", "distance from earth", "distance from the earth",
+    "stellar distance", "distance to the galaxy", "distance of the galaxy", "distance to the nebula"),
+    assumes=("d_obs > 0",))
+H_0 = quantity("1/s", "Hubble constant", kind="frequency", synonyms=(
+    "hubble parameter", "hubble's constant", "hubble constant today", "hubble rate"), assumes=("H_0 > 0",))

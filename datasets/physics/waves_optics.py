@@ -10,6 +10,7 @@ R_gas: U["J/(mol*K)"] = codata("molar gas constant")
 I_ref: U["W/m^2"] = 1e-12  # reference intensity of the decibel scale (threshold of hearing)
 k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided by pi
 gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
+g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
 
 
@@ -436,3 +437,49 @@ def phase_difference_from_path_difference(dx_path: U["m"], lam: U["m"]) -> U["ra
 def unpolarized_light_through_polarizer(I_unpol: U["W/m^2"]) -> U["W/m^2"]:
     """Intensity of unpolarized light of intensity I_unpol after one ideal polarizer."""
     return I_unpol / 2
+
+
+@law(output="v_w", on="water wave", assumes=("g > 0", "h > 0", "v_w > 0"),
+     valid="water much shallower than the wavelength (a tsunami in the open ocean, waves near a beach)",
+     premise="the water is [shallow] compared with the wavelength")
+def shallow_water_wave_speed(g: U["m/s^2"], h: U["m"]) -> U["m/s"]:
+    """Speed of a gravity wave on water of depth h much less than its wavelength."""
+    return sqrt(g * h)
+
+
+@law(output="v_w", on="water wave", assumes=("h > 0", "v_w > 0"), cost=3,
+     valid="on Earth (g = 9.80665 m/s^2), water much shallower than the wavelength",
+     premise="the water is [shallow] compared with the wavelength")
+def shallow_water_wave_speed_on_earth(h: U["m"]) -> U["m/s"]:
+    """Speed on Earth of a gravity wave on water of depth h much less than its wavelength."""
+    return sqrt(g_n * h)
+
+
+@law(output="lam", on="water wave", assumes=("T_period > 0", "lam > 0"), cost=3,
+     valid="on Earth (g = 9.80665 m/s^2), water much deeper than half the wavelength",
+     premise="the water is [deep] compared with the wavelength")
+def deep_water_wavelength_on_earth(T_period: U["s"]) -> U["m"]:
+    """Wavelength on Earth of a gravity wave of period T_period on deep water."""
+    return g_n * T_period**2 / (2 * pi)
+
+
+@law(output="lam", on="water wave", assumes=("g > 0", "T_period > 0", "lam > 0"),
+     valid="water much deeper than half the wavelength (ocean swell)",
+     premise="the water is [deep] compared with the wavelength")
+def deep_water_wavelength(g: U["m/s^2"], T_period: U["s"]) -> U["m"]:
+    """Wavelength of a gravity wave of period T_period on deep water."""
+    return g * T_period**2 / (2 * pi)
+
+
+@law(output="d", on="light", assumes=("t > 0", "d > 0"), valid="light in vacuum (or air)", cost=2)
+def light_travel_distance(t: U["s"]) -> U["m"]:
+    """Distance light covers in vacuum in a time t (its travel time over a distance d)."""
+    return c * t
+
+
+@law(output="d", on="thin film", of={"lam": "light"}, assumes=("lam > 0", "n_r > 0", "d > 0"),
+     valid="thinnest film reflecting light of vacuum wavelength lam most strongly with one phase "
+           "reversal (a soap film in air), or the thinnest anti-reflection coating on a denser medium")
+def thin_film_minimum_thickness(lam: U["m"], n_r: U["1"]) -> U["m"]:
+    """Minimum thickness of a film of refractive index n_r for a quarter wavelength in it."""
+    return lam / (4 * n_r)

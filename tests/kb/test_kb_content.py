@@ -40,7 +40,7 @@ def test_no_package_marker_in_datasets():
 
 def test_every_field_module_exists_and_no_stray_modules():
     present = {p.stem for p in KB_DIR.glob("*.py")}
-    assert present == set(MODULES) | {"quantities", "objects"}
+    assert present == set(MODULES) | {"quantities", "objects", "limits"}
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -10,6 +10,8 @@ from scipy.constants import electron_volt as EV, m_e, e, c, year
 from kb_source import evaluate_law, read_kb
 
 DEG = math.pi / 180
+ARCSEC = DEG / 3600
+PARSEC = 648000 / math.pi * 1.495978707e11   # 1 au / 1 arcsec (IAU 2015)
 
 # (law, inputs in SI, expected value in SI, relative tolerance, where the value comes from)
 SPOT_CHECKS = [
@@ -100,6 +102,21 @@ SPOT_CHECKS = [
      1e-4, "9.8 (0.5 - 0.2 cos 30)"),
     ("poiseuille_flow", {"r": 1e-3, "dpr": 1000.0, "eta_v": 1e-3, "l": 1.0},
      math.pi * 1e-12 * 1000 / 8e-3, 1e-12, "water through a 2 mm pipe"),
+    # astronomy, spheres, water waves, films (issue 10's blind batches)
+    ("parallax_distance", {"p_par": ARCSEC}, PARSEC, 1e-9, "1 arcsec of parallax is 1 parsec"),
+    ("distance_modulus", {"M_abs": 4.83, "d_obs": 10 * PARSEC}, 4.83, 1e-12, "at 10 pc m = M (the Sun's 4.83)"),
+    ("distance_modulus", {"M_abs": 0.0, "d_obs": 1000 * PARSEC}, 10.0, 1e-12, "1 kpc: m - M = 10"),
+    ("flux_from_luminosity", {"P": 3.828e26, "d_obs": 1.495978707e11}, 1361.0, 1e-3,
+     "the Sun's nominal luminosity gives the solar constant 1361 W/m^2 at 1 au"),
+    ("hubble_law", {"H_0": 70e3 / (1e6 * PARSEC), "d_obs": 100e6 * PARSEC}, 7.0e6, 1e-12,
+     "70 km/s/Mpc at 100 Mpc: 7000 km/s"),
+    ("surface_area_of_a_star_or_planet", {"r": 6.957e8}, 6.0819e18, 1e-4, "the Sun's surface, 4 pi R_sun^2"),
+    ("sphere_surface_area", {"r": 1.0}, 4 * math.pi, 1e-12, "4 pi for a unit sphere"),
+    ("shallow_water_wave_speed_on_earth", {"h": 4000.0}, 198.06, 1e-4, "a tsunami over 4 km of ocean"),
+    ("deep_water_wavelength_on_earth", {"T_period": 10.0}, 156.08, 1e-4, "10 s swell: g T^2 / 2 pi"),
+    ("light_travel_distance", {"t": 499.0}, 1.496e11, 1e-3, "sunlight takes 499 s to reach the Earth"),
+    ("thin_film_minimum_thickness", {"lam": 550e-9, "n_r": 1.38}, 99.64e-9, 1e-3,
+     "MgF2 anti-reflection coating for 550 nm"),
 ]
 
 
