@@ -20,7 +20,7 @@ from .lexicon import Lexicon, NameMention, words
 from .question import LEADS, asking_sentence, idiom, wanted_unit
 from .request import Given, Mismatch, ReadingError, Request
 from .revise import Options, revise
-from .scan import Token, Value, tokenize, values
+from .scan import Token, Value, tokenize, unit_of, values
 
 #: words that may stand between a name and its value ("the mass is about 2 kg")
 CONNECTORS = frozenset("""of is was = : equals equal to be being about approximately roughly nearly
@@ -313,8 +313,12 @@ def stem(word: str) -> str:
 def near_stems(tokens: list[Token], v: Value) -> set:
     """The stems of the words near a value (five before, three after; no stop words)."""
     a, b = v.tokens[0], v.tokens[-1] + 1
-    return {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
+    near = {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
             if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
+    if len(v.tokens) > 1:   # the things a unit counts: "1000 turns per metre"
+        near |= {stem(w) for w in words(tokens[v.tokens[-1]].text)
+                 if len(w) >= 3 and w not in STOP_WORDS and unit_of(w) is None}
+    return near
 
 
 def _ranked(first: str, cands: tuple[str, ...], mentioned: list[str], lex: Lexicon) -> tuple[str, ...]:

@@ -191,7 +191,8 @@ class TernaryReader:
             i = v.tokens[0]
             # a value with a unit is a given unless the model is sure it is not; a bare
             # number (a year, a problem number) only when the model says it is
-            sure_not = tag[i, TAG["O"]] > 0.9 if not v.bare else tag[i, TAG["VAL"]] < 0.5
+            named = any(prior_given.get((v.span, s)) == NAMED_PRIOR for s in lex.candidates(v.dim))
+            sure_not = tag[i, TAG["O"]] > 0.9 if not v.bare else tag[i, TAG["VAL"]] < 0.5 and not named
             if sure_not:
                 if not v.bare:
                     notes.append(f"read {v.text!r} as not a given")
