@@ -261,7 +261,9 @@ def latency(rows):
 
 
 def forward_speed(quick: bool):
-    """Median seconds per forward of one question: kernels, float32 numpy, JAX float32."""
+    """Median seconds per forward of one question: kernels, float32 numpy, JAX float32; and
+    ``ratio``, the median over interleaved repeats of numpy's time over the kernels' (each
+    repeat times every side back to back, so machine load weighs on both alike)."""
     from oracle.reader.features import featurize, with_hint
     from oracle.reader.ternary import TernaryReader
 
@@ -271,21 +273,8 @@ def forward_speed(quick: bool):
             "What is the average braking force on the car, in kN?")
     tokens, _ = with_hint(text, None)
     ids = featurize(tokens, m.buckets, reader.lex)
-    reps = 30 if quick else 200
-    out = {"tokens": len(tokens)}
-
-    def clock(fn):
-        fn()
-        times = []
-        for _ in range(reps):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        return float(np.median(times))
-
-    out["kernels"] = clock(lambda: m.forward(ids))
-    out["kernels_composed"] = clock(lambda: m.forward(ids, "cpu"))
-    out["numpy_f32"] = clock(lambda: m.forward_float(ids))
+    sides = {"kernels": lambda: m.forward(ids), "kernels_composed": lambda: m.forward(ids, "cpu"),
+             "numpy_f32": lambda: m.forward_float(ids)}
     try:
         import jax
 
@@ -295,10 +284,31 @@ def forward_speed(quick: bool):
         params = exact_params(m)
         batch = np.asarray(ids)[None]
         mask = np.ones(batch.shape[:2], np.float32)
-        out["jax_f32"] = clock(lambda: jax.block_until_ready(fwd(params, batch, mask)))
+        sides["jax_f32"] = lambda: jax.block_until_ready(fwd(params, batch, mask))
     except ImportError:
-        out["jax_f32"] = None
+        pass
+    times = interleaved(sides, repeats=15 if quick else 60, calls=5)
+    out = {"tokens": len(tokens), "jax_f32": None}
+    out.update({name: float(np.median(t)) for name, t in times.items()})
+    out["ratio"] = float(np.median(np.array(times["numpy_f32"]) / np.array(times["kernels"])))
     return out
+
+
+def interleaved(sides: dict, repeats: int, calls: int) -> dict[str, list[float]]:
+    """Per side, the seconds per call of each repeat (the median of ``calls`` calls); within a
+    repeat the sides run one after the other, so both see the same load."""
+    for fn in sides.values():   # compile and warm
+        fn()
+    times = {name: [] for name in sides}
+    for _ in range(repeats):
+        for name, fn in sides.items():
+            one = []
+            for _ in range(calls):
+                t = time.perf_counter()
+                fn()
+                one.append(time.perf_counter() - t)
+            times[name].append(float(np.median(one)))
+    return times
 
 
 def blind_only(readers, blind, save=None) -> int:
@@ -377,12 +387,13 @@ def main() -> int:
 
     sp = forward_speed(args.quick)
     size = WEIGHTS.stat().st_size
-    ratio = sp["numpy_f32"] / sp["kernels"]
+    ratio = sp["ratio"]
     print(f"ternary model: {size / 1e6:.2f} MB ({WEIGHTS.relative_to(ROOT)}); forward of one question "
           f"({sp['tokens']} tokens), median:")
     print(f"  numba kernels (one fused call)  {sp['kernels'] * 1e3:8.3f} ms")
     print(f"  kernels composed per layer      {sp['kernels_composed'] * 1e3:8.3f} ms")
-    print(f"  float32 numpy (same model)      {sp['numpy_f32'] * 1e3:8.3f} ms   kernels {ratio:.2f}x faster")
+    print(f"  float32 numpy (same model)      {sp['numpy_f32'] * 1e3:8.3f} ms   kernels {ratio:.2f}x faster\n"
+          f"  (the ratio: median over interleaved repeats of numpy's time over the kernels')")
     if sp["jax_f32"] is not None:
         print(f"  JAX float32 on CPU (jit)        {sp['jax_f32'] * 1e3:8.3f} ms   kernels "
               f"{sp['jax_f32'] / sp['kernels']:.2f}x faster")

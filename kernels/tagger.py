@@ -57,7 +57,7 @@ def _sigmoid(x):
     return _ONE / (_ONE + exp32(-x))
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _rms_rows(x, w, out):
     """``out = x / sqrt(mean(x^2) + eps) * w`` per row."""
     rows, cols = x.shape
@@ -70,7 +70,7 @@ def _rms_rows(x, w, out):
             out[t, k] = x[t, k] * inv * w[k]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _quantize(x, q, xs):
     """Per-row absmax int8 quantization, as ``kernels.quant.quantize_activations``."""
     rows, cols = x.shape
@@ -86,7 +86,7 @@ def _quantize(x, q, xs):
         xs[t] = absmax / _Q
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def ternary_matmul(q, data, acc, simd):
     """``acc[t, n] = sum_k q[t, k] * w[n, k]`` in int32: int8 activations (T, 4 * Kp), ``w``
     packed 2-bit (N, Kp) as ``kernels.packing`` writes it (digit ``i`` of byte ``j`` is weight
@@ -121,7 +121,7 @@ def ternary_matmul(q, data, acc, simd):
             n += 1
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _scratch(rows, cols, kp, n_out):
     """Work arrays of one BitLinear shape: normed input, int8 activations padded to the packed
     width (the padding stays zero: only ``[:, :cols]`` is ever written), their scales, sums."""
@@ -129,7 +129,7 @@ def _scratch(rows, cols, kp, n_out):
             np.empty((rows, n_out), np.int32))
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _bitlinear(x, norm, w, w_scale, out, simd, work):
     """BitLinear: rms_norm, int8 activations, ternary product, rescale (as ``kernels.BitLinear``),
     in the work arrays ``work`` (from :func:`_scratch`) so a forward allocates them once."""
@@ -144,7 +144,7 @@ def _bitlinear(x, norm, w, w_scale, out, simd, work):
             out[t, n] = F32(acc[t, n]) * f
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _mlgru_dir(pre, d, fo, co, reverse, h_out, gate, cand):
     """The MLGRU recurrence over the rows of ``pre[:, fo:fo+d]`` (f) and ``pre[:, co:co+d]`` (c).
     The gates do not depend on the state, so they are computed first for every step in one
@@ -152,11 +152,15 @@ def _mlgru_dir(pre, d, fo, co, reverse, h_out, gate, cand):
     ``h = f * h + c``. The same float32 operations as step by step, so the same values."""
     length = pre.shape[0]
     for t in range(length):
+        pf = pre[t, fo:fo + d]
+        pc = pre[t, co:co + d]
+        gt = gate[t]
+        ct = cand[t]
         for k in range(d):
-            f = _sigmoid(pre[t, fo + k])
-            cp = pre[t, co + k]
-            gate[t, k] = f
-            cand[t, k] = cp * _sigmoid(cp) * (_ONE - f)
+            f = _sigmoid(pf[k])
+            cp = pc[k]
+            gt[k] = f
+            ct[k] = cp * _sigmoid(cp) * (_ONE - f)
     h = np.zeros(d, F32)
     for step in range(length):
         t = length - 1 - step if reverse else step
@@ -165,7 +169,7 @@ def _mlgru_dir(pre, d, fo, co, reverse, h_out, gate, cand):
             h_out[t, k] = h[k]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _forward(ids, emb_q, emb_s, in_w, in_s, in_n, mid_n, out_w, out_s, out_n,
              up_w, up_s, up_n, down_w, down_s, down_n, head_w, head_s, head_n, head_b, simd):
     length, n_feat = ids.shape
