@@ -190,6 +190,9 @@ def unit_of(text: str) -> tuple[str, str] | None:
         return None
     trusted = False
     t = spelled(t)
+    parts = re.split(r"(?<=[^\W\d_])-(?=[^\W\d_])", t)
+    if len(parts) > 1 and all(unit_of(part) is not None for part in parts):
+        t = " ".join(parts)   # "newton-metres", "kilowatt-hours": a product of units
     for pattern, repl in _UNIT_SPELLINGS:
         if pattern.search(t):
             t, trusted = pattern.sub(repl, t), True
@@ -466,14 +469,17 @@ def values(tokens: list[Token]) -> list[Value]:
     return out
 
 
-#: words between two numbers that share the unit written after the second ("20 to 30 m")
-RANGE_JOINERS = frozenset({"to", "and", "or", "-", "–"})
+#: words between two numbers that share the unit written after the second ("20 to 30 m");
+#: "and" only after "between" ("n = 1.5 and 20 °C" are two values, not a range)
+RANGE_JOINERS = frozenset({"to", "-", "–"})
 
 
 def _range_unit(tokens: list[Token], i: int) -> Token | None:
     """The unit token a bare number at ``i`` shares with the number after it, or None."""
-    if i + 3 < len(tokens) and tokens[i + 1].norm in RANGE_JOINERS and tokens[i + 2].kind == "num" \
-            and tokens[i + 3].kind == "unit":
+    if i + 3 >= len(tokens) or tokens[i + 2].kind != "num" or tokens[i + 3].kind != "unit":
+        return None
+    joiner = tokens[i + 1].norm
+    if joiner in RANGE_JOINERS or joiner == "and" and i > 0 and tokens[i - 1].norm == "between":
         return tokens[i + 3]
     return None
 

@@ -32,6 +32,7 @@ from .lexicon import Lexicon
 from .question import asking_sentence
 from .request import CannotRevise, Given, Mismatch, ReadingError, Request
 from .revise import Options, move_unnamed, revise
+from .rules import each_of_count
 from .scan import values
 
 WEIGHTS = Path(__file__).parent / "weights" / "ternary-reader.npz"
@@ -235,6 +236,10 @@ class TernaryReader:
             opts.append(tuple(ranked[:3]))
             pool.append(tuple(ranked))
             named.append(name_span is not None)
+        src = each_of_count(givens, tokens, lex)   # "two 4 µF capacitors": C1 and C2
+        givens = [g for _, g in src]
+        opts, named, pool = ([xs[k] for k, _ in src] for xs in (opts, named, pool))
+        taken |= {g.quantity for g in givens}
         unit_tok = self._wanted(tokens, tag, ask)
         find, find_span, target_opts = self._target(tokens, tag, q, ask, unit_tok, taken, state, prior_target)
         request = Request(tuple(givens), find, None if unit_tok is None else unit_tok.unit, find_span, tuple(notes))

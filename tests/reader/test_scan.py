@@ -36,9 +36,12 @@ from psg.units import registry
     ("1000 turns per metre", [("1000 1 / meter", "L⁻¹")]),
     ("500 lines per mm", [("500 1 / millimeter", "L⁻¹")]),
     ("between 20 and 30 m", [("20 meter", "L"), ("30 meter", "L")]),
+    ("n = 1.5 and 20 °C", [("1.5", "1"), ("20 degree_Celsius", "Θ")]),
     ("grows from 0 to 0.4 T", [("0 tesla", "M·T⁻²·I⁻¹"), ("0.4 tesla", "M·T⁻²·I⁻¹")]),
     ("10% of its power", [("10 percent", "1")]),
     ("a 200-turn coil", [("200", "1")]),
+    ("a torque of 5 newton-metres", [("5 meter * newton", "L²·M·T⁻²")]),
+    ("uses 3 kilowatt-hours", [("3 hour * kilowatt", "L²·M·T⁻²")]),
 ])
 def test_values_as_written(text, expected):
     assert [(v.value, v.dim) for v in values(tokenize(text))] == expected
@@ -99,12 +102,13 @@ def test_any_text_tokenizes_or_is_refused(text):
         assert 0 <= t.start <= t.end <= len(text)
 
 
-@given(st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(["to", "and", "or", "-"]),
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(["from {a} to {b}", "between {a} and {b}",
+                                                                       "{a} - {b}", "{a} to {b}"]),
        st.sampled_from(["m", "kg", "km/h", "°C", "N"]))
-def test_a_range_shares_its_unit(a, b, joiner, unit):
+def test_a_range_shares_its_unit(a, b, form, unit):
     """ "20 to 30 m": both numbers take the unit written once, after the last; nothing else
     is read (the same unit and dimension, no value invented)."""
-    first, second = values(tokenize(f"from {a} {joiner} {b} {unit}"))
+    first, second = values(tokenize(form.format(a=a, b=b) + f" {unit}"))
     assert (first.number, second.number) == (a, b)
     assert (first.unit, first.dim) == (second.unit, second.dim) and not first.bare
 
