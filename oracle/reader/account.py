@@ -48,10 +48,11 @@ class Gap:
     given: int | None = None
     target: bool = False
     final: bool = False
+    named: str | None = None   # the quantity the text names for that part, if it names one
 
     @property
     def mismatch(self) -> Mismatch:
-        return Mismatch("unsupported", self.message, given=self.given, target=self.target)
+        return Mismatch("unsupported", self.message, given=self.given, target=self.target, named=self.named)
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,10 @@ def gap(text: str, request: Request, lex: Lexicon | None = None) -> Gap | None:
             return Gap(f"no value of the text is at {g.span} ({g.value})", given=i, final=True)
         why = _given_gap(t, k, g.quantity, request, lex)
         if why:
-            return Gap(why, given=i)
+            owner = t.owners.get(k)
+            return Gap(why, given=i, named=None if owner is None else owner.symbol)
     why = _target_gap(t, request, lex)
-    return Gap(why, target=True) if why else None
+    return Gap(why, target=True, named=_asked(t, lex)[0] and _asked(t, lex)[0].symbol) if why else None
 
 
 #: kinds any question may be about without naming them (the engine's object when no noun says more)

@@ -31,7 +31,7 @@ from .features import TAG, featurize, hint_text, with_hint
 from .lexicon import Lexicon
 from .question import asking_sentence
 from .request import CannotRevise, Given, Mismatch, ReadingError, Request
-from .revise import Options, move_unnamed, revise
+from .revise import Options, as_named, move_unnamed, revise
 from .rules import each_of_count
 from .scan import values
 
@@ -127,6 +127,10 @@ class TernaryReader:
         # names as the text writes them), then the model's again without the part rejected
         # (the model was not trained on that mismatch in words); others with it as a hint
         if mismatch.kind == "unsupported":
+            named = as_named(request, mismatch)   # the part as the words name it
+            if named is not None and named.key() not in state.options.tried:
+                state.options.tried.add(named.key())
+                return named
             for other in self.alternatives(text):
                 if other.key() not in state.options.tried:
                     state.options.tried.add(other.key())
