@@ -175,3 +175,16 @@ def test_a_number_that_only_labels_need_not_be_read():
     assert gap(text, reading(text, [None, None, "m", "v"], "E_k")) is None
     text = "A 2 kg ball moves at 3 m/s past 6 trees. What is its kinetic energy?"
     assert gap(text, reading(text, ["m", "v", None], "E_k")).final
+
+
+def test_an_unsupported_part_says_what_the_text_names():
+    """The mismatch of a part the text does not support carries the quantity its words name,
+    and the shared revision reads that part as it next."""
+    from oracle.reader.revise import Options, revise
+
+    text = "A wheel spins at 300 rpm. What is its angular speed in rad/s?"
+    wrong = Request((Given("f", "300 rpm", (17, 24)),), "lam", "rad/s")
+    m = gap(text, wrong, LEX).mismatch
+    assert (m.kind, m.target, m.named) == ("unsupported", True, "omega")
+    again = revise(wrong, m, Options((("f",),), ("lam",), (False,)))
+    assert again.find == "omega" and gap(text, again, LEX) is None
