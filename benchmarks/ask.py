@@ -150,6 +150,91 @@ def blind_scores(rows):
     return verdicts.count("right") / max(1, len(rows)), verdicts.count("wrong"), verdicts.count("abstained")
 
 
+#: where a miss comes from (see :func:`miss_kind`), in the order printed
+MISS_KINDS = ("wrong value", "unreadable", "value not read", "target wrong", "loop gave up",
+              "oracle: not derivable", "oracle: hedged or ambiguous", "answered, none expected")
+#: which of them are the reader's (the rest: the loop's, or the oracle's, not the reading's)
+READING_MISSES = ("wrong value", "unreadable", "value not read", "target wrong")
+
+
+def miss_kind(it, r) -> str | None:
+    """Where a miss on the plain-English set comes from (None for a right verdict):
+
+    * the reading was wrong: a ``wrong value`` given; the text ``unreadable`` (no reading at
+      all); a ``value not read`` (a number the text gives that no reading tried as a given,
+      labels such as years aside); the ``target wrong`` (no reading asked for a quantity of
+      the expected unit's dimension);
+    * the reading was right as far as the text can tell and the oracle could not derive it:
+      a reading that the text accounts for in every part (it reached the oracle), asking for
+      a quantity of the expected dimension, came back ``not derivable``, or ``hedged or
+      ambiguous``;
+    * the ``loop gave up``: readings of every value and of the right dimension were made, but
+      none the text accounts for in every part within the rounds.
+    """
+    v = verdict(it, r)
+    if v == "right":
+        return None
+    if it["outcome"] != "value":
+        return "answered, none expected"
+    if r.answered:
+        return "wrong value"
+    if not r.attempts:
+        return "unreadable"
+    from oracle.reader.account import label
+    from oracle.reader.lexicon import Lexicon
+    from oracle.reader.scan import dimension_key, tokenize, values
+
+    lex = Lexicon.default()
+    try:
+        want = dimension_key(_unit(it["unit"])) if it["unit"] not in (None, "dB") else None
+    except Exception:  # a unit the writer spelled that pint does not read: any dimension
+        want = None
+
+    def fits(req) -> bool:
+        return want is None or (req.find in lex.entries and lex.entries[req.find].dim == want)
+
+    reached = [a for a in r.attempts if fits(a.request) and _reached(it["question"], a, lex)]
+    if reached:
+        statuses = {a.status for a in reached}
+        return "oracle: hedged or ambiguous" if statuses & {"hedged", "ambiguous"} else "oracle: not derivable"
+    tokens = tokenize(it["question"])
+    read = {g.span for a in r.attempts for g in a.request.givens}
+    if any(x.span not in read and not label(tokens, x) for x in values(tokens)):
+        return "value not read"
+    if not any(fits(a.request) for a in r.attempts):
+        return "target wrong"
+    return "loop gave up"
+
+
+def _reached(text, attempt, lex) -> bool:
+    """The reading went to the oracle: it got a status, or it met the constraints and the
+    text accounts for every part of it (an error from the oracle then is the oracle's)."""
+    from oracle.reader import account
+    from oracle.reader.loop import validate
+
+    if attempt.status is not None:
+        return True
+    return validate(attempt.request, lex) is None and account.gap(text, attempt.request, lex) is None
+
+
+def miss_split(rows) -> dict[str, int]:
+    """Counts of :func:`miss_kind` over the rows (every kind, zero included)."""
+    counts = dict.fromkeys(MISS_KINDS, 0)
+    for it, r, _ in rows:
+        kind = miss_kind(it, r)
+        if kind is not None:
+            counts[kind] += 1
+    return counts
+
+
+def split_line(name: str, counts: dict[str, int]) -> str:
+    reading = sum(counts[k] for k in READING_MISSES)
+    oracle = counts["oracle: not derivable"] + counts["oracle: hedged or ambiguous"]
+    parts = ", ".join(f"{k} {n}" for k, n in counts.items() if n)
+    return (f"{name} misses: reading wrong {reading}, oracle could not derive {oracle}, "
+            f"loop gave up {counts['loop gave up']} ({parts})")
+
+
 def hedged(rows) -> tuple[int, int]:
     """Results reported hedged or ambiguous (not answers), and of the hedged ones those whose
     value would have been right."""
@@ -176,7 +261,9 @@ def latency(rows):
 
 
 def forward_speed(quick: bool):
-    """Median seconds per forward of one question: kernels, float32 numpy, JAX float32."""
+    """Median seconds per forward of one question: kernels, float32 numpy, JAX float32; and
+    ``ratio``, the median over interleaved repeats of numpy's time over the kernels' (each
+    repeat times every side back to back, so machine load weighs on both alike)."""
     from oracle.reader.features import featurize, with_hint
     from oracle.reader.ternary import TernaryReader
 
@@ -186,21 +273,8 @@ def forward_speed(quick: bool):
             "What is the average braking force on the car, in kN?")
     tokens, _ = with_hint(text, None)
     ids = featurize(tokens, m.buckets, reader.lex)
-    reps = 30 if quick else 200
-    out = {"tokens": len(tokens)}
-
-    def clock(fn):
-        fn()
-        times = []
-        for _ in range(reps):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
-        return float(np.median(times))
-
-    out["kernels"] = clock(lambda: m.forward(ids))
-    out["kernels_composed"] = clock(lambda: m.forward(ids, "cpu"))
-    out["numpy_f32"] = clock(lambda: m.forward_float(ids))
+    sides = {"kernels": lambda: m.forward(ids), "kernels_composed": lambda: m.forward(ids, "cpu"),
+             "numpy_f32": lambda: m.forward_float(ids)}
     try:
         import jax
 
@@ -210,10 +284,31 @@ def forward_speed(quick: bool):
         params = exact_params(m)
         batch = np.asarray(ids)[None]
         mask = np.ones(batch.shape[:2], np.float32)
-        out["jax_f32"] = clock(lambda: jax.block_until_ready(fwd(params, batch, mask)))
+        sides["jax_f32"] = lambda: jax.block_until_ready(fwd(params, batch, mask))
     except ImportError:
-        out["jax_f32"] = None
+        pass
+    times = interleaved(sides, repeats=15 if quick else 60, calls=5)
+    out = {"tokens": len(tokens), "jax_f32": None}
+    out.update({name: float(np.median(t)) for name, t in times.items()})
+    out["ratio"] = float(np.median(np.array(times["numpy_f32"]) / np.array(times["kernels"])))
     return out
+
+
+def interleaved(sides: dict, repeats: int, calls: int) -> dict[str, list[float]]:
+    """Per side, the seconds per call of each repeat (the median of ``calls`` calls); within a
+    repeat the sides run one after the other, so both see the same load."""
+    for fn in sides.values():   # compile and warm
+        fn()
+    times = {name: [] for name in sides}
+    for _ in range(repeats):
+        for name, fn in sides.items():
+            one = []
+            for _ in range(calls):
+                t = time.perf_counter()
+                fn()
+                one.append(time.perf_counter() - t)
+            times[name].append(float(np.median(one)))
+    return times
 
 
 def blind_only(readers, blind, save=None) -> int:
@@ -226,9 +321,10 @@ def blind_only(readers, blind, save=None) -> int:
         print(f"{name}: right {corr:.1%} ({round(corr * len(rows))}/{len(rows)}), wrong values {wrong}, "
               f"abstained {abst} (of them hedged or ambiguous {hed}, hedged with the right value {hed_right}), "
               f"p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+        print("  " + split_line(name, miss_split(rows)))
         for it, r, dt in rows:
             req = r.request
-            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "status": r.status,
+            lines.append({"reader": name, "id": it["id"], "verdict": verdict(it, r), "miss": miss_kind(it, r), "status": r.status,
                           "outcome": it["outcome"],
                           "question": it["question"], "expected": [it["value"], it["unit"]],
                           "got": [r.value, r.unit], "reason": r.reason,
@@ -244,6 +340,8 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="a smaller synthetic split and fewer timing rounds")
     ap.add_argument("--blind-only", action="store_true", help="only the plain-English set (no synthetic split, no timing)")
     ap.add_argument("--save", metavar="FILE.jsonl", help="write each plain-English question's reading and verdict")
+    ap.add_argument("--reader", action="append", choices=("rule", "ternary"),
+                    help="with --blind-only: only this reader (repeatable; default both)")
     args = ap.parse_args()
     os.environ.setdefault("ORACLE_CACHE_DIR", "off")
     from oracle.reader.loop import reader_named
@@ -258,6 +356,8 @@ def main() -> int:
             print(f"llm reader left out: {err}")
     blind = load_blind()
     if args.blind_only:
+        if args.reader:
+            readers = {k: v for k, v in readers.items() if k in args.reader or k == "llm"}
         return blind_only(readers, blind, args.save)
     synth = synthetic(60 if args.quick else 300)
     print(f"plain-English set: {len(blind)} questions ({BLIND.relative_to(ROOT)}); "
@@ -266,7 +366,7 @@ def main() -> int:
     print("| reader | synthetic: reading exact | synthetic: value right | synthetic: wrong values | "
           "plain English: value right | wrong values | abstained | of them hedged/ambiguous | p50 ms | p99 ms |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    summary = {}
+    summary, splits = {}, {}
     for name, reader in readers.items():
         rows_s = run_reader(reader, synth)
         read_s, corr_s, wrong_s = synth_scores(rows_s)
@@ -275,19 +375,25 @@ def main() -> int:
         hed_b = hedged(rows_b)[0] if blind else 0
         p50, p99 = latency(rows_b or rows_s)
         summary[name] = (corr_b if blind else corr_s, wrong_b if blind else wrong_s, p50)
+        splits[name] = miss_split(rows_b)
         print(f"| {name} | {read_s:.1%} | {corr_s:.1%} | {wrong_s} | "
               f"{'-' if not blind else f'{corr_b:.1%}'} | {wrong_b} | {abst_b} | {hed_b} | {p50:.1f} | {p99:.1f} |")
+    print()
+    print("Where the plain-English misses come from (benchmarks/ask.py miss_kind):")
+    for name, counts in splits.items():
+        print("  " + split_line(name, counts))
     print()
     from oracle.reader.ternary import WEIGHTS
 
     sp = forward_speed(args.quick)
     size = WEIGHTS.stat().st_size
-    ratio = sp["numpy_f32"] / sp["kernels"]
+    ratio = sp["ratio"]
     print(f"ternary model: {size / 1e6:.2f} MB ({WEIGHTS.relative_to(ROOT)}); forward of one question "
           f"({sp['tokens']} tokens), median:")
     print(f"  numba kernels (one fused call)  {sp['kernels'] * 1e3:8.3f} ms")
     print(f"  kernels composed per layer      {sp['kernels_composed'] * 1e3:8.3f} ms")
-    print(f"  float32 numpy (same model)      {sp['numpy_f32'] * 1e3:8.3f} ms   kernels {ratio:.2f}x faster")
+    print(f"  float32 numpy (same model)      {sp['numpy_f32'] * 1e3:8.3f} ms   kernels {ratio:.2f}x faster\n"
+          f"  (the ratio: median over interleaved repeats of numpy's time over the kernels')")
     if sp["jax_f32"] is not None:
         print(f"  JAX float32 on CPU (jit)        {sp['jax_f32'] * 1e3:8.3f} ms   kernels "
               f"{sp['jax_f32'] / sp['kernels']:.2f}x faster")

@@ -121,13 +121,26 @@ def dot4_2bit(typingctx, data, x8, row, j0, nblk):
                     pairs = builder.call(maddubs, [builder.and_(v, masks[i]), xs[i]])
                     quads = builder.call(maddwd, [pairs, ones])
                     builder.store(builder.add(builder.load(accs[r][i]), quads), accs[r][i])
-        sums = []
+        # Every lane of plane i's sum is a multiple of 4**i (each product is), so shifting
+        # the lanes back before the horizontal sums is exact; the four rows' lanes are then
+        # summed together by pairwise adds (phaddd), not one reduction per row and plane.
+        rows_lanes = []
         for r in range(4):
-            total = ir.Constant(i32, 0)
-            for i in range(4):
-                plane = builder.call(reduce_add, [builder.load(accs[r][i])])
-                total = builder.add(total, builder.ashr(plane, ir.Constant(i32, 2 * i)))
-            sums.append(total)
+            lanes = builder.load(accs[r][0])
+            for i in range(1, 4):
+                shift = ir.Constant(v8i32, [2 * i] * 8)
+                lanes = builder.add(lanes, builder.ashr(builder.load(accs[r][i]), shift))
+            rows_lanes.append(lanes)
+        hadd = cgutils.get_or_insert_function(
+            mod, ir.FunctionType(v8i32, [v8i32, v8i32]), "llvm.x86.avx2.phadd.d")
+        # per 128-bit half: [r0, r0, r1, r1] and [r2, r2, r3, r3] pair sums, then [r0, r1, r2, r3]
+        both = builder.call(hadd, [builder.call(hadd, [rows_lanes[0], rows_lanes[1]]),
+                                   builder.call(hadd, [rows_lanes[2], rows_lanes[3]])])
+        v4i32 = ir.VectorType(i32, 4)
+        low = builder.shuffle_vector(both, both, ir.Constant(v4i32, [0, 1, 2, 3]))
+        high = builder.shuffle_vector(both, both, ir.Constant(v4i32, [4, 5, 6, 7]))
+        total = builder.add(low, high)
+        sums = [builder.extract_element(total, ir.Constant(i32, r)) for r in range(4)]
         return context.make_tuple(builder, signature.return_type, sums)
 
     return sig, codegen

@@ -57,7 +57,7 @@ def _sigmoid(x):
     return _ONE / (_ONE + exp32(-x))
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _rms_rows(x, w, out):
     """``out = x / sqrt(mean(x^2) + eps) * w`` per row."""
     rows, cols = x.shape
@@ -70,7 +70,7 @@ def _rms_rows(x, w, out):
             out[t, k] = x[t, k] * inv * w[k]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _quantize(x, q, xs):
     """Per-row absmax int8 quantization, as ``kernels.quant.quantize_activations``."""
     rows, cols = x.shape
@@ -86,7 +86,7 @@ def _quantize(x, q, xs):
         xs[t] = absmax / _Q
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def ternary_matmul(q, data, acc, simd):
     """``acc[t, n] = sum_k q[t, k] * w[n, k]`` in int32: int8 activations (T, 4 * Kp), ``w``
     packed 2-bit (N, Kp) as ``kernels.packing`` writes it (digit ``i`` of byte ``j`` is weight
@@ -121,16 +121,22 @@ def ternary_matmul(q, data, acc, simd):
             n += 1
 
 
-@njit(cache=True)
-def _bitlinear(x, norm, w, w_scale, out, simd):
-    """BitLinear: rms_norm, int8 activations, ternary product, rescale (as ``kernels.BitLinear``)."""
+@njit(cache=True, error_model="numpy")
+def _scratch(rows, cols, kp, n_out):
+    """Work arrays of one BitLinear shape: normed input, int8 activations padded to the packed
+    width (the padding stays zero: only ``[:, :cols]`` is ever written), their scales, sums."""
+    return (np.empty((rows, cols), F32), np.zeros((rows, 4 * kp), np.int8), np.empty(rows, F32),
+            np.empty((rows, n_out), np.int32))
+
+
+@njit(cache=True, error_model="numpy")
+def _bitlinear(x, norm, w, w_scale, out, simd, work):
+    """BitLinear: rms_norm, int8 activations, ternary product, rescale (as ``kernels.BitLinear``),
+    in the work arrays ``work`` (from :func:`_scratch`) so a forward allocates them once."""
     rows, cols = x.shape
-    xn = np.empty_like(x)
+    xn, q, xs, acc = work
     _rms_rows(x, norm, xn)
-    q = np.zeros((rows, 4 * w.shape[1]), np.int8)
-    xs = np.empty(rows, F32)
     _quantize(xn, q[:, :cols], xs)
-    acc = np.empty((rows, w.shape[0]), np.int32)
     ternary_matmul(q, w, acc, simd)
     for t in range(rows):
         f = xs[t] * w_scale
@@ -138,22 +144,32 @@ def _bitlinear(x, norm, w, w_scale, out, simd):
             out[t, n] = F32(acc[t, n]) * f
 
 
-@njit(cache=True)
-def _mlgru_dir(pre, d, fo, co, reverse, h_out):
-    """The MLGRU recurrence over the rows of ``pre[:, fo:fo+d]`` (f) and ``pre[:, co:co+d]`` (c)."""
+@njit(cache=True, error_model="numpy")
+def _mlgru_dir(pre, d, fo, co, reverse, h_out, gate, cand):
+    """The MLGRU recurrence over the rows of ``pre[:, fo:fo+d]`` (f) and ``pre[:, co:co+d]`` (c).
+    The gates do not depend on the state, so they are computed first for every step in one
+    vectorizable pass (``gate``, ``cand``: (L, d) work arrays); the steps then only do
+    ``h = f * h + c``. The same float32 operations as step by step, so the same values."""
     length = pre.shape[0]
+    for t in range(length):
+        pf = pre[t, fo:fo + d]
+        pc = pre[t, co:co + d]
+        gt = gate[t]
+        ct = cand[t]
+        for k in range(d):
+            f = _sigmoid(pf[k])
+            cp = pc[k]
+            gt[k] = f
+            ct[k] = cp * _sigmoid(cp) * (_ONE - f)
     h = np.zeros(d, F32)
     for step in range(length):
         t = length - 1 - step if reverse else step
         for k in range(d):
-            f = _sigmoid(pre[t, fo + k])
-            cp = pre[t, co + k]
-            c = cp * _sigmoid(cp) * (_ONE - f)
-            h[k] = f * h[k] + c
+            h[k] = gate[t, k] * h[k] + cand[t, k]
             h_out[t, k] = h[k]
 
 
-@njit(cache=True)
+@njit(cache=True, error_model="numpy")
 def _forward(ids, emb_q, emb_s, in_w, in_s, in_n, mid_n, out_w, out_s, out_n,
              up_w, up_s, up_n, down_w, down_s, down_n, head_w, head_s, head_n, head_b, simd):
     length, n_feat = ids.shape
@@ -175,31 +191,38 @@ def _forward(ids, emb_q, emb_s, in_w, in_s, in_n, mid_n, out_w, out_s, out_n,
     delta = np.empty((length, d), F32)
     gu = np.empty((length, 2 * f_width), F32)
     hid = np.empty((length, f_width), F32)
+    gate = np.empty((length, d), F32)
+    cand = np.empty((length, d), F32)
+    work_in = _scratch(length, d, in_w.shape[2], in_w.shape[1])
+    work_out = _scratch(length, 2 * d, out_w.shape[2], out_w.shape[1])
+    work_up = _scratch(length, d, up_w.shape[2], up_w.shape[1])
+    work_down = _scratch(length, f_width, down_w.shape[2], down_w.shape[1])
+    work_head = _scratch(length, d, head_w.shape[1], head_w.shape[0])
     for layer in range(in_w.shape[0]):
-        _bitlinear(x, in_n[layer], in_w[layer], in_s[layer], pre, simd)
+        _bitlinear(x, in_n[layer], in_w[layer], in_s[layer], pre, simd, work_in)
         for direction in range(2):
             base = 3 * d * direction
-            _mlgru_dir(pre, d, base, base + d, direction == 1, h)
+            _mlgru_dir(pre, d, base, base + d, direction == 1, h, gate, cand)
             _rms_rows(h, mid_n[layer, direction], hn)
             for t in range(length):
                 for k in range(d):
                     g = pre[t, base + 2 * d + k]
                     mix[t, direction * d + k] = hn[t, k] * (g * _sigmoid(g))
-        _bitlinear(mix, out_n[layer], out_w[layer], out_s[layer], delta, simd)
+        _bitlinear(mix, out_n[layer], out_w[layer], out_s[layer], delta, simd, work_out)
         for t in range(length):
             for k in range(d):
                 x[t, k] += delta[t, k]
-        _bitlinear(x, up_n[layer], up_w[layer], up_s[layer], gu, simd)
+        _bitlinear(x, up_n[layer], up_w[layer], up_s[layer], gu, simd, work_up)
         for t in range(length):
             for k in range(f_width):
                 g = gu[t, k]
                 hid[t, k] = g * _sigmoid(g) * gu[t, f_width + k]
-        _bitlinear(hid, down_n[layer], down_w[layer], down_s[layer], delta, simd)
+        _bitlinear(hid, down_n[layer], down_w[layer], down_s[layer], delta, simd, work_down)
         for t in range(length):
             for k in range(d):
                 x[t, k] += delta[t, k]
     logits = np.empty((length, head_w.shape[0]), F32)
-    _bitlinear(x, head_n, head_w, head_s, logits, simd)
+    _bitlinear(x, head_n, head_w, head_s, logits, simd, work_head)
     for t in range(length):
         for n in range(head_w.shape[0]):
             logits[t, n] += head_b[n]

@@ -48,10 +48,11 @@ class Gap:
     given: int | None = None
     target: bool = False
     final: bool = False
+    named: str | None = None   # the quantity the text names for that part, if it names one
 
     @property
     def mismatch(self) -> Mismatch:
-        return Mismatch("unsupported", self.message, given=self.given, target=self.target)
+        return Mismatch("unsupported", self.message, given=self.given, target=self.target, named=self.named)
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,10 @@ def gap(text: str, request: Request, lex: Lexicon | None = None) -> Gap | None:
             return Gap(f"no value of the text is at {g.span} ({g.value})", given=i, final=True)
         why = _given_gap(t, k, g.quantity, request, lex)
         if why:
-            return Gap(why, given=i)
+            owner = t.owners.get(k)
+            return Gap(why, given=i, named=None if owner is None else owner.symbol)
     why = _target_gap(t, request, lex)
-    return Gap(why, target=True) if why else None
+    return Gap(why, target=True, named=_asked(t, lex)[0] and _asked(t, lex)[0].symbol) if why else None
 
 
 #: kinds any question may be about without naming them (the engine's object when no noun says more)
@@ -199,6 +201,21 @@ def _has_roles(t: _Text) -> bool:
         a.norm == "from" and any(b.norm == "to" for b in t.tokens[i + 1:]) for i, a in enumerate(t.tokens))
 
 
+def _counts_values(tokens: list[Token], i: int) -> bool:
+    """The count word at ``i`` counts things the text gives values of: each has the value
+    after it ("two 4 µF capacitors"), or their values are listed ("two skaters, 70 kg and
+    50 kg"). Not things a value relates ("two plates 2 cm apart"), nor a word of a name
+    ("a three-storey building")."""
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "num":
+        return True
+    nums = [j for j in range(i + 1, len(tokens)) if tokens[j].kind in ("num", "zero")]
+    if len(nums) < 2:
+        return False
+    a, b = nums[0], nums[1]
+    between = [t for t in tokens[a + 1:b] if t.kind != "unit"]
+    return all(t.norm in (",", "and", "or") for t in between)
+
+
 def _numbered_count(request: Request) -> int:
     """The most givens that are numbered members of one kind (``m1``, ``m2``: 2)."""
     bases: dict[str, int] = {}
@@ -284,8 +301,8 @@ def _analysed(text: str, lex: Lexicon) -> _Text | None:
         mentions = lex.mentions(tokens)
         stems = frozenset(stem(x.norm) for x in tokens if x.kind == "word" and len(x.norm) >= 3
                           and x.norm not in STOP_WORDS)
-        counts = tuple((x.text, int(NUMBER_WORDS[x.norm])) for x in tokens
-                       if x.kind == "word" and NUMBER_WORDS.get(x.norm, 0) >= 2)
+        counts = tuple((x.text, int(NUMBER_WORDS[x.norm])) for i, x in enumerate(tokens)
+                       if x.kind == "word" and NUMBER_WORDS.get(x.norm, 0) >= 2 and _counts_values(tokens, i))
         out = _Text(tokens, vals, ask, mentions, _rules(lex).owners(tokens, vals, mentions), stems, counts,
                     lex.kinds_named(tokens))
     _CACHE[text] = (lex, out)

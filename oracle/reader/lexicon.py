@@ -140,6 +140,14 @@ class Lexicon:
             return pair
         return None
 
+    def counted(self, noun: str) -> str | None:
+        """The quantity that counts a noun: "number of turns" for "turn" or "turns"."""
+        for form in (noun, noun + "s", noun + "es"):
+            sym = self.phrases.get(("number", "of", form))
+            if sym is not None and self.entries[sym].dim == "1":
+                return sym
+        return None
+
     # -- kinds of object --------------------------------------------------------------------
     def is_a(self, kind: str, other: str) -> bool:
         """``kind`` is ``other`` or a narrower kind of it (a photon is a light)."""
@@ -199,6 +207,16 @@ class Lexicon:
                     k += 1
                 continue
             k += 1
+        for i, t in enumerate(tokens):  # things counted: "a 200-turn coil", "4 × 10^18 nuclei"
+            if i in taken or t.kind != "word":
+                continue
+            before = i - 1 if i and tokens[i - 1].text != "-" else i - 2
+            if before < 0 or tokens[before].kind != "num":
+                continue
+            sym = self.counted(t.norm)
+            if sym is not None:
+                out.append(NameMention(i, i + 1, (t.start, t.end), t.text, sym))
+                taken.add(i)
         for i, t in enumerate(tokens):  # symbols, where a value is set to them
             if i in taken or t.kind != "word" or t.text not in self.entries:
                 continue

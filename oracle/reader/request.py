@@ -87,7 +87,8 @@ class Mismatch:
     where: the index of the given concerned, or ``target=True``; ``missing`` lists sets of
     quantities that would make a target derivable if added (worked out when first read: the
     loop revises without them), ``instead[i]`` the quantities that would if given ``i`` were
-    read as one of them."""
+    read as one of them; ``named`` the quantity the words name for that part (a reading the
+    text does not support: what it does say)."""
 
     kind: str
     message: str
@@ -95,6 +96,7 @@ class Mismatch:
     target: bool = False
     missing: tuple[tuple[str, ...], ...] = Deferred(())
     instead: tuple[tuple[str, ...], ...] = ()
+    named: str | None = None   # the quantity the text names for the part concerned, where it names one
 
     def __post_init__(self) -> None:
         if self.kind not in MISMATCH_KINDS:

@@ -44,6 +44,9 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
         return _move_given(request, i, options, prefer)
 
     kind = mismatch.kind
+    r = as_named(request, mismatch)
+    if r is not None and fresh(r):
+        return r
     if mismatch.given is not None and kind in ("unknown name", "wrong dimension", "no unit", "unused given", "ambiguous",
                                                "unsupported"):
         r = move_given(mismatch.given)
@@ -63,6 +66,20 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
                 if fresh(r):
                     return r
     raise CannotRevise(f"no other reading for '{kind}'")
+
+
+def as_named(request: Request, mismatch: Mismatch) -> Request | None:
+    """The part a reading the text does not support (``unsupported``) read as the quantity
+    the words name for it (``mismatch.named``), where that is not taken; else None."""
+    sym = mismatch.named
+    if mismatch.kind != "unsupported" or sym is None or sym == request.find \
+            or sym in {g.quantity for g in request.givens}:
+        return None
+    if mismatch.given is not None and mismatch.given < len(request.givens):
+        return request.with_given(mismatch.given, quantity=sym)
+    if mismatch.target:
+        return replace(request, find=sym)
+    return None
 
 
 def move_unnamed(request: Request, mismatch: Mismatch, options: Options) -> Request | None:

@@ -14,13 +14,13 @@ Bare numbers are givens only where a dimensionless quantity is named next to the
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, NameMention, words
 from .question import LEADS, asking_sentence, idiom, wanted_unit
 from .request import Given, Mismatch, ReadingError, Request
 from .revise import Options, revise
-from .scan import Token, Value, tokenize, values
+from .scan import NUMBER_WORDS, Token, Value, tokenize, unit_of, values
 
 #: words that may stand between a name and its value ("the mass is about 2 kg")
 CONNECTORS = frozenset("""of is was = : equals equal to be being about approximately roughly nearly
@@ -105,6 +105,9 @@ class RuleReader:
             raise ReadingError("the question gives no values with units that the knowledge base knows")
         givens = self._from_to(tokens, vals, givens, named)
         givens = self._rest_roles(tokens, vals, givens, named)
+        src = each_of_count(givens, tokens, self.lex)   # a given read twice keeps its options
+        givens = [g for _, g in src]
+        options, named, pools = ([xs[k] for k, _ in src] for xs in (options, named, pools))
         givens = self._distinct(givens, named)
         owned = {id(m) for m in owner.values()}
         unit_tok = wanted_unit(tokens, ask)
@@ -301,6 +304,34 @@ class RuleReader:
         return opts[0], span, tuple(opts)
 
 
+def each_of_count(givens, tokens: list[Token], lex: Lexicon) -> list[tuple[int, Given]]:
+    """ "two 4 µF capacitors", "two 1000 kg masses": the value after a count of two is each
+    one's, so it is the first and the second of its quantity (``C1``, ``C2``), both read from
+    that one span of text, where the knowledge base numbers the quantity and the reading has
+    no other numbered members of it. Returns (index of the given it came from, given)."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    taken = {h.quantity for h in givens}
+    out = []
+    for k, g in enumerate(givens):
+        i = by_start.get(g.span[0])
+        count = tokens[i - 1].norm if i else ""
+        pair = _pair_of(g.quantity, lex) if NUMBER_WORDS.get(count) == 2 else None
+        if pair is not None and not (taken - {g.quantity}) & set(pair):
+            out += [(k, replace(g, quantity=pair[0])), (k, replace(g, quantity=pair[1]))]
+        else:
+            out.append((k, g))
+    return out
+
+
+def _pair_of(symbol: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The first and second of a quantity (``C1``, ``C2`` for ``C`` or ``C1``), else of the
+    plain quantity of its dimension (two masses: ``m1``, ``m2``)."""
+    base = symbol.rstrip("0123456789")
+    pair = lex.numbered(base) if base in lex.entries else None
+    plain = lex.default_for(lex.entries[symbol].dim) if symbol in lex.entries else None
+    return pair or (lex.numbered(plain) if plain is not None else None)
+
+
 def holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
     n = len(key)
     return any(label[i:i + n] == key for i in range(len(label) - n + 1))
@@ -313,8 +344,12 @@ def stem(word: str) -> str:
 def near_stems(tokens: list[Token], v: Value) -> set:
     """The stems of the words near a value (five before, three after; no stop words)."""
     a, b = v.tokens[0], v.tokens[-1] + 1
-    return {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
+    near = {stem(t.norm) for t in tokens[max(0, a - 5):min(len(tokens), b + 3)]
             if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
+    if len(v.tokens) > 1:   # the things a unit counts: "1000 turns per metre"
+        near |= {stem(w) for w in words(tokens[v.tokens[-1]].text)
+                 if len(w) >= 3 and w not in STOP_WORDS and unit_of(w) is None}
+    return near
 
 
 def _ranked(first: str, cands: tuple[str, ...], mentioned: list[str], lex: Lexicon) -> tuple[str, ...]:

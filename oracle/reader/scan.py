@@ -71,6 +71,7 @@ _UNIT_SPELLINGS = [  # (pattern, replacement): spellings pint reads otherwise or
     (re.compile(r"^hrs?$", re.I), "h"),
     (re.compile(r"^mins$", re.I), "min"),
     (re.compile(r"^revs?$", re.I), "revolution"),
+    (re.compile(r"\brev(?:olution)?s?(?=\s*(?:per|/)\s*(?:min|minute|s|sec|second|h|hour)\b)", re.I), "revolution"),
     (re.compile(r"^electron[\s-]?volts?$", re.I), "eV"),
     (re.compile(r"^(k|M|G)?ohms?$"), r"\1ohm"),
 ]
@@ -189,6 +190,9 @@ def unit_of(text: str) -> tuple[str, str] | None:
         return None
     trusted = False
     t = spelled(t)
+    parts = re.split(r"(?<=[^\W\d_])-(?=[^\W\d_])", t)
+    if len(parts) > 1 and all(unit_of(part) is not None for part in parts):
+        t = " ".join(parts)   # "newton-metres", "kilowatt-hours": a product of units
     for pattern, repl in _UNIT_SPELLINGS:
         if pattern.search(t):
             t, trusted = pattern.sub(repl, t), True
@@ -338,7 +342,7 @@ def tokenize(text: str) -> list[Token]:
             if j < len(raw) and raw[j][0] == "-" and raw[j][1] == raw[j - 1][2] and j + 1 < len(raw) \
                     and raw[j + 1][1] == raw[j][2]:
                 j += 1
-            unit = _unit_after(raw, j, text)
+            unit = _unit_after(raw, j, text) or _count_per_unit(raw, j, text)
             out.append(Token(tok, s, raw[j - 1][2] if scale else e, "num", number=number))
             if unit is not None:
                 n, u, dim = unit
@@ -348,6 +352,16 @@ def tokenize(text: str) -> list[Token]:
             else:
                 i = j
             continue
+        if kind == "word" and low in FRACTION_WORDS:   # "half a metre", "a quarter of a kilogram"
+            k = i + 1 + _article_run(raw, i + 1)
+            unit = _unit_after(raw, k, text) if k > i + 1 else None
+            if unit is not None:
+                n, u, dim = unit
+                out.append(Token(tok, s, e, "num", number=FRACTION_WORDS[low]))
+                out.append(Token(text[raw[k][1]:raw[k + n - 1][2]], raw[k][1], raw[k + n - 1][2], "unit",
+                                 unit=u, dim=dim))
+                i = k + n
+                continue
         if kind == "word" and low in NUMBER_WORDS and i + 1 < len(raw):
             unit = _unit_after(raw, i + 1, text)
             if unit is not None and not (low == "one" and unit[1] in ("s",)):
@@ -376,6 +390,36 @@ def tokenize(text: str) -> list[Token]:
         out.append(Token(tok, s, e, "word" if kind == "word" else "punct"))
         i += 1
     return out
+
+
+#: words that are a fraction before "a" or "of a" and a unit ("half a metre")
+FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+
+def _article_run(raw, j: int) -> int:
+    """How many raw tokens from ``j`` are "a", "an", "of a" or "of an" (0 when none)."""
+    low = [r[0].lower() for r in raw[j:j + 2]]
+    if low[:1] in (["a"], ["an"]):
+        return 1
+    if len(low) == 2 and low[0] == "of" and low[1] in ("a", "an"):
+        return 2
+    return 0
+
+
+def _count_per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
+    """ "1000 turns per metre", "500 lines per mm": things counted per a unit, the value's
+    unit is one over that unit (the noun counted names the quantity, not the unit)."""
+    if j + 2 >= len(raw) or raw[j][3] != "word" or raw[j + 1][0].lower() != "per":
+        return None
+    noun = raw[j][0].lower()
+    if not noun.isalpha() or (unit_of(noun) is not None and noun not in NOT_UNITS):
+        return None
+    rest = _unit_after(raw, j + 2, text)
+    if rest is None:
+        return None
+    n, u, _ = rest
+    found = unit_of(f"1/({u})")
+    return None if found is None else (n + 2, *found)
 
 
 def _zero_phrase(raw, i: int):
@@ -407,6 +451,11 @@ def values(tokens: list[Token]) -> list[Value]:
     for i, t in enumerate(tokens):
         if t.kind == "num":
             nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "unit" else None
+            shared = nxt is None and _range_unit(tokens, i)
+            if shared:   # "from 0 to 0.4 T", "20 and 30 m": the number's unit is written once, after the last
+                out.append(Value(t.text, (t.start, t.end), (i,), t.number, shared.unit, shared.dim,
+                                 f"{_format(t.number)} {shared.unit}"))
+                continue
             if not math.isfinite(t.number):
                 continue
             if nxt is not None:
@@ -418,6 +467,21 @@ def values(tokens: list[Token]) -> list[Value]:
         elif t.kind == "zero":
             out.append(Value(t.text, (t.start, t.end), (i,), 0.0, t.value.split(" ", 1)[1], t.dim, t.value))
     return out
+
+
+#: words between two numbers that share the unit written after the second ("20 to 30 m");
+#: "and" only after "between" ("n = 1.5 and 20 °C" are two values, not a range)
+RANGE_JOINERS = frozenset({"to", "-", "–"})
+
+
+def _range_unit(tokens: list[Token], i: int) -> Token | None:
+    """The unit token a bare number at ``i`` shares with the number after it, or None."""
+    if i + 3 >= len(tokens) or tokens[i + 2].kind != "num" or tokens[i + 3].kind != "unit":
+        return None
+    joiner = tokens[i + 1].norm
+    if joiner in RANGE_JOINERS or joiner == "and" and i > 0 and tokens[i - 1].norm == "between":
+        return tokens[i + 3]
+    return None
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:

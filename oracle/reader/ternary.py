@@ -31,7 +31,8 @@ from .features import TAG, featurize, hint_text, with_hint
 from .lexicon import Lexicon
 from .question import asking_sentence
 from .request import CannotRevise, Given, Mismatch, ReadingError, Request
-from .revise import Options, move_unnamed, revise
+from .revise import Options, as_named, move_unnamed, revise
+from .rules import each_of_count
 from .scan import values
 
 WEIGHTS = Path(__file__).parent / "weights" / "ternary-reader.npz"
@@ -126,6 +127,10 @@ class TernaryReader:
         # names as the text writes them), then the model's again without the part rejected
         # (the model was not trained on that mismatch in words); others with it as a hint
         if mismatch.kind == "unsupported":
+            named = as_named(request, mismatch)   # the part as the words name it
+            if named is not None and named.key() not in state.options.tried:
+                state.options.tried.add(named.key())
+                return named
             for other in self.alternatives(text):
                 if other.key() not in state.options.tried:
                     state.options.tried.add(other.key())
@@ -191,7 +196,8 @@ class TernaryReader:
             i = v.tokens[0]
             # a value with a unit is a given unless the model is sure it is not; a bare
             # number (a year, a problem number) only when the model says it is
-            sure_not = tag[i, TAG["O"]] > 0.9 if not v.bare else tag[i, TAG["VAL"]] < 0.5
+            named = any(prior_given.get((v.span, s)) == NAMED_PRIOR for s in lex.candidates(v.dim))
+            sure_not = tag[i, TAG["O"]] > 0.9 if not v.bare else tag[i, TAG["VAL"]] < 0.5 and not named
             if sure_not:
                 if not v.bare:
                     notes.append(f"read {v.text!r} as not a given")
@@ -234,6 +240,10 @@ class TernaryReader:
             opts.append(tuple(ranked[:3]))
             pool.append(tuple(ranked))
             named.append(name_span is not None)
+        src = each_of_count(givens, tokens, lex)   # "two 4 µF capacitors": C1 and C2
+        givens = [g for _, g in src]
+        opts, named, pool = ([xs[k] for k, _ in src] for xs in (opts, named, pool))
+        taken |= {g.quantity for g in givens}
         unit_tok = self._wanted(tokens, tag, ask)
         find, find_span, target_opts = self._target(tokens, tag, q, ask, unit_tok, taken, state, prior_target)
         request = Request(tuple(givens), find, None if unit_tok is None else unit_tok.unit, find_span, tuple(notes))

@@ -33,8 +33,35 @@ def test_a_count_needs_that_many_numbered_givens():
     text = "Two 4 µF capacitors are connected in series across a 12 V battery. What charge is stored?"
     g = gap(text, reading(text, ["C", "V"], "q"))
     assert g.final and "'Two'" in g.message
-    r = ask(text, reader="rule")
-    assert not r.answered and "'Two' counts 2 things" in r.reason
+    both = Request((Given("C1", "4 microfarad", values(tokenize(text))[0].span),
+                    Given("C2", "4 microfarad", values(tokenize(text))[0].span),
+                    Given("V", "12 volt", values(tokenize(text))[1].span)), "q")
+    assert gap(text, both) is None or "counts" not in gap(text, both).message
+
+
+def test_a_count_of_two_gives_its_value_to_each():
+    """ "two 1000 kg masses": the first and the second mass, both read from that one span."""
+    from oracle.reader.rules import RuleReader
+
+    text = "What is the gravitational force between two 1000 kg masses whose centres are 2 m apart?"
+    r = RuleReader(LEX).propose(text)
+    pair = [g for g in r.givens if g.quantity in ("m1", "m2")]
+    assert len(pair) == 2 and pair[0].span == pair[1].span and pair[0].value == pair[1].value == "1000 kilogram"
+    assert gap(text, r) is None
+
+
+def test_only_a_count_of_things_with_values_needs_numbered_givens():
+    """A count of things a value relates, or a word of a name, asks for no numbered givens."""
+    for text, quantities, find in (
+            ("Two parallel plates 2 cm apart have 500 V between them. What is the electric field?",
+             ["d", "V"], "E_field"),
+            ("A pump in a three-storey building raises water through a height of 12 m in 3 s. What is its power?",
+             ["h", "t"], "P")):
+        g = gap(text, reading(text, quantities, find))
+        assert g is None or "counts" not in g.message
+    text = "Two carts, 3 kg and 5 kg, move at 2 m/s. What is their total momentum?"   # values listed
+    g = gap(text, reading(text, ["m", "M", "v"], "p"))
+    assert g is not None and "'Two' counts 2 things" in g.message
 
 
 def test_a_named_value_keeps_its_name():
@@ -148,3 +175,16 @@ def test_a_number_that_only_labels_need_not_be_read():
     assert gap(text, reading(text, [None, None, "m", "v"], "E_k")) is None
     text = "A 2 kg ball moves at 3 m/s past 6 trees. What is its kinetic energy?"
     assert gap(text, reading(text, ["m", "v", None], "E_k")).final
+
+
+def test_an_unsupported_part_says_what_the_text_names():
+    """The mismatch of a part the text does not support carries the quantity its words name,
+    and the shared revision reads that part as it next."""
+    from oracle.reader.revise import Options, revise
+
+    text = "A wheel spins at 300 rpm. What is its angular speed in rad/s?"
+    wrong = Request((Given("f", "300 rpm", (17, 24)),), "lam", "rad/s")
+    m = gap(text, wrong, LEX).mismatch
+    assert (m.kind, m.target, m.named) == ("unsupported", True, "omega")
+    again = revise(wrong, m, Options((("f",),), ("lam",), (False,)))
+    assert again.find == "omega" and gap(text, again, LEX) is None

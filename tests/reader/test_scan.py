@@ -28,6 +28,20 @@ from psg.units import registry
     ("1.5 million km", [("1500000 kilometer", "L")]),
     ("a 1.0-m-long wire", [("1 meter", "L")]),
     ("4.2 light-years away", [("4.2 light_year", "L")]),
+    ("turns at 120 revolutions per minute", [("120 turn / minute", "T⁻¹")]),
+    ("spins at 3,500 rpm", [("3500 revolutions_per_minute", "T⁻¹")]),
+    ("2 x 10^5 Pa", [("200000 pascal", "L⁻¹·M·T⁻²")]),
+    ("half a metre", [("0.5 meter", "L")]),
+    ("a quarter of a kilogram", [("0.25 kilogram", "M")]),
+    ("1000 turns per metre", [("1000 1 / meter", "L⁻¹")]),
+    ("500 lines per mm", [("500 1 / millimeter", "L⁻¹")]),
+    ("between 20 and 30 m", [("20 meter", "L"), ("30 meter", "L")]),
+    ("n = 1.5 and 20 °C", [("1.5", "1"), ("20 degree_Celsius", "Θ")]),
+    ("grows from 0 to 0.4 T", [("0 tesla", "M·T⁻²·I⁻¹"), ("0.4 tesla", "M·T⁻²·I⁻¹")]),
+    ("10% of its power", [("10 percent", "1")]),
+    ("a 200-turn coil", [("200", "1")]),
+    ("a torque of 5 newton-metres", [("5 meter * newton", "L²·M·T⁻²")]),
+    ("uses 3 kilowatt-hours", [("3 hour * kilowatt", "L²·M·T⁻²")]),
 ])
 def test_values_as_written(text, expected):
     assert [(v.value, v.dim) for v in values(tokenize(text))] == expected
@@ -86,3 +100,27 @@ def test_any_text_tokenizes_or_is_refused(text):
         return
     for t in toks:
         assert 0 <= t.start <= t.end <= len(text)
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(["from {a} to {b}", "between {a} and {b}",
+                                                                       "{a} - {b}", "{a} to {b}"]),
+       st.sampled_from(["m", "kg", "km/h", "°C", "N"]))
+def test_a_range_shares_its_unit(a, b, form, unit):
+    """ "20 to 30 m": both numbers take the unit written once, after the last; nothing else
+    is read (the same unit and dimension, no value invented)."""
+    first, second = values(tokenize(form.format(a=a, b=b) + f" {unit}"))
+    assert (first.number, second.number) == (a, b)
+    assert (first.unit, first.dim) == (second.unit, second.dim) and not first.bare
+
+
+def test_things_counted_name_their_quantity():
+    """ "a 200-turn coil", "4 × 10^18 nuclei": the number of turns, of nuclei (the lexicon's
+    names), never a unit."""
+    from oracle.reader.lexicon import Lexicon
+    from oracle.reader.rules import RuleReader
+
+    lex = Lexicon.default()
+    assert lex.counted("turn") == lex.counted("turns") == "N_t"
+    assert lex.counted("nuclei") == "N" and lex.counted("apple") is None
+    r = RuleReader(lex).propose("The flux through a 200-turn coil changes by 0.03 Wb in 0.1 s. What is the emf?")
+    assert ("N_t", "200") in [(g.quantity, g.value) for g in r.givens]
