@@ -156,14 +156,23 @@ class _Inferrer(Classes, Conversions):
     # -- classes --------------------------------------------------------------
 
     # -- the traversal ------------------------------------------------------
-    def run(self) -> System:
+    def run(self, units=None) -> System:
+        """Every module's code, then every function; with ``units`` (lists of file names),
+        unit by unit in that order: a unit's results then never depend on the units after it."""
         g = self.psg
         self.read_classes()
-        for root in g.roots:
-            self.bounded(self.module, root)
-        for fn in g.functions():
-            self.bounded(self.function, fn)
-        return System(self.systems, self.var_names, g, self.problems)
+        groups = [list(g.roots)]
+        if units is not None:
+            root_of = {g.nodes[r].span.file: r for r in g.roots}
+            groups = [[root_of[f] for f in unit if f in root_of] for unit in units]
+        for roots in groups:
+            for root in roots:
+                self.bounded(self.module, root)
+            for root in roots:
+                for fn in g.walk(root):
+                    if g.nodes[fn].kind == "function":
+                        self.bounded(self.function, fn)
+        return System(self.systems, self.var_names, g, self.problems, self.classes)
 
     def bounded(self, visit, node: int) -> None:
         """Visit a module or function; one nested too deeply for Python's stack is a problem
@@ -1025,12 +1034,14 @@ def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:
     return out
 
 
-def infer(psg: PSG, *, strict_literals: bool = False, qualified: bool | None = None) -> System:
+def infer(psg: PSG, *, strict_literals: bool = False, qualified: bool | None = None, units=None) -> System:
     """Run unit and shape inference over every module and function of ``psg``.
 
     ``strict_literals``: a bare number is a plain number everywhere (F#'s discipline).
     ``qualified``: name functions ``module.function`` (the default when ``psg`` holds more
-    than one module; an incremental run proving one file of many says so)."""
+    than one module; an incremental run proving one file of many says so). ``units``: the
+    files in groups, dependencies first (:mod:`proofs.incremental`): each group's modules,
+    then its functions, so where recursion enters a group never depends on later groups."""
     inferrer = _Inferrer(psg, strict_literals)
     inferrer.qualified = len(psg.roots) > 1 if qualified is None else qualified
-    return inferrer.run()
+    return inferrer.run(units)
