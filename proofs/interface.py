@@ -72,6 +72,7 @@ class _Encoder:
         self.by_node = {fs.node: fs for fs in system.functions.values()}
         self.own: dict[str, tuple[str, set[str]]] = {}  # class label -> (hash of its own encoding, classes it names)
         self.sources = dict(system.psg.sources)
+        self.tails: dict[str, list[str]] | None = None
         self.lines: dict[str, list[str]] = {}
 
     # -- hashes with the classes named, transitively -----------------------------
@@ -113,11 +114,13 @@ class _Encoder:
 
     def resolve(self, name: str) -> str | None:
         """The class label a name stands for, as inference finds it (exact, else a unique tail)."""
-        classes = self.system.classes
-        if name in classes:
+        if name in self.system.classes:
             return name
-        tail = name.rpartition(".")[2]
-        found = [q for q in classes if q.rpartition(".")[2] == tail]
+        if self.tails is None:
+            self.tails = {}
+            for q in self.system.classes:
+                self.tails.setdefault(q.rpartition(".")[2], []).append(q)
+        found = self.tails.get(name.rpartition(".")[2], ())
         return found[0] if len(found) == 1 else None
 
     # -- canonical encodings -----------------------------------------------------
