@@ -172,7 +172,7 @@ class _Inferrer(Classes, Conversions):
                 for fn in g.walk(root):
                     if g.nodes[fn].kind == "function":
                         self.bounded(self.function, fn)
-        return System(self.systems, self.var_names, g, self.problems, self.classes)
+        return System(self.systems, self.var_names, g, self.problems, self.classes, self.by_node)
 
     def bounded(self, visit, node: int) -> None:
         """Visit a module or function; one nested too deeply for Python's stack is a problem

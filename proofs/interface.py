@@ -49,8 +49,8 @@ def interfaces(system: System, files) -> dict[str, dict[str, str]]:
         file = g.nodes[root].span.file
         if file in wanted:
             out.setdefault(file, {})["ok"] = ["parsed"]
-    for fs in system.functions.values():
-        node = g.nodes[fs.node]
+    for i, fs in sorted(system.by_node.items()):  # every definition: a name defined twice is read as the first
+        node = g.nodes[i]
         if node.kind == "function" and node.span.file in wanted:
             out[node.span.file].setdefault(f"f:{node.label}", []).append(enc.function_hash(fs))
     for info in system.classes.values():
@@ -69,7 +69,7 @@ class _Encoder:
 
     def __init__(self, system: System) -> None:
         self.system, self.psg = system, system.psg
-        self.by_node = {fs.node: fs for fs in system.functions.values()}
+        self.by_node = system.by_node
         self.own: dict[str, tuple[str, set[str]]] = {}  # class label -> (hash of its own encoding, classes it names)
         self.sources = dict(system.psg.sources)
         self.tails: dict[str, list[str]] | None = None

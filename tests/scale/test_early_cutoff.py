@@ -205,3 +205,20 @@ def test_a_class_changed_reproves_who_reads_it_through_a_subclass_or_a_result(tm
         assert (r.stats.proved, r.stats.cached) == (3, 2), keep
         assert r.result(f"app.{keep}").verdict == "refuted"
         assert same(r, prove_incremental([root], use_cache=False))
+
+
+def test_a_name_defined_twice_is_read_as_its_first_definition(tmp_path):
+    """Calls reach the first of two definitions of one name; its interface counts even
+    though the report keeps the second's result under that name."""
+    root, cache = tmp_path / "src", tmp_path / "cache"
+    model = {name: list(blocks) for name, blocks in BASE.items()}
+    twice = ("if True:\n    def area(w: U['m'], h: U['m']) -> U['{}']:\n        return w * h\n"
+             "else:\n    def area(w: U['m'], h: U['m']) -> U['m^2']:\n        return w * h")
+    model["geo.py"][1] = twice.format("m^2")
+    write(root, model)
+    prove_incremental([root], cache_dir=cache)
+    model["geo.py"][1] = twice.format("m")
+    write(root, model)
+    r = prove_incremental([root], cache_dir=cache)
+    assert r.result("house.floor").verdict == "refuted"
+    assert same(r, prove_incremental([root], use_cache=False))
