@@ -105,7 +105,8 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
         records.update(_records(parsed, changed, sha))
         if len(changed) < len(order):
             parsed = None  # not the whole run: the files to prove are parsed with their dependencies
-    graph = _Graph(order, records)
+    shown = _module_names(order)
+    graph = _Graph(order, records, shown)
     changed_set = set(changed)
     entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
     done: dict[str, tuple] = {}       # file -> (results, problems)
@@ -139,7 +140,7 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
         parsed = None
         stats.parsed += len(files)
         _prove_units(psg, graph, sorted(scope), decided, store, salt, sha, entries, done, stats,
-                     dict(strict_literals=strict_literals, qualified=len(order) > 1),
+                     dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
                      dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
         decided |= scope
     if store is not None and (manifest is None or changed or set(old) != set(order)):
@@ -274,10 +275,11 @@ def _run_key(items, salt: str) -> str:
 
 
 def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
-    """Per file: its hash, module name, the classes it defines (by last name), and the
-    names it mentions that another file could define: ``calls``, the module and name of
-    each dotted call; ``classes_used``, each class it may mean (a capitalised name or
-    callee, an annotation's class and its first part, a base class)."""
+    """Per file: its hash, module name, the classes it defines, and the names it mentions
+    that another file could define: ``calls``, the module and name each call is looked up
+    by (its own module and the whole name, then for a dotted one the module named and the
+    last name); ``classes_used``, each class it may mean by last name (a capitalised name
+    or callee, an annotation's class and its first part, a base class)."""
     out = {n: {"sha": sha[n], "stem": Path(n).stem, "classes": set(), "calls": set(), "classes_used": set()}
            for n in names}
     for root in psg.roots:
@@ -288,13 +290,14 @@ def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
         for i in psg.walk(root):
             n = psg.nodes[i]
             if n.kind == "class":
-                rec["classes"].add(n.label.rpartition(".")[2])
+                rec["classes"].add(n.label)
                 used.update(b.rpartition(".")[2] for b in n.get("bases", ()) or ())
                 for field in n.get("fields", ()) or ():
                     if field[1] is not None:
                         used.update(_annotation_classes(field[1]))
             elif n.kind == "call":
                 parts = n.label.split(".")
+                calls.add((rec["stem"], n.label))  # looked up in its own module first
                 if len(parts) > 1:
                     calls.add((parts[-2], parts[-1]))
                 if parts[-1][:1].isupper():
@@ -318,28 +321,39 @@ def _annotation_classes(ann) -> set[str]:
 
 class _Graph:
     """Which files each file's names may come from, the units (strongly connected
-    components, dependencies first) and each unit's key."""
+    components, dependencies first) and each unit's key.
 
-    def __init__(self, order: list[str], records: dict[str, dict]) -> None:
+    The PSG links calls by module name to the *last* file of that name in the run, and
+    inference takes a class of one label from the last file defining it, and looks a class
+    up by last name among all: so a call depends on the last file of its module's name, a
+    class named on every file defining that last name, and the files defining a class of
+    one label on each other."""
+
+    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str]) -> None:
         import networkx as nx
 
-        self.order, self.records = order, records
+        self.order, self.records, self.shown = order, records, shown
         index = {n: k for k, n in enumerate(order)}
-        self.by_stem: dict[str, list[str]] = {}
+        self.last: dict[str, str] = {}
         self.by_class: dict[str, list[str]] = {}
+        self.by_label: dict[str, list[str]] = {}
         for n in order:
-            self.by_stem.setdefault(records[n]["stem"], []).append(n)
+            self.last[records[n]["stem"]] = n
             for c in records[n]["classes"]:
-                self.by_class.setdefault(c, []).append(n)
+                self.by_label.setdefault(c, []).append(n)
+                self.by_class.setdefault(c.rpartition(".")[2], []).append(n)
         g = nx.DiGraph()
         g.add_nodes_from(order)
         for n in order:
             rec = records[n]
-            deps = set(self.by_stem[rec["stem"]])
+            deps = {self.last[rec["stem"]]}
             for stem, _ in rec["calls"]:
-                deps.update(self.by_stem.get(stem, ()))
-            for c in (*rec["classes_used"], *rec["classes"]):
+                if stem in self.last:
+                    deps.add(self.last[stem])
+            for c in rec["classes_used"]:
                 deps.update(self.by_class.get(c, ()))
+            for c in rec["classes"]:
+                deps.update(self.by_label[c])
             deps.discard(n)
             g.add_edges_from((d, n) for d in deps)  # provider -> user
         cond = nx.condensation(g)
@@ -362,26 +376,30 @@ class _Graph:
         return seen
 
     def key(self, u: int, salt: str, sha: dict[str, str], entries: dict[str, dict]) -> str:
-        """The unit's key: the prover and options, its members' names and texts, and for
-        each name they mention from outside, the files that could define it, in order, with
-        their interface hashes of it (and whether each was parsed)."""
+        """The unit's key: the prover and options, its members' names, texts and module
+        names shown, and for each name they mention from outside, the file or files that
+        could define it, with their interface hashes of it (and whether each was parsed)."""
         members = self.units[u]
         inside = set(members)
         h = hashlib.sha256(salt.encode())
         for m in members:
-            h.update(f"\0{m}\0{sha[m]}".encode("utf-8", "surrogatepass"))
+            h.update(f"\0{m}\0{sha[m]}\0{self.shown.get(m, '')}".encode("utf-8", "surrogatepass"))
         for m in members:
             rec = self.records[m]
             parts = []
             for stem, name in rec["calls"]:
-                files = self.by_stem.get(stem, ())
-                if files and files[0] not in inside:
-                    parts.append([stem, name, [[f, entries[f].get("ok"), entries[f].get(f"f:{name}"),
-                                                entries[f].get(f"c:{name}")] for f in files]])
-            for c in sorted({*rec["classes_used"], *rec["classes"]}):
+                f = self.last.get(stem)
+                if f is not None and f not in inside:
+                    e = entries[f]
+                    parts.append([stem, name, f, e.get("ok"), e.get(f"f:{name}"), e.get(f"c:{name}")])
+            for c in rec["classes_used"]:
                 files = [f for f in self.by_class.get(c, ()) if f not in inside]
                 if files:
                     parts.append([c, [[f, self._tail(f, entries[f]).get(c)] for f in files]])
+            for c in rec["classes"]:
+                files = [f for f in self.by_label[c] if f not in inside]
+                if files:
+                    parts.append([c, [[f, entries[f].get(f"c:{c}")] for f in files]])
             h.update(json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
@@ -394,6 +412,20 @@ class _Graph:
                     by.setdefault(k[2:].rpartition(".")[2], []).append([k, v])
             self._tails[f] = by
         return self._tails[f]
+
+
+def _module_names(order: list[str]) -> dict[str, str]:
+    """The module name shown for each file whose stem another file of the run shares: its
+    dotted path from the folder holding all the run's files (``scipy.linalg.utils``)."""
+    import os
+    from collections import Counter
+
+    stems = Counter(Path(n).stem for n in order)
+    shared = [n for n in order if stems[Path(n).stem] > 1]
+    if not shared:
+        return {}
+    root = os.path.commonpath([os.path.abspath(os.path.dirname(n)) for n in order])
+    return {n: ".".join(Path(os.path.relpath(os.path.abspath(n), root)).with_suffix("").parts) for n in shared}
 
 
 class _Store:

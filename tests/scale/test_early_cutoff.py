@@ -14,7 +14,9 @@ BASE = {
     "geo.py": ["import math",
                "def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w * h",
                "def scale(x, k):\n    return x * k",
-               "def hyp(a, b):\n    return math.sqrt(a * a + b * b)"],
+               "def hyp(a, b):\n    return math.sqrt(a * a + b * b)",
+               "SIDE = 2.0",
+               "def square(s: U['m']) -> U['m^2']:\n    return area(s, s) * SIDE"],  # a bare call
     "shapes.py": ["from dataclasses import dataclass",
                   "@dataclass\nclass Box:\n    width: U['m']\n    depth: U['m']\n    height: U['m']\n\n"
                   "    def base(self) -> U['m^2']:\n        return self.width * self.depth",
@@ -38,7 +40,8 @@ BASE = {
 }
 UNITS = ["m", "s", "m/s", "kg", "m^2"]
 NEW_FILES = {
-    "sub/geo.py": ["def area(w: U['m'], h: U['m']) -> U['m']:\n    return w"],  # a second module named geo
+    "sub/geo.py": ["SIDE = 3.0", "def area(w: U['m'], h: U['m']) -> U['m']:\n    return w * SIDE",
+                   "def side(x: U['s']) -> U['s']:\n    return x * SIDE"],  # a second module named geo
     "extra.py": ["import clock\nfrom shapes import Box",
                  "def pace(b: Box, t: U['s']) -> U['m/s']:\n    return clock.speed(b.width, t)"],
     "more.py": ["import geo", "class Box:\n    width: U['s']",  # a second class named Box
@@ -222,3 +225,31 @@ def test_a_name_defined_twice_is_read_as_its_first_definition(tmp_path):
     r = prove_incremental([root], cache_dir=cache)
     assert r.result("house.floor").verdict == "refuted"
     assert same(r, prove_incremental([root], use_cache=False))
+
+
+def test_two_modules_of_one_name(tmp_path):
+    """A second geo.py: calls by module name go to the last one, both keep their results
+    (named by their paths), and each edit equals a run from scratch."""
+    root, cache = tmp_path / "src", tmp_path / "cache"
+    model = {name: list(blocks) for name, blocks in BASE.items()}
+    write(root, model)
+    prove_incremental([root], cache_dir=cache)
+    steps = [("sub/geo.py", None, list(NEW_FILES["sub/geo.py"])),
+             ("sub/geo.py", 0, "SIDE = 'a string'"),
+             ("sub/geo.py", 1, "def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w * h"),  # geo.square's callee
+             ("geo.py", 1, "def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w * h * SIDE"),
+             ("sub/geo.py", 2, "def side(x: U['s']) -> U['m']:\n    return x * SIDE"),
+             ("geo.py", None, None), ("sub/geo.py", None, None)]
+    for name, block, value in steps:
+        if value is None:
+            model.pop(name)
+        elif block is None:
+            model[name] = value
+        else:
+            model[name][block] = value
+        write(root, model)
+        r = prove_incremental([root], cache_dir=cache)
+        assert same(r, prove_incremental([root], use_cache=False)), (name, block)
+        if "geo.py" in model and "sub/geo.py" in model:
+            names = {x.name for x in r.results}
+            assert {"geo.area", "sub.geo.area", "geo.square"} <= names
