@@ -275,20 +275,25 @@ def _run_key(items, salt: str) -> str:
 
 
 def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
-    """Per file: its hash, module name, the classes it defines, and the names it mentions
+    """Per file: its hash, module name, whether it parsed, the functions and classes it
+    defines (``defines``; ``classes``: the classes), and the names it mentions
     that another file could define: ``calls``, the module and name each call is looked up
     by (its own module and the whole name, then for a dotted one the module named and the
-    last name); ``classes_used``, each class it may mean by last name (a capitalised name
-    or callee, an annotation's class and its first part, a base class)."""
-    out = {n: {"sha": sha[n], "stem": Path(n).stem, "classes": set(), "calls": set(), "classes_used": set()}
-           for n in names}
+    last name; a class called is linked so too); ``classes_used``, each class it may mean
+    by last name (a capitalised name its scope does not bind, an annotation's class and
+    its first part, a base class)."""
+    out = {n: {"sha": sha[n], "stem": Path(n).stem, "parsed": False, "defines": set(), "classes": set(),
+               "calls": set(), "classes_used": set()} for n in names}
     for root in psg.roots:
         rec = out.get(psg.nodes[root].span.file)
         if rec is None:
             continue
+        rec["parsed"] = True
         calls, used = rec["calls"], rec["classes_used"]
         for i in psg.walk(root):
             n = psg.nodes[i]
+            if n.kind in ("function", "class"):
+                rec["defines"].add(n.label)
             if n.kind == "class":
                 rec["classes"].add(n.label)
                 used.update(b.rpartition(".")[2] for b in n.get("bases", ()) or ())
@@ -300,15 +305,13 @@ def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
                 calls.add((rec["stem"], n.label))  # looked up in its own module first
                 if len(parts) > 1:
                     calls.add((parts[-2], parts[-1]))
-                if parts[-1][:1].isupper():
-                    used.add(parts[-1])
-            elif n.kind == "name" and n.label[:1].isupper():
-                used.add(n.label.rpartition(".")[2])
+            elif n.kind == "name" and n.label[:1].isupper() and not psg.defs.get(i):
+                used.add(n.label.rpartition(".")[2])  # a name bound in its scope is never a class looked up
             if n.ann is not None:
                 used.update(_annotation_classes(n.ann))
-    return {n: {"sha": r["sha"], "stem": r["stem"], "classes": sorted(r["classes"]),
-                "calls": sorted(list(c) for c in r["calls"]), "classes_used": sorted(r["classes_used"])}
-            for n, r in out.items()}
+    return {n: {"sha": r["sha"], "stem": r["stem"], "parsed": r["parsed"], "defines": sorted(r["defines"]),
+                "classes": sorted(r["classes"]), "calls": sorted(list(c) for c in r["calls"]),
+                "classes_used": sorted(r["classes_used"])} for n, r in out.items()}
 
 
 def _annotation_classes(ann) -> set[str]:
@@ -337,6 +340,7 @@ class _Graph:
         self.last: dict[str, str] = {}
         self.by_class: dict[str, list[str]] = {}
         self.by_label: dict[str, list[str]] = {}
+        self.defines = {n: set(records[n]["defines"]) for n in order}
         for n in order:
             self.last[records[n]["stem"]] = n
             for c in records[n]["classes"]:
@@ -347,8 +351,8 @@ class _Graph:
         for n in order:
             rec = records[n]
             deps = {self.last[rec["stem"]]}
-            for stem, _ in rec["calls"]:
-                if stem in self.last:
+            for stem, name in rec["calls"]:
+                if self._found(stem, name):
                     deps.add(self.last[stem])
             for c in rec["classes_used"]:
                 deps.update(self.by_class.get(c, ()))
@@ -389,9 +393,12 @@ class _Graph:
             parts = []
             for stem, name in rec["calls"]:
                 f = self.last.get(stem)
-                if f is not None and f not in inside:
-                    e = entries[f]
-                    parts.append([stem, name, f, e.get("ok"), e.get(f"f:{name}"), e.get(f"c:{name}")])
+                if f is None or f in inside:
+                    continue
+                if self._found(stem, name):
+                    parts.append([stem, name, f, entries[f].get(f"f:{name}"), entries[f].get(f"c:{name}")])
+                else:  # linked to nothing: what that file defines (and whether it parsed) says so
+                    parts.append([stem, name, f, self.records[f]["parsed"]])
             for c in rec["classes_used"]:
                 files = [f for f in self.by_class.get(c, ()) if f not in inside]
                 if files:
@@ -402,6 +409,11 @@ class _Graph:
                     parts.append([c, [[f, entries[f].get(f"c:{c}")] for f in files]])
             h.update(json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
+
+    def _found(self, stem: str, name: str) -> bool:
+        """Does the PSG link a call looked up as ``name`` in module ``stem`` to a definition?"""
+        f = self.last.get(stem)
+        return f is not None and self.records[f]["parsed"] and name in self.defines[f]
 
     def _tail(self, f: str, interface: dict) -> dict:
         """A file's class entries by the classes' last names."""
@@ -492,8 +504,9 @@ def _is_record(r) -> bool:
     def strings(x) -> bool:
         return isinstance(x, list) and all(isinstance(v, str) for v in x)
 
-    return (isinstance(r, dict) and set(r) == {"sha", "stem", "classes", "calls", "classes_used"}
-            and isinstance(r["sha"], str) and isinstance(r["stem"], str) and strings(r["classes"])
+    return (isinstance(r, dict) and set(r) == {"sha", "stem", "parsed", "defines", "classes", "calls", "classes_used"}
+            and isinstance(r["sha"], str) and isinstance(r["stem"], str) and type(r["parsed"]) is bool
+            and strings(r["defines"]) and strings(r["classes"])
             and strings(r["classes_used"]) and isinstance(r["calls"], list)
             and all(strings(c) and len(c) == 2 for c in r["calls"]))
 
