@@ -66,13 +66,16 @@ class Classes:
                     info.methods[g.nodes[c].label.rpartition(".")[2]] = c
             self.classes[n.label] = info
             self.class_by_node[i] = info
+        self.class_tails: dict[str, list[str]] = {}  # last name -> labels (Outer.Inner under Inner)
+        for q in self.classes:
+            self.class_tails.setdefault(q.rpartition(".")[2], []).append(q)
 
     def class_named(self, name: str) -> ClassInfo | None:
+        """The class ``name`` stands for: its label, else the one class of that last name."""
         if name in self.classes:
             return self.classes[name]
-        tail = name.rpartition(".")[2]
-        found = [c for q, c in self.classes.items() if q.rpartition(".")[2] == tail]
-        return found[0] if len(found) == 1 else None
+        found = self.class_tails.get(name.rpartition(".")[2], ())
+        return self.classes[found[0]] if len(found) == 1 else None
 
     def mro(self, info: ClassInfo):
         seen, todo = set(), [info]

@@ -1,17 +1,26 @@
-"""Incremental proofs: a persistent, content-addressed cache of each file's results.
+"""Incremental proofs: a persistent, content-addressed cache of each file's results, with
+an early cut-off by interface.
 
-A file's results are stored under the hash of its own text, of the text of every file its
-proofs depend on, of the prover's own source (:func:`prover_version`) and of the options.
-A file depends on the files whose names it mentions: the modules of its dotted calls (the
-PSG links calls by module name), the files defining a class it names (classes are found by
-name), the other files of its module name; and on what those depend on, in turn.
-So a re-run proves again only the files that changed and the files that depend on them;
-each keeps its key by the hash of its strongly connected component of that graph (a
-Merkle hash), so the check is linear in the number of files.
+A file's proofs read other files only through the names it mentions: the module and name
+of a dotted call (the PSG links calls by module name) and the classes it names (classes are
+found by name, and a class of its own name elsewhere is the same name). What they read of
+a name is that name's *interface* (:mod:`proofs.interface`: a hash per function and class,
+of its signature, inferred result and the obligations a call copies). So a file's results
+are stored under a key made of its own text and, for each name it mentions, the files
+that could define it and their interface hashes for it (plus the prover's own source
+:func:`prover_version` and the options). Files that mention each other form one unit (a
+strongly connected component), keyed and proved together.
 
-What a file *defines* (its module name, functions and classes) is recorded too: when a
-changed file defines other names than before, or a file comes or goes, what depends on
-what may change everywhere, and the whole run is proved again (correct, not incremental).
+A re-run goes through the units in dependency order. A unit whose text changed is proved
+again; so is one whose key changed because a name it mentions now has another interface;
+a unit whose key is in the cache takes its results from there. Proving a unit gives its
+new interface: when an edit left that unchanged (a body, a comment), the units that use it
+keep their keys and their cached results ("early cut-off", as in Shake, Salsa, rustc).
+Adding, removing or renaming a function, a class or a file changes only the keys of the
+files that mention those names. Proving parses the units to prove with the files they
+depend on (to have their callees), and infers them unit by unit, dependencies first, so a
+unit's results never depend on which units after it were read: they equal a run from
+scratch.
 
 Entries are JSON, checksummed and written atomically (:mod:`proofs.cache`); a damaged or
 forged one is ignored, deleted and proved again. The folder can be kept between CI runs
@@ -38,7 +47,7 @@ def prover_version() -> str:
     """The SHA-256 of the prover's own source (``psg``, ``zipper``, ``proofs``): any change
     to how code is read or proved starts every cache afresh."""
     if not _VERSION:
-        h = hashlib.sha256(b"prove-cache-1")
+        h = hashlib.sha256(b"prove-cache-2")
         root = Path(__file__).resolve().parent.parent
         for pkg in ("psg", "zipper", "proofs"):
             for f in sorted((root / pkg).glob("*.py")):
@@ -49,26 +58,27 @@ def prover_version() -> str:
 
 @dataclass
 class Stats:
-    """What one run did: files read, proved again, taken from the cache; why a full run."""
+    """What one run did: files read, parsed and inferred, proved again, taken from the
+    cache; rounds of proving (a round per wave of changed interfaces); why all of it."""
 
     files: int = 0
     proved: int = 0
     cached: int = 0
+    parsed: int = 0
+    rounds: int = 0
     full_reason: str = ""
 
 
 def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS,
                       strict_literals: bool = False, executor=None, progress=None,
                       use_cache: bool = True) -> ProofReport:
-    """Prove files or folders (as :func:`proofs.prove` does), proving again only what changed
-    since the run recorded in ``cache_dir`` and what depends on it.
+    """Prove files or folders (as :func:`proofs.prove` does), proving again only the files
+    whose key changed since the runs recorded in ``cache_dir`` (see the module's text).
 
     ``cache_dir`` None keeps nothing between runs (``use_cache=False`` also bypasses the
     solver's verdict cache: ``oracle prove --no-cache``). Functions are decided through
     ``executor`` (see :mod:`proofs.executor`). ``report.stats`` says what was proved again."""
     from psg import parse_sources
-
-    from .infer import infer
 
     t0 = time.perf_counter()
     timeout_ms = check_timeout(timeout_ms)
@@ -77,77 +87,131 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     text = dict(sources)
     order = [name for name, _ in sources]
     sha = {name: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for name, t in sources}
-    salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals]).encode()).hexdigest()
+    salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals, len(order) > 1]).encode()
+                          ).hexdigest()
     store = _Store(Path(cache_dir), _run_key(items, salt)) if cache_dir else None
     manifest = store.manifest() if store else None
     stats = Stats(files=len(order))
+    if manifest is None:
+        stats.full_reason = "no earlier run"
+    old = manifest or {}
 
-    entries: dict[str, dict] = {}
-    if manifest is None or set(manifest) != set(order):
-        stats.full_reason = "no earlier run" if manifest is None else "files were added or removed"
-        todo = set(order)
-    else:
-        keys = _keys(order, sha, manifest, salt)
-        for name in order:
-            if manifest[name]["sha"] == sha[name]:
-                hit = store.get(keys[name])
-                if hit is not None:
-                    entries[name] = hit
-        todo = set(order) - set(entries)
-    records = dict(manifest or {})
-    fresh: dict[str, list] = {}
-    problems: dict[str, list] = {}
-    if todo:
-        changed = {n for n in todo if manifest is None or n not in manifest or manifest[n]["sha"] != sha[n]}
-        if stats.full_reason:
-            records = {}
-        scope = set(order) if stats.full_reason else _closure(todo, records)
-        while True:
-            psg = parse_sources([(n, text[n]) for n in order if n in scope], keep_going=True)
-            new = _records(psg, [n for n in order if n in scope], sha)
-            if not stats.full_reason:
-                moved = sorted(n for n in changed if n in new and new[n]["defines"] != records[n]["defines"])
-                if moved:
-                    stats.full_reason = f"{moved[0]} defines other names than before"
-                    scope, records = set(order), {}
-                    continue
-            merged = {**records, **new}
-            _link(merged)
-            wider = _closure(scope, merged) - scope
-            if not wider:
-                break
-            scope |= wider
-        records = merged
-        system = infer(psg, strict_literals=strict_literals, qualified=len(order) > 1)
-        results = check(system, timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor)
-        for r in results:
-            fresh.setdefault(r.span.file, []).append(canonical(r))
-        for p in tuple(psg.problems) + tuple(system.problems):
-            problems.setdefault(p.file, []).append(p)
-        stats.proved = len(scope)
-        keys = _keys(order, sha, records, salt)
-        if store is not None:
-            for name in scope:
-                entries.pop(name, None)
-                store.put(keys[name], fresh.get(name, []), problems.get(name, []))
-            store.save_manifest(records)
-        proved_now = scope
-    else:
-        proved_now = set()
-    stats.cached = len(order) - len(proved_now)
+    # what each file mentions and defines: kept from the last run, read again where its text changed
+    changed = [n for n in order if n not in old or old[n]["sha"] != sha[n]]
+    records = {n: old[n] for n in order if n in old and old[n]["sha"] == sha[n]}
+    parsed = None
+    if changed:
+        parsed = parse_sources([(n, text[n]) for n in changed], keep_going=True)
+        records.update(_records(parsed, changed, sha))
+        if len(changed) < len(order):
+            parsed = None  # not the whole run: the files to prove are parsed with their dependencies
+    shown = _module_names(order)
+    graph = _Graph(order, records, shown)
+    changed_set = set(changed)
+    entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
+    done: dict[str, tuple] = {}       # file -> (results, problems)
+    decided: set[int] = set()
+    while True:
+        dirty = []
+        for u, members in enumerate(graph.units):
+            if u in decided:
+                continue
+            if changed_set.intersection(members):
+                dirty.append(u)  # proved with the units it depends on, whether they changed or not
+                continue
+            if any(p not in decided for p in graph.providers[u]):
+                continue  # its key waits for the interfaces of the units it depends on
+            hit = _lookup(store, graph.key(u, salt, sha, entries), members)
+            if hit is None:
+                dirty.append(u)
+            else:
+                for m in members:
+                    entries[m] = hit[m]["interface"]
+                    done[m] = (hit[m]["results"], hit[m]["problems"])
+                    stats.cached += 1
+                decided.add(u)
+        if not dirty:
+            break
+        stats.rounds += 1
+        scope = graph.closure(dirty)
+        files = [n for u in scope for n in graph.units[u]]
+        psg = parsed if parsed is not None and len(files) == len(order) else parse_sources(
+            [(n, text[n]) for n in order if graph.unit_of[n] in scope], keep_going=True)
+        parsed = None
+        stats.parsed += len(files)
+        _prove_units(psg, graph, sorted(scope), decided, store, salt, sha, entries, done, stats,
+                     dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
+                     dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
+        decided |= scope
+    if store is not None and (manifest is None or changed or set(old) != set(order)):
+        store.save_manifest(records)
+
     all_results, all_problems = [], list(read_problems)
     for name in order:
-        if name in proved_now:
-            rs, ps = fresh.get(name, []), problems.get(name, [])
-        else:
-            rs = entries[name]["results"]
-            ps = entries[name]["problems"]
+        rs, ps = done[name]
         all_results.extend(sorted(rs, key=lambda r: (r.span.line, r.span.col, r.name)))
         all_problems.extend(ps)
     report = ProofReport(tuple(all_results), tuple(order), time.perf_counter() - t0, tuple(sources),
                          tuple(all_problems))
     object.__setattr__(report, "stats", stats)
     return report
+
+
+def _prove_units(psg, graph, scope: list[int], decided: set[int], store, salt, sha, entries, done, stats,
+                 infer_options: dict, check_options: dict) -> None:
+    """Infer the units of ``scope`` (dependencies first), record their interfaces, take
+    each undecided one from the cache if its key is there, and prove the others."""
+    from .infer import infer
+    from .interface import interfaces
+
+    system = infer(psg, units=[graph.units[u] for u in scope], **infer_options)
+    files = [n for u in scope for n in graph.units[u]]
+    found = interfaces(system, files)
+    problems: dict[str, list] = {}
+    for p in tuple(psg.problems) + tuple(system.problems):
+        problems.setdefault(p.file, []).append(p)
+    to_prove: dict[str, str] = {}  # file -> key
+    for u in scope:
+        if u in decided:
+            continue
+        for m in graph.units[u]:
+            entries[m] = found.get(m, {})
+        key = graph.key(u, salt, sha, entries)
+        hit = _lookup(store, key, graph.units[u])
+        for m in graph.units[u]:
+            if hit is not None:
+                done[m] = (hit[m]["results"], hit[m]["problems"])
+                stats.cached += 1
+            else:
+                to_prove[m] = _member_key(key, m)
+    if not to_prove:
+        return
+    names = [name for name, fs in system.functions.items() if psg.nodes[fs.node].span.file in to_prove]
+    fresh: dict[str, list] = {m: [] for m in to_prove}
+    for r in check(system, names=names, **check_options):
+        fresh[r.span.file].append(canonical(r))
+    for m, key in to_prove.items():
+        done[m] = (fresh[m], problems.get(m, []))
+        stats.proved += 1
+        if store is not None:
+            store.put(key, fresh[m], problems.get(m, []), entries[m])
+
+
+def _member_key(unit_key: str, member: str) -> str:
+    return hashlib.sha256(f"{unit_key}\0{member}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _lookup(store, key: str, members) -> dict | None:
+    """Every member's cached entry under the unit's ``key``, or None if one is missing."""
+    if store is None:
+        return None
+    got = {}
+    for m in members:
+        hit = store.get(_member_key(key, m))
+        if hit is None:
+            return None
+        got[m] = hit
+    return got
 
 
 def _read_sources(items) -> tuple[list[tuple[str, str]], list]:
@@ -211,98 +275,169 @@ def _run_key(items, salt: str) -> str:
 
 
 def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
-    """Per file: its hash, what it defines (module name, functions, classes) and what it
-    mentions that another file could define: the module of a dotted call, a class (a
-    capitalised name or callee, an annotation's class, a base class)."""
-    out = {n: {"sha": sha[n], "stem": Path(n).stem, "defines": [], "classes": [], "modules_used": set(),
-               "classes_used": set()} for n in names}
+    """Per file: its hash, module name, whether it parsed, the functions and classes it
+    defines (``defines``; ``classes``: the classes), and the names it mentions
+    that another file could define: ``calls``, the module and name each call is looked up
+    by (its own module and the whole name, then for a dotted one the module named and the
+    last name; a class called is linked so too); ``classes_used``, each class it may mean
+    by last name (a capitalised name its scope does not bind, an annotation's class and
+    its first part, a base class)."""
+    out = {n: {"sha": sha[n], "stem": Path(n).stem, "parsed": False, "defines": set(), "classes": set(),
+               "calls": set(), "classes_used": set()} for n in names}
     for root in psg.roots:
         rec = out.get(psg.nodes[root].span.file)
         if rec is None:
             continue
-        defines, mods, classes = set(), rec["modules_used"], rec["classes_used"]
+        rec["parsed"] = True
+        calls, used = rec["calls"], rec["classes_used"]
         for i in psg.walk(root):
             n = psg.nodes[i]
             if n.kind in ("function", "class"):
-                defines.add(f"{n.kind} {n.label}")
+                rec["defines"].add(n.label)
             if n.kind == "class":
-                rec["classes"].append(n.label.rpartition(".")[2])
-                classes.update(b.rpartition(".")[2] for b in n.get("bases", ()) or ())
+                rec["classes"].add(n.label)
+                used.update(b.rpartition(".")[2] for b in n.get("bases", ()) or ())
+                for field in n.get("fields", ()) or ():
+                    if field[1] is not None:
+                        used.update(_annotation_classes(field[1]))
             elif n.kind == "call":
                 parts = n.label.split(".")
+                calls.add((rec["stem"], n.label))  # looked up in its own module first
                 if len(parts) > 1:
-                    mods.add(parts[-2])
-                if parts[-1][:1].isupper():
-                    classes.add(parts[-1])
-            elif n.kind == "name" and n.label[:1].isupper():
-                classes.add(n.label.rpartition(".")[2])
+                    calls.add((parts[-2], parts[-1]))
+            elif n.kind == "name" and n.label[:1].isupper() and not psg.defs.get(i):
+                used.add(n.label.rpartition(".")[2])  # a name bound in its scope is never a class looked up
             if n.ann is not None:
-                classes.update(_annotation_classes(n.ann))
-        rec["defines"] = sorted(defines)
-    for rec in out.values():
-        rec["classes"] = sorted(set(rec["classes"]))
-    return out
+                used.update(_annotation_classes(n.ann))
+    return {n: {"sha": r["sha"], "stem": r["stem"], "parsed": r["parsed"], "defines": sorted(r["defines"]),
+                "classes": sorted(r["classes"]), "calls": sorted(list(c) for c in r["calls"]),
+                "classes_used": sorted(r["classes_used"])} for n, r in out.items()}
 
 
 def _annotation_classes(ann) -> set[str]:
-    found = {ann.cls.rpartition(".")[2]} if ann.cls else set()
+    found = {ann.cls.rpartition(".")[2], ann.cls.partition(".")[0]} if ann.cls else set()
     for item in ann.items or ():
         if item is not None:
             found |= _annotation_classes(item)
     return found
 
 
-def _link(records: dict[str, dict]) -> None:
-    """Each new record's direct dependencies (``deps``): the files whose module name or
-    class it mentions, and the other files of its own module name."""
-    stems: dict[str, set[str]] = {}
-    classes: dict[str, set[str]] = {}
-    for name, rec in records.items():
-        stems.setdefault(rec["stem"], set()).add(name)
-        for c in rec["classes"]:
-            classes.setdefault(c, set()).add(name)
-    for name, rec in records.items():
-        if "modules_used" not in rec:
-            continue
-        deps = set(stems.get(rec["stem"], ()))
-        for m in rec.pop("modules_used"):
-            deps |= stems.get(m, set())
-        for c in rec.pop("classes_used"):
-            deps |= classes.get(c, set())
-        deps.discard(name)
-        rec["deps"] = sorted(deps)
+class _Graph:
+    """Which files each file's names may come from, the units (strongly connected
+    components, dependencies first) and each unit's key.
+
+    The PSG links calls by module name to the *last* file of that name in the run, and
+    inference takes a class of one label from the last file defining it, and looks a class
+    up by last name among all: so a call depends on the last file of its module's name, a
+    class named on every file defining that last name, and the files defining a class of
+    one label on each other."""
+
+    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str]) -> None:
+        import networkx as nx
+
+        self.order, self.records, self.shown = order, records, shown
+        index = {n: k for k, n in enumerate(order)}
+        self.last: dict[str, str] = {}
+        self.by_class: dict[str, list[str]] = {}
+        self.by_label: dict[str, list[str]] = {}
+        self.defines = {n: set(records[n]["defines"]) for n in order}
+        for n in order:
+            self.last[records[n]["stem"]] = n
+            for c in records[n]["classes"]:
+                self.by_label.setdefault(c, []).append(n)
+                self.by_class.setdefault(c.rpartition(".")[2], []).append(n)
+        g = nx.DiGraph()
+        g.add_nodes_from(order)
+        for n in order:
+            rec = records[n]
+            deps = {self.last[rec["stem"]]}
+            for stem, name in rec["calls"]:
+                if self._found(stem, name):
+                    deps.add(self.last[stem])
+            for c in rec["classes_used"]:
+                deps.update(self.by_class.get(c, ()))
+            for c in rec["classes"]:
+                deps.update(self.by_label[c])
+            deps.discard(n)
+            g.add_edges_from((d, n) for d in deps)  # provider -> user
+        cond = nx.condensation(g)
+        first = {c: min(index[m] for m in cond.nodes[c]["members"]) for c in cond}
+        topo = list(nx.lexicographical_topological_sort(cond, key=first.get))
+        number = {c: k for k, c in enumerate(topo)}
+        self.units = [sorted(cond.nodes[c]["members"], key=index.get) for c in topo]
+        self.unit_of = {m: k for k, unit in enumerate(self.units) for m in unit}
+        self.providers = [sorted(number[p] for p in cond.predecessors(c)) for c in topo]
+        self._tails: dict[str, dict] = {}
+
+    def closure(self, units: list[int]) -> set[int]:
+        """The units and every unit they depend on."""
+        seen, todo = set(units), list(units)
+        while todo:
+            for p in self.providers[todo.pop()]:
+                if p not in seen:
+                    seen.add(p)
+                    todo.append(p)
+        return seen
+
+    def key(self, u: int, salt: str, sha: dict[str, str], entries: dict[str, dict]) -> str:
+        """The unit's key: the prover and options, its members' names, texts and module
+        names shown, and for each name they mention from outside, the file or files that
+        could define it, with their interface hashes of it (and whether each was parsed)."""
+        members = self.units[u]
+        inside = set(members)
+        h = hashlib.sha256(salt.encode())
+        for m in members:
+            h.update(f"\0{m}\0{sha[m]}\0{self.shown.get(m, '')}".encode("utf-8", "surrogatepass"))
+        for m in members:
+            rec = self.records[m]
+            parts = []
+            for stem, name in rec["calls"]:
+                f = self.last.get(stem)
+                if f is None or f in inside:
+                    continue
+                if self._found(stem, name):
+                    parts.append([stem, name, f, entries[f].get(f"f:{name}"), entries[f].get(f"c:{name}")])
+                else:  # linked to nothing: what that file defines (and whether it parsed) says so
+                    parts.append([stem, name, f, self.records[f]["parsed"]])
+            for c in rec["classes_used"]:
+                files = [f for f in self.by_class.get(c, ()) if f not in inside]
+                if files:
+                    parts.append([c, [[f, self._tail(f, entries[f]).get(c)] for f in files]])
+            for c in rec["classes"]:
+                files = [f for f in self.by_label[c] if f not in inside]
+                if files:
+                    parts.append([c, [[f, entries[f].get(f"c:{c}")] for f in files]])
+            h.update(json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+
+    def _found(self, stem: str, name: str) -> bool:
+        """Does the PSG link a call looked up as ``name`` in module ``stem`` to a definition?"""
+        f = self.last.get(stem)
+        return f is not None and self.records[f]["parsed"] and name in self.defines[f]
+
+    def _tail(self, f: str, interface: dict) -> dict:
+        """A file's class entries by the classes' last names."""
+        if f not in self._tails:
+            by: dict[str, list] = {}
+            for k, v in sorted(interface.items()):
+                if k.startswith("c:"):
+                    by.setdefault(k[2:].rpartition(".")[2], []).append([k, v])
+            self._tails[f] = by
+        return self._tails[f]
 
 
-def _closure(start: set[str], records: dict[str, dict]) -> set[str]:
-    seen, todo = set(start), list(start)
-    while todo:
-        for d in records.get(todo.pop(), {}).get("deps", ()):
-            if d not in seen:
-                seen.add(d)
-                todo.append(d)
-    return seen
+def _module_names(order: list[str]) -> dict[str, str]:
+    """The module name shown for each file whose stem another file of the run shares: its
+    dotted path from the folder holding all the run's files (``scipy.linalg.utils``)."""
+    import os
+    from collections import Counter
 
-
-def _keys(order: list[str], sha: dict[str, str], records: dict[str, dict], salt: str) -> dict[str, str]:
-    """Every file's key: the prover and options (``salt``), its name and the Merkle hash of
-    its strongly connected component (members' names and texts, then the keys of the
-    components it depends on)."""
-    import networkx as nx
-
-    g = nx.DiGraph()
-    g.add_nodes_from(order)
-    g.add_edges_from((n, d) for n in order for d in records.get(n, {}).get("deps", ()) if d in sha)
-    cond = nx.condensation(g)
-    comp_key: dict[int, str] = {}
-    for c in reversed(list(nx.topological_sort(cond))):  # dependencies first
-        h = hashlib.sha256()
-        for m in sorted(cond.nodes[c]["members"]):
-            h.update(f"{m}\0{sha[m]}\0".encode())
-        for k in sorted(comp_key[s] for s in cond.successors(c)):
-            h.update(k.encode())
-        comp_key[c] = h.hexdigest()
-    mapping = cond.graph["mapping"]
-    return {n: hashlib.sha256(f"{salt}\0{n}\0{comp_key[mapping[n]]}".encode()).hexdigest() for n in order}
+    stems = Counter(Path(n).stem for n in order)
+    shared = [n for n in order if stems[Path(n).stem] > 1]
+    if not shared:
+        return {}
+    root = os.path.commonpath([os.path.abspath(os.path.dirname(n)) for n in order])
+    return {n: ".".join(Path(os.path.relpath(os.path.abspath(n), root)).with_suffix("").parts) for n in shared}
 
 
 class _Store:
@@ -335,30 +470,45 @@ class _Store:
             return None
         if not (all(isinstance(r, FunctionResult) for r in heads) and all(isinstance(p, SourceError) for p in problems)):
             return None
-        return {"results": [replace(r, **fields, cached=True) for r, fields in zip(heads, lazy)], "problems": problems}
+        interface = value.get("interface")
+        if not (isinstance(interface, dict) and all(isinstance(v, str) for v in interface.values())):
+            return None
+        return {"results": [replace(r, **fields, cached=True) for r, fields in zip(heads, lazy)], "problems": problems,
+                "interface": interface}
 
-    def put(self, key: str, results: list, problems: list) -> None:
+    def put(self, key: str, results: list, problems: list, interface: dict[str, str]) -> None:
         """Each result with its :data:`~proofs.serial.LAZY_FIELDS` kept apart as JSON text
-        (with their lengths, and :func:`proofs.solve.meets_units`), read back only when used."""
+        (with their lengths, and :func:`proofs.solve.meets_units`), read back only when used;
+        and the file's interface (:mod:`proofs.interface`)."""
         from .solve import meets_units
 
         value = {"results": [encode(replace(r, **{f: () for f in LAZY_FIELDS})) for r in results],
                  "lazy": [[meets_units(r.obligations)] + [[len(getattr(r, f)), json.dumps(
                      encode(getattr(r, f)), separators=(",", ":"))] for f in LAZY_FIELDS] for r in results],
-                 "problems": [encode(p) for p in problems]}
+                 "problems": [encode(p) for p in problems], "interface": interface}
         _write_entry(self._entry(key), key, value)
 
     def manifest(self) -> dict | None:
+        """The records (:func:`_records`) of the last run over these paths; None if there
+        is none or it is not one."""
         value = cache.read_verified(self.root / "runs" / f"{self.run}.json", self.run)
-        if not isinstance(value, dict):
-            return None
-        fields = {"sha", "stem", "defines", "classes", "deps"}
-        if not all(isinstance(r, dict) and set(r) == fields for r in value.values()):
+        if not isinstance(value, dict) or not all(_is_record(r) for r in value.values()):
             return None
         return value
 
     def save_manifest(self, records: dict[str, dict]) -> None:
         cache.write_verified(self.root / "runs" / f"{self.run}.json", self.run, records)
+
+
+def _is_record(r) -> bool:
+    def strings(x) -> bool:
+        return isinstance(x, list) and all(isinstance(v, str) for v in x)
+
+    return (isinstance(r, dict) and set(r) == {"sha", "stem", "parsed", "defines", "classes", "calls", "classes_used"}
+            and isinstance(r["sha"], str) and isinstance(r["stem"], str) and type(r["parsed"]) is bool
+            and strings(r["defines"]) and strings(r["classes"])
+            and strings(r["classes_used"]) and isinstance(r["calls"], list)
+            and all(strings(c) and len(c) == 2 for c in r["calls"]))
 
 
 def _lazy(fields: list, source: str) -> dict:

@@ -96,6 +96,7 @@ class _Inferrer(Classes, Conversions):
         self._lines: dict[str, list[bytes]] = {}
         self.problems: list[SourceError] = []
         self.instantiated: dict[str, int] = {}  # function -> obligations copied into it from callees
+        self.module_names: dict[str, str] = {}  # file -> the module name shown, where not its file's stem
 
     # -- small helpers ------------------------------------------------------
     def fresh(self, name: str) -> DimTerm:
@@ -156,14 +157,23 @@ class _Inferrer(Classes, Conversions):
     # -- classes --------------------------------------------------------------
 
     # -- the traversal ------------------------------------------------------
-    def run(self) -> System:
+    def run(self, units=None) -> System:
+        """Every module's code, then every function; with ``units`` (lists of file names),
+        unit by unit in that order: a unit's results then never depend on the units after it."""
         g = self.psg
         self.read_classes()
-        for root in g.roots:
-            self.bounded(self.module, root)
-        for fn in g.functions():
-            self.bounded(self.function, fn)
-        return System(self.systems, self.var_names, g, self.problems)
+        groups = [list(g.roots)]
+        if units is not None:
+            root_of = {g.nodes[r].span.file: r for r in g.roots}
+            groups = [[root_of[f] for f in unit if f in root_of] for unit in units]
+        for roots in groups:
+            for root in roots:
+                self.bounded(self.module, root)
+            for root in roots:
+                for fn in g.walk(root):
+                    if g.nodes[fn].kind == "function":
+                        self.bounded(self.function, fn)
+        return System(self.systems, self.var_names, g, self.problems, self.classes, self.by_node)
 
     def bounded(self, visit, node: int) -> None:
         """Visit a module or function; one nested too deeply for Python's stack is a problem
@@ -185,7 +195,8 @@ class _Inferrer(Classes, Conversions):
     def module(self, root: int) -> None:
         g = self.psg
         name = g.nodes[root].label
-        sys = FunctionSystem(f"{name}.<module>" if self.qualified else "<module>", root, g.nodes[root].span)
+        shown = self.module_names.get(g.nodes[root].span.file, name)
+        sys = FunctionSystem(f"{shown}.<module>" if self.qualified else "<module>", root, g.nodes[root].span)
         self.globals[name] = sys.names
         self.systems[sys.name] = sys
         self.by_node[root] = sys
@@ -198,7 +209,7 @@ class _Inferrer(Classes, Conversions):
             return self.by_node[fn]
         g = self.psg
         node = g.nodes[fn]
-        module = node.get("module", "")
+        module = self.module_names.get(node.span.file) or node.get("module", "")
         sys = FunctionSystem(f"{module}.{node.label}" if self.qualified else node.label, fn, node.span)
         law = node.get("law")
         sys.law = dict(law) if law else None
@@ -1025,12 +1036,18 @@ def _sizes(g: PSG, ids, symbols: set) -> list[Size] | None:
     return out
 
 
-def infer(psg: PSG, *, strict_literals: bool = False, qualified: bool | None = None) -> System:
+def infer(psg: PSG, *, strict_literals: bool = False, qualified: bool | None = None, units=None,
+          module_names: dict[str, str] | None = None) -> System:
     """Run unit and shape inference over every module and function of ``psg``.
 
     ``strict_literals``: a bare number is a plain number everywhere (F#'s discipline).
     ``qualified``: name functions ``module.function`` (the default when ``psg`` holds more
-    than one module; an incremental run proving one file of many says so)."""
+    than one module; an incremental run proving one file of many says so). ``units``: the
+    files in groups, dependencies first (:mod:`proofs.incremental`): each group's modules,
+    then its functions, so where recursion enters a group never depends on later groups.
+    ``module_names``: the module name to show for a file, where its stem is not enough
+    (two files of one name: ``pkg.sub.utils``), so that no two functions share a name."""
     inferrer = _Inferrer(psg, strict_literals)
+    inferrer.module_names = dict(module_names or {})
     inferrer.qualified = len(psg.roots) > 1 if qualified is None else qualified
-    return inferrer.run()
+    return inferrer.run(units)

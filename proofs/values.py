@@ -109,6 +109,8 @@ class System:
     var_names: dict[int, str]
     psg: PSG
     problems: list = field(default_factory=list)  # code too deeply nested to analyse (SourceErrors)
+    classes: dict = field(default_factory=dict)   # label -> ClassInfo (what other files read of them)
+    by_node: dict = field(default_factory=dict)   # function node -> its system (names may repeat)
 
 
 def _element(t: Type) -> Type:

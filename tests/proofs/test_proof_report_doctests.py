@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["proofs.smtlib", "proofs.html", "proofs.solve", "proofs.report"])
+@pytest.mark.parametrize("name", ["proofs.smtlib", "proofs.html", "proofs.solve", "proofs.report", "proofs.interface"])
 def test_doctests(name):
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0, f"{name} has no example"

@@ -51,23 +51,34 @@ def test_rerun_proves_only_what_changed_and_its_dependents(tree, tmp_path):
     one = prove_incremental([tree], cache_dir=cache)
     assert one.stats.proved == 1 and same(one, prove_incremental([tree]))
 
-    # the callee now returns a length: its caller (another file) is proved again and refuted
+    # a wrong body behind the same signature: only geo is proved again (its caller reads
+    # the signature, unchanged: an early cut-off)
     (tree / "geo.py").write_text("def area(w: U['m'], h: U['m']) -> U['m^2']:\n    return w + h\n")
+    body = prove_incremental([tree], cache_dir=cache)
+    assert body.stats.proved == 1 and body.result("geo.area").verdict == "refuted"
+    assert same(body, prove_incremental([tree]))
+
+    # the callee now returns a length: its caller (another file) is proved again and refuted
+    (tree / "geo.py").write_text("def area(w: U['m'], h: U['m']) -> U['m']:\n    return w + h\n")
     both = prove_incremental([tree], cache_dir=cache)
     assert both.stats.proved == 2
-    assert both.result("geo.area").verdict == "refuted"
+    assert both.result("house.floor").verdict == "refuted"
     assert same(both, prove_incremental([tree]))
 
 
-def test_new_names_or_files_prove_everything_again(tree, tmp_path):
+def test_new_names_or_files_prove_only_the_files_that_name_them(tree, tmp_path):
     cache = tmp_path / "cache"
     prove_incremental([tree], cache_dir=cache)
     (tree / "clock.py").write_text(FILES["clock.py"] + "\ndef pace(t: U['s'], d: U['m']) -> U['s/m']:\n    return t / d\n")
     r = prove_incremental([tree], cache_dir=cache)
-    assert r.stats.proved == 3 and "defines other names" in r.stats.full_reason
+    assert r.stats.proved == 1 and not r.stats.full_reason   # nothing names clock
     (tree / "extra.py").write_text("x: U['m'] = 1.0\n")
     r = prove_incremental([tree], cache_dir=cache)
-    assert r.stats.proved == 4 and r.stats.full_reason == "files were added or removed"
+    assert (r.stats.proved, r.stats.cached) == (1, 3)
+    assert same(r, prove_incremental([tree]))
+    (tree / "geo.py").unlink()   # house named geo.area: proved again, the call now unknown to it
+    r = prove_incremental([tree], cache_dir=cache)
+    assert (r.stats.proved, r.stats.cached) == (1, 2)
     assert same(r, prove_incremental([tree]))
 
 
