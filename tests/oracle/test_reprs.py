@@ -58,7 +58,7 @@ def returned():
         "array_answer": oracle.query({"mass": ureg.Quantity(np.linspace(1, 5, 500), "kg"), "speed": "3 m/s"},
                                      "kinetic energy", **q),
         "not_derivable": oracle.query({"mass": "2 kg"}, "kinetic energy", **q),
-        "hedged": oracle.query({"mass": "2 kg", "height": "10 m", "time": "3 s"}, "kinetic energy", **q),
+        "hedged": oracle.query({"mass": "2 kg", "speed": "3 m/s", "temperature": "300 K"}, "kinetic energy", **q),
         "ask": oracle.ask("A 2 kg ball moves at 3 m/s. What is its kinetic energy in J?", reader="rule"),
         "prove": oracle.prove("from oracle.laws import U\n\ndef f(x: U['m'], t: U['s']) -> U['m']:\n"
                               "    return x + t\n"),
