@@ -316,7 +316,13 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.kind, t.text) for t in tokenize("a 2-kg block at 3.0 x 10^8 m/s")]
     [('word', 'a'), ('num', '2'), ('unit', 'kg'), ('word', 'block'), ('word', 'at'), ('num', '3.0 x 10^8'), ('unit', 'm/s')]
     """
-    text = check_text(text)
+    return list(_tokens(check_text(text)))
+
+
+@lru_cache(maxsize=256)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of a checked text, kept for the last texts read: one question is tokenized
+    by the reader, its rule reading, the features and the account, each for every revision."""
     raw = _raw_tokens(text)
     out: list[Token] = []
     i = 0
@@ -389,7 +395,7 @@ def tokenize(text: str) -> list[Token]:
                 continue
         out.append(Token(tok, s, e, "word" if kind == "word" else "punct"))
         i += 1
-    return out
+    return tuple(out)
 
 
 #: words that are a fraction before "a" or "of a" and a unit ("half a metre")
