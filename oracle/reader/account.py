@@ -31,10 +31,10 @@ True
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, NameMention, words
-from .question import LEADS, asking_sentence, idiom, wanted_unit
+from .question import LEADS, asking_sentence, asks_change, change_by, idiom, wanted_unit
 from .request import Mismatch, Request
 from .scan import NUMBER_WORDS, Token, Value, tokenize, values
 
@@ -146,7 +146,8 @@ def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> st
     if (sym == plain or _paired(sym, plain, request, lex) or _one_word(sym, lex)
             or rules.context_score(t.tokens, v, sym) > 0 or rules.adjective(t.tokens, v) == sym
             or tok.kind == "zero" and sym == rules.zero_quantity(tok, v)
-            or _role_of(sym, plain, lex) and _has_roles(t)):
+            or _role_of(sym, plain, lex) and _has_roles(t)
+            or plain is not None and sym == lex.change_of(plain) and change_by(t.tokens, v.tokens[0])):
         return None
     return f"{said}, but nothing in the text names it so"
 
@@ -154,22 +155,30 @@ def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> st
 #: words before a number that only labels ("Problem 6.", "Exercise 31"), and after one ("(33 marks)")
 LABEL_BEFORE = frozenset("exercise problem question example part section figure fig chapter item step task no".split())
 LABEL_AFTER = frozenset("marks mark points".split())
+#: money: a number before these words, or after these signs, is a price, never a given ("pounds" is a mass)
+MONEY_AFTER = frozenset("dollars dollar euros euro cents cent pence yen rupees rupee".split())
+MONEY_BEFORE = frozenset("$€£¥")
 #: words before a year ("in 1998", "since 2001")
 YEAR_BEFORE = frozenset("in since by until".split())
 
 
 def label(tokens: list[Token], v: Value) -> bool:
-    """A bare whole number that is not a quantity: a problem's number, its marks, a year.
+    """A bare number that is not a physical quantity: a problem's number, its marks, a year
+    (whole numbers), or a sum of money ("bought for 25 dollars", "$2.50").
 
-    >>> toks = tokenize("Problem 6. In 2020, a 2 kg ball moves at 3 m/s.")
+    >>> toks = tokenize("Problem 6. In 2020, a 2 kg ball bought for $2.50 or 3 euros moves at 3 m/s.")
     >>> [label(toks, v) for v in values(toks)]
-    [True, True, False, False]
+    [True, True, False, True, True, False]
     """
-    if not v.bare or v.number != int(v.number):
+    if not v.bare:
         return False
     i, j = v.tokens[0], v.tokens[-1]
-    before = tokens[i - 1].norm.rstrip(".") if i > 0 and tokens[i - 1].kind == "word" else ""
     after = tokens[j + 1].norm if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else ""
+    if after in MONEY_AFTER or i > 0 and tokens[i - 1].text in MONEY_BEFORE:
+        return True
+    if v.number != int(v.number):
+        return False
+    before = tokens[i - 1].norm.rstrip(".") if i > 0 and tokens[i - 1].kind == "word" else ""
     return (before in LABEL_BEFORE or after in LABEL_AFTER
             or before in YEAR_BEFORE and 1000 <= v.number <= 2999 and len(tokens[i].text) == 4)
 
@@ -260,6 +269,9 @@ def _asked(t: _Text, lex: Lexicon) -> tuple[NameMention | None, str | None]:
         free = [m for m in free if lex.entries[m.symbol].dim == want]
     lead = next((i for i in range(a, b) if tokens[i].norm in LEADS), a)
     free = sorted(free, key=lambda m: (m.start < lead, m.start))
+    changed = lex.change_of(free[0].symbol) if free and asks_change(tokens, t.ask) else None
+    if changed is not None:   # "by how much does the temperature rise?" names the change in it
+        return replace(free[0], symbol=changed), None
     if free:
         return free[0], None
     return None, (lex.default_for(want) if want is not None else None)

@@ -103,6 +103,13 @@ class Lexicon:
                    ((k.name, k.parent or None, tuple(k.nouns)) for k in kg.kinds), _homes(kg),
                    {law.on for law in kg.laws if not law.inputs})
 
+    def change_of(self, symbol: str) -> str | None:
+        """The quantity named "change in <its name>" (temperature: the temperature change),
+        where the knowledge base has one of the same dimension."""
+        e = self.entries[symbol]
+        sym = self.phrases.get(words(f"change in {e.name}"))
+        return sym if sym is not None and sym != symbol and self.entries[sym].dim == e.dim else None
+
     @classmethod
     def default(cls) -> "Lexicon":
         """The bundled knowledge base's lexicon (built once per process)."""

@@ -30,6 +30,14 @@ HOW = {"fast": "speed", "quickly": "speed", "far": "distance", "high": "height",
        "many particles": "number of particles", "many photons": "number of photons",
        "many turns": "number of turns", "many nuclei": "number of nuclei"}
 _LONG_LENGTH = {"is", "was", "must", "should", "would"}  # "how long is the wire" asks a length
+#: verbs in the asking sentence that name the quantity asked for ("by how many millimetres
+#: does it lengthen?", "by what factor is the image enlarged?")
+VERBS = {"lengthen": "change in length", "lengthens": "change in length", "lengthened": "change in length",
+         "elongate": "change in length", "elongates": "change in length", "elongated": "change in length",
+         "enlarged": "magnification", "magnified": "magnification"}
+#: verbs of change: "by how much does the temperature rise?" asks the change in temperature
+CHANGE_VERBS = frozenset("""rise rises rose risen increase increases increased drop drops dropped
+    fall falls fell fallen decrease decreases decreased change changes changed grow grows grew""".split())
 
 
 def asking_sentence(tokens: list[Token]) -> tuple[int, int]:
@@ -100,4 +108,27 @@ def idiom(tokens: list[Token], span: tuple[int, int]) -> tuple[str, int, int] | 
             return "length", i, i + 2
         if word in HOW:
             return HOW[word], i, i + 2
+    for i in range(a, b - 1):
+        if tokens[i].norm in VERBS:
+            return VERBS[tokens[i].norm], i, i + 1
     return None
+
+
+#: verbs before "by <value>" that make the value a change ("warms up by 30 K")
+BY_VERBS = CHANGE_VERBS | frozenset("warm warms warmed heat heats heated cool cools cooled".split())
+
+
+def change_by(tokens: list[Token], first: int) -> bool:
+    """The value at token ``first`` is a change: "by" before it, after a verb of change
+    ("warms up by 30 K", "the temperature rises by 20 °C")."""
+    return first >= 2 and tokens[first - 1].norm == "by" and any(
+        t.norm in BY_VERBS for t in tokens[max(0, first - 4):first - 1])
+
+
+def asks_change(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The asking sentence asks by how much something changes ("by how much does the
+    temperature of the water rise?", "how much does its speed increase?")."""
+    a, b = span
+    norms = [t.norm for t in tokens[a:b]]
+    how_much = any(x == "how" and y in ("much", "many") for x, y in zip(norms, norms[1:]))
+    return how_much and any(w in CHANGE_VERBS for w in norms)

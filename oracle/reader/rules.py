@@ -17,7 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, NameMention, words
-from .question import LEADS, asking_sentence, idiom, wanted_unit
+from .question import LEADS, asking_sentence, asks_change, change_by, idiom, wanted_unit
 from .request import Given, Mismatch, ReadingError, Request
 from .revise import Options, revise
 from .scan import NUMBER_WORDS, Token, Value, tokenize, unit_of, values
@@ -93,7 +93,8 @@ class RuleReader:
             elif tokens[v.tokens[0]].kind == "zero":
                 first = self.zero_quantity(tokens[v.tokens[0]], v) or lex.default_for(v.dim)
             else:
-                first = self.adjective(tokens, v) or self._by_context(near, cands) or lex.default_for(v.dim)
+                first = (self.adjective(tokens, v) or self.change(tokens, v) or self._by_context(near, cands)
+                         or lex.default_for(v.dim))
             ranked = _ranked(first, cands, [x.symbol for x in mentions], lex)
             by_context = sorted(cands, key=lambda c: -len(near & self.stems(c)))
             pools.append(tuple(dict.fromkeys((*ranked, *by_context))))
@@ -125,8 +126,9 @@ class RuleReader:
             for m in mentions:
                 if id(m) in used or self.lex.entries[m.symbol].dim != v.dim:
                     continue
-                if m.end <= start and start - m.end <= 4 and all(
-                        t.norm in CONNECTORS or t.kind == "punct" and t.text in ",=:≈" for t in tokens[m.end:start]):
+                gap = between_phrase(tokens, m.end, start) if m.end <= start else 0
+                if m.end <= start and start - gap <= 4 and all(
+                        t.norm in CONNECTORS or t.kind == "punct" and t.text in ",=:≈" for t in tokens[gap:start]):
                     best = m if best is None or m.end > best.end else best
                 elif best is None and m.start >= end and m.start - end <= 1 and all(
                         t.text == "-" for t in tokens[end:m.start]):
@@ -147,6 +149,11 @@ class RuleReader:
             if sym is not None and self.lex.entries[sym].dim == v.dim:
                 return sym
         return None
+
+    def change(self, tokens: list[Token], v: Value) -> str | None:
+        """ "warms up by 30 K": the change in the plain quantity of the value's dimension."""
+        plain = self.lex.default_for(v.dim)
+        return self.lex.change_of(plain) if plain is not None and change_by(tokens, v.tokens[0]) else None
 
     def context_score(self, tokens: list[Token], v: Value, symbol: str) -> int:
         """How many words near the value share a stem with the quantity's names ("falls 20 m"
@@ -282,6 +289,10 @@ class RuleReader:
             if sym is not None and (want_dim is None or lex.entries[sym].dim == want_dim):
                 opts.append(sym)
                 span = span or (tokens[s].start, tokens[e - 1].end)
+        changed = lex.change_of(free[0].symbol) if free and asks_change(tokens, ask) else None
+        if changed is not None:   # "by how much does the temperature rise?": the change in it
+            opts.append(changed)
+            span = span or free[0].span
         if free:
             opts.append(free[0].symbol)
             span = span or free[0].span
@@ -339,6 +350,22 @@ def holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 def stem(word: str) -> str:
     return word[:5]
+
+
+def between_phrase(tokens: list[Token], a: int, b: int) -> int:
+    """Where the words after a name go on, past a "between A and B" phrase that says what
+    the name is of ("the coefficient of friction between tyres and road is 0.8"): the index
+    after the phrase, or ``a`` when there is none. Only words stand in the phrase (no value)."""
+    if a >= b or tokens[a].norm != "between":
+        return a
+    for k in range(a + 2, min(b, a + 8)):
+        if tokens[k].norm == "and":
+            end = k + 1
+            while end < b and end <= k + 3 and tokens[end].kind == "word" and tokens[end].norm not in CONNECTORS:
+                end += 1
+            ok = end > k + 1 and all(t.kind == "word" for t in tokens[a + 1:end])
+            return end if ok else a
+    return a
 
 
 def near_stems(tokens: list[Token], v: Value) -> set:

@@ -75,6 +75,8 @@ _UNIT_SPELLINGS = [  # (pattern, replacement): spellings pint reads otherwise or
     (re.compile(r"^electron[\s-]?volts?$", re.I), "eV"),
     (re.compile(r"^(k|M|G)?ohms?$"), r"\1ohm"),
 ]
+#: a temperature unit after a unit with a slash continues its denominator ("J/kg K", "J/kg °C")
+_DENOMINATOR_TEMPERATURES = frozenset({"K", "°C", "ºC", "°F"})
 _PAIR_HEADS = {"newton", "newtons", "kilowatt", "kilowatts", "watt", "watts", "electron", "light", "volt",
                "volts", "joule", "joules", "ampere", "amp", "amps", "degree", "degrees", "°", "º", "metric",
                "square", "cubic", "nautical", "kilogram", "kilograms", "kg", "n", "kw", "j"}
@@ -202,12 +204,23 @@ def unit_of(text: str) -> tuple[str, str] | None:
         return None
     t = t.replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
     t = re.sub(r"⁻([¹²³])", lambda m: "^-" + m.group(1).translate(_SUPERSCRIPTS), t)
+    t = _one_denominator(re.sub(r"(?<=[^\W\d_])°", " °", t))
     try:
         unit = parse_unit(t)
         canonical = str(registry().parse_units(t))   # "kilometer / hour": what pint reads back alike
     except (UnitError, Exception):  # pint raises many kinds
         return None
     return canonical, _dim_key(unit.dimension)
+
+
+def _one_denominator(t: str) -> str:
+    """Everything after a unit's one slash is its denominator, as physics writes it:
+    "J/kg K", "J/kg·°C", "W/m·K" are J/(kg K), J/(kg °C), W/(m K) (pint alone reads
+    "J/kg K" as J·K/kg)."""
+    m = re.fullmatch(r"([^/()]+)/([^/()]+)", t)
+    if m is None or not re.search(r"\S\s*[ *]\s*\S", m.group(2).strip()):
+        return t
+    return f"{m.group(1)}/({m.group(2).strip()})"
 
 
 @lru_cache(maxsize=4096)
@@ -296,6 +309,7 @@ def _unit_after(raw, j: int, text: str) -> tuple[int, str, str] | None:
             if parts[-1] == "-" or any(p in NOT_UNITS and p not in _JOINERS for p in parts):
                 continue
             if not (set(low) & _JOINERS or low[0] in _PAIR_HEADS or parts[0] in ("°", "º")
+                    or n == 2 and "/" in parts[0][1:] and parts[1] in _DENOMINATOR_TEMPERATURES
                     or all(_EXPONENT.search(p) for p in parts[1:])
                     or (n == 2 and low[1] in ("celsius", "fahrenheit", "c", "f") and low[0] in ("degrees", "degree", "deg"))):
                 continue
@@ -348,7 +362,7 @@ def _tokens(text: str) -> tuple[Token, ...]:
             if j < len(raw) and raw[j][0] == "-" and raw[j][1] == raw[j - 1][2] and j + 1 < len(raw) \
                     and raw[j + 1][1] == raw[j][2]:
                 j += 1
-            unit = _unit_after(raw, j, text) or _count_per_unit(raw, j, text)
+            unit = _unit_after(raw, j, text) or _count_per_unit(raw, j, text) or _per_unit(raw, j, text)
             out.append(Token(tok, s, raw[j - 1][2] if scale else e, "num", number=number))
             if unit is not None:
                 n, u, dim = unit
@@ -426,6 +440,18 @@ def _count_per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
     n, u, _ = rest
     found = unit_of(f"1/({u})")
     return None if found is None else (n + 2, *found)
+
+
+def _per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
+    """ "12 × 10^-6 per K", "5 per second": a number per a unit is in one over that unit."""
+    if j + 1 >= len(raw) or raw[j][0].lower() != "per" or raw[j][1] == raw[j - 1][2]:
+        return None
+    rest = _unit_after(raw, j + 1, text)
+    if rest is None:
+        return None
+    n, u, _ = rest
+    found = unit_of(f"1/({u})")
+    return None if found is None else (n + 1, *found)
 
 
 def _zero_phrase(raw, i: int):
