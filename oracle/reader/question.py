@@ -22,7 +22,7 @@ LEADS = frozenset("""what which how find calculate compute determine estimate gi
 
 #: "how <word>" -> the plain name of the quantity asked for (looked up in the knowledge base)
 HOW = {"fast": "speed", "quickly": "speed", "far": "distance", "high": "height", "tall": "height",
-       "deep": "depth", "heavy": "mass", "hot": "temperature", "long": "time", "big": "magnitude",
+       "deep": "depth", "heavy": "mass", "hot": "temperature", "old": "age", "long": "time", "big": "magnitude",
        "strong": "force", "much time": "time", "much energy": "energy", "much work": "work",
        "much heat": "heat", "much charge": "charge", "much force": "force", "much power": "power",
        "much current": "current", "much mass": "mass",
@@ -35,6 +35,12 @@ _LONG_LENGTH = {"is", "was", "must", "should", "would"}  # "how long is the wire
 VERBS = {"lengthen": "change in length", "lengthens": "change in length", "lengthened": "change in length",
          "elongate": "change in length", "elongates": "change in length", "elongated": "change in length",
          "enlarged": "magnification", "magnified": "magnification"}
+#: "what fraction of it remains?", "what fraction of its volume is under water?": the word
+#: after "fraction" that says which fraction
+FRACTIONS = {"remains": "fraction remaining", "remain": "fraction remaining", "remaining": "fraction remaining",
+             "left": "fraction remaining", "under": "fraction submerged", "below": "fraction submerged",
+             "submerged": "fraction submerged", "immersed": "fraction submerged",
+             "above": "fraction above the surface"}
 #: verbs of change: "by how much does the temperature rise?" asks the change in temperature
 CHANGE_VERBS = frozenset("""rise rises rose risen increase increases increased drop drops dropped
     fall falls fell fallen decrease decreases decreased change changes changed grow grows grew""".split())
@@ -111,6 +117,10 @@ def idiom(tokens: list[Token], span: tuple[int, int]) -> tuple[str, int, int] | 
     for i in range(a, b - 1):
         if tokens[i].norm in VERBS:
             return VERBS[tokens[i].norm], i, i + 1
+        if tokens[i].norm == "fraction":
+            which = next((tokens[k].norm for k in range(i + 1, b) if tokens[k].norm in FRACTIONS), None)
+            if which is not None:
+                return FRACTIONS[which], i, i + 1
     return None
 
 

@@ -205,12 +205,16 @@ def unit_of(text: str) -> tuple[str, str] | None:
     t = t.replace("·", "*").translate(str.maketrans({"²": "^2", "³": "^3"}))
     t = re.sub(r"⁻([¹²³])", lambda m: "^-" + m.group(1).translate(_SUPERSCRIPTS), t)
     t = _one_denominator(re.sub(r"(?<=[^\W\d_])°", " °", t))
+    t = _SQUARED_CUBED.sub(r"\1^\2", t)   # "kg/m3", "m/s2", "cm3": a length or a time to a power
     try:
         unit = parse_unit(t)
         canonical = str(registry().parse_units(t))   # "kilometer / hour": what pint reads back alike
     except (UnitError, Exception):  # pint raises many kinds
         return None
     return canonical, _dim_key(unit.dimension)
+
+
+_SQUARED_CUBED = re.compile(r"(?<![\w^])((?:[kcdmµμ]?m)|s)([23])(?![\w^])")
 
 
 def _one_denominator(t: str) -> str:
@@ -362,7 +366,8 @@ def _tokens(text: str) -> tuple[Token, ...]:
             if j < len(raw) and raw[j][0] == "-" and raw[j][1] == raw[j - 1][2] and j + 1 < len(raw) \
                     and raw[j + 1][1] == raw[j][2]:
                 j += 1
-            unit = _unit_after(raw, j, text) or _count_per_unit(raw, j, text) or _per_unit(raw, j, text)
+            unit = (_unit_after(raw, j, text) or _count_per_unit(raw, j, text) or _per_unit(raw, j, text)
+                    or _times_constant(raw, j))
             out.append(Token(tok, s, raw[j - 1][2] if scale else e, "num", number=number))
             if unit is not None:
                 n, u, dim = unit
@@ -452,6 +457,21 @@ def _per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
     n, u, _ = rest
     found = unit_of(f"1/({u})")
     return None if found is None else (n + 1, *found)
+
+
+#: "0.6 times the speed of light": a multiple of a constant that pint names as a unit
+_TIMES_CONSTANT = {("speed", "of", "light"): ("speed_of_light", "L·T⁻¹")}
+
+
+def _times_constant(raw, j: int) -> tuple[int, str, str] | None:
+    """ "0.6 times the speed of light", "0.8 × the speed of light": the value in that unit."""
+    if j >= len(raw) or raw[j][0].lower() not in ("times", "×", "x"):
+        return None
+    k = j + 1 + (j + 1 < len(raw) and raw[j + 1][0].lower() == "the")
+    for words_, unit in _TIMES_CONSTANT.items():
+        if tuple(r[0].lower() for r in raw[k:k + len(words_)]) == words_:
+            return (k + len(words_) - j, *unit)
+    return None
 
 
 def _zero_phrase(raw, i: int):

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from oracle.reader import account
-from oracle.reader.lexicon import Lexicon
+from oracle.reader.lexicon import Lexicon, words
 from oracle.reader.question import asking_sentence, asks_change, change_by, idiom
 from oracle.reader.request import Given, Request
 from oracle.reader.rules import RuleReader
@@ -157,3 +157,39 @@ def test_no_given_is_invented(reader):
     assert all(any(c.isdigit() for c in text[g.span[0]:g.span[1]]) for g in r.givens)
     assert "1998" not in {text[g.span[0]:g.span[1]] for g in r.givens}
     assert isinstance(r.givens[0], Given)
+
+
+# -- more forms of values and of what is asked ------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("a proton moving at 0.6 times the speed of light", "0.6 speed_of_light"),
+    ("at 0.8 × the speed of light", "0.8 speed_of_light"),
+    ("density 917 kg/m3", "917 kilogram / meter ** 3"),
+    ("it accelerates at 2 m/s2", "2 meter / second ** 2"),
+    ("a 5 cm3 drop", "5 centimeter ** 3"),
+])
+def test_more_value_forms(text, value):
+    assert values(tokenize(text))[0].value == value
+
+
+def test_times_without_a_constant_stays_bare():
+    assert values(tokenize("its energy is 3 times the rest energy"))[0].bare
+
+
+@pytest.mark.parametrize("question, name", [
+    ("How old is the bone?", "age"),
+    ("What fraction of it remains after 24 days?", "fraction remaining"),
+    ("What fraction of its volume is under water?", "fraction submerged"),
+    ("What fraction of its volume sticks out above the water?", "fraction above the surface"),
+])
+def test_idioms_name_the_target(question, name, lex):
+    toks = tokenize(question)
+    found = idiom(toks, asking_sentence(toks))
+    assert found[0] == name
+    assert lex.phrases.get(words(name)) is not None   # a name of the knowledge base
+
+
+def test_fraction_remaining_read_and_accounted(reader, lex):
+    text = "A radioactive sample has a half-life of 8 days. What fraction of it remains after 24 days?"
+    r = reader.propose(text)
+    assert r.find == "frac_rem" and {g.quantity for g in r.givens} == {"t_half", "t"}
+    assert account.gap(text, r, lex) is None
