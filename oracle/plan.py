@@ -266,11 +266,13 @@ class Planner:
         # the unnamed names: a separate object of any kind, or one of the named objects
         homes: list[list[tuple[str, Obj]]] = []
         if unnamed:
-            if default or not any(not k.startswith("#") for k in objects):
-                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
+            # the named objects first: the enumeration is cut at MAX_READINGS, and a reading
+            # that places the unnamed names on an object the question names is the simpler
             for key, ref in objects.items():
                 if not key.startswith("#"):
                     homes.append([("=" + key, None)])
+            if default or not any(not k.startswith("#") for k in objects):
+                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
         else:
             homes.append([(None, None)])
         readings: list[Reading] = []

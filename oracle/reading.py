@@ -263,7 +263,16 @@ class Vocabulary:
     def noun(self, ws) -> str | None:
         """The known noun these words spell (plurals folded as :meth:`lemma` folds them), or None."""
         cand = " ".join(self.lemma(w) for w in ws)
-        return cand if cand in self.nouns else None
+        if cand in self.nouns:
+            return cand
+        # "the protons": a plural the vocabulary knows as a word ("number of protons")
+        last = ws[-1] if ws else ""
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+            if len(last) > 3 and last.endswith(cut):
+                single = " ".join([*cand.split()[:-1], last[: -len(cut)] + add])
+                if single in self.nouns:
+                    return single
+        return None
 
     # -- matching ---------------------------------------------------------------------
     def matches(self, name: Name, allowed=None, dimension=None) -> list[Match]:
