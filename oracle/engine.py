@@ -777,11 +777,16 @@ class Oracle:
         whose derivation is to be trusted answers instead: it names what it leaves unused,
         and the answer is hedged by it. (reading, values, solved); the best one's if none."""
         tried = 0
+        seen = {(best.target.node, tuple(g.node for g in best.givens))}
         for r in readings[1:]:
             if tried >= self.MAX_FALLBACK_READINGS:
                 break
             if not r.derived or r.target.node in {g.node for g in r.givens}:
                 continue
+            key = (r.target.node, tuple(g.node for g in r.givens))
+            if key in seen:   # the same names on the same objects, of other kinds: tried alike
+                continue
+            seen.add(key)
             tq = self.kg.quantity(r.target.match.symbol)
             if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
                 continue

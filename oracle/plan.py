@@ -104,8 +104,7 @@ class Planner:
         self.vocab = Vocabulary(kg)
         # kinds whose quantities are constants (an electron's mass): only a phrase that names
         # the kind makes an object one; a body is never read as one to get its mass for free
-        self.intrinsic = frozenset(k.name for k in kg.kinds
-                                   if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
+        self.intrinsic = self.vocab.species
         self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing" and k.name not in self.intrinsic) or ("thing",)
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)

@@ -150,6 +150,10 @@ class Vocabulary:
                 key = " ".join(w for w in words_of(noun) if w not in ARTICLES)
                 self.nouns.setdefault(key, set()).add(k.name)
         self.vocab |= {w for n in self.nouns for w in n.split()}
+        # kinds whose members are all alike (an electron's mass is a constant): "the protons"
+        # names each proton, so a plural of their nouns reads as the noun
+        self.species = frozenset(k.name for k in kg.kinds
+                                 if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
         self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
         self.lemma_labels = {sym: [(label, tuple(self.lemma(w) for w in ws)) for label, ws in entries]
                              for sym, entries in self.labels.items()}
@@ -265,12 +269,13 @@ class Vocabulary:
         cand = " ".join(self.lemma(w) for w in ws)
         if cand in self.nouns:
             return cand
-        # "the protons": a plural the vocabulary knows as a word ("number of protons")
+        # "the protons": a plural the vocabulary knows as a word ("number of protons"), of a
+        # kind whose members are alike (not "the spheres": a pair of them, or "the molecules")
         last = ws[-1] if ws else ""
         for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
             if len(last) > 3 and last.endswith(cut):
                 single = " ".join([*cand.split()[:-1], last[: -len(cut)] + add])
-                if single in self.nouns:
+                if single in self.nouns and self.nouns[single] <= self.species:
                     return single
         return None
 

@@ -1053,7 +1053,7 @@ def angular_frequency(f: U["Hz"]) -> U["rad/s"]:
 
 @law(
     output="v_max",
-    on="body",
+    on="oscillator",
     assumes=("x_amp > 0", "omega >= 0", "v_max >= 0"),
     valid="simple harmonic motion",
 )

@@ -189,8 +189,10 @@ F_T = quantity("N", "tension", kind="tension", synonyms=(
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
     "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
     "coefficient of sliding friction"), assumes=("mu_k >= 0",))
+# "coefficient of friction" alone names either: the law that applies (sliding or holding) tells
 mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
-                synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
+                synonyms=("static friction coefficient", "coefficient of friction", "friction coefficient"),
+                assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
