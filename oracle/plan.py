@@ -107,6 +107,7 @@ class Planner:
         self.intrinsic = self.vocab.species
         self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing" and k.name not in self.intrinsic) or ("thing",)
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
+        self.wholes = frozenset(law.on for law in kg.laws if law.members)
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
@@ -274,10 +275,15 @@ class Planner:
                 homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
         else:
             homes.append([(None, None)])
+        # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind
+        siblings = _siblings(objects)
         readings: list[Reading] = []
-        for home in homes:
+        for home in homes:   # each home its share: one home's readings never crowd out the next's
+            start = len(readings)
             for combo in itertools.islice(itertools.product(*choices, home), MAX_READINGS):
                 named = [o for _, o in combo[:-1]]
+                if siblings and not _alike(named, siblings, self.wholes):
+                    continue
                 where, default = combo[-1]
                 objs = list(named)
                 if where == DEFAULT:
@@ -289,7 +295,7 @@ class Planner:
                     home_key = where[1:]
                 readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
                                                   alias, home_key, on_earth, exclude))
-                if len(readings) > MAX_READINGS:
+                if len(readings) - start > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
@@ -420,6 +426,8 @@ class Planner:
             return (q.base, key) if setup.get(key) is not None else None
         if q.of and not kg.is_a(obj.kind, q.of):
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
+            if ref is not None and not ref.key.startswith("#") and partners and not kg.kind_index[partners[0].kind].implicit:
+                return None   # "the force on the small piston" is the piston's, not a spring's the question never names
             return (q.base, partners[0].key) if partners else None
         return (q.base, obj.key)
 
@@ -467,6 +475,28 @@ class Planner:
         rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice, len(unused),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak)
+
+
+def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:
+    """Groups of object keys that one noun names with different labels ("resistor 1",
+    "resistor 2"): a question tells them apart, not their kinds."""
+    by_noun: dict[str, set[str]] = {}
+    for key, ref in objects.items():
+        if ref.noun and not key.startswith("#"):
+            by_noun.setdefault(ref.noun, set()).add(key)
+    return [keys for keys in by_noun.values() if len(keys) > 1]
+
+
+def _alike(named: list[Obj], siblings: list[set[str]], wholes: frozenset[str]) -> bool:
+    """Whether every group of siblings has one kind in this assignment, and not the kind
+    of a whole of members (resistor 1 and resistor 2 are members of a series circuit, never
+    series circuits themselves)."""
+    kind = {o.key: o.kind for o in named}
+    for keys in siblings:
+        kinds = {kind[k] for k in keys if k in kind}
+        if len(kinds) > 1 or kinds & wholes:
+            return False
+    return True
 
 
 def _used_sources(bound, c, target: int) -> set[int]:

@@ -221,7 +221,8 @@ aperture = object_kind("aperture", is_a="thing", nouns=(
 # in B) never meet its own field and potential at a distance r.
 charge = object_kind("charge", is_a="matter", nouns=(
     "charge", "point charge", "test charge", "charged sphere", "sphere", "charged ball",
-    "charged particle", "source charge", "small charged sphere"),
+    "charged particle", "source charge", "small charged sphere", "line charge", "line of charge",
+    "charged line", "charged filament", "charged wire", "charged rod"),
     description="a point charge as a source: its field and potential at a distance r, the flux of its field")
 charge_pair = object_kind("charge pair", is_a="thing", nouns=(
     "pair of charges", "charges", "two charges", "two point charges", "charge pair",

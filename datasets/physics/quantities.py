@@ -341,6 +341,21 @@ E_Y = quantity("Pa", "Young's modulus", kind="modulus of elasticity", synonyms=(
     "youngs modulus", "young modulus", "modulus of elasticity", "elastic modulus",
     "tensile modulus"), assumes=("E_Y > 0",))
 
+# a rocket's burn: the mass it starts with, the mass left when the propellant is spent
+v_ex = quantity("m/s", "exhaust speed", kind="speed", synonyms=(
+    "exhaust velocity", "effective exhaust velocity", "effective exhaust speed", "exhaust gas speed",
+    "speed of the exhaust gases", "speed of the exhaust"), assumes=("v_ex > 0", "v_ex < c"))
+m_wet = quantity("kg", "initial mass of the rocket", kind="mass", synonyms=(
+    "initial mass", "launch mass", "mass at ignition", "fuelled mass", "fueled mass", "wet mass",
+    "mass before the burn", "starting mass", "initial total mass"), assumes=("m_wet > 0",))
+m_dry = quantity("kg", "final mass of the rocket", kind="mass", synonyms=(
+    "final mass", "burnout mass", "mass at burnout", "dry mass", "mass after the burn", "empty mass",
+    "final total mass"), assumes=("m_dry > 0",))
+dv_burn = quantity("m/s", "change in speed of the rocket", kind="speed", synonyms=(
+    "delta-v", "delta v", "velocity gained", "speed gained", "change in velocity of the rocket",
+    "velocity change of the rocket", "gain in speed", "increase in speed", "ideal velocity change"),
+    assumes=("dv_burn > 0", "dv_burn < c"))
+
 # --------------------------------------------------------------------------- gravitation
 F_grav = quantity("N", "gravitational force", kind="force", synonyms=(
     "gravitational attraction", "force of gravity between the bodies", "gravitational pull",
@@ -841,6 +856,14 @@ I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
     "intensity before the polariser", "original intensity", "incident light intensity"),
     assumes=("I_0 >= 0",))
 
+lam_q = quantity("C/m", "linear charge density", kind="linear charge density", synonyms=(
+    "charge per unit length", "charge per metre", "charge per meter", "line charge density",
+    "charge density of the line", "charge per length"), assumes=("lam_q > 0",))
+F_per_l = quantity("N/m", "force per unit length", kind="force per unit length", synonyms=(
+    "force per metre", "force per meter", "force per length", "force per unit length between the wires",
+    "force per metre of wire", "force per meter of wire", "force per metre of length"),
+    assumes=("F_per_l > 0",))
+
 # ------------------------------------------------------------------------------ circuits
 # A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
 # I (no separate "series" symbols: the kind of the circuit says which law applies); the
@@ -1314,6 +1337,18 @@ H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
     "dose equivalent", "biological dose"), assumes=("H_eq >= 0",))
 w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
     "quality factor", "weighting factor", "radiation quality factor"), assumes=("w_R > 0",))
+# a shield that halves the beam every half-value layer (narrow beam, one energy)
+x_hvl = quantity("m", "half-value layer", kind="length", synonyms=(
+    "half-value thickness", "half value layer", "half-thickness", "half value thickness", "hvl"),
+    assumes=("x_hvl > 0",))
+x_shield = quantity("m", "thickness of the shield", kind="length", synonyms=(
+    "shield thickness", "shielding thickness", "absorber thickness", "thickness of the absorber",
+    "thickness of shielding", "thickness of the shielding", "required thickness", "barrier thickness"),
+    assumes=("x_shield > 0",))
+frac_trans = quantity("1", "fraction transmitted", kind="dimensionless", synonyms=(
+    "transmitted fraction", "fraction of the radiation transmitted", "fraction of the beam transmitted",
+    "transmission fraction", "fraction getting through", "fraction that gets through",
+    "fraction of the intensity transmitted"), assumes=("frac_trans > 0", "frac_trans <= 1"))
 m_0 = quantity("kg", "initial mass of the isotope", kind="mass", synonyms=(
     "initial mass", "original mass", "starting mass", "initial mass of the sample",
     "initial mass of the radioactive sample", "original mass of the isotope"), assumes=("m_0 > 0",))
