@@ -77,6 +77,8 @@ class Reading:
     stated_earth: bool = False
     rank: tuple = field(default=(), compare=False)
     leaks: bool = False                # works out the surroundings from another object (a last resort)
+    loose: tuple[str, ...] = ()        # givens read only by a part of their words, and not used
+
 
     @property
     def derived(self) -> bool:
@@ -84,7 +86,10 @@ class Reading:
 
     @property
     def unreadable(self) -> tuple[str, ...]:
-        return tuple(b.text for b in self.givens if b.node is None)
+        """Givens this reading does not read: none of their quantity, or only a guess from
+        part of their words that the derivation then sets aside ("number of days" as a
+        number of turns): either way it cannot say that the given does not matter."""
+        return tuple(b.text for b in self.givens if b.node is None) + self.loose
 
     @property
     def hedged_names(self) -> tuple[Bound, ...]:
@@ -465,6 +470,7 @@ class Planner:
                 time = int(c.time[t])
                 used = _used_sources(bound, c, t)
         unused = tuple(g.text for g in givens if g.node is None or index.get(g.node) not in used)
+        loose = tuple(g.text for g in givens if g.node is not None and g.match.how == "partial" and g.text in unused)
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
@@ -472,9 +478,9 @@ class Planner:
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
-        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice, len(unused),
+        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice + len(loose), len(unused),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
-        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak)
+        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak, loose)
 
 
 def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:

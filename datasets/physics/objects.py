@@ -222,7 +222,7 @@ aperture = object_kind("aperture", is_a="thing", nouns=(
 charge = object_kind("charge", is_a="matter", nouns=(
     "charge", "point charge", "test charge", "charged sphere", "sphere", "charged ball",
     "charged particle", "source charge", "small charged sphere", "line charge", "line of charge",
-    "charged line", "charged filament", "charged wire", "charged rod"),
+    "charged line", "charged filament", "charged wire", "charged rod", "filament"),
     description="a point charge as a source: its field and potential at a distance r, the flux of its field")
 charge_pair = object_kind("charge pair", is_a="thing", nouns=(
     "pair of charges", "charges", "two charges", "two point charges", "charge pair",
@@ -250,11 +250,11 @@ conductor = object_kind("conductor", is_a="thing", nouns=(
                 "whole network seen from its two terminals): Ohm's law, power, resistance, AC values")
 wire = object_kind("wire", is_a="conductor", nouns=(
     "wire", "cable", "conductor", "copper wire", "straight wire", "long wire", "rod", "metal rod",
-    "power line", "transmission line", "bar"),
+    "power line", "transmission line", "bar", "busbar", "bus bar"),
     description="a wire: resistance from its size, drift velocity, magnetic force and field")
 wire_pair = object_kind("wire pair", is_a="thing", nouns=(
     "pair of wires", "two wires", "parallel wires", "two parallel wires", "wires", "wire pair",
-    "two long wires", "parallel conductors"),
+    "two long wires", "parallel conductors", "busbars", "bus bars", "two busbars", "pair of busbars"),
     description="two long parallel wires taken together (its members): the force between them")
 coil = object_kind("coil", is_a="conductor", nouns=(
     "coil", "loop", "solenoid", "inductor", "winding", "electromagnet", "current loop", "ring"),

@@ -91,7 +91,8 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance moved", "stopping distance", "braking distance", "plate separation", "separation",
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
-    "distance between the wires", "separation of the wires", "path length"), assumes=("d >= 0",))
+    "distance between the wires", "separation of the wires", "path length", "spacing",
+    "gap", "spacing between"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -1343,7 +1344,10 @@ x_hvl = quantity("m", "half-value layer", kind="length", synonyms=(
     assumes=("x_hvl > 0",))
 x_shield = quantity("m", "thickness of the shield", kind="length", synonyms=(
     "shield thickness", "shielding thickness", "absorber thickness", "thickness of the absorber",
-    "thickness of shielding", "thickness of the shielding", "required thickness", "barrier thickness"),
+    "thickness of shielding", "thickness of the shielding", "required thickness", "barrier thickness",
+    # lead and concrete are what shields are made of
+    "lead thickness", "thickness of lead", "concrete thickness", "thickness of concrete",
+    "thickness of the lead", "thickness of the concrete"),
     assumes=("x_shield > 0",))
 frac_trans = quantity("1", "fraction transmitted", kind="dimensionless", synonyms=(
     "transmitted fraction", "fraction of the radiation transmitted", "fraction of the beam transmitted",
