@@ -366,7 +366,7 @@ class Planner:
         out = []
         bound = bind(kg, setup)
         for pick in itertools.islice(itertools.product(*per_name), 32):
-            givens, tgt = pick[:-1], pick[-1]
+            givens, tgt = self._two_states(full, pick[:-1]), pick[-1]
             if tgt.node is None:
                 continue
             nodes = [g.node for g in givens if g.node is not None]
@@ -377,6 +377,33 @@ class Planner:
                 continue   # two loose names read as one quantity of one object: not this reading
             out.append(self._rank(bound, setup, givens, tgt, on_earth, len(nodes) - len(set(nodes))))
         return out
+
+    #: A quantity and its values at the start and at the end of a process.
+    STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f")}
+
+    def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
+        """Two givens read loosely as one quantity of one object ("winter temperature" and
+        "summer temperature" of a beam) are its values at two states: the first named is
+        the initial one, the second the final one (a question tells a process in order)."""
+        for i, a in enumerate(givens):
+            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.STATES:
+                continue
+            for j in range(i + 1, len(givens)):
+                b = givens[j]
+                if b.node != a.node or b.match.how in ("exact", "symbol"):
+                    continue
+                obj = full.get(a.node[1])
+                first, last = self.STATES[a.node[0]]
+                if obj is None or not {first, last} <= self.allowed(obj.kind, None):
+                    return givens
+                kg = self.kg
+                out = list(givens)
+                for k, sym in ((i, first), (j, last)):
+                    q = kg.quantity(sym)
+                    m = Match(givens[k].match.score, sym, "contained", q.name, givens[k].match.dropped)
+                    out[k] = Bound(givens[k].text, (q.base, a.node[1]), m)
+                return tuple(out)
+        return givens
 
     def _options(self, full: Setup, n: Name, dimension, key, exclude: frozenset = frozenset()) -> list[Bound]:
         obj = full.get(key) if key is not None else None
