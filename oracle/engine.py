@@ -46,7 +46,7 @@ from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
-from .reading import LABEL, words_of
+from .reading import SIBLING, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
@@ -1558,7 +1558,7 @@ def _lone_numbered(setup) -> list:
     stems: dict[str, list] = {}
     for o in setup.objects:
         stem, _, label = o.key.rpartition(" ")
-        if o.role == "named" and stem and LABEL.match(label):
+        if o.role == "named" and stem and SIBLING.match(label):
             stems.setdefault(stem, []).append(o)
     return [group[0] for group in stems.values() if len(group) == 1]
 

@@ -36,7 +36,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary, words_of
+from .reading import ARTICLES, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -238,7 +238,9 @@ class Planner:
     def _same_object(self, a: ObjectRef, b: ObjectRef, merge: bool) -> bool:
         x, y = a.key.split(), b.key.split()
         suffix = x[-len(y):] == y or y[-len(x):] == x
-        labels_differ = (x[-1].isdigit() or y[-1].isdigit()) and x[-1] != y[-1]
+        # a label tells siblings apart (cart 1, cart 2); a mass number names an isotope (cobalt 60)
+        numbered = lambda w: w.isdigit() and bool(SIBLING.match(w))
+        labels_differ = (numbered(x[-1]) or numbered(y[-1]) or x[-1].isdigit() and y[-1].isdigit()) and x[-1] != y[-1]
         if suffix and not labels_differ:
             return True
         if not merge or a.noun == b.noun or labels_differ:

@@ -68,6 +68,9 @@ FOLD = {"velocity": "speed", "velocities": "speed", "metre": "meter", "metres": 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "initial": None}
 LABEL = re.compile(r"^(?:\d{1,2}|[a-h]|i{1,3}|iv)$")
+#: A label that tells siblings apart ("cart 1", "resistor b"); a number of two digits after a
+#: noun names an isotope by its mass number ("cobalt 60"), one object with no siblings.
+SIBLING = re.compile(r"^(?:\d|[a-h]|i{1,3}|iv)$")
 EARTH = re.compile(r"\b(?:on|at|near|at the surface of|on the surface of|close to) (?:the )?(?:earth|earth's surface|"
                    r"surface of the earth|sea level|ground level)\b")
 _EARTH_ANY_CASE = re.compile(EARTH.pattern, re.I)
@@ -233,6 +236,11 @@ class Vocabulary:
         words before it, its label or 0)."""
         label = 0
         body = list(ws)
+        if body and body[-1].isdigit():   # "carbon-14", "cobalt-60": a noun that ends in its number
+            for size in range(min(self.max_noun_words, len(body)), 1, -1):
+                cand = self.noun(body[-size:])
+                if cand is not None:
+                    return cand, body[:-size], 0
         if body and LABEL.match(body[-1]) and len(body) > 1:
             tok = body.pop()
             label = _label_number(tok)

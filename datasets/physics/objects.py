@@ -303,7 +303,10 @@ metal = object_kind("metal", is_a="thing", nouns=(
 nucleus = object_kind("nucleus", is_a="matter", nouns=(
     "nucleus", "nuclide", "isotope", "radioactive sample", "radioisotope", "source", "sample",
     "radon", "uranium", "carbon-14", "carbon 14", "iodine-131", "cobalt-60", "radium",
-    "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium"),
+    "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium",
+    # elements named with a mass number ("cobalt-60", "iodine-131"): the number labels the isotope
+    "carbon", "cobalt", "iodine", "potassium", "cesium", "caesium", "americium", "phosphorus",
+    "krypton", "barium", "xenon", "fluorine", "nitrogen-13", "oxygen-15", "lead-210", "bismuth"),
     description="a nucleus or a radioactive sample: decay, activity, binding energy, radius")
 quantum_system = object_kind("quantum system", is_a="thing", nouns=(
     "quantum system", "particle in a box", "box", "well", "quantum well", "harmonic oscillator",
