@@ -1070,6 +1070,20 @@ h_i = quantity("m", "image height", kind="height", synonyms=(
 P_lens = quantity("1/m", "optical power", kind="lens power", synonyms=(
     "lens power", "power of the lens", "dioptric power", "vergence", "power in dioptres",
     "power in diopters"))
+# an eye's range of clear sight, and where a corrective lens sits in front of it
+d_far = quantity("m", "far point", kind="length", synonyms=(
+    "far point of the eye", "far-point distance", "farthest distance seen clearly",
+    "farthest clear distance", "far point distance"), assumes=("d_far > 0",))
+d_near = quantity("m", "near point", kind="length", synonyms=(
+    "near point of the eye", "near-point distance", "closest distance seen clearly",
+    "nearest clear distance", "near point distance"), assumes=("d_near > 0",))
+d_read = quantity("m", "reading distance", kind="length", synonyms=(
+    "desired reading distance", "normal reading distance", "normal near point",
+    "desired near point", "distance for reading"), assumes=("d_read > 0",))
+x_eye = quantity("m", "distance of the lens from the eye", kind="length", synonyms=(
+    "distance of the glasses from the eye", "distance of glasses from the eye", "vertex distance",
+    "lens-to-eye distance", "lens-eye distance", "distance between the lens and the eye"),
+    assumes=("x_eye >= 0",))
 R_curv = quantity("m", "radius of curvature", kind="radius of curvature", synonyms=(
     "radius of curvature of the mirror", "mirror radius", "radius of the mirror"))
 theta_d = quantity("rad", "diffraction angle", kind="plane angle", synonyms=(

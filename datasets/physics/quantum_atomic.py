@@ -232,6 +232,12 @@ def number_of_photons(E: U["J"], E_ph: U["J"]) -> U["1"]:
     return E / E_ph
 
 
+@law(output="P", on="light", assumes=("P_out > 0", "P > 0"))
+def power_of_light_from_output(P_out: U["W"]) -> U["W"]:
+    """The power a lamp or laser puts out is the power its light carries."""
+    return P_out
+
+
 @law(output="N_dot", on="light", assumes=("P > 0", "E_ph > 0", "N_dot > 0"))
 def photon_emission_rate(P: U["W"], E_ph: U["J"]) -> U["1/s"]:
     """Number of photons per second emitted by a source of power P."""
