@@ -187,13 +187,12 @@ F_T = quantity("N", "tension", kind="tension", synonyms=(
     "string tension", "tension in the string", "tension force", "tension in the rope",
     "tension in the wire",
     "tension in the cable", "cable tension", "tension in the cord", "tension in the chain"), assumes=("F_T >= 0",))
+# "coefficient of friction" alone names either (one has it, the other its words): the law
+# that applies, sliding or holding, tells which
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
-    "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
-    "coefficient of sliding friction"), assumes=("mu_k >= 0",))
-# "coefficient of friction" alone names either: the law that applies (sliding or holding) tells
+    "kinetic friction coefficient", "friction coefficient", "coefficient of sliding friction"), assumes=("mu_k >= 0",))
 mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
-                synonyms=("static friction coefficient", "coefficient of friction", "friction coefficient"),
-                assumes=("mu_s >= 0",))
+                synonyms=("static friction coefficient", "coefficient of friction"), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
@@ -347,8 +346,8 @@ v_ex = quantity("m/s", "exhaust speed", kind="speed", synonyms=(
     "exhaust velocity", "effective exhaust velocity", "effective exhaust speed", "exhaust gas speed",
     "speed of the exhaust gases", "speed of the exhaust"), assumes=("v_ex > 0", "v_ex < c"))
 m_wet = quantity("kg", "initial mass of the rocket", kind="mass", synonyms=(
-    "initial mass", "launch mass", "mass at ignition", "fuelled mass", "fueled mass", "wet mass",
-    "mass before the burn", "starting mass", "initial total mass"), assumes=("m_wet > 0",))
+    "launch mass", "mass at ignition", "fuelled mass", "fueled mass", "wet mass",
+    "mass before the burn", "initial total mass"), assumes=("m_wet > 0",))
 m_dry = quantity("kg", "final mass of the rocket", kind="mass", synonyms=(
     "final mass", "burnout mass", "mass at burnout", "dry mass", "mass after the burn", "empty mass",
     "final total mass"), assumes=("m_dry > 0",))
