@@ -112,7 +112,12 @@ class Planner:
         self.intrinsic = self.vocab.species
         self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing" and k.name not in self.intrinsic) or ("thing",)
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
-        self.wholes = frozenset(law.on for law in kg.laws if law.members)
+        # kinds that are wholes of other objects (a series circuit of resistors, a pair of
+        # wires), not mixtures of their own kind (two samples of matter mixed are matter)
+        self.wholes: dict[str, set[str]] = {}
+        for law in kg.laws:
+            if law.members and law.on != law.members:
+                self.wholes.setdefault(law.on, set()).add(law.members)
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
@@ -287,10 +292,10 @@ class Planner:
         readings: list[Reading] = []
         for home in homes:   # each home its share: one home's readings never crowd out the next's
             start = len(readings)
-            for combo in itertools.islice(itertools.product(*choices, home), MAX_READINGS):
+            combos = (c for c in itertools.product(*choices, home)
+                      if not siblings or self._alike([o for _, o in c[:-1]], siblings, objects))
+            for combo in itertools.islice(combos, MAX_READINGS):
                 named = [o for _, o in combo[:-1]]
-                if siblings and not _alike(named, siblings, self.wholes):
-                    continue
                 where, default = combo[-1]
                 objs = list(named)
                 if where == DEFAULT:
@@ -306,6 +311,21 @@ class Planner:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
+
+    def _alike(self, named: list[Obj], siblings: list[set[str]], refs: dict[str, ObjectRef]) -> bool:
+        """Whether every group of siblings has one kind in this assignment, and not the kind
+        of a whole whose members their noun names (resistor 1 and resistor 2 are members of a
+        series circuit, never series circuits themselves; hot and cold water are fluids)."""
+        kind = {o.key: o.kind for o in named}
+        for keys in siblings:
+            kinds = {kind[k] for k in keys if k in kind}
+            if len(kinds) > 1:
+                return False
+            for k in kinds & self.wholes.keys():
+                said = {x for key in keys for x in refs[key].kinds}
+                if any(self.kg.is_a(s, m) or self.kg.is_a(m, s) for s in said for m in self.wholes[k]):
+                    return False
+        return True
 
     def _object_kinds(self, ref: ObjectRef, expand: bool) -> tuple[str, ...]:
         if not ref.kinds:   # a numbered member: the kinds laws give their members
@@ -522,16 +542,7 @@ def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:
     return [keys for keys in by_noun.values() if len(keys) > 1]
 
 
-def _alike(named: list[Obj], siblings: list[set[str]], wholes: frozenset[str]) -> bool:
-    """Whether every group of siblings has one kind in this assignment, and not the kind
-    of a whole of members (resistor 1 and resistor 2 are members of a series circuit, never
-    series circuits themselves)."""
-    kind = {o.key: o.kind for o in named}
-    for keys in siblings:
-        kinds = {kind[k] for k in keys if k in kind}
-        if len(kinds) > 1 or kinds & wholes:
-            return False
-    return True
+
 
 
 def _used_sources(bound, c, target: int) -> set[int]:
