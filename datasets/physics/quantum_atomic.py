@@ -32,7 +32,11 @@ def photon_momentum(E_ph: U["J"]) -> U["kg*m/s"]:
     return E_ph / c
 
 
-@law(output="lam", on="body", assumes=("p > 0", "lam > 0"))
+# A wavelength is a particle's only when the question says so: a bare "wavelength" beside
+# photoelectrons is the light's.
+@law(output="lam", on="body", assumes=("p > 0", "lam > 0"),
+     premise="the wavelength is the particle's own (a de [Broglie] wavelength, or the wavelength of the "
+             "[electron], [proton], [neutron], [particle], [atom] or [molecule])")
 def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
     """De Broglie wavelength of a particle (or photon) of momentum p."""
     return h_P / p
@@ -43,6 +47,8 @@ def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
     conditions=("200*E_k <= m*c**2",),
     assumes=("m > 0", "E_k >= 0", "lam > 0"),
     valid="v << c",
+    premise="the wavelength is the particle's own (a de [Broglie] wavelength, or the wavelength of the "
+            "[electron], [proton], [neutron], [particle], [atom] or [molecule])",
 )
 def de_broglie_wavelength_from_kinetic_energy(m: U["kg"], E_k: U["J"]) -> U["m"]:
     """De Broglie wavelength of a particle of mass m with kinetic energy E_k."""
