@@ -77,7 +77,7 @@ class Reading:
     stated_earth: bool = False
     rank: tuple = field(default=(), compare=False)
     leaks: bool = False                # works out the surroundings from another object (a last resort)
-    loose: tuple[str, ...] = ()        # givens read by a part of their words only, and not used
+    loose: tuple[str, ...] = ()        # givens matched by a part of their words only, and not used
 
 
     @property
@@ -519,7 +519,7 @@ class Planner:
                 time = int(c.time[t])
                 used = _used_sources(bound, c, t)
         unused = tuple(g.text for g in givens if g.node is None or index.get(g.node) not in used)
-        loose = tuple(g.text for g in givens if g.node is not None and g.match.hedged and g.text in unused)
+        loose = tuple(g.text for g in givens if g.node is not None and g.match.how == "partial" and g.text in unused)
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
