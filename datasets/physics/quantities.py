@@ -187,12 +187,12 @@ F_T = quantity("N", "tension", kind="tension", synonyms=(
     "string tension", "tension in the string", "tension force", "tension in the rope",
     "tension in the wire",
     "tension in the cable", "cable tension", "tension in the cord", "tension in the chain"), assumes=("F_T >= 0",))
-# "coefficient of friction" alone names either (one has it, the other its words): the law
-# that applies, sliding or holding, tells which
+# "coefficient of friction" alone names either (its words are in both names): the law that
+# applies, sliding or holding, tells which
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
-    "kinetic friction coefficient", "friction coefficient", "coefficient of sliding friction"), assumes=("mu_k >= 0",))
-mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
-                synonyms=("static friction coefficient", "coefficient of friction"), assumes=("mu_s >= 0",))
+    "kinetic friction coefficient", "coefficient of sliding friction"), assumes=("mu_k >= 0",))
+mu_s = quantity("1", "coefficient of static friction", kind="friction coefficient",
+                synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
