@@ -277,13 +277,15 @@ class Vocabulary:
         cand = " ".join(self.lemma(w) for w in ws)
         if cand in self.nouns:
             return cand
-        # "the protons": a plural the vocabulary knows as a word ("number of protons"), of a
-        # kind whose members are alike (not "the spheres": a pair of them, or "the molecules")
+        # "the protons": a plural the vocabulary knows as a word ("number of protons") of a
+        # kind whose members are alike, by the kind's own name (not "the spheres": a pair of
+        # them; not "the molecules": a gas; not "the photoelectrons": a metal's, whose laws
+        # are the metal's)
         last = ws[-1] if ws else ""
         for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
             if len(last) > 3 and last.endswith(cut):
                 single = " ".join([*cand.split()[:-1], last[: -len(cut)] + add])
-                if single in self.nouns and self.nouns[single] <= self.species:
+                if single in self.species:
                     return single
         return None
 
