@@ -46,7 +46,7 @@ from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
-from .reading import LABEL, words_of
+from .reading import SIBLING, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
@@ -777,11 +777,18 @@ class Oracle:
         whose derivation is to be trusted answers instead: it names what it leaves unused,
         and the answer is hedged by it. (reading, values, solved); the best one's if none."""
         tried = 0
+        seen = {(best.target.node, tuple(g.node for g in best.givens))}
         for r in readings[1:]:
             if tried >= self.MAX_FALLBACK_READINGS:
                 break
             if not r.derived or r.target.node in {g.node for g in r.givens}:
                 continue
+            key = (r.target.node, tuple(g.node for g in r.givens))
+            if key in seen:   # the same names on the same objects, of other kinds: tried alike
+                continue
+            seen.add(key)
+            if r.unreadable or any(g.text in r.unused and g.match.how not in ("exact", "symbol") for g in r.givens):
+                continue   # it may set aside only a given it understood: an unread one may be what matters
             tq = self.kg.quantity(r.target.match.symbol)
             if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
                 continue
@@ -1551,7 +1558,7 @@ def _lone_numbered(setup) -> list:
     stems: dict[str, list] = {}
     for o in setup.objects:
         stem, _, label = o.key.rpartition(" ")
-        if o.role == "named" and stem and LABEL.match(label):
+        if o.role == "named" and stem and SIBLING.match(label):
             stems.setdefault(stem, []).append(o)
     return [group[0] for group in stems.values() if len(group) == 1]
 

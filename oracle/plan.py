@@ -36,7 +36,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, Match, Name, ObjectRef, Vocabulary, words_of
+from .reading import ARTICLES, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -77,6 +77,8 @@ class Reading:
     stated_earth: bool = False
     rank: tuple = field(default=(), compare=False)
     leaks: bool = False                # works out the surroundings from another object (a last resort)
+    loose: tuple[str, ...] = ()        # givens matched by a part of their words only, and not used
+
 
     @property
     def derived(self) -> bool:
@@ -84,7 +86,10 @@ class Reading:
 
     @property
     def unreadable(self) -> tuple[str, ...]:
-        return tuple(b.text for b in self.givens if b.node is None)
+        """Givens this reading does not read: none of their quantity, or only a guess from
+        part of their words that the derivation then sets aside ("number of days" as a
+        number of turns): either way it cannot say that the given does not matter."""
+        return tuple(b.text for b in self.givens if b.node is None) + self.loose
 
     @property
     def hedged_names(self) -> tuple[Bound, ...]:
@@ -104,10 +109,15 @@ class Planner:
         self.vocab = Vocabulary(kg)
         # kinds whose quantities are constants (an electron's mass): only a phrase that names
         # the kind makes an object one; a body is never read as one to get its mass for free
-        self.intrinsic = frozenset(k.name for k in kg.kinds
-                                   if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
+        self.intrinsic = self.vocab.species
         self.kinds = tuple(k.name for k in kg.kinds if k.name != "thing" and k.name not in self.intrinsic) or ("thing",)
         self.member_kinds = tuple(sorted({law.members for law in kg.laws if law.members}))
+        # kinds that are wholes of other objects (a series circuit of resistors, a pair of
+        # wires), not mixtures of their own kind (two samples of matter mixed are matter)
+        self.wholes: dict[str, set[str]] = {}
+        for law in kg.laws:
+            if law.members and law.on != law.members:
+                self.wholes.setdefault(law.on, set()).add(law.members)
         self.partner_symbols = frozenset(q.symbol for q in kg.quantities if q.of)
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
@@ -233,7 +243,9 @@ class Planner:
     def _same_object(self, a: ObjectRef, b: ObjectRef, merge: bool) -> bool:
         x, y = a.key.split(), b.key.split()
         suffix = x[-len(y):] == y or y[-len(x):] == x
-        labels_differ = (x[-1].isdigit() or y[-1].isdigit()) and x[-1] != y[-1]
+        # a label tells siblings apart (cart 1, cart 2); a mass number names an isotope (cobalt 60)
+        numbered = lambda w: w.isdigit() and bool(SIBLING.match(w))
+        labels_differ = (numbered(x[-1]) or numbered(y[-1]) or x[-1].isdigit() and y[-1].isdigit()) and x[-1] != y[-1]
         if suffix and not labels_differ:
             return True
         if not merge or a.noun == b.noun or labels_differ:
@@ -266,16 +278,23 @@ class Planner:
         # the unnamed names: a separate object of any kind, or one of the named objects
         homes: list[list[tuple[str, Obj]]] = []
         if unnamed:
-            if default or not any(not k.startswith("#") for k in objects):
-                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
+            # the named objects first: the enumeration is cut at MAX_READINGS, and a reading
+            # that places the unnamed names on an object the question names is the simpler
             for key, ref in objects.items():
                 if not key.startswith("#"):
                     homes.append([("=" + key, None)])
+            if default or not any(not k.startswith("#") for k in objects):
+                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
         else:
             homes.append([(None, None)])
+        # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind
+        siblings = _siblings(objects)
         readings: list[Reading] = []
-        for home in homes:
-            for combo in itertools.islice(itertools.product(*choices, home), MAX_READINGS):
+        for home in homes:   # each home its share: one home's readings never crowd out the next's
+            start = len(readings)
+            combos = (c for c in itertools.product(*choices, home)
+                      if not siblings or self._alike([o for _, o in c[:-1]], siblings, objects))
+            for combo in itertools.islice(combos, MAX_READINGS):
                 named = [o for _, o in combo[:-1]]
                 where, default = combo[-1]
                 objs = list(named)
@@ -288,10 +307,25 @@ class Planner:
                     home_key = where[1:]
                 readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
                                                   alias, home_key, on_earth, exclude))
-                if len(readings) > MAX_READINGS:
+                if len(readings) - start > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
+
+    def _alike(self, named: list[Obj], siblings: list[set[str]], refs: dict[str, ObjectRef]) -> bool:
+        """Whether every group of siblings has one kind in this assignment, and not the kind
+        of a whole whose members their noun names (resistor 1 and resistor 2 are members of a
+        series circuit, never series circuits themselves; hot and cold water are fluids)."""
+        kind = {o.key: o.kind for o in named}
+        for keys in siblings:
+            kinds = {kind[k] for k in keys if k in kind}
+            if len(kinds) > 1:
+                return False
+            for k in kinds & self.wholes.keys():
+                said = {x for key in keys for x in refs[key].kinds}
+                if any(self.kg.is_a(s, m) or self.kg.is_a(m, s) for s in said for m in self.wholes[k]):
+                    return False
+        return True
 
     def _object_kinds(self, ref: ObjectRef, expand: bool) -> tuple[str, ...]:
         if not ref.kinds:   # a numbered member: the kinds laws give their members
@@ -354,7 +388,7 @@ class Planner:
         out = []
         bound = bind(kg, setup)
         for pick in itertools.islice(itertools.product(*per_name), 32):
-            givens, tgt = pick[:-1], pick[-1]
+            givens, tgt = self._two_states(full, pick[:-1]), pick[-1]
             if tgt.node is None:
                 continue
             nodes = [g.node for g in givens if g.node is not None]
@@ -365,6 +399,33 @@ class Planner:
                 continue   # two loose names read as one quantity of one object: not this reading
             out.append(self._rank(bound, setup, givens, tgt, on_earth, len(nodes) - len(set(nodes))))
         return out
+
+    #: A quantity and its values at the start and at the end of a process.
+    STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f")}
+
+    def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
+        """Two givens read loosely as one quantity of one object ("winter temperature" and
+        "summer temperature" of a beam) are its values at two states: the first named is
+        the initial one, the second the final one (a question tells a process in order)."""
+        for i, a in enumerate(givens):
+            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.STATES:
+                continue
+            for j in range(i + 1, len(givens)):
+                b = givens[j]
+                if b.node != a.node or b.match.how in ("exact", "symbol"):
+                    continue
+                obj = full.get(a.node[1])
+                first, last = self.STATES[a.node[0]]
+                if obj is None or not {first, last} <= self.allowed(obj.kind, None):
+                    return givens
+                kg = self.kg
+                out = list(givens)
+                for k, sym in ((i, first), (j, last)):
+                    q = kg.quantity(sym)
+                    m = Match(givens[k].match.score, sym, "contained", q.name, givens[k].match.dropped)
+                    out[k] = Bound(givens[k].text, (q.base, a.node[1]), m)
+                return tuple(out)
+        return givens
 
     def _options(self, full: Setup, n: Name, dimension, key, exclude: frozenset = frozenset()) -> list[Bound]:
         obj = full.get(key) if key is not None else None
@@ -419,6 +480,8 @@ class Planner:
             return (q.base, key) if setup.get(key) is not None else None
         if q.of and not kg.is_a(obj.kind, q.of):
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
+            if ref is not None and not ref.key.startswith("#") and partners and not kg.kind_index[partners[0].kind].implicit:
+                return None   # "the force on the small piston" is the piston's, not a spring's the question never names
             return (q.base, partners[0].key) if partners else None
         return (q.base, obj.key)
 
@@ -456,6 +519,7 @@ class Planner:
                 time = int(c.time[t])
                 used = _used_sources(bound, c, t)
         unused = tuple(g.text for g in givens if g.node is None or index.get(g.node) not in used)
+        loose = tuple(g.text for g in givens if g.node is not None and g.match.how == "partial" and g.text in unused)
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
@@ -463,9 +527,22 @@ class Planner:
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
-        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice, len(unused),
+        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice + len(loose), len(unused),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
-        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak)
+        return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak, loose)
+
+
+def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:
+    """Groups of object keys that one noun names with different labels ("resistor 1",
+    "resistor 2"): a question tells them apart, not their kinds."""
+    by_noun: dict[str, set[str]] = {}
+    for key, ref in objects.items():
+        if ref.noun and not key.startswith("#"):
+            by_noun.setdefault(ref.noun, set()).add(key)
+    return [keys for keys in by_noun.values() if len(keys) > 1]
+
+
+
 
 
 def _used_sources(bound, c, target: int) -> set[int]:

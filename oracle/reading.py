@@ -68,6 +68,9 @@ FOLD = {"velocity": "speed", "velocities": "speed", "metre": "meter", "metres": 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "initial": None}
 LABEL = re.compile(r"^(?:\d{1,2}|[a-h]|i{1,3}|iv)$")
+#: A label that tells siblings apart ("cart 1", "resistor b"); a number of two digits after a
+#: noun names an isotope by its mass number ("cobalt 60"), one object with no siblings.
+SIBLING = re.compile(r"^(?:\d|[a-h]|i{1,3}|iv)$")
 EARTH = re.compile(r"\b(?:on|at|near|at the surface of|on the surface of|close to) (?:the )?(?:earth|earth's surface|"
                    r"surface of the earth|sea level|ground level)\b")
 _EARTH_ANY_CASE = re.compile(EARTH.pattern, re.I)
@@ -150,6 +153,10 @@ class Vocabulary:
                 key = " ".join(w for w in words_of(noun) if w not in ARTICLES)
                 self.nouns.setdefault(key, set()).add(k.name)
         self.vocab |= {w for n in self.nouns for w in n.split()}
+        # kinds whose members are all alike (an electron's mass is a constant): "the protons"
+        # names each proton, so a plural of their nouns reads as the noun
+        self.species = frozenset(k.name for k in kg.kinds
+                                 if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
         self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
         self.lemma_labels = {sym: [(label, tuple(self.lemma(w) for w in ws)) for label, ws in entries]
                              for sym, entries in self.labels.items()}
@@ -229,6 +236,11 @@ class Vocabulary:
         words before it, its label or 0)."""
         label = 0
         body = list(ws)
+        if body and body[-1].isdigit():   # "carbon-14", "cobalt-60": a noun that ends in its number
+            for size in range(min(self.max_noun_words, len(body)), 1, -1):
+                cand = self.noun(body[-size:])
+                if cand is not None:
+                    return cand, body[:-size], 0
         if body and LABEL.match(body[-1]) and len(body) > 1:
             tok = body.pop()
             label = _label_number(tok)
@@ -263,7 +275,19 @@ class Vocabulary:
     def noun(self, ws) -> str | None:
         """The known noun these words spell (plurals folded as :meth:`lemma` folds them), or None."""
         cand = " ".join(self.lemma(w) for w in ws)
-        return cand if cand in self.nouns else None
+        if cand in self.nouns:
+            return cand
+        # "the protons": a plural the vocabulary knows as a word ("number of protons") of a
+        # kind whose members are alike, by the kind's own name (not "the spheres": a pair of
+        # them; not "the molecules": a gas; not "the photoelectrons": a metal's, whose laws
+        # are the metal's)
+        last = ws[-1] if ws else ""
+        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+            if len(last) > 3 and last.endswith(cut):
+                single = " ".join([*cand.split()[:-1], last[: -len(cut)] + add])
+                if single in self.species:
+                    return single
+        return None
 
     # -- matching ---------------------------------------------------------------------
     def matches(self, name: Name, allowed=None, dimension=None) -> list[Match]:

@@ -418,6 +418,13 @@ def ac_power(V_rms: U["V"], I_rms: U["A"], phi: U["rad"]) -> U["W"]:
     return V_rms * I_rms * cos(phi)
 
 
+@law(output="P", on="conductor", assumes=("V_rms > 0", "I_rms > 0", "P > 0"),
+     valid="a resistive load (a heater, a kettle, a lamp): current in phase with the voltage")
+def ac_power_of_resistive_load(V_rms: U["V"], I_rms: U["A"]) -> U["W"]:
+    """Average power of a resistive AC load: the rms voltage times the rms current."""
+    return V_rms * I_rms
+
+
 @law(output="P", on="conductor", assumes=("I_rms > 0", "R > 0", "P > 0"))
 def ac_resistive_power(I_rms: U["A"], R: U["ohm"]) -> U["W"]:
     """Average power dissipated in a resistance R carrying an RMS current I_rms."""

@@ -42,6 +42,18 @@ def electric_potential_energy_of_pair(q1: U["C"], q2: U["C"], r: U["m"]) -> U["J
     return q1 * q2 / (4 * pi * epsilon_0 * r)
 
 
+@law(
+    output="E_field",
+    on="charge",
+    assumes=("lam_q > 0", "r > 0", "E_field > 0"),
+    valid="a long straight uniformly charged line (filament, wire) in vacuum, r small beside its length",
+)
+def field_of_line_charge(lam_q: U["C/m"], r: U["m"]) -> U["V/m"]:
+    """Electric field at distance r from a long straight line of charge lam_q per unit
+    length (Gauss's law: lam_q / (2 pi epsilon_0 r))."""
+    return lam_q / (2 * pi * epsilon_0 * r)
+
+
 @law(output="E_field", on="matter", of={"E_field": "field"}, assumes=("F_e > 0", "q > 0", "E_field > 0"))
 def electric_field_from_force(F_e: U["N"], q: U["C"]) -> U["V/m"]:
     """Electric field strength: electric force per unit charge on a test charge q."""
@@ -303,6 +315,19 @@ def force_between_parallel_wires(I1: U["A"], I2: U["A"], l: U["m"], d: U["m"]) -
     I2.
     """
     return mu_0 * I1 * I2 * l / (2 * pi * d)
+
+
+@law(
+    output="F_per_l",
+    on="wire pair",
+    members="wire",
+    assumes=("I1 > 0", "I2 > 0", "d > 0", "F_per_l > 0"),
+    valid="long parallel wires in vacuum",
+)
+def force_per_length_between_parallel_wires(I1: U["A"], I2: U["A"], d: U["m"]) -> U["N/m"]:
+    """Force per unit length between two long parallel wires a distance d apart carrying
+    I1 and I2 (mu_0 I1 I2 / (2 pi d))."""
+    return mu_0 * I1 * I2 / (2 * pi * d)
 
 
 @law(

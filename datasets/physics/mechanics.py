@@ -1,7 +1,7 @@
 """Mechanics: kinematics, projectiles, dynamics, friction, work, energy, power,
 momentum, collisions, circular motion, rotation, springs and oscillations, elasticity.
 """
-from math import sqrt, sin, cos, tan, atan, pi
+from math import sqrt, sin, cos, tan, atan, pi, log
 
 from oracle.laws import U, codata, law
 
@@ -1053,7 +1053,7 @@ def angular_frequency(f: U["Hz"]) -> U["rad/s"]:
 
 @law(
     output="v_max",
-    on="body",
+    on="oscillator",
     assumes=("x_amp > 0", "omega >= 0", "v_max >= 0"),
     valid="simple harmonic motion",
 )
@@ -1369,3 +1369,16 @@ def strain(dl: U["m"], l: U["m"]) -> U["1"]:
 def youngs_modulus(sigma_st: U["Pa"], strain: U["1"]) -> U["Pa"]:
     """Young's modulus: stress over strain."""
     return sigma_st / strain
+
+
+@law(
+    output="dv_burn",
+    on="body",
+    assumes=("v_ex > 0", "m_wet > 0", "m_dry > 0", "dv_burn > 0"),
+    conditions=("m_dry < m_wet", "dv_burn <= c/10"),
+    valid="the Tsiolkovsky rocket equation: no gravity or drag during the burn, constant exhaust speed",
+)
+def rocket_equation(v_ex: U["m/s"], m_wet: U["kg"], m_dry: U["kg"]) -> U["m/s"]:
+    """Speed a rocket gains by burning its mass down from m_wet to m_dry with exhaust speed
+    v_ex (Tsiolkovsky: dv = v_ex ln(m_wet/m_dry))."""
+    return v_ex * log(m_wet / m_dry)

@@ -156,3 +156,15 @@ def energy_released_by_nuclei(N: U["1"], E_evt: U["J"]) -> U["J"]:
 def decay_power(A_act: U["Bq"], E_evt: U["J"]) -> U["W"]:
     """Power released by a radioactive source of activity A_act, each decay releasing E_evt."""
     return A_act * E_evt
+
+
+@law(
+    output="frac_trans",
+    on="matter",
+    assumes=("x_shield > 0", "x_hvl > 0", "frac_trans > 0"),
+    valid="narrow beam of one energy through a uniform absorber (exponential attenuation)",
+)
+def attenuation_by_half_value_layers(x_shield: U["m"], x_hvl: U["m"]) -> U["1"]:
+    """Fraction of a beam (gamma or X-rays) that passes a thickness x_shield of an absorber
+    whose half-value layer is x_hvl: each half-value layer halves it."""
+    return exp(-log(2) * x_shield / x_hvl)

@@ -54,7 +54,7 @@ alpha_particle = object_kind("alpha particle", is_a="particle", nouns=("alpha pa
                              description="an alpha particle (helium-4 nucleus): mass and charge are constants")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
-    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit"),
+    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit", "planet", "exoplanet"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
@@ -221,7 +221,8 @@ aperture = object_kind("aperture", is_a="thing", nouns=(
 # in B) never meet its own field and potential at a distance r.
 charge = object_kind("charge", is_a="matter", nouns=(
     "charge", "point charge", "test charge", "charged sphere", "sphere", "charged ball",
-    "charged particle", "source charge", "small charged sphere"),
+    "charged particle", "source charge", "small charged sphere", "line charge", "line of charge",
+    "charged line", "charged filament", "charged wire", "charged rod", "filament"),
     description="a point charge as a source: its field and potential at a distance r, the flux of its field")
 charge_pair = object_kind("charge pair", is_a="thing", nouns=(
     "pair of charges", "charges", "two charges", "two point charges", "charge pair",
@@ -249,11 +250,11 @@ conductor = object_kind("conductor", is_a="thing", nouns=(
                 "whole network seen from its two terminals): Ohm's law, power, resistance, AC values")
 wire = object_kind("wire", is_a="conductor", nouns=(
     "wire", "cable", "conductor", "copper wire", "straight wire", "long wire", "rod", "metal rod",
-    "power line", "transmission line", "bar"),
+    "power line", "transmission line", "bar", "busbar", "bus bar"),
     description="a wire: resistance from its size, drift velocity, magnetic force and field")
 wire_pair = object_kind("wire pair", is_a="thing", nouns=(
     "pair of wires", "two wires", "parallel wires", "two parallel wires", "wires", "wire pair",
-    "two long wires", "parallel conductors"),
+    "two long wires", "parallel conductors", "busbars", "bus bars", "two busbars", "pair of busbars"),
     description="two long parallel wires taken together (its members): the force between them")
 coil = object_kind("coil", is_a="conductor", nouns=(
     "coil", "loop", "solenoid", "inductor", "winding", "electromagnet", "current loop", "ring"),
@@ -302,7 +303,10 @@ metal = object_kind("metal", is_a="thing", nouns=(
 nucleus = object_kind("nucleus", is_a="matter", nouns=(
     "nucleus", "nuclide", "isotope", "radioactive sample", "radioisotope", "source", "sample",
     "radon", "uranium", "carbon-14", "carbon 14", "iodine-131", "cobalt-60", "radium",
-    "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium"),
+    "plutonium", "tritium", "thorium", "polonium", "strontium", "cesium-137", "technetium",
+    # elements named with a mass number ("cobalt-60", "iodine-131"): the number labels the isotope
+    "carbon", "cobalt", "iodine", "potassium", "cesium", "caesium", "americium", "phosphorus",
+    "krypton", "barium", "xenon", "fluorine", "nitrogen-13", "oxygen-15", "lead-210", "bismuth"),
     description="a nucleus or a radioactive sample: decay, activity, binding energy, radius")
 quantum_system = object_kind("quantum system", is_a="thing", nouns=(
     "quantum system", "particle in a box", "box", "well", "quantum well", "harmonic oscillator",

@@ -91,7 +91,8 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance moved", "stopping distance", "braking distance", "plate separation", "separation",
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
-    "distance between the wires", "separation of the wires", "path length"), assumes=("d >= 0",))
+    "distance between the wires", "separation of the wires", "path length", "spacing",
+    "gap", "spacing between"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -186,10 +187,11 @@ F_T = quantity("N", "tension", kind="tension", synonyms=(
     "string tension", "tension in the string", "tension force", "tension in the rope",
     "tension in the wire",
     "tension in the cable", "cable tension", "tension in the cord", "tension in the chain"), assumes=("F_T >= 0",))
+# "coefficient of friction" alone names either (its words are in both names): the law that
+# applies, sliding or holding, tells which
 mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficient", synonyms=(
-    "kinetic friction coefficient", "coefficient of friction", "friction coefficient",
-    "coefficient of sliding friction"), assumes=("mu_k >= 0",))
-mu_s = quantity("1", "coefficient of static friction", kind="static friction coefficient",
+    "kinetic friction coefficient", "coefficient of sliding friction"), assumes=("mu_k >= 0",))
+mu_s = quantity("1", "coefficient of static friction", kind="friction coefficient",
                 synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation",
@@ -338,6 +340,21 @@ strain = quantity("1", "strain", kind="strain", synonyms=(
 E_Y = quantity("Pa", "Young's modulus", kind="modulus of elasticity", synonyms=(
     "youngs modulus", "young modulus", "modulus of elasticity", "elastic modulus",
     "tensile modulus"), assumes=("E_Y > 0",))
+
+# a rocket's burn: the mass it starts with, the mass left when the propellant is spent
+v_ex = quantity("m/s", "exhaust speed", kind="speed", synonyms=(
+    "exhaust velocity", "effective exhaust velocity", "effective exhaust speed", "exhaust gas speed",
+    "speed of the exhaust gases", "speed of the exhaust"), assumes=("v_ex > 0", "v_ex < c"))
+m_wet = quantity("kg", "initial mass of the rocket", kind="mass", synonyms=(
+    "launch mass", "mass at ignition", "fuelled mass", "fueled mass", "wet mass",
+    "mass before the burn", "initial total mass"), assumes=("m_wet > 0",))
+m_dry = quantity("kg", "final mass of the rocket", kind="mass", synonyms=(
+    "final mass", "burnout mass", "mass at burnout", "dry mass", "mass after the burn", "empty mass",
+    "final total mass"), assumes=("m_dry > 0",))
+dv_burn = quantity("m/s", "change in speed of the rocket", kind="speed", synonyms=(
+    "delta-v", "delta v", "velocity gained", "speed gained", "change in velocity of the rocket",
+    "velocity change of the rocket", "gain in speed", "increase in speed", "ideal velocity change"),
+    assumes=("dv_burn > 0", "dv_burn < c"))
 
 # --------------------------------------------------------------------------- gravitation
 F_grav = quantity("N", "gravitational force", kind="force", synonyms=(
@@ -839,6 +856,14 @@ I_0 = quantity("W/m^2", "incident intensity", kind="irradiance", synonyms=(
     "intensity before the polariser", "original intensity", "incident light intensity"),
     assumes=("I_0 >= 0",))
 
+lam_q = quantity("C/m", "linear charge density", kind="linear charge density", synonyms=(
+    "charge per unit length", "charge per metre", "charge per meter", "line charge density",
+    "charge density of the line", "charge per length"), assumes=("lam_q > 0",))
+F_per_l = quantity("N/m", "force per unit length", kind="force per unit length", synonyms=(
+    "force per metre", "force per meter", "force per length", "force per unit length between the wires",
+    "force per metre of wire", "force per meter of wire", "force per metre of length"),
+    assumes=("F_per_l > 0",))
+
 # ------------------------------------------------------------------------------ circuits
 # A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
 # I (no separate "series" symbols: the kind of the circuit says which law applies); the
@@ -1044,6 +1069,20 @@ h_i = quantity("m", "image height", kind="height", synonyms=(
 P_lens = quantity("1/m", "optical power", kind="lens power", synonyms=(
     "lens power", "power of the lens", "dioptric power", "vergence", "power in dioptres",
     "power in diopters"))
+# an eye's range of clear sight, and where a corrective lens sits in front of it
+d_far = quantity("m", "far point", kind="length", synonyms=(
+    "far point of the eye", "far-point distance", "farthest distance seen clearly",
+    "farthest clear distance", "far point distance"), assumes=("d_far > 0",))
+d_near = quantity("m", "near point", kind="length", synonyms=(
+    "near point of the eye", "near-point distance", "closest distance seen clearly",
+    "nearest clear distance", "near point distance"), assumes=("d_near > 0",))
+d_read = quantity("m", "reading distance", kind="length", synonyms=(
+    "desired reading distance", "normal reading distance", "normal near point",
+    "desired near point", "distance for reading"), assumes=("d_read > 0",))
+x_eye = quantity("m", "distance of the lens from the eye", kind="length", synonyms=(
+    "distance of the glasses from the eye", "distance of glasses from the eye", "vertex distance",
+    "lens-to-eye distance", "lens-eye distance", "distance between the lens and the eye"),
+    assumes=("x_eye >= 0",))
 R_curv = quantity("m", "radius of curvature", kind="radius of curvature", synonyms=(
     "radius of curvature of the mirror", "mirror radius", "radius of the mirror"))
 theta_d = quantity("rad", "diffraction angle", kind="plane angle", synonyms=(
@@ -1312,6 +1351,21 @@ H_eq = quantity("Sv", "equivalent dose", kind="dose equivalent", synonyms=(
     "dose equivalent", "biological dose"), assumes=("H_eq >= 0",))
 w_R = quantity("1", "radiation weighting factor", kind="dimensionless", synonyms=(
     "quality factor", "weighting factor", "radiation quality factor"), assumes=("w_R > 0",))
+# a shield that halves the beam every half-value layer (narrow beam, one energy)
+x_hvl = quantity("m", "half-value layer", kind="length", synonyms=(
+    "half-value thickness", "half value layer", "half-thickness", "half value thickness", "hvl"),
+    assumes=("x_hvl > 0",))
+x_shield = quantity("m", "thickness of the shield", kind="length", synonyms=(
+    "shield thickness", "shielding thickness", "absorber thickness", "thickness of the absorber",
+    "thickness of shielding", "thickness of the shielding", "required thickness", "barrier thickness",
+    # lead and concrete are what shields are made of
+    "lead thickness", "thickness of lead", "concrete thickness", "thickness of concrete",
+    "thickness of the lead", "thickness of the concrete"),
+    assumes=("x_shield > 0",))
+frac_trans = quantity("1", "fraction transmitted", kind="dimensionless", synonyms=(
+    "transmitted fraction", "fraction of the radiation transmitted", "fraction of the beam transmitted",
+    "transmission fraction", "fraction getting through", "fraction that gets through",
+    "fraction of the intensity transmitted"), assumes=("frac_trans > 0", "frac_trans <= 1"))
 m_0 = quantity("kg", "initial mass of the isotope", kind="mass", synonyms=(
     "initial mass", "original mass", "starting mass", "initial mass of the sample",
     "initial mass of the radioactive sample", "original mass of the isotope"), assumes=("m_0 > 0",))

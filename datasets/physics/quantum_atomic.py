@@ -32,7 +32,11 @@ def photon_momentum(E_ph: U["J"]) -> U["kg*m/s"]:
     return E_ph / c
 
 
-@law(output="lam", on="body", assumes=("p > 0", "lam > 0"))
+# A wavelength is a particle's only when the question says so: a bare "wavelength" beside
+# photoelectrons is the light's.
+@law(output="lam", on="body", assumes=("p > 0", "lam > 0"),
+     premise="the wavelength is the particle's own (a de [Broglie] wavelength, or the wavelength of the "
+             "[electron], [proton], [neutron], [particle], [atom] or [molecule])")
 def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
     """De Broglie wavelength of a particle (or photon) of momentum p."""
     return h_P / p
@@ -43,6 +47,8 @@ def de_broglie_wavelength(p: U["kg*m/s"]) -> U["m"]:
     conditions=("200*E_k <= m*c**2",),
     assumes=("m > 0", "E_k >= 0", "lam > 0"),
     valid="v << c",
+    premise="the wavelength is the particle's own (a de [Broglie] wavelength, or the wavelength of the "
+            "[electron], [proton], [neutron], [particle], [atom] or [molecule])",
 )
 def de_broglie_wavelength_from_kinetic_energy(m: U["kg"], E_k: U["J"]) -> U["m"]:
     """De Broglie wavelength of a particle of mass m with kinetic energy E_k."""
@@ -230,6 +236,12 @@ def quantum_harmonic_oscillator(n_v: U["1"], omega: U["rad/s"]) -> U["J"]:
 def number_of_photons(E: U["J"], E_ph: U["J"]) -> U["1"]:
     """Number of photons of energy E_ph carrying a total energy E."""
     return E / E_ph
+
+
+@law(output="P", on="light", assumes=("P_out > 0", "P > 0"))
+def power_of_light_from_output(P_out: U["W"]) -> U["W"]:
+    """The power a lamp or laser puts out is the power its light carries."""
+    return P_out
 
 
 @law(output="N_dot", on="light", assumes=("P > 0", "E_ph > 0", "N_dot > 0"))

@@ -322,6 +322,36 @@ def magnification_from_heights(h_i: U["m"], h_o: U["m"]) -> U["1"]:
     return h_i / h_o
 
 
+@law(output="P_lens", on="optic", assumes=("d_far > 0",),
+     valid="a thin lens at the eye that images infinity at the far point (short sight)")
+def lens_power_for_far_point(d_far: U["m"]) -> U["1/m"]:
+    """Power of the (diverging) lens that lets an eye of far point d_far see distant objects."""
+    return -1 / d_far
+
+
+@law(output="P_lens", on="optic", assumes=("d_far > 0", "x_eye >= 0"), conditions=("x_eye < d_far",),
+     valid="a thin lens a distance x_eye in front of the eye that images infinity at the far point")
+def lens_power_for_far_point_at_distance(d_far: U["m"], x_eye: U["m"]) -> U["1/m"]:
+    """Power of the lens, worn x_eye in front of the eye, for an eye of far point d_far."""
+    return -1 / (d_far - x_eye)
+
+
+@law(output="P_lens", on="optic", assumes=("d_near > 0", "d_read > 0"), conditions=("d_read < d_near",),
+     valid="a thin lens at the eye that images the reading distance at the near point (long sight)")
+def lens_power_for_near_point(d_near: U["m"], d_read: U["m"]) -> U["1/m"]:
+    """Power of the (converging) lens that lets an eye of near point d_near read at d_read."""
+    return 1 / d_read - 1 / d_near
+
+
+@law(output="P_lens", on="optic", assumes=("d_near > 0", "d_read > 0", "x_eye >= 0"),
+     conditions=("d_read < d_near", "x_eye < d_read"),
+     valid="a thin lens a distance x_eye in front of the eye that images the reading distance at the near point")
+def lens_power_for_near_point_at_distance(d_near: U["m"], d_read: U["m"], x_eye: U["m"]) -> U["1/m"]:
+    """Power of reading glasses worn x_eye in front of an eye of near point d_near, for reading at d_read
+    (distances measured from the eye)."""
+    return 1 / (d_read - x_eye) - 1 / (d_near - x_eye)
+
+
 @law(output="P_lens", on="optic", assumes=())
 def lens_power(f_focal: U["m"]) -> U["1/m"]:
     """Optical power of a lens of focal length f_focal."""
