@@ -106,6 +106,7 @@ def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parall
     row["cold_serial_s"], report = timed(lambda: prove(tree, cache_dir))
     print(f"  {n:,} lines: cold serial {row['cold_serial_s']:.1f} s", file=sys.stderr, flush=True)
     row["functions"] = report.counts()["functions"]
+    row["largest_unit"] = report.stats.largest_unit
     if parallel:
         with open_executor(2) as ex:
             row["cold_2proc_s"], r2 = timed(lambda: prove(tree, None, ex))
@@ -179,7 +180,7 @@ def main() -> None:
 
         client = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                      silence_logs=40))
-    cols = ["lines", "files", "functions", "cold_serial_s", "cold_2proc_s", "cold_dask_s", "cold_lines_per_s",
+    cols = ["lines", "files", "functions", "largest_unit", "cold_serial_s", "cold_2proc_s", "cold_dask_s", "cold_lines_per_s",
             "warm_s", "incremental_s", "reproved_files", "add_function_s", "add_reproved", "mypy_cold_s",
             "mypy_incremental_s", "mypy_add_function_s"]
     print(" ".join(f"{c:>17}" for c in cols), flush=True)
