@@ -282,14 +282,15 @@ def _run_key(items, salt: str) -> str:
 
 
 def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
-    """Per file: its hash, whether it parsed, what it imports (``imports``: local name ->
+    """Per file: its hash, whether it parsed, the functions and classes it defines (their
+    labels), what it imports (``imports``: local name ->
     ``[level, module, name]``, :mod:`psg.imports`) and the names it mentions that another
     file could define, as it writes them (``mentions``): the functions and classes it
     calls, the capitalised names its scope does not bind (inference looks them up as
     classes), the classes its annotations and base classes name. Nothing here depends on
     the other files of the run: where each name leads is found again on every run."""
     links = psg.links
-    out = {n: {"sha": sha[n], "parsed": False, "imports": {}, "mentions": set()} for n in names}
+    out = {n: {"sha": sha[n], "parsed": False, "defines": set(), "imports": {}, "mentions": set()} for n in names}
     for root in psg.roots:
         file = psg.nodes[root].span.file
         rec = out.get(file)
@@ -301,6 +302,8 @@ def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
         used.update(links.mentions.get(file, ()))
         for i in psg.walk(root):
             n = psg.nodes[i]
+            if n.kind in ("function", "class"):
+                rec["defines"].add(n.label)
             if n.kind == "class":
                 used.update(n.get("bases", ()) or ())
                 for field in n.get("fields", ()) or ():
@@ -312,7 +315,7 @@ def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
                     used.add(local)  # a name bound in its scope is never a class looked up
             if n.ann is not None:
                 used.update(_annotation_classes(n.ann))
-    return {n: {**r, "mentions": sorted(r["mentions"])} for n, r in out.items()}
+    return {n: {**r, "defines": sorted(r["defines"]), "mentions": sorted(r["mentions"])} for n, r in out.items()}
 
 
 def _annotation_classes(ann) -> set[str]:
@@ -328,8 +331,10 @@ class _Graph:
     imports, the module's file in the run; a name not imported, its own file), the units
     (strongly connected components, dependencies first) and each unit's key.
 
-    The PSG links a call, and inference a class name, to exactly that file, so a file
-    depends on the files its mentions resolve to, and on nothing else."""
+    The PSG links a call, and inference a class name, to exactly that file and only where
+    that file defines the name, so a file depends on the files its mentions resolve to and
+    that define them, and on nothing else (a name re-exported by an ``__init__.py`` is
+    found in none: it is not analysed)."""
 
     def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str], modules) -> None:
         import networkx as nx
@@ -342,7 +347,8 @@ class _Graph:
         for n in order:
             for local, imported in records[n]["imports"].items():
                 self.links.add(n, local, tuple(imported))
-        self.uses: dict[str, list[tuple[str, str, str]]] = {}  # file -> (mention, file, name) outside it
+        defines = {n: set(records[n]["defines"]) for n in order}
+        self.uses: dict[str, list[tuple[str, str, str, bool]]] = {}  # file -> (mention, file, name, defined there)
         g = nx.DiGraph()
         g.add_nodes_from(order)
         for n in order:
@@ -350,9 +356,9 @@ class _Graph:
             for mention in records[n]["mentions"]:
                 found = self.links.where(n, mention)
                 if found is not None and found[0] != n:
-                    uses.append((mention, *found))
+                    uses.append((mention, *found, found[1] in defines[found[0]]))
             self.uses[n] = uses
-            g.add_edges_from((f, n) for _, f, _ in uses)  # provider -> user
+            g.add_edges_from((f, n) for _, f, _, defined in uses if defined)  # provider -> user
         cond = nx.condensation(g)
         first = {c: min(index[m] for m in cond.nodes[c]["members"]) for c in cond}
         topo = list(nx.lexicographical_topological_sort(cond, key=first.get))
@@ -374,7 +380,8 @@ class _Graph:
     def key(self, u: int, salt: str, sha: dict[str, str], entries: dict[str, dict]) -> str:
         """The unit's key: the prover and options, its members' names, texts and module
         names shown, and for each name they mention from another unit, the file it comes
-        from and that file's interface hashes of it (and whether the file was parsed)."""
+        from and that file's interface hashes of it (and whether the file was parsed); a
+        name that file does not define: that it does not (its text says so)."""
         members = self.units[u]
         inside = set(members)
         h = hashlib.sha256(salt.encode())
@@ -382,7 +389,8 @@ class _Graph:
             h.update(f"\0{m}\0{sha[m]}\0{self.shown.get(m, '')}".encode("utf-8", "surrogatepass"))
         for m in members:
             parts = [[mention, f, entries[f].get("ok"), entries[f].get(f"f:{name}"), entries[f].get(f"c:{name}")]
-                     for mention, f, name in self.uses[m] if f not in inside]
+                     if defined else [mention, f, self.records[f]["parsed"], False]
+                     for mention, f, name, defined in self.uses[m] if f not in inside]
             h.update(json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
@@ -469,8 +477,9 @@ def _is_record(r) -> bool:
         return (isinstance(x, list) and len(x) == 3 and type(x[0]) is int and isinstance(x[1], str)
                 and (x[2] is None or isinstance(x[2], str)))
 
-    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "imports", "mentions"}
+    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions"}
             and isinstance(r["sha"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
+            and strings(r["defines"])
             and isinstance(r["imports"], dict) and all(imported(x) for x in r["imports"].values()))
 
 
