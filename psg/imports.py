@@ -45,6 +45,7 @@ class Modules:
                 given = []
         self.roots = tuple(dict.fromkeys("" if r == "." else r for r in given))
         self._bases: dict[str, tuple[str, ...]] = {}
+        self._found: dict[tuple, tuple[str, str] | None] = {}  # (folder, parts, least) -> where
 
     def bases(self, file: str) -> tuple[str, ...]:
         """The folders ``file``'s absolute imports are looked up from, in order."""
@@ -73,13 +74,18 @@ class Modules:
         return None
 
     def _split(self, base: str, parts: list[str], least: int) -> tuple[str, str] | None:
-        for k in range(len(parts), least - 1, -1):
-            stem = os.path.join(base, *parts[:k]) if k else base
-            for candidate in ((stem + ".py",) if k else ()) + (os.path.join(stem, "__init__.py"),):
-                found = self.files.get(os.path.normpath(candidate))
+        key = (base, tuple(parts), least)
+        if key not in self._found:
+            self._found[key] = None
+            prefix = base + os.sep if base else ""
+            for k in range(len(parts), least - 1, -1):
+                stem = prefix + os.sep.join(parts[:k])
+                found = (k and self.files.get(stem + ".py")) or self.files.get(
+                    stem + os.sep + "__init__.py" if k else prefix + "__init__.py")
                 if found is not None:
-                    return found, ".".join(parts[k:])
-        return None
+                    self._found[key] = found, ".".join(parts[k:])
+                    break
+        return self._found[key]
 
 
 class Links:
