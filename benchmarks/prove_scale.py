@@ -10,6 +10,8 @@ no line moves), then after a function is added to the same file. The file change
 again, and the files that mention a name whose interface changed (an early cut-off:
 usually none). The solver's verdict cache is off (every run
 proves for real); the incremental run uses the proof cache the cold run wrote.
+``largest_unit`` is the number of files in the largest unit (files whose imports form a
+cycle are proved as one, :mod:`proofs.incremental`).
 
     python benchmarks/prove_scale.py [--quick] [--sizes 1000,10000,100000] [--no-dask] [--no-mypy]
 
