@@ -106,7 +106,7 @@ class _Builder:
         self.file = "<string>"
         self.aliases: dict[str, str] = {}
         self.module_name = ""
-        self.modules: dict[str, dict] = {}  # file -> {"aliases", "functions", "classes"}
+        self.modules: dict[str, dict] = {}  # file -> {"functions", "classes"}: label -> node
         self.links = Links(modules)  # where the names each file imports are defined
         self.calls_pending: list[tuple[int, str, str]] = []  # (call node, callee as written, file)
 
@@ -156,7 +156,6 @@ class _Builder:
             del self.nodes[mark[0]:], self.calls_pending[mark[1]:], self.type_names_seen[mark[2]:]
             self.modules.pop(name, None)
             self.links.imports.pop(name, None)
-            self.links.mentions.pop(name, None)
             self.classes, self.self_name = [], None
             return False
 
@@ -174,7 +173,7 @@ class _Builder:
         self.module_name = Path(name).stem
         self.aliases = {}
         self.type_aliases: dict[str, Annotation] = {}
-        self.modules[name] = {"aliases": self.aliases, "functions": {}}
+        self.modules[name] = {"functions": {}}
         self.defined[name] = _module_names(tree)
         try:
             body = self.statements(_strip_doc(tree.body), prefix="")
