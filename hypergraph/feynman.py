@@ -224,7 +224,7 @@ def map_spans(psg: PSG, linemap: dict[int, tuple[FeynmanEquation, bool]], only: 
         return Span(eq.table, eq.line, col, eq.line, max(end, col))
 
     nodes = tuple(replace(n, span=move(n.span)) for n in psg.nodes)
-    return PSG(nodes, psg.roots, psg.flow, psg.calls, psg.sources)
+    return PSG(nodes, psg.roots, psg.flow, psg.calls, psg.sources, links=psg.links)
 
 
 def load(tables: list[str | Path], units_path: str | Path, fix_errata: bool = True) -> tuple[PSG, list[FeynmanEquation]]:

@@ -23,17 +23,24 @@ _INIT = ("__init__", "__post_init__", "setup", "__attrs_post_init__")
 
 @dataclass
 class ClassInfo:
-    """An analysed class: its fields (annotated, constants, set on ``self``), methods, bases."""
+    """An analysed class: its fields (annotated, constants, set on ``self``), methods, bases.
+    ``name`` is its label in its file (``Outer.Inner``); ``key`` names it in the run (a
+    ``Type``'s ``cls``): the label and the file, as two files may define classes of one name."""
 
     name: str
     node: int
     module: str
     bases: tuple[str, ...]
     decorators: tuple[str, ...]
+    file: str = ""
     fields: dict[str, tuple] = field(default_factory=dict)  # name -> (annotation, span, number, source)
     order: list[str] = field(default_factory=list)            # class-level fields, in order
     methods: dict[str, int] = field(default_factory=dict)     # short name -> function node
     inited: dict[str, Type] = field(default_factory=dict)     # unannotated fields: their type when set in __init__
+
+    @property
+    def key(self) -> str:
+        return f"{self.name}@{self.file}"
 
     @property
     def record(self) -> bool:
@@ -55,7 +62,7 @@ class Classes:
         for i, n in enumerate(g.nodes):
             if n.kind != "class":
                 continue
-            info = ClassInfo(n.label, i, n.get("module", ""), n.get("bases", ()), n.get("decorators", ()))
+            info = ClassInfo(n.label, i, n.get("module", ""), n.get("bases", ()), n.get("decorators", ()), n.span.file)
             for name, ann, span, number, source in n.get("fields", ()):
                 if name not in info.fields or (info.fields[name][0] is None and ann is not None):
                     info.fields[name] = (ann, span, number, source)
@@ -64,18 +71,13 @@ class Classes:
             for c in n.children:
                 if g.nodes[c].kind == "function":
                     info.methods[g.nodes[c].label.rpartition(".")[2]] = c
-            self.classes[n.label] = info
+            self.classes[info.key] = info
             self.class_by_node[i] = info
-        self.class_tails: dict[str, list[str]] = {}  # last name -> labels (Outer.Inner under Inner)
-        for q in self.classes:
-            self.class_tails.setdefault(q.rpartition(".")[2], []).append(q)
+        self.class_index = class_index(self.classes)
 
-    def class_named(self, name: str) -> ClassInfo | None:
-        """The class ``name`` stands for: its label, else the one class of that last name."""
-        if name in self.classes:
-            return self.classes[name]
-        found = self.class_tails.get(name.rpartition(".")[2], ())
-        return self.classes[found[0]] if len(found) == 1 else None
+    def class_named(self, name: str, file: str) -> ClassInfo | None:
+        """The class ``name``, as ``file`` writes it, stands for (:func:`find_class`)."""
+        return find_class(self.class_index, self.psg.links, file, name)
 
     def mro(self, info: ClassInfo):
         seen, todo = set(), [info]
@@ -85,7 +87,7 @@ class Classes:
                 continue
             seen.add(c.name)
             yield c
-            todo.extend(b for b in (self.class_named(x) for x in c.bases) if b is not None)
+            todo.extend(b for b in (self.class_named(x, c.file) for x in c.bases) if b is not None)
 
     def member(self, sys: FunctionSystem, cls: str, name: str, span: Span) -> Type:
         """``obj.name`` for an instance of class ``cls``: a field, a property or unknown."""
@@ -149,7 +151,7 @@ class Classes:
         if declared is not None:
             self.check(sys, "bind", value, declared, n.span, detail, n.children[1])
             return Type()
-        in_init = sys.cls == info.name and self.psg.nodes[sys.node].label.rpartition(".")[2] in (
+        in_init = sys.cls == info.key and self.psg.nodes[sys.node].label.rpartition(".")[2] in (
             "__init__", "__post_init__", "setup", "__attrs_post_init__")
         known = info.inited.get(attr)
         if known is None:
@@ -164,8 +166,8 @@ class Classes:
     def construct(self, sys: FunctionSystem, info: ClassInfo, args: list[Type], keywords, span: Span,
                   nodes: list[int]) -> Type:
         """``Body(m, v)``: the arguments go to ``__init__``, or to the fields in order."""
-        init = self.method_of(info.name, "__init__")
-        instance = self.opaque(info.name, cls=info.name)
+        init = self.method_of(info.key, "__init__")
+        instance = self.opaque(info.name, cls=info.key)
         if init is not None and init not in self.in_progress:
             self.instantiate(sys, self.function(init), [instance, *args], (None, *keywords), span, [-1, *nodes])
         elif init is None and info.record:
@@ -174,6 +176,30 @@ class Classes:
                 name = kw if kw is not None else (order[k] if k < len(order) else None)
                 if name is None or name == "*":
                     continue
-                ftype = self.member(sys, info.name, name, span)
+                ftype = self.member(sys, info.key, name, span)
                 self.check(sys, "arg", arg, ftype, span, f"{name}|{info.name.rpartition('.')[2]}", nd)
         return instance
+
+
+def class_index(classes: dict[str, ClassInfo]) -> dict[str, dict[str, ClassInfo]]:
+    """file -> label -> class (a label defined twice in a file: the last)."""
+    out: dict[str, dict[str, ClassInfo]] = {}
+    for info in classes.values():
+        out.setdefault(info.file, {})[info.name] = info
+    return out
+
+
+def find_class(index: dict[str, dict[str, ClassInfo]], links, file: str, name: str) -> ClassInfo | None:
+    """The class a name written in ``file`` stands for: through the file's imports, the
+    class of that label in the module imported (:mod:`psg.imports`); a name not imported,
+    the class of that label in ``file``, else the one class there of that last name
+    (``Inner`` for ``Outer.Inner``). None for a class from outside the run."""
+    found = links.where(file, name) if links is not None else (file, name)
+    if found is None:
+        return None
+    where, label = found
+    here = index.get(where, {})
+    if label in here or where != file:
+        return here.get(label)
+    tails = [c for c in here.values() if c.name.rpartition(".")[2] == label.rpartition(".")[2]]
+    return tails[0] if len(tails) == 1 else None

@@ -1,15 +1,16 @@
 """Incremental proofs: a persistent, content-addressed cache of each file's results, with
 an early cut-off by interface.
 
-A file's proofs read other files only through the names it mentions: the module and name
-of a dotted call (the PSG links calls by module name) and the classes it names (classes are
-found by name, and a class of its own name elsewhere is the same name). What they read of
-a name is that name's *interface* (:mod:`proofs.interface`: a hash per function and class,
-of its signature, inferred result and the obligations a call copies). So a file's results
-are stored under a key made of its own text and, for each name it mentions, the files
-that could define it and their interface hashes for it (plus the prover's own source
-:func:`prover_version` and the options). Files that mention each other form one unit (a
-strongly connected component), keyed and proved together.
+A file's proofs read other files only through the names it mentions: the functions it
+calls and the classes it names, each found in the one file its import resolves to
+(:mod:`psg.imports`: ``import a.b``, ``from ..x import y``, aliases; a name not imported
+is its own file's). What they read of a name is that name's *interface*
+(:mod:`proofs.interface`: a hash per function and class, of its signature, inferred
+result and the obligations a call copies). So a file's results are stored under a key made
+of its own text and, for each name it mentions, the file that defines it and that file's
+interface hash of it (plus the prover's own source :func:`prover_version` and the
+options). Files that mention each other (an import cycle) form one unit (a strongly
+connected component), keyed and proved together.
 
 A re-run goes through the units in dependency order. A unit whose text changed is proved
 again; so is one whose key changed because a name it mentions now has another interface;
@@ -59,9 +60,11 @@ def prover_version() -> str:
 @dataclass
 class Stats:
     """What one run did: files read, parsed and inferred, proved again, taken from the
-    cache; rounds of proving (a round per wave of changed interfaces); why all of it."""
+    cache; rounds of proving (a round per wave of changed interfaces); the files of the
+    largest unit (an import cycle, proved as one); why all of it."""
 
     files: int = 0
+    largest_unit: int = 0
     proved: int = 0
     cached: int = 0
     parsed: int = 0
@@ -79,6 +82,8 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     solver's verdict cache: ``oracle prove --no-cache``). Functions are decided through
     ``executor`` (see :mod:`proofs.executor`). ``report.stats`` says what was proved again."""
     from psg import parse_sources
+    from psg.build import run_roots
+    from psg.imports import Modules
 
     t0 = time.perf_counter()
     timeout_ms = check_timeout(timeout_ms)
@@ -86,6 +91,7 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     sources, read_problems = _read_sources(items)
     text = dict(sources)
     order = [name for name, _ in sources]
+    modules = Modules(order, run_roots(items))
     sha = {name: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for name, t in sources}
     salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals, len(order) > 1]).encode()
                           ).hexdigest()
@@ -101,12 +107,13 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     records = {n: old[n] for n in order if n in old and old[n]["sha"] == sha[n]}
     parsed = None
     if changed:
-        parsed = parse_sources([(n, text[n]) for n in changed], keep_going=True)
+        parsed = parse_sources([(n, text[n]) for n in changed], keep_going=True, modules=modules)
         records.update(_records(parsed, changed, sha))
         if len(changed) < len(order):
             parsed = None  # not the whole run: the files to prove are parsed with their dependencies
     shown = _module_names(order)
-    graph = _Graph(order, records, shown)
+    graph = _Graph(order, records, shown, modules)
+    stats.largest_unit = max((len(unit) for unit in graph.units), default=0)
     changed_set = set(changed)
     entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
     done: dict[str, tuple] = {}       # file -> (results, problems)
@@ -136,7 +143,7 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
         scope = graph.closure(dirty)
         files = [n for u in scope for n in graph.units[u]]
         psg = parsed if parsed is not None and len(files) == len(order) else parse_sources(
-            [(n, text[n]) for n in order if graph.unit_of[n] in scope], keep_going=True)
+            [(n, text[n]) for n in order if graph.unit_of[n] in scope], keep_going=True, modules=modules)
         parsed = None
         stats.parsed += len(files)
         _prove_units(psg, graph, sorted(scope), decided, store, salt, sha, entries, done, stats,
@@ -275,47 +282,44 @@ def _run_key(items, salt: str) -> str:
 
 
 def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
-    """Per file: its hash, module name, whether it parsed, the functions and classes it
-    defines (``defines``; ``classes``: the classes), and the names it mentions
-    that another file could define: ``calls``, the module and name each call is looked up
-    by (its own module and the whole name, then for a dotted one the module named and the
-    last name; a class called is linked so too); ``classes_used``, each class it may mean
-    by last name (a capitalised name its scope does not bind, an annotation's class and
-    its first part, a base class)."""
-    out = {n: {"sha": sha[n], "stem": Path(n).stem, "parsed": False, "defines": set(), "classes": set(),
-               "calls": set(), "classes_used": set()} for n in names}
+    """Per file: its hash, whether it parsed, the functions and classes it defines (their
+    labels), what it imports (``imports``: local name ->
+    ``[level, module, name]``, :mod:`psg.imports`) and the names it mentions that another
+    file could define, as it writes them (``mentions``): the functions and classes it
+    calls, the capitalised names its scope does not bind (inference looks them up as
+    classes), the classes its annotations and base classes name. Nothing here depends on
+    the other files of the run: where each name leads is found again on every run."""
+    links = psg.links
+    out = {n: {"sha": sha[n], "parsed": False, "defines": set(), "imports": {}, "mentions": set()} for n in names}
     for root in psg.roots:
-        rec = out.get(psg.nodes[root].span.file)
+        file = psg.nodes[root].span.file
+        rec = out.get(file)
         if rec is None:
             continue
         rec["parsed"] = True
-        calls, used = rec["calls"], rec["classes_used"]
+        rec["imports"] = {k: list(v) for k, v in links.imports.get(file, {}).items()}
+        used = rec["mentions"]
+        used.update(links.mentions.get(file, ()))
         for i in psg.walk(root):
             n = psg.nodes[i]
             if n.kind in ("function", "class"):
                 rec["defines"].add(n.label)
             if n.kind == "class":
-                rec["classes"].add(n.label)
-                used.update(b.rpartition(".")[2] for b in n.get("bases", ()) or ())
+                used.update(n.get("bases", ()) or ())
                 for field in n.get("fields", ()) or ():
                     if field[1] is not None:
                         used.update(_annotation_classes(field[1]))
-            elif n.kind == "call":
-                parts = n.label.split(".")
-                calls.add((rec["stem"], n.label))  # looked up in its own module first
-                if len(parts) > 1:
-                    calls.add((parts[-2], parts[-1]))
-            elif n.kind == "name" and n.label[:1].isupper() and not psg.defs.get(i):
-                used.add(n.label.rpartition(".")[2])  # a name bound in its scope is never a class looked up
+            elif n.kind == "name" and not psg.defs.get(i):
+                local = n.get("local", n.label)
+                if local[:1].isupper():
+                    used.add(local)  # a name bound in its scope is never a class looked up
             if n.ann is not None:
                 used.update(_annotation_classes(n.ann))
-    return {n: {"sha": r["sha"], "stem": r["stem"], "parsed": r["parsed"], "defines": sorted(r["defines"]),
-                "classes": sorted(r["classes"]), "calls": sorted(list(c) for c in r["calls"]),
-                "classes_used": sorted(r["classes_used"])} for n, r in out.items()}
+    return {n: {**r, "defines": sorted(r["defines"]), "mentions": sorted(r["mentions"])} for n, r in out.items()}
 
 
 def _annotation_classes(ann) -> set[str]:
-    found = {ann.cls.rpartition(".")[2], ann.cls.partition(".")[0]} if ann.cls else set()
+    found = {ann.cls} if ann.cls else set()
     for item in ann.items or ():
         if item is not None:
             found |= _annotation_classes(item)
@@ -323,43 +327,38 @@ def _annotation_classes(ann) -> set[str]:
 
 
 class _Graph:
-    """Which files each file's names may come from, the units (strongly connected
-    components, dependencies first) and each unit's key.
+    """Which file each file's mentioned names come from (:mod:`psg.imports`: through its
+    imports, the module's file in the run; a name not imported, its own file), the units
+    (strongly connected components, dependencies first) and each unit's key.
 
-    The PSG links calls by module name to the *last* file of that name in the run, and
-    inference takes a class of one label from the last file defining it, and looks a class
-    up by last name among all: so a call depends on the last file of its module's name, a
-    class named on every file defining that last name, and the files defining a class of
-    one label on each other."""
+    The PSG links a call, and inference a class name, to exactly that file and only where
+    that file defines the name, so a file depends on the files its mentions resolve to and
+    that define them, and on nothing else (a name re-exported by an ``__init__.py`` is
+    found in none: it is not analysed)."""
 
-    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str]) -> None:
+    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str], modules) -> None:
         import networkx as nx
+
+        from psg.imports import Links
 
         self.order, self.records, self.shown = order, records, shown
         index = {n: k for k, n in enumerate(order)}
-        self.last: dict[str, str] = {}
-        self.by_class: dict[str, list[str]] = {}
-        self.by_label: dict[str, list[str]] = {}
-        self.defines = {n: set(records[n]["defines"]) for n in order}
+        self.links = Links(modules)
         for n in order:
-            self.last[records[n]["stem"]] = n
-            for c in records[n]["classes"]:
-                self.by_label.setdefault(c, []).append(n)
-                self.by_class.setdefault(c.rpartition(".")[2], []).append(n)
+            for local, imported in records[n]["imports"].items():
+                self.links.add(n, local, tuple(imported))
+        defines = {n: set(records[n]["defines"]) for n in order}
+        self.uses: dict[str, list[tuple[str, str, str, bool]]] = {}  # file -> (mention, file, name, defined there)
         g = nx.DiGraph()
         g.add_nodes_from(order)
         for n in order:
-            rec = records[n]
-            deps = {self.last[rec["stem"]]}
-            for stem, name in rec["calls"]:
-                if self._found(stem, name):
-                    deps.add(self.last[stem])
-            for c in rec["classes_used"]:
-                deps.update(self.by_class.get(c, ()))
-            for c in rec["classes"]:
-                deps.update(self.by_label[c])
-            deps.discard(n)
-            g.add_edges_from((d, n) for d in deps)  # provider -> user
+            uses = []
+            for mention in records[n]["mentions"]:
+                found = self.links.where(n, mention)
+                if found is not None and found[0] != n:
+                    uses.append((mention, *found, found[1] in defines[found[0]]))
+            self.uses[n] = uses
+            g.add_edges_from((f, n) for _, f, _, defined in uses if defined)  # provider -> user
         cond = nx.condensation(g)
         first = {c: min(index[m] for m in cond.nodes[c]["members"]) for c in cond}
         topo = list(nx.lexicographical_topological_sort(cond, key=first.get))
@@ -367,7 +366,6 @@ class _Graph:
         self.units = [sorted(cond.nodes[c]["members"], key=index.get) for c in topo]
         self.unit_of = {m: k for k, unit in enumerate(self.units) for m in unit}
         self.providers = [sorted(number[p] for p in cond.predecessors(c)) for c in topo]
-        self._tails: dict[str, dict] = {}
 
     def closure(self, units: list[int]) -> set[int]:
         """The units and every unit they depend on."""
@@ -381,49 +379,20 @@ class _Graph:
 
     def key(self, u: int, salt: str, sha: dict[str, str], entries: dict[str, dict]) -> str:
         """The unit's key: the prover and options, its members' names, texts and module
-        names shown, and for each name they mention from outside, the file or files that
-        could define it, with their interface hashes of it (and whether each was parsed)."""
+        names shown, and for each name they mention from another unit, the file it comes
+        from and that file's interface hashes of it (and whether the file was parsed); a
+        name that file does not define: that it does not (its text says so)."""
         members = self.units[u]
         inside = set(members)
         h = hashlib.sha256(salt.encode())
         for m in members:
             h.update(f"\0{m}\0{sha[m]}\0{self.shown.get(m, '')}".encode("utf-8", "surrogatepass"))
         for m in members:
-            rec = self.records[m]
-            parts = []
-            for stem, name in rec["calls"]:
-                f = self.last.get(stem)
-                if f is None or f in inside:
-                    continue
-                if self._found(stem, name):
-                    parts.append([stem, name, f, entries[f].get(f"f:{name}"), entries[f].get(f"c:{name}")])
-                else:  # linked to nothing: what that file defines (and whether it parsed) says so
-                    parts.append([stem, name, f, self.records[f]["parsed"]])
-            for c in rec["classes_used"]:
-                files = [f for f in self.by_class.get(c, ()) if f not in inside]
-                if files:
-                    parts.append([c, [[f, self._tail(f, entries[f]).get(c)] for f in files]])
-            for c in rec["classes"]:
-                files = [f for f in self.by_label[c] if f not in inside]
-                if files:
-                    parts.append([c, [[f, entries[f].get(f"c:{c}")] for f in files]])
+            parts = [[mention, f, entries[f].get("ok"), entries[f].get(f"f:{name}"), entries[f].get(f"c:{name}")]
+                     if defined else [mention, f, self.records[f]["parsed"], False]
+                     for mention, f, name, defined in self.uses[m] if f not in inside]
             h.update(json.dumps(parts, separators=(",", ":")).encode("utf-8", "surrogatepass"))
         return h.hexdigest()
-
-    def _found(self, stem: str, name: str) -> bool:
-        """Does the PSG link a call looked up as ``name`` in module ``stem`` to a definition?"""
-        f = self.last.get(stem)
-        return f is not None and self.records[f]["parsed"] and name in self.defines[f]
-
-    def _tail(self, f: str, interface: dict) -> dict:
-        """A file's class entries by the classes' last names."""
-        if f not in self._tails:
-            by: dict[str, list] = {}
-            for k, v in sorted(interface.items()):
-                if k.startswith("c:"):
-                    by.setdefault(k[2:].rpartition(".")[2], []).append([k, v])
-            self._tails[f] = by
-        return self._tails[f]
 
 
 def _module_names(order: list[str]) -> dict[str, str]:
@@ -504,11 +473,14 @@ def _is_record(r) -> bool:
     def strings(x) -> bool:
         return isinstance(x, list) and all(isinstance(v, str) for v in x)
 
-    return (isinstance(r, dict) and set(r) == {"sha", "stem", "parsed", "defines", "classes", "calls", "classes_used"}
-            and isinstance(r["sha"], str) and isinstance(r["stem"], str) and type(r["parsed"]) is bool
-            and strings(r["defines"]) and strings(r["classes"])
-            and strings(r["classes_used"]) and isinstance(r["calls"], list)
-            and all(strings(c) and len(c) == 2 for c in r["calls"]))
+    def imported(x) -> bool:
+        return (isinstance(x, list) and len(x) == 3 and type(x[0]) is int and isinstance(x[1], str)
+                and (x[2] is None or isinstance(x[2], str)))
+
+    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions"}
+            and isinstance(r["sha"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
+            and strings(r["defines"])
+            and isinstance(r["imports"], dict) and all(imported(x) for x in r["imports"].values()))
 
 
 def _lazy(fields: list, source: str) -> dict:

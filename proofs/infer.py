@@ -88,7 +88,7 @@ class _Inferrer(Classes, Conversions):
         self.nobl = 0
         self.systems: dict[str, FunctionSystem] = {}
         self.by_node: dict[int, FunctionSystem] = {}
-        self.globals: dict[str, dict[str, Type]] = {}  # module -> name -> type
+        self.globals: dict[int, dict[str, Type]] = {}  # module node -> name -> type
         self.in_progress: set[int] = set()
         self.classes: dict[str, ClassInfo] = {}
         self.class_by_node: dict[int, ClassInfo] = {}
@@ -120,8 +120,8 @@ class _Inferrer(Classes, Conversions):
         if ann.invalid:
             return self.opaque("a value whose annotation cannot be read")
         if ann.cls:
-            info = self.class_named(ann.cls)
-            return self.opaque(ann.cls, cls=info.name) if info else None
+            info = self.class_named(ann.cls, span.file)
+            return self.opaque(ann.cls, cls=info.key) if info else None
         if ann.items is not None:
             items = tuple(self.annotated(a, span) or self.opaque("an unannotated item") for a in ann.items)
             return self.opaque("tuple", items=items)
@@ -197,7 +197,7 @@ class _Inferrer(Classes, Conversions):
         name = g.nodes[root].label
         shown = self.module_names.get(g.nodes[root].span.file, name)
         sys = FunctionSystem(f"{shown}.<module>" if self.qualified else "<module>", root, g.nodes[root].span)
-        self.globals[name] = sys.names
+        self.globals[root] = sys.names
         self.systems[sys.name] = sys
         self.by_node[root] = sys
         for z in Zipper.at(g, root).subtree():
@@ -214,7 +214,7 @@ class _Inferrer(Classes, Conversions):
         law = node.get("law")
         sys.law = dict(law) if law else None
         owner = self.class_by_node.get(g.parent[fn])
-        sys.cls = owner.name if owner else None
+        sys.cls = owner.key if owner else None
         self.by_node[fn] = sys
         self.in_progress.add(fn)
         sys.declared = self.annotated(node.ann, node.span)
@@ -228,7 +228,7 @@ class _Inferrer(Classes, Conversions):
                 continue
             if first and owner is not None and "staticmethod" not in decorators:
                 first = False  # self (or cls): an instance of the class
-                t = self.opaque(p.label, cls=owner.name)
+                t = self.opaque(p.label, cls=owner.key)
                 sys.names[p.label] = t
                 sys.params.append((p.label, t, False))
                 continue
@@ -454,8 +454,7 @@ class _Inferrer(Classes, Conversions):
         if local in sys.names:
             return sys.names[local]
         if sys.node in self.by_node and self.psg.nodes[sys.node].kind == "function":
-            mod = self.psg.nodes[sys.node].get("module", "")
-            gl = self.globals.get(mod, {})
+            gl = self.globals.get(self.psg.enclosing(sys.node, "module"), {})
             if local in gl:
                 return gl[local]
         mod, _, tail = n.label.rpartition(".")
@@ -465,9 +464,9 @@ class _Inferrer(Classes, Conversions):
             t = Type(self.fresh(f"{local} in {sys.name}"))
             sys.names[local] = t
             return t
-        info = self.class_named(n.label) if n.label[:1].isupper() else None
+        info = self.class_named(local, n.span.file) if local[:1].isupper() else None
         if info is not None:
-            return self.opaque(n.label, cls=info.name)
+            return self.opaque(n.label, cls=info.key)
         return self.opaque(local)
 
     def op(self, sys: FunctionSystem, n, kids: list[Type], i: int) -> Type:

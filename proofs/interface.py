@@ -56,7 +56,7 @@ def interfaces(system: System, files) -> dict[str, dict[str, str]]:
     for info in system.classes.values():
         file = g.nodes[info.node].span.file
         if file in wanted:
-            out[file].setdefault(f"c:{info.name}", []).append(enc.class_hash(info.name))
+            out[file].setdefault(f"c:{info.name}", []).append(enc.class_hash(info.key))
     return {f: {k: _sha(v) for k, v in entries.items()} for f, entries in out.items()}
 
 
@@ -70,18 +70,19 @@ class _Encoder:
     def __init__(self, system: System) -> None:
         self.system, self.psg = system, system.psg
         self.by_node = system.by_node
-        self.own: dict[str, tuple[str, set[str]]] = {}  # class label -> (hash of its own encoding, classes it names)
+        self.own: dict[str, tuple[str, set[str]]] = {}  # class key -> (hash of its own encoding, classes it names)
         self.sources = dict(system.psg.sources)
-        self.tails: dict[str, list[str]] | None = None
+        self.index: dict | None = None
         self.lines: dict[str, list[str]] = {}
+        self.file = ""  # the file whose class's annotations are being encoded
 
     # -- hashes with the classes named, transitively -----------------------------
     def function_hash(self, fs) -> str:
         refs: set[str] = set()
         return self._closed(_sha(self.function(fs, refs)), refs)
 
-    def class_hash(self, label: str) -> str:
-        own, refs = self.class_own(label)
+    def class_hash(self, key: str) -> str:
+        own, refs = self.class_own(key)
         return self._closed(own, refs)
 
     def _closed(self, own: str, refs: set[str]) -> str:
@@ -93,14 +94,15 @@ class _Encoder:
                 todo.extend(self.class_own(c)[1] - seen)
         return _sha([own, [[c, self.class_own(c)[0]] for c in sorted(seen)]])
 
-    def class_own(self, label: str) -> tuple[str, set[str]]:
-        if label not in self.own:
-            self.own[label] = ("", set())  # a class naming itself (its methods' self) is no loop
-            info = self.system.classes.get(label)
+    def class_own(self, key: str) -> tuple[str, set[str]]:
+        if key not in self.own:
+            self.own[key] = ("", set())  # a class naming itself (its methods' self) is no loop
+            info = self.system.classes.get(key)
             refs: set[str] = set()
             if info is None:
-                value = ["missing", label]
+                value = ["missing", key]
             else:
+                self.file = info.file
                 bases = [self.resolve(b) for b in info.bases]
                 refs.update(b for b in bases if b)
                 methods = [[short, self.function(self.by_node[n], refs) if n in self.by_node else None]
@@ -108,20 +110,18 @@ class _Encoder:
                 value = ["class", info.name, info.module, list(info.bases), bases, list(info.decorators),
                          [[k, self.value(v, refs)] for k, v in info.fields.items()], list(info.order),
                          [[k, self.value(v, refs)] for k, v in sorted(info.inited.items())], methods]
-            refs.discard(label)
-            self.own[label] = (_sha(value), refs)
-        return self.own[label]
+            refs.discard(key)
+            self.own[key] = (_sha(value), refs)
+        return self.own[key]
 
     def resolve(self, name: str) -> str | None:
-        """The class label a name stands for, as inference finds it (exact, else a unique tail)."""
-        if name in self.system.classes:
-            return name
-        if self.tails is None:
-            self.tails = {}
-            for q in self.system.classes:
-                self.tails.setdefault(q.rpartition(".")[2], []).append(q)
-        found = self.tails.get(name.rpartition(".")[2], ())
-        return found[0] if len(found) == 1 else None
+        """The key of the class a name in the class being encoded stands for, as inference finds it."""
+        from .classes import class_index, find_class
+
+        if self.index is None:
+            self.index = class_index(self.system.classes)
+        info = find_class(self.index, self.psg.links, self.file, name)
+        return info.key if info is not None else None
 
     # -- canonical encodings -----------------------------------------------------
     def function(self, fs, refs: set[str]) -> list:
@@ -129,6 +129,7 @@ class _Encoder:
         copies (exported and undecided), decorators; unknowns numbered afresh, with names."""
         vars_: dict[int, int] = {}
         node = self.psg.nodes[fs.node]
+        self.file = node.span.file
         copied = fs.exported() + [o for o in fs.obligations if o.theory == "undecided"]
         value = [fs.name, list(node.get("decorators", ()) or ()), fs.cls,
                  [[p, self.value(t, refs, vars_), a] for p, t, a in fs.params],

@@ -392,15 +392,23 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
     xs = [[z3.Real(f"u{v}_{b}", ctx) for b in range(7)] for v in range(nvars)]
     flags = [z3.Bool(f"p{k}", ctx) for k in range(len(rows))]
     s = z3.Solver(ctx=ctx)
-    for k, (flag, (const, coeffs)) in enumerate(zip(flags, rows)):
+    # the system as SMT-LIB text, read by Z3 at once: building it term by term through z3's
+    # Python API cost most of the time of a large run (benchmarks/RESULTS.md, prove_scale)
+    text = [f"(declare-const u{v}_{b} Real)" for v in range(nvars) for b in range(7)]
+    text += [f"(declare-const p{k} Bool)" for k in range(len(rows))]
+    for k, (const, coeffs) in enumerate(rows):
         if k % 256 == 255 and bound.expired:  # building a large system is work too
             return {"unknown": True, "cores": []}
+        coeffs = [(v, _smt_real(c)) for v, c in coeffs]
         eqs = []
         for b in range(7):
-            terms = [z3.RealVal(c, ctx) * xs[v][b] for v, c in coeffs]
-            eqs.append(z3.Sum(terms) + z3.RealVal(const[b], ctx) == 0 if terms else
-                       z3.BoolVal(Fraction(const[b]) == 0, ctx))
-        s.add(z3.Implies(flag, z3.And(eqs)))
+            if coeffs:
+                terms = " ".join(f"(* {c} u{v}_{b})" for v, c in coeffs)
+                eqs.append(f"(= (+ {terms} {_smt_real(const[b])}) 0.0)")
+            else:
+                eqs.append("true" if Fraction(const[b]) == 0 else "false")
+        text.append(f"(assert (=> p{k} (and {' '.join(eqs)})))")
+    s.from_string("\n".join(text))
     active = list(range(len(rows)))
     cores: list[list[int]] = []
     while len(cores) < MAX_CONFLICTS:
@@ -419,6 +427,14 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
         active = [k for k in active if k != blamed]
     # MAX_CONFLICTS found: what is left was never shown consistent, so it is not proved
     return {"unknown": True, "cores": cores, "partial": bound.expired}
+
+
+def _smt_real(x) -> str:
+    """A rational (``"-3/2"``, ``"2"``) as an SMT-LIB real: ``(- (/ 3.0 2.0))``, ``2.0``."""
+    q = Fraction(x)
+    n, d = abs(q.numerator), q.denominator
+    text = f"{n}.0" if d == 1 else f"(/ {n}.0 {d}.0)"
+    return f"(- {text})" if q < 0 else text
 
 
 def _minimal_core(s, core: list[int], flags, bound: _Bounded) -> list[int]:

@@ -15,6 +15,7 @@ from typing import Iterable
 from .annotations import Annotation, read as read_annotation
 from .errors import SourceError, UnsupportedConstruct
 from .graph import PSG, Node, Span
+from .imports import Links, Modules
 from .source import read_source
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//",
@@ -39,16 +40,26 @@ def parse(source_or_path: str | os.PathLike | Iterable[str | os.PathLike], filen
     the first problem is raised.
     """
     problems: list[SourceError] | None = [] if keep_going else None
-    if isinstance(source_or_path, (list, tuple)):
-        return _build([item for p in source_or_path for item in _sources(p, problems)], problems)
     if isinstance(source_or_path, str) and ("\n" in source_or_path or not os.path.exists(source_or_path)):
         return _build([(filename or "<string>", source_or_path)], problems)
-    return _build(list(_sources(source_or_path, problems)), problems)
+    items = list(source_or_path) if isinstance(source_or_path, (list, tuple)) else [source_or_path]
+    sources = [item for p in items for item in _sources(p, problems)]
+    return _build(sources, problems, Modules([n for n, _ in sources], run_roots(items)))
 
 
-def parse_sources(sources: Iterable[tuple[str, str]], *, keep_going: bool = False) -> PSG:
-    """Parse several named source texts into one PSG: ``[(name, text), ...]``."""
-    return _build(list(sources), [] if keep_going else None)
+def parse_sources(sources: Iterable[tuple[str, str]], *, keep_going: bool = False,
+                  modules: Modules | None = None) -> PSG:
+    """Parse several named source texts into one PSG: ``[(name, text), ...]``.
+
+    ``modules``: the run's modules imports are resolved among (:mod:`psg.imports`), when
+    these sources are part of a larger run; by default, these sources."""
+    return _build(list(sources), [] if keep_going else None, modules)
+
+
+def run_roots(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """The folders a run's absolute imports are looked up from: each folder named, and the
+    folder of each file named."""
+    return [str(p) if Path(p).is_dir() else os.path.dirname(str(p)) for p in paths]
 
 
 def python_files(path: str | os.PathLike) -> list[Path]:
@@ -76,15 +87,15 @@ def _sources(path: str | os.PathLike, problems: list | None = None) -> Iterable[
         yield str(f), text
 
 
-def _build(sources: list[tuple[str, str]], problems: list | None = None) -> PSG:
-    b = _Builder(problems)
+def _build(sources: list[tuple[str, str]], problems: list | None = None, modules: Modules | None = None) -> PSG:
+    b = _Builder(problems, modules or Modules([n for n, _ in sources]))
     for name, text in sources:
         b.module(name, text)
     return b.finish(tuple(sources), tuple(problems or ()))
 
 
 class _Builder:
-    def __init__(self, problems: list | None = None) -> None:
+    def __init__(self, problems: list | None, modules: Modules) -> None:
         self.problems = problems  # None: raise the first problem; a list: keep going, collect them
         self.classes: list[tuple[str, list]] = []  # the classes being read: (name, their fields so far)
         self.self_name: str | None = None  # the instance parameter of the method being read
@@ -95,8 +106,9 @@ class _Builder:
         self.file = "<string>"
         self.aliases: dict[str, str] = {}
         self.module_name = ""
-        self.modules: dict[str, dict] = {}  # module name -> {"aliases", "functions", "globals"}
-        self.calls_pending: list[tuple[int, str, str]] = []  # (call node, callee label, module)
+        self.modules: dict[str, dict] = {}  # file -> {"functions", "classes"}: label -> node
+        self.links = Links(modules)  # where the names each file imports are defined
+        self.calls_pending: list[tuple[int, str, str]] = []  # (call node, callee as written, file)
 
     # -- helpers -----------------------------------------------------------
     def span(self, n: ast.AST) -> Span:
@@ -142,7 +154,8 @@ class _Builder:
                 raise
             self.problems.append(err)
             del self.nodes[mark[0]:], self.calls_pending[mark[1]:], self.type_names_seen[mark[2]:]
-            self.modules.pop(Path(name).stem, None)
+            self.modules.pop(name, None)
+            self.links.imports.pop(name, None)
             self.classes, self.self_name = [], None
             return False
 
@@ -160,7 +173,7 @@ class _Builder:
         self.module_name = Path(name).stem
         self.aliases = {}
         self.type_aliases: dict[str, Annotation] = {}
-        self.modules[self.module_name] = {"aliases": self.aliases, "functions": {}, "file": name}
+        self.modules[name] = {"functions": {}}
         self.defined[name] = _module_names(tree)
         try:
             body = self.statements(_strip_doc(tree.body), prefix="")
@@ -287,11 +300,15 @@ class _Builder:
         if isinstance(s, ast.Import):
             for a in s.names:
                 self.aliases[a.asname or a.name.split(".")[0]] = a.name if a.asname else a.name.split(".")[0]
+                self.links.add(self.file, a.asname or a.name.split(".")[0],
+                               (0, a.name if a.asname else a.name.split(".")[0], None))
                 pairs.append((a.asname or a.name, a.name))
         else:
             mod = "." * s.level + (s.module or "")
             for a in s.names:
                 self.aliases[a.asname or a.name] = f"{mod}.{a.name}".lstrip(".")
+                if a.name != "*":
+                    self.links.add(self.file, a.asname or a.name, (s.level, s.module or "", a.name))
                 pairs.append((a.asname or a.name, f"{mod}.{a.name}"))
         return self.add("import", ",".join(p[1] for p in pairs), s, meta=(("aliases", tuple(pairs)),))
 
@@ -325,7 +342,7 @@ class _Builder:
                 meta.append(("law", self.literal_kwargs(d)))
         name = prefix + f.name
         node = self.add("function", name, f, [*params, *body], ann=self.ann(f.returns), meta=tuple(meta))
-        self.modules[self.module_name]["functions"].setdefault(name, node)
+        self.modules[self.file]["functions"].setdefault(name, node)
         return node
 
     def class_(self, c: ast.ClassDef, prefix: str) -> int:
@@ -349,7 +366,7 @@ class _Builder:
         meta = (("module", self.module_name), ("bases", tuple(filter(None, (_dotted_name(x) for x in c.bases)))),
                 ("decorators", tuple(_decorator_name(d) for d in c.decorator_list)), ("fields", tuple(fields)))
         node = self.add("class", name, c, kids, meta=meta)
-        self.modules[self.module_name].setdefault("classes", {})[name] = node
+        self.modules[self.file].setdefault("classes", {})[name] = node
         return node
 
     def field_of_self(self, t: ast.Attribute, ann: Annotation | None) -> None:
@@ -459,13 +476,13 @@ class _Builder:
         f = e.func
         if isinstance(f, ast.Name):
             node = self.add("call", self.aliases.get(f.id, f.id), e, args, meta=meta)
-            self.calls_pending.append((node, self.aliases.get(f.id, f.id), self.module_name))
+            self.calls_pending.append((node, f.id, self.file))
             return node
         if isinstance(f, ast.Attribute):
             dotted = self.dotted(f)
             if dotted is not None:
                 node = self.add("call", dotted, e, args, meta=meta)
-                self.calls_pending.append((node, dotted, self.module_name))
+                self.calls_pending.append((node, _dotted_name(f), self.file))
                 return node
             return self.add("method", f.attr, e, [self.expr(f.value), *args], meta=meta)
         return self.add("method", "()", e, [self.expr(f), *args], meta=meta)  # a computed function: opaque
@@ -473,18 +490,21 @@ class _Builder:
     # -- edges -------------------------------------------------------------
     def finish(self, sources: tuple[tuple[str, str], ...], problems: tuple = ()) -> PSG:
         graph = PSG(tuple(self.nodes), tuple(self.roots), sources=sources)
-        return PSG(graph.nodes, graph.roots, _flow(graph), self._calls(), sources, problems + self._undefined_names())
+        calls = self._calls()
+        return PSG(graph.nodes, graph.roots, _flow(graph), calls, sources, problems + self._undefined_names(),
+                   links=self.links)
 
     def _calls(self) -> tuple[tuple[int, int], ...]:
-        """Call edges: to a parsed function, or to a parsed class (a constructor call)."""
+        """Call edges: to a parsed function, or to a parsed class (a constructor call), in
+        the file the callee's name is imported from (:mod:`psg.imports`); a name not
+        imported, in the caller's own file."""
         edges = []
-        for node, label, module in self.calls_pending:
-            if module not in self.modules:
+        for node, written, file in self.calls_pending:
+            if file not in self.modules:
                 continue
-            target = self._lookup(self.modules[module], label)
-            if target is None and "." in label:
-                mod, _, fn = label.rpartition(".")
-                target = self._lookup(self.modules.get(mod.rpartition(".")[2], {}), fn)
+            self.links.mention(file, written)
+            found = self.links.where(file, written)
+            target = self._lookup(self.modules.get(found[0], {}), found[1]) if found else None
             if target is not None:
                 edges.append((node, target))
         return tuple(edges)
@@ -495,13 +515,13 @@ class _Builder:
         return found if found is not None else module.get("classes", {}).get(label)
 
     def _undefined_names(self) -> tuple:
-        """A string annotation naming nothing the run defines or imports is dropped: say so."""
+        """A string annotation naming nothing its module defines or imports is dropped: say so."""
         from .errors import SourceWarning
 
-        classes = {c.rpartition(".")[2] for m in self.modules.values() for c in m.get("classes", {})}
         out = []
         for name, at, file in self.type_names_seen:
             head = name.partition(".")[0]
+            classes = {c.rpartition(".")[2] for c in self.modules.get(file, {}).get("classes", {})}
             if head in classes or head in self.defined.get(file, set()) or head in _BUILTIN_NAMES:
                 continue
             out.append(SourceWarning(f"annotation {name!r} names nothing this module defines or imports; "

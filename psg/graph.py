@@ -95,6 +95,7 @@ class PSG:
     calls: tuple[tuple[int, int], ...] = ()
     sources: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     problems: tuple = field(default=(), repr=False, compare=False)  # SourceErrors met while reading, kept going
+    links: object = field(default=None, repr=False, compare=False)  # psg.imports.Links: where imported names are defined
 
     def __repr__(self) -> str:
         return (f"<PSG: {len(self.nodes)} nodes in {len(self.roots)} modules, {len(self.flow)} flow edges, "

@@ -46,6 +46,10 @@ NEW_FILES = {
                  "def pace(b: Box, t: U['s']) -> U['m/s']:\n    return clock.speed(b.width, t)"],
     "more.py": ["import geo", "class Box:\n    width: U['s']",  # a second class named Box
                 "def twice(x: U['m']) -> U['m^2']:\n    return geo.area(x, x) * 2.0"],
+    "pkg/geo.py": ["def area(w: U['m'], h: U['m']) -> U['m']:\n    return w"],  # geo again, in a package
+    "pkg/walk.py": ["from . import geo as g\nfrom .geo import area as a2\nfrom shapes import Box as B",
+                    "def stroll(x: U['m']) -> U['m']:\n    return g.area(x, x) + a2(x, x)",  # relative, aliased
+                    "def reach(b: B) -> U['m']:\n    return b.width"],
 }
 
 
@@ -228,7 +232,7 @@ def test_a_name_defined_twice_is_read_as_its_first_definition(tmp_path):
 
 
 def test_two_modules_of_one_name(tmp_path):
-    """A second geo.py: calls by module name go to the last one, both keep their results
+    """A second geo.py: calls go to the module their import names, both keep their results
     (named by their paths), and each edit equals a run from scratch."""
     root, cache = tmp_path / "src", tmp_path / "cache"
     model = {name: list(blocks) for name, blocks in BASE.items()}
@@ -253,3 +257,47 @@ def test_two_modules_of_one_name(tmp_path):
         if "geo.py" in model and "sub/geo.py" in model:
             names = {x.name for x in r.results}
             assert {"geo.area", "sub.geo.area", "geo.square"} <= names
+
+
+PACKAGES = {
+    "a/__init__.py": "",
+    "a/utils.py": "def width(x: U['m']) -> U['m']:\n    return x\n\nclass Box:\n    side: U['m']\n",
+    "b/__init__.py": "",
+    "b/utils.py": "def width(x: U['s']) -> U['s']:\n    return x\n\nclass Box:\n    side: U['s']\n",
+    "a/deep/__init__.py": "",
+    "a/deep/run.py": ("from ..utils import width, Box\n"  # a relative import, two levels up
+                      "def run(x: U['m']) -> U['m']:\n    return width(x)\n\n"
+                      "def side(b: Box) -> U['m']:\n    return b.side\n"),
+    "c.py": ("import b.utils as bu\nfrom a.utils import width as aw\n"  # aliased imports
+             "def both(x: U['m'], t: U['s']) -> U['m']:\n    return aw(x) + bu.width(t) * 0.0 / t * x\n\n"
+             "def wrong(t: U['s']) -> U['m']:\n    return bu.width(t)\n"),
+}
+
+
+def _packages(root):
+    for name, text in PACKAGES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+
+def test_imports_link_to_the_file_they_name_not_to_a_file_of_the_same_stem(tmp_path):
+    """Two utils.py and two classes Box in different packages: a relative import and
+    aliased imports each reach their own file, so each proof reads the right unit, an edit
+    of b/utils.py re-proves b/utils.py and c.py (which imports it) but not a/deep/run.py,
+    and every run equals one from scratch."""
+    root, cache = tmp_path / "src", tmp_path / "cache"
+    _packages(root)
+    first = prove_incremental([root], cache_dir=cache)
+    assert same(first, prove_incremental([root], use_cache=False))
+    verdicts = {r.name.rpartition(".")[2]: r.verdict for r in first.results if r.name.endswith(("run", "side", "both", "wrong"))}
+    assert verdicts == {"run": "proved", "side": "proved", "both": "proved", "wrong": "refuted"}
+    (root / "b/utils.py").write_text(PACKAGES["b/utils.py"].replace("U['s']) -> U['s']", "U['s']) -> U['m']"))
+    r = prove_incremental([root], cache_dir=cache)
+    assert same(r, prove_incremental([root], use_cache=False))
+    reproved = {x.span.file for x in r.results if not x.cached}
+    assert reproved == {str(root / "b/utils.py"), str(root / "c.py")}
+    assert r.result("c.wrong").verdict == "proved"
+    (root / "a/utils.py").write_text(PACKAGES["a/utils.py"].replace("side: U['m']", "side: U['kg']"))
+    r = prove_incremental([root], cache_dir=cache)
+    assert same(r, prove_incremental([root], use_cache=False))
+    assert r.result("run.side").verdict == "refuted"  # the Box of a/utils.py, not b's
