@@ -787,8 +787,9 @@ class Oracle:
             if key in seen:   # the same names on the same objects, of other kinds: tried alike
                 continue
             seen.add(key)
-            if r.unreadable or any(g.text in r.unused and g.match.how not in ("exact", "symbol") for g in r.givens):
-                continue   # it may set aside only a given it understood: an unread one may be what matters
+            if (r.unreadable or len(r.unused) > 1
+                    or any(g.text in r.unused and g.match.how not in ("exact", "symbol") for g in r.givens)):
+                continue   # it may set aside one given it understood, no more: an unread one may be what matters
             tq = self.kg.quantity(r.target.match.symbol)
             if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
                 continue
