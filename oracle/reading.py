@@ -322,11 +322,11 @@ class Vocabulary:
                 continue
             best = None
             for label, lws in self.lemma_labels[sym]:
-                m = _score(words, lws, hints, key, sym, label, self.vocab)
+                m = _score(words, lws, hints, key, sym, label)
                 if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
                     m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
                 if extended != words:
-                    m2 = _score(extended, lws, set(), key, sym, label, self.vocab)
+                    m2 = _score(extended, lws, set(), key, sym, label)
                     if m2 is not None and m2.how == "exact" and (m is None or m2.score >= m.score):
                         m = m2
                 if m is not None and (best is None or m.score > best.score):
@@ -353,7 +353,7 @@ def _label_number(tok: str) -> int:
 
 
 def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key: str, sym: str,
-           text: str, known=frozenset()) -> Match | None:
+           text: str) -> Match | None:
     if not label or not words:
         return None
     if words == label:
@@ -373,10 +373,7 @@ def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key:
         return Match(0.5 + 0.45 * dice, sym, "contained", text, dropped)
     if pw <= lw:
         return Match(0.5 + 0.45 * dice, sym, "contained", text)
-    # half the words shared, the others words of other names ("flow speed" and "wave speed",
-    # "grating width" and "slit width"): another quantity, no reading; a word no name has
-    # may be a misspelling ("spring konstant")
-    if dice < 0.5 or (dice == 0.5 and (pw - lw) <= known):
+    if dice <= 0.5:   # half the words, as a lone head noun shared ("flow speed", "wave speed"): no reading
         return None
     return Match(dice * 0.9, sym, "partial", text, tuple(sorted(pw - lw)))
 
