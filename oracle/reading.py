@@ -373,7 +373,7 @@ def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key:
         return Match(0.5 + 0.45 * dice, sym, "contained", text, dropped)
     if pw <= lw:
         return Match(0.5 + 0.45 * dice, sym, "contained", text)
-    if dice <= 0.5:   # half the words, as a lone head noun shared ("flow speed", "wave speed"): no reading
+    if dice < 0.5:
         return None
     return Match(dice * 0.9, sym, "partial", text, tuple(sorted(pw - lw)))
 
