@@ -389,6 +389,9 @@ class Oracle:
             return qty.si  # a level given in dB is the number of decibels
         if qty.dimension != want or qty.log:
             raise DimensionMismatchError(_mismatch(shown, q, qty.dimension, qty.log))
+        if q.unit == "Hz" and _angular_value(shown):
+            # a frequency (cycles per second) given in rpm or rad/s: a cycle is 2 pi radians
+            qty = replace(qty, si=qty.si / (2 * math.pi))
         if np.ndim(qty.si):
             raise QueryError(f"an array was given for {q.name} ({q.symbol}): only oracle.query takes arrays")
         mag = qty.si
@@ -787,8 +790,9 @@ class Oracle:
             if key in seen:   # the same names on the same objects, of other kinds: tried alike
                 continue
             seen.add(key)
-            if r.unreadable or any(g.text in r.unused and g.match.how not in ("exact", "symbol") for g in r.givens):
-                continue   # it may set aside only a given it understood: an unread one may be what matters
+            if (r.unreadable or len(r.unused) > 1
+                    or any(g.text in r.unused and g.match.how not in ("exact", "symbol") for g in r.givens)):
+                continue   # it may set aside one given it understood, no more: an unread one may be what matters
             tq = self.kg.quantity(r.target.match.symbol)
             if tq.dimension != self.kg.quantity(best.target.match.symbol).dimension:
                 continue
@@ -1578,14 +1582,51 @@ def asked_kind(unit, ureg) -> str:
     if unit is None:
         return ""
     try:
-        text = str(ureg.Unit(unit) if isinstance(unit, str) else unit)
+        u = ureg.Unit(unit) if isinstance(unit, str) else unit
+        text = str(u)
     except Exception:   # noqa: BLE001 - a unit pint reads otherwise was checked already
         return ""
     if "hertz" in text:
         return "cycles"
-    if ("radian" in text or "degree" in text) and "/" in text:
+    if angular(u, ureg) and "/" in f"{text} {ureg.get_base_units(u)[1]}":
         return "angle"
     return ""
+
+
+def angular(unit, ureg) -> bool:
+    """Whether a pint unit counts an angle (radians, degrees, and pint's revolutions: "rpm"
+    is 2 pi radians a minute, never one cycle a minute).
+
+    >>> import pint; u = pint.UnitRegistry()
+    >>> angular(u.Unit("rpm"), u), angular(u.Unit("deg/s"), u), angular(u.Unit("Hz"), u)
+    (True, True, False)
+    """
+    try:
+        return "radian" in str(ureg.get_base_units(unit)[1])
+    except Exception:   # noqa: BLE001 - not a unit of this registry
+        return False
+
+
+_NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
+
+
+def _angular_value(shown) -> bool:
+    """Whether a given value was written in an angular unit ("300 rpm", "2 rad/s")."""
+    from psg.units import registry
+
+    if isinstance(shown, str):
+        m = _NUMBER.match(shown)
+        rest = shown[m.end():].strip() if m else ""
+        if not rest:
+            return False
+        ureg = registry()
+        try:
+            return angular(ureg.Unit(rest), ureg)
+        except Exception:   # noqa: BLE001 - read already by the unit grammar; pint may name it otherwise
+            return False
+    units = getattr(shown, "units", None)
+    registry_ = getattr(shown, "_REGISTRY", None)
+    return units is not None and registry_ is not None and angular(units, registry_)
 
 
 def premise_text(premise: str) -> str:

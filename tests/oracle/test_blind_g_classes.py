@@ -104,3 +104,16 @@ def test_field_of_a_charged_filament():
 def test_lead_thickness_from_half_value_layers():
     a = q({"half-value layer": "4 mm", "transmitted fraction": "12.5 %"}, "lead thickness", "mm")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 12.0, rel_tol=1e-6), a
+
+
+@pytest.mark.parametrize("given,find,unit,want", [
+    # pint's revolution is 2 pi radians: 300 rpm is 5 cycles a second, never 31.4
+    ({"rotation frequency": "300 rpm"}, "period", "s", 0.2),
+    ({"angular velocity": "300 rpm"}, "period", "s", 0.2),
+    ({"frequency": "5 Hz"}, "period", "s", 0.2),
+    ({"period": "0.2 s"}, "frequency", "rpm", 300.0),
+    ({"frequency": "120 Hz"}, "angular frequency", "rpm", 7200.0),
+])
+def test_a_rate_in_rpm_counts_revolutions(given, find, unit, want):
+    a = q(given, find, unit)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9), a
