@@ -269,7 +269,9 @@ def refrigerator_coefficient_of_performance(Q_c: U["J"], W: U["J"]) -> U["1"]:
     return Q_c / W
 
 
-@law(output="COP_C", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_C > 0", "T_h > T_c"))
+@law(output="COP_C", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_C > 0", "T_h > T_c"),
+     premise="the device cools (a [refrigerator], [fridge], [freezer], [air conditioner], [cooling]; "
+             "a {heat pump} or {heating} counts the heat it delivers)")
 def carnot_refrigerator_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
     """Largest coefficient of performance of a refrigerator between T_c and T_h (reversible)."""
     return T_c / (T_h - T_c)

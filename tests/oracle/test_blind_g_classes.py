@@ -117,3 +117,12 @@ def test_lead_thickness_from_half_value_layers():
 def test_a_rate_in_rpm_counts_revolutions(given, find, unit, want):
     a = q(given, find, unit)
     assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9), a
+
+
+def test_a_coefficient_of_performance_that_does_not_say_cooling_or_heating_is_never_verified():
+    # batch H: a heat pump's is the heat delivered per work, a refrigerator's the heat removed
+    a = q({"cold side temperature": "5 degC", "hot side temperature": "40 degC"}, "Carnot coefficient of performance", "")
+    assert a.status != "verified", a
+    b = q({"cold side temperature": "5 degC", "hot side temperature": "40 degC"},
+          "Carnot coefficient of performance of the heat pump", "")
+    assert not b.found or math.isclose(b.value.magnitude, 313.15 / 35, rel_tol=1e-9), b
