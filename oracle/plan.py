@@ -79,7 +79,6 @@ class Reading:
     leaks: bool = False                # works out the surroundings from another object (a last resort)
     loose: tuple[str, ...] = ()        # givens matched by a part of their words only, and not used
 
-
     @property
     def derived(self) -> bool:
         return self.time >= 0
@@ -540,8 +539,6 @@ def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:
         if ref.noun and not key.startswith("#"):
             by_noun.setdefault(ref.noun, set()).add(key)
     return [keys for keys in by_noun.values() if len(keys) > 1]
-
-
 
 
 
