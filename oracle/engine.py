@@ -389,9 +389,13 @@ class Oracle:
             return qty.si  # a level given in dB is the number of decibels
         if qty.dimension != want or qty.log:
             raise DimensionMismatchError(_mismatch(shown, q, qty.dimension, qty.log))
-        if q.unit == "Hz" and _angular_value(shown):
+        kind = _value_kind(shown) if q.unit == "Hz" or q.unit.startswith("rad/") else ""
+        if q.unit == "Hz" and kind == "angle":
             # a frequency (cycles per second) given in rpm or rad/s: a cycle is 2 pi radians
             qty = replace(qty, si=qty.si / (2 * math.pi))
+        elif q.unit.startswith("rad/") and kind == "cycles":
+            # an angular velocity given in hertz: the hertz counts cycles, 2 pi radians each
+            qty = replace(qty, si=qty.si * (2 * math.pi))
         if np.ndim(qty.si):
             raise QueryError(f"an array was given for {q.name} ({q.symbol}): only oracle.query takes arrays")
         mag = qty.si
@@ -1610,23 +1614,18 @@ def angular(unit, ureg) -> bool:
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 
 
-def _angular_value(shown) -> bool:
-    """Whether a given value was written in an angular unit ("300 rpm", "2 rad/s")."""
+def _value_kind(shown) -> str:
+    """:func:`asked_kind` of the unit a given value was written in: "angle" for "300 rpm"
+    or "2 rad/s", "cycles" for "50 Hz", else ""."""
     from psg.units import registry
 
     if isinstance(shown, str):
         m = _NUMBER.match(shown)
         rest = shown[m.end():].strip() if m else ""
-        if not rest:
-            return False
-        ureg = registry()
-        try:
-            return angular(ureg.Unit(rest), ureg)
-        except Exception:   # noqa: BLE001 - read already by the unit grammar; pint may name it otherwise
-            return False
+        return asked_kind(rest, registry()) if rest else ""
     units = getattr(shown, "units", None)
     registry_ = getattr(shown, "_REGISTRY", None)
-    return units is not None and registry_ is not None and angular(units, registry_)
+    return asked_kind(units, registry_) if units is not None and registry_ is not None else ""
 
 
 def premise_text(premise: str) -> str:

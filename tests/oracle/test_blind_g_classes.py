@@ -113,6 +113,9 @@ def test_lead_thickness_from_half_value_layers():
     ({"frequency": "5 Hz"}, "period", "s", 0.2),
     ({"period": "0.2 s"}, "frequency", "rpm", 300.0),
     ({"frequency": "120 Hz"}, "angular frequency", "rpm", 7200.0),
+    # and the hertz counts cycles: an angular velocity of 50 Hz turns 50 times a second
+    ({"angular velocity": "50 Hz"}, "period", "s", 0.02),
+    ({"angular velocity": "360 deg/s"}, "period", "s", 1.0),
 ])
 def test_a_rate_in_rpm_counts_revolutions(given, find, unit, want):
     a = q(given, find, unit)
