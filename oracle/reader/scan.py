@@ -439,24 +439,25 @@ def _count_per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
     noun = raw[j][0].lower()
     if not noun.isalpha() or (unit_of(noun) is not None and noun not in NOT_UNITS):
         return None
-    rest = _unit_after(raw, j + 2, text)
-    if rest is None:
-        return None
-    n, u, _ = rest
-    found = unit_of(f"1/({u})")
-    return None if found is None else (n + 2, *found)
+    return _one_over_unit(raw, j, 2, text)
 
 
 def _per_unit(raw, j: int, text: str) -> tuple[int, str, str] | None:
     """ "12 × 10^-6 per K", "5 per second": a number per a unit is in one over that unit."""
     if j + 1 >= len(raw) or raw[j][0].lower() != "per" or raw[j][1] == raw[j - 1][2]:
         return None
-    rest = _unit_after(raw, j + 1, text)
+    return _one_over_unit(raw, j, 1, text)
+
+
+def _one_over_unit(raw, j: int, skip: int, text: str) -> tuple[int, str, str] | None:
+    """One over the unit that starts ``skip`` tokens after ``j`` (after "per", "turns per"):
+    (tokens used from ``j``, unit, dim), or None."""
+    rest = _unit_after(raw, j + skip, text)
     if rest is None:
         return None
     n, u, _ = rest
     found = unit_of(f"1/({u})")
-    return None if found is None else (n + 1, *found)
+    return None if found is None else (n + skip, *found)
 
 
 #: "0.6 times the speed of light": a multiple of a constant that pint names as a unit
