@@ -168,6 +168,7 @@ class Vocabulary:
                     if key:
                         self.relational.setdefault(key, set()).add(q.symbol)
         self._matches: dict = {}
+        self._label_matches: dict = {}   # name -> symbol -> its best label match (see _match)
 
     # -- words ----------------------------------------------------------------------
     def lemma(self, w: str) -> str:
@@ -298,6 +299,8 @@ class Vocabulary:
         if hit is None:
             if len(self._matches) > 50000:
                 self._matches.clear()
+            if len(self._label_matches) > 4096:
+                self._label_matches.clear()
             hit = self._matches[key] = self._match(name, allowed, dimension)
         return hit
 
@@ -314,25 +317,17 @@ class Vocabulary:
         related = self.relational.get(self.relation(name.text), set()) if dimension in (None, LENGTH) else set()
         if allowed is not None:
             related &= set(allowed)
-        for sym in sorted(allowed if allowed is not None else self.symbols):
-            if dimension is not None and kg.quantity(sym).dimension != dimension:
-                continue
+        pool = self.symbols if allowed is None else allowed
+        if dimension is not None:   # the symbols of that dimension only (an index: no Dimension compared per symbol)
+            pool = self._of_dimension(dimension).intersection(pool)
+        labelled = self._label_matches.setdefault(name, {})
+        for sym in sorted(pool):
             if name.phrase == sym or name.text.strip() == sym:
                 cands.append(Match(1.5, sym, "symbol", sym))
                 continue
-            best = None
-            for label, lws in self.lemma_labels[sym]:
-                m = _score(words, lws, hints, key, sym, label)
-                if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
-                    m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
-                if extended != words:
-                    m2 = _score(extended, lws, set(), key, sym, label)
-                    if m2 is not None and m2.how == "exact" and (m is None or m2.score >= m.score):
-                        m = m2
-                if m is not None and (best is None or m.score > best.score):
-                    best = m
-            if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
-                best = None
+            if sym not in labelled:   # a pure function of the name and the symbol: worked out once
+                labelled[sym] = self._label_match(sym, words, hints, extended, key)
+            best = labelled[sym]
             if sym in related:
                 best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
             elif related and best is not None:
@@ -341,6 +336,33 @@ class Vocabulary:
                 cands.append(best)
         cands.sort(key=lambda m: (-m.score, m.symbol, m.label))   # ties by name: the same every run
         return cands
+
+    def _label_match(self, sym: str, words, hints, extended, key) -> Match | None:
+        """The best match of a name's words (``words``, ``hints``, ``extended``: the words
+        with the hints') against ``sym``'s labels, whatever else the name is matched against."""
+        best = None
+        for label, lws in self.lemma_labels[sym]:
+            m = _score(words, lws, hints, key, sym, label)
+            if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
+                m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
+            if extended != words:
+                m2 = _score(extended, lws, set(), key, sym, label)
+                if m2 is not None and m2.how == "exact" and (m is None or m2.score >= m.score):
+                    m = m2
+            if m is not None and (best is None or m.score > best.score):
+                best = m
+        if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
+            best = None
+        return best
+
+    def _of_dimension(self, dimension) -> frozenset[str]:
+        """The symbols of the quantities of ``dimension`` (an index built once)."""
+        if not hasattr(self, "_by_dimension"):
+            by_dim: dict = {}
+            for q in self.kg.quantities:
+                by_dim.setdefault(q.dimension, set()).add(q.symbol)
+            self._by_dimension = {d: frozenset(syms) for d, syms in by_dim.items()}
+        return self._by_dimension.get(dimension, frozenset())
 
 
 def _label_number(tok: str) -> int:
