@@ -124,6 +124,7 @@ class Planner:
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
+        self._reads: dict = {}   # (name, kind, dimension, exclude) -> read(...)
         self._supplies: dict[str, frozenset[str]] = {}
 
     # -- names on objects ------------------------------------------------------------
@@ -137,7 +138,17 @@ class Planner:
 
     def read(self, name: Name, kind: str, dimension, exclude: frozenset = frozenset()) -> list[Match]:
         """The best matches of ``name`` on an object of ``kind``: every match within 0.05
-        of the best (ties are readings of their own), best first; none of ``exclude``."""
+        of the best (ties are readings of their own), best first; none of ``exclude``.
+        A pure function of its arguments, kept per planner (callers must not change the list)."""
+        key = (name, kind, dimension, exclude)
+        hit = self._reads.get(key)
+        if hit is None:
+            if len(self._reads) > 50000:
+                self._reads.clear()
+            hit = self._reads[key] = self._read(name, kind, dimension, exclude)
+        return hit
+
+    def _read(self, name: Name, kind: str, dimension, exclude: frozenset) -> list[Match]:
         ms = self.vocab.matches(name, self.allowed(kind, name.obj) - exclude, dimension)
         if name.obj is not None and name.obj.kinds:
             ms = [m for m in ms if not self._names_another_object(m, name, kind)]
