@@ -167,6 +167,22 @@ class BoundGraph:
                          if keys[int(inc.output[e])] in around
                          and any(keys[int(x)] != keys[int(inc.output[e])] for x in inc.edge_inputs(e)))
 
+    def closure(self, inc: Incidence, sources):
+        """``closure(inc, sources)`` over one of this graph's incidences (``incidence``,
+        ``general``, ``sealed(...)``), kept per set of sources: the readings of one set-up
+        close the same givens again and again (ties between names, other targets). The
+        closure depends on the set of sources only, and its arrays are read-only."""
+        from .closure import closure
+
+        memo = self.__dict__.setdefault("_closures", {})
+        key = (id(inc), frozenset(int(s) for s in sources))
+        hit = memo.get(key)
+        if hit is None or hit.incidence is not inc:   # a kept closure keeps its incidence alive: ids stay apart
+            if len(memo) > 4096:
+                memo.clear()
+            hit = memo[key] = closure(inc, sources)
+        return hit
+
     def sealed(self, standard: bool) -> Incidence:
         """The graph without leak edges, with (``standard``) or without standard conditions."""
         key = "_sealed_std" if standard else "_sealed_gen"
@@ -289,25 +305,61 @@ def _complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     return Setup(tuple(objects))
 
 
+@dataclass(frozen=True)
+class _LawShape:
+    """What binding a law needs that depends on the law only (worked out once per law):
+    its member numbers and partner kinds, each variable's ``(variable, slot, base, kind
+    the slot wants)`` in the law's order, and each usable direction as positions in that
+    order ``(derived, inputs, cost)``."""
+
+    members: tuple[int, ...]
+    partners: tuple[str, ...]
+    slots: tuple[tuple[str, str, str, str], ...]
+    directions: tuple[tuple[int, tuple[int, ...], int], ...]
+
+
+@lru_cache(maxsize=4096)
+def _law_shape(kg: KnowledgeGraph, law_index: int) -> _LawShape:
+    law = kg.laws[law_index]
+    slots = _slots(kg, law_index)
+    members = tuple(sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")}))
+    partners = tuple(sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")}))
+    wanted = tuple((v, slot, base, law.on if slot == "main" else (slot.partition(":")[2] if slot.startswith("partner")
+                                                                 else law.members or "thing"))
+                   for v, slot, base in slots)
+    position = {v: i for i, (v, _, _) in enumerate(slots)}
+    directions = tuple((position[var], tuple(position[v] for v in others), cost)
+                       for var, others, cost in _usable(kg, law_index))
+    return _LawShape(members, partners, wanted, directions)
+
+
 def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
     """Every law applied to every combination of objects its slots accept."""
     out = []
     objects = setup.objects
     for main in objects:
+        # the objects that may stand in each partner slot, and as members, for this main object
+        partner_cands: dict[str, list[Obj]] = {}
+        member_cands: dict[str, list[Obj]] = {}
         for k in laws_on(kg, main.kind):
             law = kg.laws[k]
             if not law.inputs and main.role == "partner":
                 continue   # a constant of a kind (an electron's mass) only for an object the question names
-            slots = _slots(kg, k)
-            members = sorted({int(s.partition(":")[2]) for _, s, _ in slots if s.startswith("member:")})
-            partners = sorted({s.partition(":")[2] for _, s, _ in slots if s.startswith("partner:")})
+            shape = _law_shape(kg, k)
+            members = shape.members
             partner_choices = []
-            for kind in partners:
-                cands = [o for o in objects if o.key != main.key and o.role in ("partner", "named", "default")
-                         and kg.is_a(o.kind, kind)]
-                partner_choices.append([(kind, o) for o in cands])
-            member_pool = [o for o in objects if o.key != main.key and o.role in ("named", "member")
-                           and kg.is_a(o.kind, law.members or "thing")] if members else []
+            for kind in shape.partners:
+                if kind not in partner_cands:
+                    partner_cands[kind] = [o for o in objects if o.key != main.key and o.role in ("partner", "named", "default")
+                                           and kg.is_a(o.kind, kind)]
+                partner_choices.append([(kind, o) for o in partner_cands[kind]])
+            member_pool = []
+            if members:
+                of = law.members or "thing"
+                if of not in member_cands:
+                    member_cands[of] = [o for o in objects if o.key != main.key and o.role in ("named", "member")
+                                        and kg.is_a(o.kind, of)]
+                member_pool = member_cands[of]
             if len(members) > 1 and law.members not in GENERAL_MEMBERS and len(member_pool) > len(members):
                 continue   # a law of two resistors says nothing of a circuit of three (one of each member, of every member)
             for chosen in itertools.product(*partner_choices):
@@ -317,15 +369,13 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
                     by_slot = {"main": main, **{f"partner:{kind}": o for kind, o in chosen},
                                **{f"member:{n}": o for n, o in zip(members, assigned)}}
                     binding, obligations, seen = [], [], set()
-                    for v, slot, base in slots:
+                    for v, slot, base, want in shape.slots:
                         o = by_slot[slot]
                         node = (base, o.key)
                         if node in seen:
                             break  # two variables of one law on one node: not this binding
                         seen.add(node)
                         binding.append((v, node))
-                        want = law.on if slot == "main" else (slot.partition(":")[2] if slot.startswith("partner")
-                                                              else law.members or "thing")
                         obligations.append((v, o.key, o.kind, want))
                     else:
                         out.append(Instance(k, main.key, tuple(binding), tuple(obligations)))
@@ -343,29 +393,40 @@ def _usable(kg: KnowledgeGraph, law_index: int) -> tuple[tuple[str, tuple[str, .
 @lru_cache(maxsize=512)
 def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
     """The bound hypergraph of ``setup`` (completed with its implicit partners)."""
+    import numpy as np
+
     setup = complete(kg, setup)
     insts = instances(kg, setup)
     index: dict[tuple[str, str], int] = {}
     nodes: list[tuple[str, str]] = []
-
-    def node(n):
-        if n not in index:
-            index[n] = len(nodes)
-            nodes.append(n)
-        return index[n]
-
     implicit = {o.key for o in setup.objects if o.role == "partner"}
-    edges, edge_inst, edge_var = [], [], []
+    # the edges as Incidence.from_edges lays them out: inputs flat, their counts, outputs, costs
+    inputs: list[int] = []
+    counts: list[int] = []
+    outputs: list[int] = []
+    costs: list[int] = []
+    edge_inst, edge_var = [], []
     for i, inst in enumerate(insts):
-        ids = {v: node(n) for v, n in inst.binding}
-        out_on = dict(inst.binding)
-        for var, others, cost in _usable(kg, inst.law):
-            if out_on[var][1] in implicit and inst.main not in implicit:
+        ids = []
+        for _, n in inst.binding:   # binding is in the law's variable order (see _law_shape)
+            if n not in index:
+                index[n] = len(nodes)
+                nodes.append(n)
+            ids.append(index[n])
+        main_implicit = inst.main in implicit
+        for var, others, cost in _law_shape(kg, inst.law).directions:
+            if not main_implicit and inst.binding[var][1][1] in implicit:
                 cost += PARTNER_PENALTY   # the set-up's surroundings follow from it only as a last resort
-            edges.append(([ids[v] for v in others], ids[var], cost))
+            inputs.extend(ids[j] for j in others)
+            counts.append(len(others))
+            outputs.append(ids[var])
+            costs.append(cost)
             edge_inst.append(i)
-            edge_var.append(var)
-    inc = Incidence.from_edges(len(nodes), edges)
+            edge_var.append(inst.binding[var][0])
+    ptr = np.zeros(len(outputs) + 1, dtype=np.int64)
+    np.cumsum(np.array(counts, dtype=np.int64), out=ptr[1:])
+    inc = Incidence(len(nodes), ptr, np.array(inputs, dtype=np.int64), np.array(outputs, dtype=np.int64),
+                    np.array(costs, dtype=np.int64))
     return BoundGraph(kg, setup, tuple(nodes), tuple(insts), inc, tuple(edge_inst), tuple(edge_var))
 
 
