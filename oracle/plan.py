@@ -520,7 +520,7 @@ class Planner:
                 tries = [(bound.sealed(False), False, False), (bound.sealed(True), True, False),
                          (bound.general, False, True), (bound.incidence, True, True)]
             for inc, std, lk in tries:
-                c = closure(inc, sources)
+                c = bound.closure(inc, sources)   # kept per set of sources in the bound graph
                 if c.time[t] >= 0:
                     standard = std and (not on_earth or bool(bound.standard_edges))
                     leak = lk and not around and bool(bound.leak_edges)
