@@ -7,6 +7,9 @@
 * Every validity condition of every law an answer uses is checked, and an answer whose
   checks all hold is the only kind that may say ``verified``.
 * ``without`` (edges set aside) equals its plain definition.
+* ``bind`` (assembled from per-object blocks kept across set-ups) equals ``bind_plain``
+  (built in one pass), and a bound graph's standard-condition and leak edges equal their
+  plain definitions.
 """
 import numpy as np
 from hypothesis import HealthCheck, assume, given, settings
@@ -15,7 +18,7 @@ from hypothesis import strategies as st
 import oracle
 from hypergraph.closure import closure
 from hypergraph.incidence import Incidence
-from hypergraph.setups import Obj, Setup, bind, without
+from hypergraph.setups import STANDARD_CONSTANTS, Obj, Setup, bind, bind_plain, without
 from oracle.engine import default_oracle
 
 KG = default_oracle(False).kg
@@ -126,3 +129,45 @@ def test_without_equals_its_plain_definition(inc, data):
     for name in ("ptr", "inputs", "output", "cost"):
         assert np.array_equal(getattr(got, name), getattr(want, name)), name
     assert got.n_nodes == want.n_nodes
+
+
+#: object keys a question may give, some of them a partner's key (a kind's name), so that two
+#: objects of one key (built as a whole) are drawn too
+KEYS = ["", "car", "ball", "cart 1", "cart 2", "#1", "#2", "place", "fluid", "string"]
+
+
+@st.composite
+def varied_setups(draw):
+    """One to four objects of random kinds, roles and keys (siblings, members, partners)."""
+    n = draw(st.integers(1, 4))
+    roles = st.sampled_from(["default", "named", "member", "partner"])
+    return Setup(tuple(Obj(draw(st.sampled_from(KEYS)), draw(st.sampled_from(KINDS)), draw(roles)) for _ in range(n)))
+
+
+def _same_bound(a, b):
+    assert a.setup == b.setup and a.nodes == b.nodes and a.instances == b.instances
+    assert a.edge_instance == b.edge_instance and a.edge_variable == b.edge_variable
+    assert a.incidence.n_nodes == b.incidence.n_nodes
+    for name in ("ptr", "inputs", "output", "cost"):
+        assert np.array_equal(getattr(a.incidence, name), getattr(b.incidence, name)), name
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(setups(), varied_setups()), min_size=1, max_size=4))
+def test_bind_from_blocks_equals_bind_plain(some):
+    """Several set-ups in a row, so that later ones are assembled from blocks kept from earlier ones."""
+    for setup in some:
+        _same_bound(bind.__wrapped__(KG, setup), bind_plain(KG, setup))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(setups(), varied_setups()))
+def test_standard_and_leak_edges_equal_their_definitions(setup):
+    bound = bind(KG, setup)
+    inc, keys = bound.incidence, [n[1] for n in bound.nodes]
+    standard = {e for e in range(inc.n_edges) if set(bound.edge(e)[0].constants) & set(STANDARD_CONSTANTS)}
+    around = bound.surroundings
+    leak = {e for e in range(inc.n_edges) if keys[int(inc.output[e])] in around
+            and any(keys[int(x)] != keys[int(inc.output[e])] for x in inc.edge_inputs(e))}
+    assert bound.standard_edges == standard
+    assert bound.leak_edges == leak
