@@ -201,6 +201,11 @@ def _check_node(v: object, n_nodes: int, what: str) -> int:
 
 def _check_args(inc: object, sources: object, max_time: object) -> tuple[Incidence, np.ndarray, int]:
     """Validate the shared arguments; return the incidence, sorted unique sources, limit."""
+    if (type(sources) is list and max_time is None and isinstance(inc, Incidence)
+            and all(type(s) is int and 0 <= s < inc.n_nodes for s in sources)
+            and not (inc.n_edges and inc.max_cost * inc.n_edges >= _COST_LIMIT)):
+        # the common call (a short list of node indices): the checks below, without numpy
+        return inc, np.array(sorted(set(sources)), dtype=np.int64), _NO_LIMIT
     if not isinstance(inc, Incidence):
         raise ClosureTypeError(f"inc must be a hypergraph.incidence.Incidence, got {type(inc).__name__}")
     if isinstance(sources, (int, np.integer, str, bytes)):
@@ -514,7 +519,7 @@ def closure(
     inc, srcs, limit = _check_args(inc, sources, max_time)
     if method not in ("auto", "bucket", "heap"):
         raise ClosureArgumentError(f"method must be 'auto', 'bucket' or 'heap', got {method!r}")
-    max_cost = int(inc.cost.max()) if inc.n_edges else 1
+    max_cost = inc.max_cost if inc.n_edges else 1
     if method == "bucket" and max_cost > BUCKET_RING_LIMIT:
         raise ClosureArgumentError(
             f"method='bucket' needs every cost <= {BUCKET_RING_LIMIT}, got a cost of {max_cost}; "

@@ -12,6 +12,7 @@ benchmarks all read this one structure; the knowledge graph produces it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -61,6 +62,11 @@ class Incidence:
                 raise ValueError(f"Incidence.{name} holds a node outside 0..{self.n_nodes - 1}")
         if n_edges and self.cost.min() < 1:
             raise ValueError(f"Incidence.cost must be >= 1, got min {int(self.cost.min())}")
+
+    @cached_property
+    def max_cost(self) -> int:
+        """The largest edge cost (0 without edges); the arrays are read-only, so it is kept."""
+        return int(self.cost.max()) if len(self.cost) else 0
 
     @property
     def n_edges(self) -> int:
