@@ -321,12 +321,14 @@ class Vocabulary:
         if dimension is not None:   # the symbols of that dimension only (an index: no Dimension compared per symbol)
             pool = self._of_dimension(dimension).intersection(pool)
         labelled = self._label_matches.setdefault(name, {})
+        sharing = self._sharing(extended)   # a label that shares no word with the name does not match it
+        stripped = name.text.strip()
         for sym in sorted(pool):
-            if name.phrase == sym or name.text.strip() == sym:
+            if name.phrase == sym or stripped == sym:
                 cands.append(Match(1.5, sym, "symbol", sym))
                 continue
             if sym not in labelled:   # a pure function of the name and the symbol: worked out once
-                labelled[sym] = self._label_match(sym, words, hints, extended, key)
+                labelled[sym] = self._label_match(sym, words, hints, extended, key) if sym in sharing else None
             best = labelled[sym]
             if sym in related:
                 best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
@@ -354,6 +356,17 @@ class Vocabulary:
         if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
             best = None
         return best
+
+    def _sharing(self, words) -> set[str]:
+        """The symbols with a label that has one of ``words`` (an index built once): the only
+        ones :meth:`_label_match` can match, since every match shares a word."""
+        if not hasattr(self, "_by_word"):
+            self._by_word: dict[str, set[str]] = {}
+            for sym, entries in self.lemma_labels.items():
+                for _, lws in entries:
+                    for w in lws:
+                        self._by_word.setdefault(w, set()).add(sym)
+        return set().union(*(self._by_word.get(w, ()) for w in words))
 
     def _of_dimension(self, dimension) -> frozenset[str]:
         """The symbols of the quantities of ``dimension`` (an index built once)."""
