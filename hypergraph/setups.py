@@ -201,7 +201,13 @@ def _standard_laws(kg: KnowledgeGraph) -> frozenset[int]:
 def is_surrounding(kg: KnowledgeGraph, obj: Obj) -> bool:
     """Whether ``obj`` is an unnamed part of the surroundings: a partner of an implicit kind
     or one below it (the place, a planet as the place, a field region, the air)."""
-    return obj.role == "partner" and any(k.implicit and kg.is_a(obj.kind, k.name) for k in kg.kinds)
+    return obj.role == "partner" and _below_implicit(kg, obj.kind)
+
+
+@lru_cache(maxsize=1024)
+def _below_implicit(kg: KnowledgeGraph, kind: str) -> bool:
+    """Whether ``kind`` is an implicit kind or one below it."""
+    return any(k.implicit and kg.is_a(kind, k.name) for k in kg.kinds)
 
 
 def without(inc: Incidence, excluded) -> Incidence:
@@ -438,7 +444,9 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
     ptr = np.zeros(len(outputs) + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
     inc = Incidence(len(nodes), ptr, inputs.astype(np.int64), outputs.astype(np.int64), costs.astype(np.int64))
-    return BoundGraph(kg, full, tuple(nodes), tuple(insts), inc, tuple(edge_inst.tolist()), tuple(edge_var))
+    bound = BoundGraph(kg, full, tuple(nodes), tuple(insts), inc, tuple(edge_inst.tolist()), tuple(edge_var))
+    bound.__dict__["index"] = index   # the cached property, built on the way
+    return bound
 
 
 def bind_plain(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:

@@ -148,6 +148,7 @@ def _same_bound(a, b):
     assert a.setup == b.setup and a.nodes == b.nodes and a.instances == b.instances
     assert a.edge_instance == b.edge_instance and a.edge_variable == b.edge_variable
     assert a.incidence.n_nodes == b.incidence.n_nodes
+    assert a.index == b.index == {n: i for i, n in enumerate(a.nodes)}
     for name in ("ptr", "inputs", "output", "cost"):
         assert np.array_equal(getattr(a.incidence, name), getattr(b.incidence, name)), name
 
