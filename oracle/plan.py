@@ -124,7 +124,10 @@ class Planner:
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
-        self._reads: dict = {}   # (name, kind, dimension, exclude) -> read(...)
+        self._reads: dict = {}   # (name, kind, dimension token, exclude) -> read(...)
+        self._matches: dict = {}   # (name, kind, dimension token, exclude) -> _matches_on(...)
+        self._dimension_tokens: dict = {}   # Dimension -> token
+        self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
         self._supplies: dict[str, frozenset[str]] = {}
 
     # -- names on objects ------------------------------------------------------------
@@ -140,7 +143,7 @@ class Planner:
         """The best matches of ``name`` on an object of ``kind``: every match within 0.05
         of the best (ties are readings of their own), best first; none of ``exclude``.
         A pure function of its arguments, kept per planner (callers must not change the list)."""
-        key = (name, kind, dimension, exclude)
+        key = (name, kind, self._dimension_token(dimension), exclude)
         hit = self._reads.get(key)
         if hit is None:
             if len(self._reads) > 50000:
@@ -148,8 +151,30 @@ class Planner:
             hit = self._reads[key] = self._read(name, kind, dimension, exclude)
         return hit
 
+    def _dimension_token(self, dimension) -> int:
+        """A small int that stands for ``dimension`` in keys: a Dimension hashes and compares
+        seven Fractions each time, and a question's dimensions are read again and again."""
+        held = self._dimension_ids.get(id(dimension))
+        if held is None or held[0] is not dimension:   # held keeps the object alive: its id is not reused
+            if len(self._dimension_ids) > 4096:
+                self._dimension_ids.clear()
+            held = self._dimension_ids[id(dimension)] = (dimension, self._dimension_tokens.setdefault(
+                dimension, len(self._dimension_tokens)))
+        return held[1]
+
+    def _matches_on(self, name: Name, kind: str, dimension, exclude: frozenset) -> list[Match]:
+        """Every match of ``name`` among the symbols an object of ``kind`` allows, none of
+        ``exclude`` (the vocabulary's, kept per planner without building the symbol set again)."""
+        key = (name, kind, self._dimension_token(dimension), exclude)
+        hit = self._matches.get(key)
+        if hit is None:
+            if len(self._matches) > 50000:
+                self._matches.clear()
+            hit = self._matches[key] = self.vocab.matches(name, self.allowed(kind, name.obj) - exclude, dimension)
+        return hit
+
     def _read(self, name: Name, kind: str, dimension, exclude: frozenset) -> list[Match]:
-        ms = self.vocab.matches(name, self.allowed(kind, name.obj) - exclude, dimension)
+        ms = self._matches_on(name, kind, dimension, exclude)
         if name.obj is not None and name.obj.kinds:
             ms = [m for m in ms if not self._names_another_object(m, name, kind)]
         if not ms:
@@ -458,7 +483,7 @@ class Planner:
             return []
         taken = {b.node for b in have}
         out = []
-        for m in self.vocab.matches(n, self.allowed(obj.kind, n.obj) - exclude, dimension):
+        for m in self._matches_on(n, obj.kind, dimension, exclude):
             if m.how == "contained" and not m.dropped:
                 node = self._node(full, obj, m.symbol, n.obj)
                 if node is not None and node not in taken:
