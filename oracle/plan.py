@@ -126,6 +126,8 @@ class Planner:
         self._cache: dict = {}
         self._reads: dict = {}   # (name, kind, dimension token, exclude) -> read(...)
         self._matches: dict = {}   # (name, kind, dimension token, exclude) -> _matches_on(...)
+        self._hints: dict = {}     # the names' texts -> _hinted(...)
+        self._setup_readings: dict = {}   # see _readings_of_kept
         self._dimension_tokens: dict = {}   # Dimension -> token
         self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
         self._supplies: dict[str, frozenset[str]] = {}
@@ -340,8 +342,8 @@ class Planner:
                     home_key = None
                 else:
                     home_key = where[1:]
-                readings.extend(self._readings_of(Setup(tuple(objs)), names, dims, target, find_dim,
-                                                  alias, home_key, on_earth, exclude))
+                readings.extend(self._readings_of_kept(Setup(tuple(objs)), names, dims, target, find_dim,
+                                                       alias, home_key, on_earth, exclude))
                 if len(readings) - start > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
@@ -390,6 +392,21 @@ class Planner:
                 seen.add(sig)
                 out.append(k)
         return out
+
+    def _readings_of_kept(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth,
+                          exclude: frozenset = frozenset()):
+        """:meth:`_readings_of`, kept per planner: the stages of one question enumerate
+        most set-ups again (a pure function of its arguments; callers must not change the list)."""
+        token = self._dimension_token
+        key = (setup, tuple(names), tuple(token(d) for d in dims), target, token(find_dim),
+               tuple(sorted(alias.items())), home_key, on_earth, exclude)
+        hit = self._setup_readings.get(key)
+        if hit is None:
+            if len(self._setup_readings) > 4096:
+                self._setup_readings.clear()
+            hit = self._setup_readings[key] = self._readings_of(setup, names, dims, target, find_dim, alias,
+                                                                home_key, on_earth, exclude)
+        return hit
 
     def _readings_of(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth,
                      exclude: frozenset = frozenset()):
@@ -523,11 +540,17 @@ class Planner:
     def _hinted(self, givens, tgt) -> frozenset[str]:
         """The kinds the question's hints name ("(in series)", "a closed pipe"): readings
         whose objects are of those kinds come first among equals."""
-        words = []
-        for b in (*givens, tgt):
-            n = self.parse(b.text)
-            words += [w for w in n.hints if w not in ARTICLES]
-        return _kinds_named(self.vocab, tuple(words))
+        texts = tuple(b.text for b in (*givens, tgt))
+        hit = self._hints.get(texts)   # a function of the names' texts: kept per planner
+        if hit is None:
+            words = []
+            for text in texts:
+                n = self.parse(text)
+                words += [w for w in n.hints if w not in ARTICLES]
+            if len(self._hints) > 4096:
+                self._hints.clear()
+            hit = self._hints[texts] = _kinds_named(self.vocab, tuple(words))
+        return hit
 
     def _rank(self, bound, setup, givens, tgt, on_earth, twice: int = 0) -> Reading:
         index = bound.index
@@ -558,7 +581,8 @@ class Planner:
         hedged = sum(1 for b in (*givens, tgt) if b.match is not None and b.match.hedged)
         names_score = sum(1 - (b.match.score if b.match else 0) for b in (*givens, tgt))
         generality = sum(len(self.kg.ancestors(o.kind)) for o in setup.objects)
-        said = -sum(1 for o in setup.objects if o.kind in self._hinted(givens, tgt))
+        hinted = self._hinted(givens, tgt)
+        said = -sum(1 for o in setup.objects if o.kind in hinted)
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
