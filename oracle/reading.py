@@ -357,16 +357,22 @@ class Vocabulary:
             best = None
         return best
 
-    def _sharing(self, words) -> set[str]:
+    def _sharing(self, words: tuple[str, ...]) -> frozenset[str]:
         """The symbols with a label that has one of ``words`` (an index built once): the only
         ones :meth:`_label_match` can match, since every match shares a word."""
         if not hasattr(self, "_by_word"):
             self._by_word: dict[str, set[str]] = {}
+            self._shared: dict[tuple[str, ...], frozenset[str]] = {}
             for sym, entries in self.lemma_labels.items():
                 for _, lws in entries:
                     for w in lws:
                         self._by_word.setdefault(w, set()).add(sym)
-        return set().union(*(self._by_word.get(w, ()) for w in words))
+        hit = self._shared.get(words)
+        if hit is None:
+            if len(self._shared) > 4096:
+                self._shared.clear()
+            hit = self._shared[words] = frozenset().union(*(self._by_word.get(w, ()) for w in words))
+        return hit
 
     def _of_dimension(self, dimension) -> frozenset[str]:
         """The symbols of the quantities of ``dimension`` (an index built once)."""

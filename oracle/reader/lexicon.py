@@ -49,8 +49,10 @@ class NameMention:
     by_symbol: bool = False
 
 
+@lru_cache(maxsize=65536)
 def words(label: str) -> tuple[str, ...]:
-    """A name as the matcher compares it: lower case, articles and punctuation dropped.
+    """A name as the matcher compares it: lower case, articles and punctuation dropped
+    (a pure function of the string, kept: the readers split the same labels again and again).
 
     >>> words("The mass of the Ball"), words("half-life")
     (('mass', 'of', 'ball'), ('half', 'life'))
