@@ -142,9 +142,14 @@ class BoundGraph:
     @cached_property
     def standard_edges(self) -> frozenset[int]:
         """Edges of laws that assume standard conditions (``g = g_n``): a fallback only."""
+        import numpy as np
+
         laws = _standard_laws(self.kg)
-        standard = {i for i, inst in enumerate(self.instances) if inst.law in laws}
-        return frozenset(e for e, i in enumerate(self.edge_instance) if i in standard)
+        standard = np.array([inst.law in laws for inst in self.instances], dtype=bool)
+        if not standard.any():
+            return frozenset()
+        edge_instance = np.fromiter(self.edge_instance, dtype=np.int64, count=len(self.edge_instance))
+        return frozenset(np.flatnonzero(standard[edge_instance]).tolist())
 
     @cached_property
     def general(self) -> Incidence:
@@ -163,10 +168,16 @@ class BoundGraph:
         inc, around = self.incidence, self.surroundings
         if not around:
             return frozenset()
-        keys = [n[1] for n in self.nodes]
-        output, ptr, inputs = inc.output.tolist(), inc.ptr.tolist(), inc.inputs.tolist()
-        return frozenset(e for e, out in enumerate(output)
-                         if keys[out] in around and any(keys[x] != keys[out] for x in inputs[ptr[e]:ptr[e + 1]]))
+        import numpy as np
+
+        # each node's object key as a number, and whether it is part of the surroundings
+        numbers: dict[str, int] = {}
+        obj = np.array([numbers.setdefault(key, len(numbers)) for _, key in self.nodes], dtype=np.int64)
+        around_node = np.array([key in around for _, key in self.nodes], dtype=bool)
+        edge_of_input = np.repeat(np.arange(inc.n_edges), np.diff(inc.ptr))
+        other = obj[inc.inputs] != obj[inc.output][edge_of_input]   # an input of another object
+        from_other = np.bincount(edge_of_input[other], minlength=inc.n_edges) > 0
+        return frozenset(np.flatnonzero(around_node[inc.output] & from_other).tolist())
 
     def closure(self, inc: Incidence, sources):
         """``closure(inc, sources)`` over one of this graph's incidences (``incidence``,
