@@ -522,7 +522,7 @@ class _Block:
     edge_var: tuple[str, ...]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)   # a block holds a few hundred instances: bounded like bind's graphs
 def _block(kg: KnowledgeGraph, main: Obj, fillers: tuple[Obj, ...]) -> _Block:
     """The block of ``main`` in a set-up whose other objects that can fill a slot of its
     laws are ``fillers`` (in the set-up's order; the keys of a set-up's objects distinct)."""
