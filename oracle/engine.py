@@ -474,7 +474,8 @@ class Oracle:
             self._no_typos(t)
         readings = self.planner.plan(texts, dims, find_text, udim, asked_kind(unit, ureg))
         timings["read"] = time.perf_counter() - t0
-        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
+        aside = self._may_set_aside(readings, texts, dims)
+        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text, aside)
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
@@ -543,6 +544,12 @@ class Oracle:
                           missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
 
+        if aside is not None and aside in best.unreadable:
+            given_dim = dims[texts.index(aside)]
+            if given_dim in self._dimensions_of(solved):
+                # a quantity of its dimension takes part: the unread given may be the one that
+                # matters, read as nothing while the derivation took another (never answer around it)
+                self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         denied = self._denied(best, solved)
         if denied:
             return not_derivable(denied)
@@ -562,6 +569,10 @@ class Oracle:
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
+        if aside is not None and aside in best.unreadable:
+            answer = replace(answer, status="hedged", reasons=(
+                *answer.reasons, f"not read: {aside!r}, set aside: no quantity of its dimension takes part "
+                                 "in the derivation"))
         if fallback:   # never verified: the reading ranked first said more of the question
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if detour:     # never verified: two derivations of the reading disagree
@@ -597,11 +608,35 @@ class Oracle:
         return ""
 
     # -- reading ----------------------------------------------------------------
-    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None) -> None:
+    def _may_set_aside(self, readings, texts, dims) -> str | None:
+        """The one given the best reading cannot read, if it may be set aside once the
+        derivation is known: a derived reading that reads every other name, and a given
+        with a dimension ("water depth in the harbour" beside two barges colliding). A
+        pure number is never set aside: a count may scale anything."""
+        if not readings or not readings[0].derived or len(readings[0].unreadable) != 1:
+            return None
+        text_ = readings[0].unreadable[0]
+        if text_ not in texts or dims[texts.index(text_)] is None or dims[texts.index(text_)].dimensionless:
+            return None
+        return text_
+
+    def _dimensions_of(self, solved: _Solved) -> set:
+        """The dimensions of every quantity and constant a derivation's laws involve."""
+        units = {c.name: c.unit for c in self.kg.constants}
+        out = set()
+        for st in solved.steps:
+            out.update(self.kg.quantity(v).dimension for v in st.law.variables)
+            out.update(parse_unit(units[c]).dimension for c in st.law.constants if c in units)
+        out.add(self.kg.quantity(solved.reading.target.match.symbol).dimension)
+        return out
+
+    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None,
+                       aside: str | None = None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
         right dimension (never a value chosen silently: a name not read may be the one
-        that matters, so the others are not answered around it)."""
-        if readings and readings[0].target.node is not None and not readings[0].unreadable:
+        that matters, so the others are not answered around it). ``aside``: a given that
+        may yet be set aside (:meth:`_may_set_aside`), checked once the derivation is known."""
+        if readings and readings[0].target.node is not None and set(readings[0].unreadable) <= {aside}:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
             self._wrong_dimension(find_text, udim, None, unit)

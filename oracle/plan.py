@@ -144,7 +144,14 @@ class Planner:
         if not ms:
             return []
         top = ms[0].score
-        return [m for m in ms if m.score >= top - 0.05][:3]
+        out = [m for m in ms if m.score >= top - 0.05][:3]
+        if ms[0].how == "contained" and not ms[0].dropped:
+            # the best label says more than the name ("total mass" as the *final* total mass):
+            # the plainer quantity that drops a word of the name is a reading too
+            plainer = next((m for m in ms if m.how == "contained" and m.dropped), None)
+            if plainer is not None and plainer not in out:
+                out.append(plainer)
+        return out
 
     def _names_another_object(self, m: Match, name: Name, kind: str) -> bool:
         """Whether the label ``m`` matched says an object noun the name does not, of a kind
@@ -189,6 +196,9 @@ class Planner:
         target = self.parse(find)
         # "ship speed" beside "length of the ship": the speed of that ship
         named = {n.obj.noun for n in (*names, target) if n.obj is not None and n.obj.noun}
+        # "proton kinetic energy" and "proton speed": a noun that opens two names is named too
+        opening = [f.obj.noun for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        named |= {noun for noun in opening if opening.count(noun) > 1}
         names = [_fronted(self.vocab, n, named) for n in names]
         target = _fronted(self.vocab, target, named)
         out: list[Reading] = []
@@ -383,6 +393,14 @@ class Planner:
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
+                # "battery emf" where the battery is a partner the set-up needs (the source of
+                # a circuit): the emf of that battery
+                opened = self.vocab.fronted(n)
+                if opened is not None:
+                    for o in full.objects:
+                        if o.role == "partner" and any(self.kg.is_a(o.kind, k) for k in opened.obj.kinds):
+                            options += [b for b in self._options(full, opened, d, o.key, mine)
+                                        if b.match.how in ("exact", "symbol")]
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)

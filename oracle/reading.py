@@ -267,9 +267,14 @@ class Vocabulary:
         if name.obj is not None or name.hints or len(ws) < 2 or " ".join(self.content(ws)) in self.exact:
             return None
         found = self.noun_at_start(ws)
-        if found is None or any(w in BOUNDARIES for w in found[1]) or not self.content(found[1]):
+        if found is None or not self.content(found[1]):
             return None
         noun, rest = found
+        # a phrase after "as" qualifies the quantity ("proton speed as a fraction of c");
+        # any other boundary may start an object of its own ("ball speed at the top")
+        head = rest[: rest.index("as")] if "as" in rest else rest
+        if not head or any(w in BOUNDARIES for w in head):
+            return None
         return replace(name, phrase=" ".join(rest), words=tuple(rest), obj=_object(self, noun, [], 0))
 
     def noun(self, ws) -> str | None:

@@ -911,6 +911,17 @@ def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
 @law(
     output="W",
     on="body",
+    assumes=("m > 0", "g > 0", "h >= 0"),
+    valid="lifting at steady speed (no gain of kinetic energy), uniform g",
+)
+def work_lifting(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J"]:
+    """Work done lifting a mass m through a height h against gravity g (a crane, a hoist)."""
+    return m * g * h
+
+
+@law(
+    output="W",
+    on="body",
     assumes=("m > 0", "h >= 0"),
     valid="lifting at steady speed near the Earth's surface",
     cost=3,

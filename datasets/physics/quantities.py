@@ -1147,7 +1147,8 @@ gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
     "relativistic gamma factor"), assumes=("gamma >= 1",))
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
-                            "v/c", "speed ratio v/c", "speed in units of c"),
+                            "v/c", "speed ratio v/c", "speed in units of c",
+                            "speed as a fraction of c", "fraction of c", "speed relative to c"),
                   of="body", assumes=("beta_v >= 0", "beta_v < 1"))
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
