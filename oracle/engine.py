@@ -515,7 +515,20 @@ class Oracle:
                                   tuple(st.law.id for st in s.steps)) for r, s in distinct))
         t1 = time.perf_counter()
         failures: list = []
-        solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
+        fallback = ""
+        try:
+            solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
+        except QueryError:
+            # every derivation of the best reading leaves some law's assumptions (a chain through
+            # a projectile for a climber's energy): a simpler reading may hold, saying what it sets aside
+            first = best
+            best, values, solved = self._trusted_instead(readings, raw, best, values, None,
+                                                         engine, backend, backend_options)
+            if solved is None:
+                raise
+            tq = self.kg.quantity(best.target.match.symbol)
+            fallback = (f"the reading that accounts for more of the question ({first.kinds}) has no derivation "
+                        f"within its laws' assumptions; this one is read as {best.kinds}")
         timings["search"] = time.perf_counter() - t1
         if solved is None:
             impossible = self._impossible(best, values, failures)
@@ -527,7 +540,6 @@ class Oracle:
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
-        fallback = ""
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
@@ -550,7 +562,7 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
-        denied = self._denied(best, solved)
+        denied = self._denied(best, solved) or self._unused_twin(best, solved)
         if denied:
             return not_derivable(denied)
         size, signs = self._either_sign(best, values, solved)
@@ -848,6 +860,22 @@ class Oracle:
                 return r, v, s
         return best, values, solved
 
+    def _unused_twin(self, reading: Reading, s: _Solved) -> str:
+        """A given left unused that is the same quantity as one the derivation uses, of
+        another object (the cladding's refractive index beside the core's): the question
+        is about both, and a derivation that reads one of them answers another question."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        base = lambda b: self.kg.quantity(b.match.symbol).base
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) in used:
+                continue
+            for g in reading.givens:
+                if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):
+                    q = self.kg.quantity(base(b))
+                    return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
+                            f"{g.text!r} alone, so it answers another question (no law here relates both)")
+        return ""
+
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
         names = [b.text for b in (*reading.givens, reading.target)]
@@ -1123,7 +1151,10 @@ class Oracle:
             want = s.env[node_id(b.node)]
             # a special case only alone: the one standard-condition form that ties the given
             # to the used ones (a chain of them may assume a configuration: a body floating)
-            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1)) or law.premise
+            # ... and of the derivation's own situation: a climb's time is no fall's time
+            situations = {st.law.valid for st in s.steps}
+            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
+                                                      and law.valid in situations)) or law.premise
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)

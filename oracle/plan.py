@@ -29,14 +29,14 @@ caller evaluates them. The reference closure (microseconds per reading) ranks th
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
+from hypergraph.setups import GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
+from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -201,6 +201,8 @@ class Planner:
         named |= {noun for noun in opening if opening.count(noun) > 1}
         names = [_fronted(self.vocab, n, named) for n in names]
         target = _fronted(self.vocab, target, named)
+        names = [self._whole_of_siblings(n, names + [target]) for n in names]
+        target = self._whole_of_siblings(target, names + [target])
         out: list[Reading] = []
         seen: set = set()
         for stage in self.STAGES:
@@ -222,6 +224,43 @@ class Planner:
                 refs.setdefault(n.obj.key, n.obj)
         alias, objects = self._group(refs, merge)
         return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default, exclude)
+
+    def _whole_of_siblings(self, n: Name, everything: list[Name]) -> Name:
+        """``n`` with "the spheres" beside "sphere 1" and "sphere 2" read as the whole they are
+        members of (a pair of charges, a collision): the force *between the spheres* is the
+        pair's, the common speed *of the coupled barges* the collision's. Its kinds are the
+        wholes whose laws take the siblings as members; which one, the readings decide."""
+        labelled: dict[str, set[str]] = {}
+        for m in everything:
+            if m.obj is not None and m.obj.noun and len(m.obj.key.split()) > 1 and SIBLING.match(m.obj.key.split()[-1]):
+                labelled.setdefault(m.obj.noun, set()).add(m.obj.key)
+        siblings = {noun: keys for noun, keys in labelled.items() if len(keys) > 1}
+        if not siblings:
+            return n
+        ws = list(n.words)
+        if n.obj is not None:
+            noun = n.obj.noun
+            if noun not in siblings or n.obj.key in siblings[noun] or not _plural_in(noun, n.text):
+                return n
+            cut, rest = None, ()
+        else:
+            at = next((i for i, w in enumerate(ws) if i > 0 and ws[i - 1] in PREPOSITIONS
+                       and any(x in siblings for x in _singulars(w))), None)
+            if at is None:
+                return n
+            noun = next(x for x in _singulars(ws[at]) if x in siblings)
+            cut, rest = at - 1, tuple(ws[at + 1:])
+        member_kinds = {k for key in siblings[noun] for m in everything
+                        if m.obj is not None and m.obj.key == key for k in m.obj.kinds}
+        wholes = tuple(sorted(w for w, members in self.wholes.items()
+                              if any(self.kg.is_a(k, mk) for k in member_kinds for mk in members)))
+        if not wholes:
+            return n
+        plural = next(w for w in words_of(n.text) if noun in _singulars(w))
+        obj = ObjectRef(plural, plural, wholes)
+        if cut is None:
+            return replace(n, obj=obj)
+        return replace(n, phrase=" ".join(ws[:cut]), words=tuple(ws[:cut]), obj=obj, hints=n.hints + rest)
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the
@@ -395,12 +434,12 @@ class Planner:
                                     and b.node[0] in supplied]
                 # "battery emf" where the battery is a partner the set-up needs (the source of
                 # a circuit): the emf of that battery
-                opened = self.vocab.fronted(n)
-                if opened is not None:
-                    for o in full.objects:
-                        if o.role == "partner" and any(self.kg.is_a(o.kind, k) for k in opened.obj.kinds):
-                            options += [b for b in self._options(full, opened, d, o.key, mine)
-                                        if b.match.how in ("exact", "symbol")]
+                opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands
+                said = {k for w in n.words for k in self.vocab.nouns.get(self.vocab.lemma(w), ())}
+                for o in full.objects:   # (a specific partner: not any body a light's laws may take)
+                    if o.role == "partner" and o.kind not in GENERAL_MEMBERS and any(self.kg.is_a(o.kind, k) for k in said):
+                        options += [b for b in self._options(full, opened, d, o.key, mine)
+                                    if b.match.how in ("exact", "symbol")]
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)
@@ -585,6 +624,17 @@ def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
 def _perfect(r: Reading) -> bool:
     """Derived, every name read, every given used, no standard conditions unstated."""
     return r.derived and not r.rank[1] and r.rank[2] == 0 and r.rank[3] == 0 and not r.rank[4]
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars ``word`` may be the plural of ("spheres" -> "sphere", "spher")."""
+    return tuple(word[: -len(cut)] + add for cut, add in (("ies", "y"), ("es", ""), ("s", ""))
+                 if len(word) > 3 and word.endswith(cut))
+
+
+def _plural_in(noun: str, text: str) -> bool:
+    """Whether ``text`` says ``noun`` in the plural ("the coupled barges")."""
+    return any(noun in _singulars(w) for w in words_of(text))
 
 
 def _fronted(vocab: Vocabulary, n: Name, named: set[str]) -> Name:

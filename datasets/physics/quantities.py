@@ -70,6 +70,9 @@ a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
     "acceleration down the slope", "rate of change of velocity", "average acceleration",
     "acceleration of the block", "acceleration of the car"))
+a_dec = quantity("m/s^2", "deceleration", kind="acceleration", synonyms=(
+    "braking deceleration", "rate of deceleration", "retardation", "deceleration of the car",
+    "constant deceleration", "average deceleration", "braking rate"), assumes=("a_dec > 0",))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
     "central acceleration"), assumes=("a_c >= 0",))
@@ -92,7 +95,7 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length", "spacing",
-    "gap", "spacing between"), assumes=("d >= 0",))
+    "gap", "spacing between", "decay length", "mean decay length", "decay distance"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -479,7 +482,8 @@ pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
     "hydrostatic pressure", "pressure due to the liquid", "pressure due to the fluid",
     "pressure due to the water", "pressure due to the fluid column", "excess pressure",
     "liquid pressure", "water pressure", "pressure of the water column",
-    "pressure due to depth"))
+    "pressure due to depth", "tire pressure", "tyre pressure", "inflation pressure",
+    "pressure gauge reading"))
 dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
     "pressure drop", "pressure difference across the pipe", "differential pressure",
     "pressure difference between the ends", "pressure drop along the pipe"))
