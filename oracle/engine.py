@@ -583,8 +583,7 @@ class Oracle:
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
         if aside is not None and aside in best.unreadable:
             answer = replace(answer, status="hedged", reasons=(
-                *answer.reasons, f"not read: {aside!r}, set aside: no quantity of its dimension takes part "
-                                 "in the derivation"))
+                *answer.reasons, f"{aside!r} set aside: no quantity of its dimension takes part in the derivation"))
         if fallback:   # never verified: the reading ranked first said more of the question
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if detour:     # never verified: two derivations of the reading disagree
@@ -608,8 +607,9 @@ class Oracle:
         """Why a derivation is not to be trusted with a value at all ("" if it is)."""
         n = len(s.steps)
         laws = " -> ".join(st.law.name for st in s.steps)
-        # a shape's area from its diameter is no step between situations (and is hedged)
-        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS)
+        # a shape's area from its diameter is no step between situations (and is hedged), nor
+        # a constant of a kind the question names (an electron's mass and charge)
+        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS and st.law.inputs)
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")

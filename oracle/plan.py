@@ -583,7 +583,12 @@ class Planner:
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
-        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice + len(loose), len(unused),
+        # a given read by only some of its words and used is a guess: no better than one set aside
+        guessed = sum(1 for g in givens if g.node is not None and g.match.how == "partial" and g.text not in unused)
+        # what counts first is how many givens the derivation accounts for; among readings that
+        # account for as many, one that reads every name (even to set one aside) is the better
+        rank = (time < 0, tgt.narrower, len(unused) + guessed + twice,
+                sum(1 for g in givens if g.node is None) + len(loose),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak, loose)
 

@@ -68,3 +68,37 @@ def test_the_plural_of_siblings_names_their_whole():
           "force between the spheres", "N")
     k = 8.9875517923e9
     assert a.found and math.isclose(a.value_in_unit.magnitude, k * 3e-9 * 5e-9 / 0.1**2, rel_tol=1e-6), a
+
+
+def test_a_braking_deceleration_stops_a_body():
+    a = q({"initial speed of the bus": "15 m/s", "braking deceleration": "2.5 m/s^2"}, "stopping distance of the bus", "m")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 15**2 / (2 * 2.5), rel_tol=1e-9), a
+
+
+def test_a_climb_gains_potential_energy_and_its_duration_contradicts_nothing():
+    # the climb's time is no free fall's time: no "contradiction" through a fall law
+    a = q({"hiker's mass": "60 kg", "height gained": "500 m", "time taken": "3 h"},
+          "increase in gravitational potential energy of the hiker", "kJ")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 60 * 9.80665 * 500 / 1000, rel_tol=1e-9), a
+    assert a.status == "hedged"   # g is assumed, the time is set aside
+
+
+def test_a_tyre_pressure_is_a_gauge_reading_never_verified_as_absolute():
+    a = q({"tyre volume": "10 L", "tyre pressure": "200 kPa", "air temperature": "300 K"}, "amount of air in the tyre", "mol")
+    assert a.status != "verified", a
+
+
+def test_a_derivation_that_uses_one_of_two_refractive_indices_is_refused():
+    # the cladding's index matters at the core-cladding boundary: using the core's alone answers
+    # another question (the critical angle against air)
+    a = q({"core refractive index": "1.50", "cladding refractive index": "1.45", "core diameter": "9 um"},
+          "critical angle at the core-cladding boundary", "deg")
+    if a.found:
+        assert math.isclose(a.value_in_unit.magnitude, math.degrees(math.asin(1.45 / 1.50)), rel_tol=1e-6), a
+
+
+def test_an_unread_distractor_of_another_dimension_is_set_aside():
+    a = q({"muon speed": "0.98 c", "proper lifetime": "2.2 us", "altitude of production": "12 km"},
+          "dilated lifetime of the muons", "us")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2.2 / math.sqrt(1 - 0.98**2), rel_tol=1e-6), a
+    assert a.status == "hedged" and any("altitude of production" in r for r in a.reasons), a
