@@ -9,8 +9,9 @@ the object a question leaves unnamed; names read by meaning within each kind) an
 by what matters to the person asking:
 
 1. the target derived, as the quantity it names (a narrower one, "force" as the
-   magnetic force, only when the plain one derives nothing), and every name read;
-2. every given used (or implied by the others);
+   magnetic force, only when the plain one derives nothing);
+2. every given accounted for: used by the derivation (a given matched by part of its
+   words only and used is a guess, and counts as not accounted for), then every name read;
 3. no standard conditions assumed that the question did not state ("on Earth"), and,
    worse, no surroundings worked out from another object (``g`` from a spring's pull);
 4. names read as written rather than by dropping words;
