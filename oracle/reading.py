@@ -314,6 +314,9 @@ class Vocabulary:
         # the words of hints ("before the collision") may complete the phrase
         extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
         key = " ".join(words)
+        # the name as written, its object and all: "angle between the filter axes" is a label
+        # of its own, though "filter" is also a noun of an object
+        whole = self.content(words_of(name.text)) if name.obj is not None else words
         # "distance from the hinge": a length from a point of reference (a radius, a
         # displacement from equilibrium) whatever the point, not a distance travelled
         related = self.relational.get(self.relation(name.text), set()) if dimension in (None, LENGTH) else set()
@@ -327,6 +330,9 @@ class Vocabulary:
                 continue
             best = None
             for label, lws in self.lemma_labels[sym]:
+                if whole != words and whole == lws:   # says more than any reading of a part of it
+                    best = Match(1.06, sym, "exact", label)
+                    break
                 m = _score(words, lws, hints, key, sym, label)
                 if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
                     m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label

@@ -1110,6 +1110,32 @@ def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
     return 2 * pi * sqrt(l / g_n)
 
 
+@law(
+    output="F_T",
+    on="pendulum",
+    assumes=("m > 0", "g > 0", "theta >= 0", "F_T > 0"),
+    valid="released from rest at the angle theta from the vertical, massless string, no friction",
+    premise="the tension at the [lowest] point of the swing",
+)
+def pendulum_tension_at_lowest_point(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
+    """Tension in a pendulum's string as the bob passes the lowest point after release from
+    rest at theta: T - m g = m v^2 / l with v^2 = 2 g l (1 - cos theta)."""
+    return m * g * (3 - 2 * cos(theta))
+
+
+@law(
+    output="F_T",
+    on="pendulum",
+    assumes=("m > 0", "theta >= 0", "F_T > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), released from rest at theta, massless string",
+    premise="the tension at the [lowest] point of the swing",
+    cost=3,
+)
+def pendulum_tension_at_lowest_point_on_earth(m: U["kg"], theta: U["rad"]) -> U["N"]:
+    """Tension in a pendulum's string at the lowest point after release from rest at theta, on Earth."""
+    return m * g_n * (3 - 2 * cos(theta))
+
+
 @law(output="f", on="thing", assumes=("T_period > 0", "f > 0"))
 def frequency_from_period(T_period: U["s"]) -> U["Hz"]:
     """Frequency is the reciprocal of the period."""

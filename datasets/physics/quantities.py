@@ -202,10 +202,15 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "inclination", "angle between force and displacement", "angle between the force and the displacement",
     "angle between velocity and field", "angle between the velocity and the field",
     "angle between the wire and the field", "angle between the field and the normal",
-    "angle between the polarizers", "angle between the polarisers",
-    "angle between the transmission axes", "angle between the force and the lever arm",
+    "angle between the force and the lever arm",
     "bank angle", "banking angle", "angle of banking", "angle of the bank",
     "angle of the ramp", "ramp angle"))
+# two polarizers one after the other: the angle between their transmission axes
+theta_ax = quantity("rad", "angle between the polarizer axes", kind="plane angle", synonyms=(
+    "angle between the polarizers", "angle between the polarisers", "angle between the transmission axes",
+    "angle between the polariser axes", "angle between the filter axes", "angle between the filters",
+    "angle between the polarizing axes", "angle between the polarising axes"),
+    assumes=("theta_ax >= 0",))
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",

@@ -5,6 +5,7 @@ import pytest
 from scipy.constants import c, physical_constants
 
 import oracle
+from oracle.engine import default_oracle
 from oracle.names import UnknownQuantityError
 
 m_p = physical_constants["proton mass"][0]
@@ -13,6 +14,11 @@ MeV = physical_constants["electron volt"][0] * 1e6
 
 def q(given, find, unit):
     return oracle.query(given, find, unit=unit, learn=False, engine="closure")
+
+
+@pytest.fixture(scope="module")
+def planner():
+    return default_oracle(False).planner
 
 
 def test_a_name_that_says_less_than_a_label_may_mean_the_plainer_quantity():
@@ -102,3 +108,26 @@ def test_an_unread_distractor_of_another_dimension_is_set_aside():
           "dilated lifetime of the muons", "us")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 2.2 / math.sqrt(1 - 0.98**2), rel_tol=1e-6), a
     assert a.status == "hedged" and any("altitude of production" in r for r in a.reasons), a
+
+
+@pytest.mark.parametrize("angle_name", ["angle between the polarizer axes", "angle between the filter axes",
+                                        "angle between the transmission axes"])
+def test_two_polarizers_halve_unpolarized_light_first(angle_name):
+    # an angle *between two polarizers' axes* is a set-up of two polarizers: the incident light
+    # is unpolarized unless a name says otherwise, and half of it passes the first
+    a = q({"incident intensity": "600 W/m^2", angle_name: "45 deg"}, "transmitted intensity", "W/m^2")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 600 / 2 * 0.5, rel_tol=1e-9), a
+    assert a.status == "hedged"   # the premise (unpolarized) is assumed, and said
+
+
+def test_a_name_that_is_a_whole_label_beats_a_reading_of_its_part(planner):
+    n = planner.parse("angle between the filter axes")
+    ms = planner.vocab.matches(n, None, None)
+    assert ms[0].symbol == "theta_ax" and ms[0].score > ms[1].score + 0.05
+
+
+def test_a_pendulum_string_is_tensest_at_the_lowest_point():
+    a = q({"mass of the bob": "0.8 kg", "release angle": "30 deg", "g": "9.81 m/s^2"},
+          "tension in the pendulum at the lowest point", "N")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 0.8 * 9.81 * (3 - 2 * math.cos(math.radians(30))),
+                                    rel_tol=1e-9), a
