@@ -474,7 +474,8 @@ class Oracle:
             self._no_typos(t)
         readings = self.planner.plan(texts, dims, find_text, udim, asked_kind(unit, ureg))
         timings["read"] = time.perf_counter() - t0
-        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
+        aside = self._may_set_aside(readings, texts, dims)
+        self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text, aside)
         best = readings[0]
         values = self._values(best, raw)
         self._check_consistency(best, values)
@@ -514,7 +515,20 @@ class Oracle:
                                   tuple(st.law.id for st in s.steps)) for r, s in distinct))
         t1 = time.perf_counter()
         failures: list = []
-        solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
+        fallback = ""
+        try:
+            solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
+        except QueryError:
+            # every derivation of the best reading leaves some law's assumptions (a chain through
+            # a projectile for a climber's energy): a simpler reading may hold, saying what it sets aside
+            first = best
+            best, values, solved = self._trusted_instead(readings, raw, best, values, None,
+                                                         engine, backend, backend_options)
+            if solved is None:
+                raise
+            tq = self.kg.quantity(best.target.match.symbol)
+            fallback = (f"the reading that accounts for more of the question ({first.kinds}) has no derivation "
+                        f"within its laws' assumptions; this one is read as {best.kinds}")
         timings["search"] = time.perf_counter() - t1
         if solved is None:
             impossible = self._impossible(best, values, failures)
@@ -526,7 +540,6 @@ class Oracle:
                           objects=best.kinds)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
-        fallback = ""
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
@@ -543,7 +556,13 @@ class Oracle:
                           missing=partial(self.missing_for, readings), objects=best.kinds, search=solved.search,
                           graph=solved.bound)
 
-        denied = self._denied(best, solved)
+        if aside is not None and aside in best.unreadable:
+            given_dim = dims[texts.index(aside)]
+            if given_dim in self._dimensions_of(solved):
+                # a quantity of its dimension takes part: the unread given may be the one that
+                # matters, read as nothing while the derivation took another (never answer around it)
+                self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
+        denied = self._denied(best, solved) or self._unused_twin(best, solved)
         if denied:
             return not_derivable(denied)
         size, signs = self._either_sign(best, values, solved)
@@ -562,6 +581,9 @@ class Oracle:
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
+        if aside is not None and aside in best.unreadable:
+            answer = replace(answer, status="hedged", reasons=(
+                *answer.reasons, f"{aside!r} set aside: no quantity of its dimension takes part in the derivation"))
         if fallback:   # never verified: the reading ranked first said more of the question
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if detour:     # never verified: two derivations of the reading disagree
@@ -585,8 +607,9 @@ class Oracle:
         """Why a derivation is not to be trusted with a value at all ("" if it is)."""
         n = len(s.steps)
         laws = " -> ".join(st.law.name for st in s.steps)
-        # a shape's area from its diameter is no step between situations (and is hedged)
-        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS)
+        # a shape's area from its diameter is no step between situations (and is hedged), nor
+        # a constant of a kind the question names (an electron's mass and charge)
+        steps = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS and st.law.inputs)
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
@@ -597,11 +620,35 @@ class Oracle:
         return ""
 
     # -- reading ----------------------------------------------------------------
-    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None) -> None:
+    def _may_set_aside(self, readings, texts, dims) -> str | None:
+        """The one given the best reading cannot read, if it may be set aside once the
+        derivation is known: a derived reading that reads every other name, and a given
+        with a dimension ("water depth in the harbour" beside two barges colliding). A
+        pure number is never set aside: a count may scale anything."""
+        if not readings or not readings[0].derived or len(readings[0].unreadable) != 1:
+            return None
+        text_ = readings[0].unreadable[0]
+        if text_ not in texts or dims[texts.index(text_)] is None or dims[texts.index(text_)].dimensionless:
+            return None
+        return text_
+
+    def _dimensions_of(self, solved: _Solved) -> set:
+        """The dimensions of every quantity and constant a derivation's laws involve."""
+        units = {c.name: c.unit for c in self.kg.constants}
+        out = set()
+        for st in solved.steps:
+            out.update(self.kg.quantity(v).dimension for v in st.law.variables)
+            out.update(parse_unit(units[c]).dimension for c in st.law.constants if c in units)
+        out.add(self.kg.quantity(solved.reading.target.match.symbol).dimension)
+        return out
+
+    def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None,
+                       aside: str | None = None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
         right dimension (never a value chosen silently: a name not read may be the one
-        that matters, so the others are not answered around it)."""
-        if readings and readings[0].target.node is not None and not readings[0].unreadable:
+        that matters, so the others are not answered around it). ``aside``: a given that
+        may yet be set aside (:meth:`_may_set_aside`), checked once the derivation is known."""
+        if readings and readings[0].target.node is not None and set(readings[0].unreadable) <= {aside}:
             return
         if not readings and self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
             self._wrong_dimension(find_text, udim, None, unit)
@@ -812,6 +859,22 @@ class Oracle:
             if not self._untrusted(r, s):
                 return r, v, s
         return best, values, solved
+
+    def _unused_twin(self, reading: Reading, s: _Solved) -> str:
+        """A given left unused that is the same quantity as one the derivation uses, of
+        another object (the cladding's refractive index beside the core's): the question
+        is about both, and a derivation that reads one of them answers another question."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        base = lambda b: self.kg.quantity(b.match.symbol).base
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) in used:
+                continue
+            for g in reading.givens:
+                if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):
+                    q = self.kg.quantity(base(b))
+                    return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
+                            f"{g.text!r} alone, so it answers another question (no law here relates both)")
+        return ""
 
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
@@ -1088,7 +1151,10 @@ class Oracle:
             want = s.env[node_id(b.node)]
             # a special case only alone: the one standard-condition form that ties the given
             # to the used ones (a chain of them may assume a configuration: a body floating)
-            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1)) or law.premise
+            # ... and of the derivation's own situation: a climb's time is no fall's time
+            situations = {st.law.valid for st in s.steps}
+            if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
+                                                      and law.valid in situations)) or law.premise
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)

@@ -9,8 +9,9 @@ the object a question leaves unnamed; names read by meaning within each kind) an
 by what matters to the person asking:
 
 1. the target derived, as the quantity it names (a narrower one, "force" as the
-   magnetic force, only when the plain one derives nothing), and every name read;
-2. every given used (or implied by the others);
+   magnetic force, only when the plain one derives nothing);
+2. every given accounted for: used by the derivation (a given matched by part of its
+   words only and used is a guess, and counts as not accounted for), then every name read;
 3. no standard conditions assumed that the question did not state ("on Earth"), and,
    worse, no surroundings worked out from another object (``g`` from a spring's pull);
 4. names read as written rather than by dropping words;
@@ -29,14 +30,14 @@ caller evaluates them. The reference closure (microseconds per reading) ranks th
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import Obj, Setup, _slots, bind, complete, has, signature
+from hypergraph.setups import GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
+from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -182,7 +183,14 @@ class Planner:
         if not ms:
             return []
         top = ms[0].score
-        return [m for m in ms if m.score >= top - 0.05][:3]
+        out = [m for m in ms if m.score >= top - 0.05][:3]
+        if ms[0].how == "contained" and not ms[0].dropped:
+            # the best label says more than the name ("total mass" as the *final* total mass):
+            # the plainer quantity that drops a word of the name is a reading too
+            plainer = next((m for m in ms if m.how == "contained" and m.dropped), None)
+            if plainer is not None and plainer not in out:
+                out.append(plainer)
+        return out
 
     def _names_another_object(self, m: Match, name: Name, kind: str) -> bool:
         """Whether the label ``m`` matched says an object noun the name does not, of a kind
@@ -227,8 +235,13 @@ class Planner:
         target = self.parse(find)
         # "ship speed" beside "length of the ship": the speed of that ship
         named = {n.obj.noun for n in (*names, target) if n.obj is not None and n.obj.noun}
+        # "proton kinetic energy" and "proton speed": a noun that opens two names is named too
+        opening = [f.obj.noun for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        named |= {noun for noun in opening if opening.count(noun) > 1}
         names = [_fronted(self.vocab, n, named) for n in names]
         target = _fronted(self.vocab, target, named)
+        names = [self._whole_of_siblings(n, names + [target]) for n in names]
+        target = self._whole_of_siblings(target, names + [target])
         out: list[Reading] = []
         seen: set = set()
         for stage in self.STAGES:
@@ -250,6 +263,43 @@ class Planner:
                 refs.setdefault(n.obj.key, n.obj)
         alias, objects = self._group(refs, merge)
         return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default, exclude)
+
+    def _whole_of_siblings(self, n: Name, everything: list[Name]) -> Name:
+        """``n`` with "the spheres" beside "sphere 1" and "sphere 2" read as the whole they are
+        members of (a pair of charges, a collision): the force *between the spheres* is the
+        pair's, the common speed *of the coupled barges* the collision's. Its kinds are the
+        wholes whose laws take the siblings as members; which one, the readings decide."""
+        labelled: dict[str, set[str]] = {}
+        for m in everything:
+            if m.obj is not None and m.obj.noun and len(m.obj.key.split()) > 1 and SIBLING.match(m.obj.key.split()[-1]):
+                labelled.setdefault(m.obj.noun, set()).add(m.obj.key)
+        siblings = {noun: keys for noun, keys in labelled.items() if len(keys) > 1}
+        if not siblings:
+            return n
+        ws = list(n.words)
+        if n.obj is not None:
+            noun = n.obj.noun
+            if noun not in siblings or n.obj.key in siblings[noun] or not _plural_in(noun, n.text):
+                return n
+            cut, rest = None, ()
+        else:
+            at = next((i for i, w in enumerate(ws) if i > 0 and ws[i - 1] in PREPOSITIONS
+                       and any(x in siblings for x in _singulars(w))), None)
+            if at is None:
+                return n
+            noun = next(x for x in _singulars(ws[at]) if x in siblings)
+            cut, rest = at - 1, tuple(ws[at + 1:])
+        member_kinds = {k for key in siblings[noun] for m in everything
+                        if m.obj is not None and m.obj.key == key for k in m.obj.kinds}
+        wholes = tuple(sorted(w for w, members in self.wholes.items()
+                              if any(self.kg.is_a(k, mk) for k in member_kinds for mk in members)))
+        if not wholes:
+            return n
+        plural = next(w for w in words_of(n.text) if noun in _singulars(w))
+        obj = ObjectRef(plural, plural, wholes)
+        if cut is None:
+            return replace(n, obj=obj)
+        return replace(n, phrase=" ".join(ws[:cut]), words=tuple(ws[:cut]), obj=obj, hints=n.hints + rest)
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the
@@ -436,6 +486,14 @@ class Planner:
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
+                # "battery emf" where the battery is a partner the set-up needs (the source of
+                # a circuit): the emf of that battery
+                opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands
+                said = {k for w in n.words for k in self.vocab.nouns.get(self.vocab.lemma(w), ())}
+                for o in full.objects:   # (a specific partner: not any body a light's laws may take)
+                    if o.role == "partner" and o.kind not in GENERAL_MEMBERS and any(self.kg.is_a(o.kind, k) for k in said):
+                        options += [b for b in self._options(full, opened, d, o.key, mine)
+                                    if b.match.how in ("exact", "symbol")]
             per_name.append(options or [Bound(n.text, None, None)])
         out = []
         bound = bind(kg, setup)
@@ -586,7 +644,12 @@ class Planner:
         # leaning on surroundings worked out from the object (g from a spring's pull) is worse
         # than assuming standard conditions; both are worse than a question that says it all
         doubtful = 2 if leak else int(standard and not on_earth)
-        rank = (time < 0, tgt.narrower, sum(1 for g in givens if g.node is None) + twice + len(loose), len(unused),
+        # a given read by only some of its words and used is a guess: no better than one set aside
+        guessed = sum(1 for g in givens if g.node is not None and g.match.how == "partial" and g.text not in unused)
+        # what counts first is how many givens the derivation accounts for; among readings that
+        # account for as many, one that reads every name (even to set one aside) is the better
+        rank = (time < 0, tgt.narrower, len(unused) + guessed + twice,
+                sum(1 for g in givens if g.node is None) + len(loose),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak, loose)
 
@@ -627,6 +690,17 @@ def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
 def _perfect(r: Reading) -> bool:
     """Derived, every name read, every given used, no standard conditions unstated."""
     return r.derived and not r.rank[1] and r.rank[2] == 0 and r.rank[3] == 0 and not r.rank[4]
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The singulars ``word`` may be the plural of ("spheres" -> "sphere", "spher")."""
+    return tuple(word[: -len(cut)] + add for cut, add in (("ies", "y"), ("es", ""), ("s", ""))
+                 if len(word) > 3 and word.endswith(cut))
+
+
+def _plural_in(noun: str, text: str) -> bool:
+    """Whether ``text`` says ``noun`` in the plural ("the coupled barges")."""
+    return any(noun in _singulars(w) for w in words_of(text))
 
 
 def _fronted(vocab: Vocabulary, n: Name, named: set[str]) -> Name:

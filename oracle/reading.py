@@ -268,9 +268,14 @@ class Vocabulary:
         if name.obj is not None or name.hints or len(ws) < 2 or " ".join(self.content(ws)) in self.exact:
             return None
         found = self.noun_at_start(ws)
-        if found is None or any(w in BOUNDARIES for w in found[1]) or not self.content(found[1]):
+        if found is None or not self.content(found[1]):
             return None
         noun, rest = found
+        # a phrase after "as" qualifies the quantity ("proton speed as a fraction of c");
+        # any other boundary may start an object of its own ("ball speed at the top")
+        head = rest[: rest.index("as")] if "as" in rest else rest
+        if not head or any(w in BOUNDARIES for w in head):
+            return None
         return replace(name, phrase=" ".join(rest), words=tuple(rest), obj=_object(self, noun, [], 0))
 
     def noun(self, ws) -> str | None:
@@ -312,6 +317,9 @@ class Vocabulary:
         # the words of hints ("before the collision") may complete the phrase
         extended = words + tuple(dict.fromkeys(h for h in self.content(name.hints) if h not in words))
         key = " ".join(words)
+        # the name as written, its object and all: "angle between the filter axes" is a label
+        # of its own, though "filter" is also a noun of an object
+        whole = self.content(words_of(name.text)) if name.obj is not None else words
         # "distance from the hinge": a length from a point of reference (a radius, a
         # displacement from equilibrium) whatever the point, not a distance travelled
         related = self.relational.get(self.relation(name.text), set()) if dimension in (None, LENGTH) else set()
@@ -321,14 +329,14 @@ class Vocabulary:
         if dimension is not None:   # the symbols of that dimension only (an index: no Dimension compared per symbol)
             pool = self._of_dimension(dimension).intersection(pool)
         labelled = self._label_matches.setdefault(name, {})
-        sharing = self._sharing(extended)   # a label that shares no word with the name does not match it
+        sharing = self._sharing(tuple(dict.fromkeys(extended + whole)))   # a label that shares no word with the name does not match it
         stripped = name.text.strip()
         for sym in sorted(pool):
             if name.phrase == sym or stripped == sym:
                 cands.append(Match(1.5, sym, "symbol", sym))
                 continue
             if sym not in labelled:   # a pure function of the name and the symbol: worked out once
-                labelled[sym] = self._label_match(sym, words, hints, extended, key) if sym in sharing else None
+                labelled[sym] = self._label_match(sym, words, hints, extended, key, whole) if sym in sharing else None
             best = labelled[sym]
             if sym in related:
                 best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
@@ -339,11 +347,14 @@ class Vocabulary:
         cands.sort(key=lambda m: (-m.score, m.symbol, m.label))   # ties by name: the same every run
         return cands
 
-    def _label_match(self, sym: str, words, hints, extended, key) -> Match | None:
+    def _label_match(self, sym: str, words, hints, extended, key, whole=None) -> Match | None:
         """The best match of a name's words (``words``, ``hints``, ``extended``: the words
-        with the hints') against ``sym``'s labels, whatever else the name is matched against."""
+        with the hints'; ``whole``: the name as written, object and all) against ``sym``'s
+        labels, whatever else the name is matched against."""
         best = None
         for label, lws in self.lemma_labels[sym]:
+            if whole is not None and whole != words and whole == lws:   # says more than any reading of a part of it
+                return Match(1.06, sym, "exact", label)
             m = _score(words, lws, hints, key, sym, label)
             if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
                 m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label

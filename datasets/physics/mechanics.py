@@ -645,6 +645,41 @@ def stopping_distance(m: U["kg"], v0: U["m/s"], F_f: U["N"]) -> U["m"]:
 @law(
     output="d",
     on="body",
+    assumes=("v0 >= 0", "a_dec > 0", "d > 0"),
+    conditions=("v0 <= c/10",),
+    valid="a constant deceleration a_dec brings the body from v0 to rest",
+)
+def stopping_distance_from_deceleration(v0: U["m/s"], a_dec: U["m/s^2"]) -> U["m"]:
+    """Distance a body moving at v0 covers while braking to a stop at a constant deceleration
+    a_dec (v0^2 = 2 a_dec d)."""
+    return v0**2 / (2 * a_dec)
+
+
+@law(
+    output="t",
+    on="body",
+    assumes=("v0 >= 0", "a_dec > 0", "t > 0"),
+    valid="a constant deceleration a_dec brings the body from v0 to rest",
+)
+def stopping_time_from_deceleration(v0: U["m/s"], a_dec: U["m/s^2"]) -> U["s"]:
+    """Time a body moving at v0 takes to stop at a constant deceleration a_dec."""
+    return v0 / a_dec
+
+
+@law(
+    output="F_f",
+    on="body",
+    assumes=("m > 0", "a_dec > 0", "F_f > 0"),
+    valid="the braking or friction force is the only force along the motion",
+)
+def braking_force_from_deceleration(m: U["kg"], a_dec: U["m/s^2"]) -> U["N"]:
+    """Braking force that decelerates a body of mass m at a_dec (Newton's second law)."""
+    return m * a_dec
+
+
+@law(
+    output="d",
+    on="body",
     assumes=("v0 >= 0", "mu_k > 0", "g > 0", "d > 0"),
     conditions=("v0 <= c/10",),
     valid="sliding to a stop on a level surface, kinetic friction the only horizontal force (locked wheels, a sled, a puck)",
@@ -882,6 +917,31 @@ def gravitational_potential_energy_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
     return m * g_n * h
 
 
+@law(
+    output="dU_G",
+    on="body",
+    assumes=("m > 0", "g > 0", "h >= 0"),
+    valid="raised through a height h small beside the planet's radius (uniform g)",
+)
+def potential_energy_gain_near_surface(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J"]:
+    """Increase in the gravitational potential energy of a mass m raised through a height h
+    where g is uniform (a climber, a lifted load)."""
+    return m * g * h
+
+
+@law(
+    output="dU_G",
+    on="body",
+    assumes=("m > 0", "h >= 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), h small beside the Earth's radius",
+    cost=3,
+)
+def potential_energy_gain_on_earth(m: U["kg"], h: U["m"]) -> U["J"]:
+    """Increase in the gravitational potential energy of a mass m raised through a height h
+    near the Earth's surface."""
+    return m * g_n * h
+
+
 @law(output="W", on="body", assumes=("d > 0",))
 def work(F: U["N"], d: U["m"], theta: U["rad"]) -> U["J"]:
     """Work done by a constant force F over a displacement d at angle theta to the force."""
@@ -906,6 +966,17 @@ def work_energy_theorem(m: U["kg"], v: U["m/s"], v0: U["m/s"]) -> U["J"]:
     v.
     """
     return m * v**2 / 2 - m * v0**2 / 2
+
+
+@law(
+    output="W",
+    on="body",
+    assumes=("m > 0", "g > 0", "h >= 0"),
+    valid="lifting at steady speed (no gain of kinetic energy), uniform g",
+)
+def work_lifting(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J"]:
+    """Work done lifting a mass m through a height h against gravity g (a crane, a hoist)."""
+    return m * g * h
 
 
 @law(
@@ -1037,6 +1108,32 @@ def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
 def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
     """Period of a simple pendulum of length l on Earth."""
     return 2 * pi * sqrt(l / g_n)
+
+
+@law(
+    output="F_T",
+    on="pendulum",
+    assumes=("m > 0", "g > 0", "theta >= 0", "F_T > 0"),
+    valid="released from rest at the angle theta from the vertical, massless string, no friction",
+    premise="the tension at the [lowest] point of the swing",
+)
+def pendulum_tension_at_lowest_point(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
+    """Tension in a pendulum's string as the bob passes the lowest point after release from
+    rest at theta: T - m g = m v^2 / l with v^2 = 2 g l (1 - cos theta)."""
+    return m * g * (3 - 2 * cos(theta))
+
+
+@law(
+    output="F_T",
+    on="pendulum",
+    assumes=("m > 0", "theta >= 0", "F_T > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), released from rest at theta, massless string",
+    premise="the tension at the [lowest] point of the swing",
+    cost=3,
+)
+def pendulum_tension_at_lowest_point_on_earth(m: U["kg"], theta: U["rad"]) -> U["N"]:
+    """Tension in a pendulum's string at the lowest point after release from rest at theta, on Earth."""
+    return m * g_n * (3 - 2 * cos(theta))
 
 
 @law(output="f", on="thing", assumes=("T_period > 0", "f > 0"))

@@ -35,10 +35,15 @@ body = object_kind("body", is_a="matter", nouns=(
     "weight", "drone", "missile", "shell", "clock", "spaceship", "starship", "astronaut",
     "skater", "hockey puck", "toy car", "runner", "horse", "dog", "bird", "ice", "ice cube",
     "cube", "raindrop", "drop", "droplet", "pebble", "propeller",
-    "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre"),
+    "fan", "rotor", "door", "ladder", "plank", "crane load", "car tire", "tyre",
+    "barge", "tram", "tug", "tugboat", "ferry", "yacht", "canoe", "kayak", "submarine", "glider",
+    "scooter", "skateboard", "locomotive", "wagon", "railcar", "carriage", "tractor", "forklift",
+    "motorbike", "airliner", "jetliner", "trailer", "pallet", "climber", "mountaineer", "hiker",
+    "walker", "swimmer", "rider", "passenger", "pilot", "patient", "player", "dancer", "gymnast",
+    "jogger", "archer", "skateboarder", "snowboarder", "surfer", "parachutist", "worker"),
     description="a body that moves as a whole: kinematics, dynamics, energy, momentum, rotation")
 particle = object_kind("particle", is_a="body", nouns=(
-    "particle", "ion", "muon", "pion", "positron",
+    "particle", "ion", "muon", "pion", "kaon", "positron",
     "deuteron", "charged particle", "molecule", "nucleon", "subatomic particle"),
     description="a microscopic body: charge in fields, de Broglie waves, relativistic motion")
 # The photoelectrons a metal emits are electrons: the fastest one's kinetic energy is the

@@ -70,6 +70,9 @@ a = quantity("m/s^2", "acceleration", kind="acceleration", synonyms=(
     "acceleration of the body", "acceleration of the object", "acceleration down the incline",
     "acceleration down the slope", "rate of change of velocity", "average acceleration",
     "acceleration of the block", "acceleration of the car"))
+a_dec = quantity("m/s^2", "deceleration", kind="acceleration", synonyms=(
+    "braking deceleration", "rate of deceleration", "retardation", "deceleration of the car",
+    "constant deceleration", "average deceleration", "braking rate"), assumes=("a_dec > 0",))
 a_c = quantity("m/s^2", "centripetal acceleration", kind="acceleration", synonyms=(
     "radial acceleration", "acceleration towards the centre", "acceleration towards the center",
     "central acceleration"), assumes=("a_c >= 0",))
@@ -92,7 +95,7 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length", "spacing",
-    "gap", "spacing between"), assumes=("d >= 0",))
+    "gap", "spacing between", "decay length", "mean decay length", "decay distance"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -199,10 +202,15 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "inclination", "angle between force and displacement", "angle between the force and the displacement",
     "angle between velocity and field", "angle between the velocity and the field",
     "angle between the wire and the field", "angle between the field and the normal",
-    "angle between the polarizers", "angle between the polarisers",
-    "angle between the transmission axes", "angle between the force and the lever arm",
+    "angle between the force and the lever arm",
     "bank angle", "banking angle", "angle of banking", "angle of the bank",
     "angle of the ramp", "ramp angle"))
+# two polarizers one after the other: the angle between their transmission axes
+theta_ax = quantity("rad", "angle between the polarizer axes", kind="plane angle", synonyms=(
+    "angle between the polarizers", "angle between the polarisers", "angle between the transmission axes",
+    "angle between the polariser axes", "angle between the filter axes", "angle between the filters",
+    "angle between the polarizing axes", "angle between the polarising axes"),
+    assumes=("theta_ax >= 0",))
 p = quantity("kg*m/s", "momentum", kind="linear momentum", synonyms=(
     "linear momentum", "momentum of the body", "momentum of the particle",
     "momentum of the photon", "photon momentum", "momentum of the electron",
@@ -479,7 +487,8 @@ pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
     "hydrostatic pressure", "pressure due to the liquid", "pressure due to the fluid",
     "pressure due to the water", "pressure due to the fluid column", "excess pressure",
     "liquid pressure", "water pressure", "pressure of the water column",
-    "pressure due to depth"))
+    "pressure due to depth", "tire pressure", "tyre pressure", "inflation pressure",
+    "pressure gauge reading"))
 dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
     "pressure drop", "pressure difference across the pipe", "differential pressure",
     "pressure difference between the ends", "pressure drop along the pipe"))
@@ -1147,7 +1156,8 @@ gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
     "relativistic gamma factor"), assumes=("gamma >= 1",))
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
-                            "v/c", "speed ratio v/c", "speed in units of c"),
+                            "v/c", "speed ratio v/c", "speed in units of c",
+                            "speed as a fraction of c", "fraction of c", "speed relative to c"),
                   of="body", assumes=("beta_v >= 0", "beta_v < 1"))
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",

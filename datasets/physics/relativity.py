@@ -43,6 +43,18 @@ def lab_distance_of_moving_body(v: U["m/s"], t_dil: U["s"]) -> U["m"]:
     return v * t_dil
 
 
+@law(
+    output="d", on="body",
+    assumes=("v >= 0", "t_0 > 0", "d >= 0"),
+    valid="v < c; d the mean distance in the lab over a proper lifetime t_0 (a beam of unstable particles)",
+)
+def mean_decay_length(v: U["m/s"], t_0: U["s"]) -> U["m"]:
+    """Mean distance an unstable particle of proper lifetime t_0 travels in the lab at speed v
+    before it decays: its lab lifetime is gamma t_0, so d = gamma v t_0 (one law, so the
+    speed can be solved from d and t_0)."""
+    return v * t_0 / sqrt(1 - v**2 / c**2)
+
+
 @law(output="l_c", on="body", assumes=("l_0 > 0", "gamma > 0", "l_c > 0"), valid="inertial frames")
 def length_contraction(l_0: U["m"], gamma: U["1"]) -> U["m"]:
     """Length contraction: length of a moving body of proper length l_0 along its motion."""

@@ -9,6 +9,7 @@ R_gas: U["J/(mol*K)"] = codata("molar gas constant")
 k_B: U["J/K"] = codata("Boltzmann constant")
 N_A: U["1/mol"] = codata("Avogadro constant")
 sigma_SB: U["W/(m^2*K^4)"] = codata("Stefan-Boltzmann constant")
+p_atm: U["Pa"] = codata("standard atmosphere")
 b_wien: U["m*K"] = codata("Wien wavelength displacement law constant")
 
 
@@ -491,3 +492,16 @@ def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], 
     """Reversible adiabatic process T V^(gamma-1) = constant: final temperature after a volume
     change."""
     return T_i * (Vol_i / Vol_f)**(gamma_ad - 1)
+
+
+@law(
+    output="pr",
+    on="gas",
+    assumes=("pr_g > 0", "pr > 0"),
+    valid="a gas in a container (a tyre) whose gauge reads pr_g above a standard atmosphere outside",
+    cost=2,
+)
+def absolute_pressure_of_gas_from_gauge(pr_g: U["Pa"]) -> U["Pa"]:
+    """Absolute pressure of a gas whose gauge pressure pr_g is read against a standard
+    atmosphere (101325 Pa): a tyre's pressure is a gauge reading."""
+    return p_atm + pr_g

@@ -469,6 +469,18 @@ def unpolarized_light_through_polarizer(I_unpol: U["W/m^2"]) -> U["W/m^2"]:
     return I_unpol / 2
 
 
+@law(
+    output="I_int", on="aperture",
+    assumes=("I_0 > 0", "I_int >= 0"),
+    valid="two ideal polarizers in a row",
+    premise="the incident light is [unpolarized] ({polarized} light passes the first polarizer by Malus's law)",
+)
+def unpolarized_light_through_two_polarizers(I_0: U["W/m^2"], theta_ax: U["rad"]) -> U["W/m^2"]:
+    """Intensity of unpolarized light of intensity I_0 after two polarizers whose transmission
+    axes are theta_ax apart: half passes the first, then Malus's law."""
+    return I_0 / 2 * cos(theta_ax)**2
+
+
 @law(output="v_w", on="water wave", assumes=("g > 0", "h > 0", "v_w > 0"),
      valid="water much shallower than the wavelength (a tsunami in the open ocean, waves near a beach)",
      premise="the water is [shallow] compared with the wavelength")

@@ -230,8 +230,11 @@ def test_the_frame_s_speed_is_not_the_body_s_own(kg):
 
 
 def test_distance_covered_in_the_lab_by_a_moving_particle(kg):
-    assert derive(kg, setup(("", "particle")), [("v", ""), ("t_0", "")], ("d", "")) == \
-        ("relativity.lorentz_factor", "relativity.time_dilation", "relativity.lab_distance_of_moving_body")
+    # the mean decay length in one law (so the speed can be solved from it), and the same
+    # distance through the dilated lifetime when that is given
+    assert derive(kg, setup(("", "particle")), [("v", ""), ("t_0", "")], ("d", "")) == ("relativity.mean_decay_length",)
+    assert derive(kg, setup(("", "particle")), [("v", ""), ("t_dil", "")], ("d", "")) == \
+        ("relativity.lab_distance_of_moving_body",)
 
 
 # -------------------------------------------------------------------- heat and engines
