@@ -866,8 +866,11 @@ class Oracle:
         is about both, and a derivation that reads one of them answers another question."""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         base = lambda b: self.kg.quantity(b.match.symbol).base
+        # objects the derivation involves: an unused mass of the satellite whose orbital speed
+        # is derived is a distractor (the physics says it does not matter), not another question
+        involved = {node[1] for st in s.steps if st.instance is not None for _, node in st.instance.binding}
         for b in reading.givens:
-            if b.node is None or node_id(b.node) in used:
+            if b.node is None or node_id(b.node) in used or b.node[1] in involved:
                 continue
             for g in reading.givens:
                 if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):

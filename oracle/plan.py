@@ -474,9 +474,13 @@ class Planner:
                 options += self._narrower(full, n, d, key, options, mine)
             if not options and n.obj is not None and not n.obj.key.startswith("#"):
                 # "apparent weight when submerged in water": the phrase says where, not whose
-                where = home_key if home_key is not None else target_key
-                if where is not None and where != key:
+                # ("the magnetic field at the passenger": the wire's field, where the passenger is)
+                wheres = [home_key if home_key is not None else target_key,
+                          *(o.key for o in setup.objects if o.role == "named")]
+                for where in dict.fromkeys(w for w in wheres if w is not None and w != key):
                     options = self._options(full, _as_place(n), d, where, mine)
+                    if options:
+                        break
             if n.obj is None:
                 # an unnamed name may describe the surroundings ("magnetic field" for a
                 # proton or a wire: the field region it is in), not only the home object

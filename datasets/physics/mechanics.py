@@ -590,6 +590,14 @@ def incline_acceleration_with_friction(
     return g * (sin(theta) - mu_k * cos(theta))
 
 
+@law(output="a", on="body", assumes=("mu_k > 0",),
+     valid="near the Earth's surface (g = 9.80665 m/s^2), body sliding down the incline", cost=3)
+def incline_acceleration_with_friction_on_earth(theta: U["rad"], mu_k: U["1"]) -> U["m/s^2"]:
+    """Acceleration of a body sliding down a plane inclined at theta with kinetic friction
+    mu_k, on Earth."""
+    return g_n * (sin(theta) - mu_k * cos(theta))
+
+
 @law(
     output="a",
     on="body",
