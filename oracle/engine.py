@@ -534,10 +534,17 @@ class Oracle:
             impossible = self._impossible(best, values, failures)
             if impossible:
                 raise ContradictoryGivensError(impossible)
-            timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
-                          reasons=("no law that holds for these values derives it",),
-                          objects=best.kinds)
+            first = best
+            best, values, solved = self._trusted_instead(readings, raw, best, values, None,
+                                                         engine, backend, backend_options)
+            if solved is None:
+                timings["total"] = time.perf_counter() - t0
+                return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
+                              reasons=("no law that holds for these values derives it",),
+                              objects=first.kinds)
+            tq = self.kg.quantity(best.target.match.symbol)
+            fallback = (f"no law that holds for these values derives the reading that accounts for more of "
+                        f"the question ({first.kinds}); this one is read as {best.kinds}")
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         if self._untrusted(best, solved):
