@@ -15,6 +15,7 @@ G: U["m^3/(kg*s^2)"] = codata("Newtonian constant of gravitation")
 c: U["m/s"] = codata("speed of light in vacuum")
 au_m: U["m"] = 149597870700.0  # the astronomical unit (IAU 2012, exact)
 pc_10: U["m"] = 3.0856775814913673e17  # ten parsecs (1 pc = 648000/pi au), the distance of absolute magnitudes
+year_sidereal: U["s"] = 31558149.7635  # Earth's sidereal year, 365.256363004 days (IERS)
 
 
 @law(
@@ -256,3 +257,27 @@ def flux_from_luminosity(P: U["W"], d_obs: U["m"]) -> U["W/m^2"]:
 def hubble_law(H_0: U["1/s"], d_obs: U["m"]) -> U["m/s"]:
     """Hubble's law: recession speed of a galaxy (of its light) at a distance d_obs."""
     return H_0 * d_obs
+
+
+@law(output="M", on="planet", assumes=("mu_G > 0", "M > 0"))
+def mass_from_gravitational_parameter(mu_G: U["m^3/s^2"]) -> U["kg"]:
+    """Mass of a central body from its gravitational parameter mu = G M (quoted for the Earth
+    and the Sun more precisely than M itself)."""
+    return mu_G / G
+
+
+@law(output="T_period", on="satellite", of={"T_rot": "planet"}, assumes=("T_rot > 0", "T_period > 0"),
+     cost=3, valid="a geostationary (geosynchronous) orbit keeps pace with the planet's rotation",
+     premise="the orbit is [geostationary] or [geosynchronous]")
+def geostationary_orbital_period(T_rot: U["s"]) -> U["s"]:
+    """A geostationary satellite orbits once per sidereal rotation of its planet."""
+    return T_rot
+
+
+@law(output="T_period", on="satellite", assumes=("r > 0", "T_period > 0"), cost=2,
+     valid="orbit around the Sun (a planet, asteroid or comet of negligible mass); r the semi-major axis",
+     premise="the body orbits the [sun]")
+def keplers_third_law_around_the_sun(r: U["m"]) -> U["s"]:
+    """Kepler's third law in solar units: the period in (sidereal) years is the semi-major axis
+    in astronomical units to the power 3/2."""
+    return year_sidereal * (r / au_m) ** 1.5

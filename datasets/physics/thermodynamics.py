@@ -491,3 +491,11 @@ def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], 
     """Reversible adiabatic process T V^(gamma-1) = constant: final temperature after a volume
     change."""
     return T_i * (Vol_i / Vol_f)**(gamma_ad - 1)
+
+
+@law(output="P", on="engine", assumes=("P_heat > 0", "COP_hp > 0", "P > 0"),
+     valid="steady operation; P the electrical (work) input power")
+def heat_pump_input_power(P_heat: U["W"], COP_hp: U["1"]) -> U["W"]:
+    """Electrical power a heat pump draws to deliver heat at a rate P_heat with a coefficient of
+    performance COP_hp."""
+    return P_heat / COP_hp
