@@ -15,7 +15,6 @@ G: U["m^3/(kg*s^2)"] = codata("Newtonian constant of gravitation")
 c: U["m/s"] = codata("speed of light in vacuum")
 au_m: U["m"] = 149597870700.0  # the astronomical unit (IAU 2012, exact)
 pc_10: U["m"] = 3.0856775814913673e17  # ten parsecs (1 pc = 648000/pi au), the distance of absolute magnitudes
-year_sidereal: U["s"] = 31558149.7635  # Earth's sidereal year, 365.256363004 days (IERS)
 
 
 @law(
@@ -272,12 +271,3 @@ def mass_from_gravitational_parameter(mu_G: U["m^3/s^2"]) -> U["kg"]:
 def geostationary_orbital_period(T_rot: U["s"]) -> U["s"]:
     """A geostationary satellite orbits once per sidereal rotation of its planet."""
     return T_rot
-
-
-@law(output="T_period", on="satellite", assumes=("r > 0", "T_period > 0"), cost=2,
-     valid="orbit around the Sun (a planet, asteroid or comet of negligible mass); r the semi-major axis",
-     premise="the body orbits the [sun]")
-def keplers_third_law_around_the_sun(r: U["m"]) -> U["s"]:
-    """Kepler's third law in solar units: the period in (sidereal) years is the semi-major axis
-    in astronomical units to the power 3/2."""
-    return year_sidereal * (r / au_m) ** 1.5

@@ -56,8 +56,7 @@ alpha_particle = object_kind("alpha particle", is_a="particle", nouns=("alpha pa
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
     "iss", "space shuttle", "orbiting body", "orbit", "circular orbit", "planet", "exoplanet",
-    "geostationary satellite", "geostationary orbit", "geosynchronous orbit", "mars", "venus", "mercury",
-    "jupiter", "saturn", "uranus", "neptune", "comet", "asteroid"),
+    "geostationary satellite", "geostationary orbit", "geosynchronous orbit"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
