@@ -438,3 +438,34 @@ def peak_power_in_resistor(V_pk: U["V"], R: U["ohm"]) -> U["W"]:
     it.
     """
     return V_pk**2 / R
+
+
+@law(output="P", on="conductor", assumes=("V_rms > 0", "I_rms > 0", "pf > 0", "P > 0"),
+     valid="sinusoidal steady state; pf the power factor (cos of the phase angle)")
+def ac_power_with_power_factor(V_rms: U["V"], I_rms: U["A"], pf: U["1"]) -> U["W"]:
+    """Real (average) power drawn by an AC load: rms voltage times rms current times the power
+    factor."""
+    return V_rms * I_rms * pf
+
+
+@law(output="t", on="circuit", assumes=("E_bat > 0", "P > 0", "t > 0"),
+     valid="steady load until the battery is flat, all the stored energy usable, no losses")
+def battery_running_time_from_energy(E_bat: U["J"], P: U["W"]) -> U["s"]:
+    """How long a battery storing an energy E_bat runs a load drawing a power P."""
+    return E_bat / P
+
+
+@law(output="P_loss", on="wire", assumes=("P_tx > 0", "V_tx > 0", "R > 0", "P_loss > 0"),
+     valid="DC or unity power factor (single-phase equivalent); the loss small beside the power sent")
+def transmission_line_loss(P_tx: U["W"], V_tx: U["V"], R: U["ohm"]) -> U["W"]:
+    """Heat lost in a transmission line of resistance R carrying a power P_tx at a voltage V_tx:
+    the line current is P_tx / V_tx and the loss I^2 R (V_tx is not the voltage across R)."""
+    return (P_tx / V_tx) ** 2 * R
+
+
+@law(output="P", on="conductor", assumes=("V > 0", "I > 0", "pf > 0", "P > 0"),
+     valid="sinusoidal steady state, V and I the rms values (as AC supplies and loads are quoted)")
+def real_power_from_quoted_ac_values(V: U["V"], I: U["A"], pf: U["1"]) -> U["W"]:
+    """Real power of an AC load quoted by its supply voltage V and current I (rms) and power
+    factor pf: V I pf."""
+    return V * I * pf

@@ -256,3 +256,18 @@ def flux_from_luminosity(P: U["W"], d_obs: U["m"]) -> U["W/m^2"]:
 def hubble_law(H_0: U["1/s"], d_obs: U["m"]) -> U["m/s"]:
     """Hubble's law: recession speed of a galaxy (of its light) at a distance d_obs."""
     return H_0 * d_obs
+
+
+@law(output="M", on="planet", assumes=("mu_G > 0", "M > 0"))
+def mass_from_gravitational_parameter(mu_G: U["m^3/s^2"]) -> U["kg"]:
+    """Mass of a central body from its gravitational parameter mu = G M (quoted for the Earth
+    and the Sun more precisely than M itself)."""
+    return mu_G / G
+
+
+@law(output="T_period", on="satellite", of={"T_rot": "planet"}, assumes=("T_rot > 0", "T_period > 0"),
+     cost=3, valid="a geostationary (geosynchronous) orbit keeps pace with the planet's rotation",
+     premise="the orbit is [geostationary] or [geosynchronous]")
+def geostationary_orbital_period(T_rot: U["s"]) -> U["s"]:
+    """A geostationary satellite orbits once per sidereal rotation of its planet."""
+    return T_rot

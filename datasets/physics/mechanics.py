@@ -1487,3 +1487,11 @@ def rocket_equation(v_ex: U["m/s"], m_wet: U["kg"], m_dry: U["kg"]) -> U["m/s"]:
     """Speed a rocket gains by burning its mass down from m_wet to m_dry with exhaust speed
     v_ex (Tsiolkovsky: dv = v_ex ln(m_wet/m_dry))."""
     return v_ex * log(m_wet / m_dry)
+
+
+@law(output="P_in", on="thing", assumes=("I_int > 0", "A > 0", "P_in > 0"),
+     valid="irradiance uniform and perpendicular to the surface (a solar panel facing the Sun)")
+def power_incident_on_area(I_int: U["W/m^2"], A: U["m^2"]) -> U["W"]:
+    """Power arriving on an area A under an irradiance I_int: the input of a solar panel or
+    collector, whose efficiency then gives its output."""
+    return I_int * A

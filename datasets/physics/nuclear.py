@@ -168,3 +168,21 @@ def attenuation_by_half_value_layers(x_shield: U["m"], x_hvl: U["m"]) -> U["1"]:
     """Fraction of a beam (gamma or X-rays) that passes a thickness x_shield of an absorber
     whose half-value layer is x_hvl: each half-value layer halves it."""
     return exp(-log(2) * x_shield / x_hvl)
+
+
+@law(output="E_b", on="nucleus",
+     assumes=("Z > 0", "A_nuc >= Z", "m_H1 > 0", "m_atom > 0", "E_b > 0"),
+     valid="neutral-atom masses (the Z electrons cancel with those of the Z hydrogen atoms), "
+           "electron binding energies neglected")
+def binding_energy_from_atomic_masses(Z: U["1"], A_nuc: U["1"], m_H1: U["kg"], m_atom: U["kg"]) -> U["J"]:
+    """Binding energy of a nucleus of Z protons and A_nuc nucleons from its atom's mass m_atom
+    and the hydrogen-1 atom's mass m_H1: (Z m_H1 + (A_nuc - Z) m_n - m_atom) c^2."""
+    return (Z * m_H1 + (A_nuc - Z) * m_n - m_atom) * c**2
+
+
+@law(output="D_far", on="nucleus", assumes=("D_near > 0", "r_near > 0", "r_far > 0", "D_far > 0"),
+     valid="point source, no absorption or scattering in between (inverse-square law)")
+def inverse_square_dose_rate(D_near: U["Sv/s"], r_near: U["m"], r_far: U["m"]) -> U["Sv/s"]:
+    """Dose rate at a distance r_far from a point source whose dose rate at r_near is D_near:
+    it falls as the inverse square of the distance."""
+    return D_near * (r_near / r_far) ** 2

@@ -21,7 +21,8 @@ thing = object_kind("thing", description="anything a law can describe (the root 
 # ------------------------------------------------------------------------- matter
 matter = object_kind("matter", is_a="thing", nouns=(
     "sample", "substance", "material", "piece", "specimen", "lump", "slab", "bar of metal",
-    "wire", "steel wire", "cable", "column", "pillar", "bone", "tendon"),
+    "wire", "steel wire", "cable", "column", "pillar", "bone", "tendon",
+    "semiconductor", "silicon", "germanium", "solar cell", "photodiode"),
     description="a piece of material: mass, volume, density, temperature, heat, stress and strain")
 body = object_kind("body", is_a="matter", nouns=(
     "body", "object", "ball", "car", "block", "stone", "rock", "box", "crate", "cart", "bullet",
@@ -59,7 +60,8 @@ alpha_particle = object_kind("alpha particle", is_a="particle", nouns=("alpha pa
                              description="an alpha particle (helium-4 nucleus): mass and charge are constants")
 satellite = object_kind("satellite", is_a="body", nouns=(
     "satellite", "spacecraft", "space station", "probe", "orbiter", "moon", "planet in orbit",
-    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit", "planet", "exoplanet"),
+    "iss", "space shuttle", "orbiting body", "orbit", "circular orbit", "planet", "exoplanet",
+    "geostationary satellite", "geostationary orbit", "geosynchronous orbit"),
     description="a body in a circular orbit about a central body")
 pendulum = object_kind("pendulum", is_a="body", nouns=(
     "pendulum", "simple pendulum", "bob", "pendulum bob", "swing"),
@@ -160,12 +162,12 @@ engine = object_kind("engine", is_a="thing", nouns=(
     description="a heat engine, refrigerator or heat pump working between two reservoirs")
 
 # ------------------------------------------------------------------------- waves
-wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "signal"),
+wave = object_kind("wave", is_a="thing", nouns=("wave", "ripple", "pulse", "signal", "earthquake", "tremor", "quake", "seismic wave"),
                    description="a travelling or standing wave: speed, frequency, wavelength")
 sound = object_kind("sound", is_a="wave", nouns=(
     "sound", "sound wave", "note", "tone", "siren", "horn", "whistle", "speaker", "loudspeaker",
     "tuning fork", "echo", "ultrasound", "noise", "alarm", "sonar", "sonar pulse", "source",
-    "sound source", "point source", "acoustic source"),
+    "sound source", "point source", "acoustic source", "trumpet", "instrument", "musical instrument"),
     description="sound: its speed in a gas, Doppler shifts, beats, intensity level")
 # A pipe's resonances depend on its ends: the kind says which, so that an open pipe's law
 # never answers for a closed one (and a pipe of unstated kind is neither).
@@ -203,7 +205,7 @@ string = object_kind("string", is_a="wave", nouns=(
 # The two sides of an interface are media: numbered members of refraction laws (n1, n2).
 medium = object_kind("medium", is_a="matter", nouns=(
     "medium", "glass", "water", "air", "diamond", "oil", "crown glass", "flint glass",
-    "perspex", "acrylic", "plastic", "quartz", "ice", "core", "cladding"),
+    "perspex", "acrylic", "plastic", "quartz", "ice"),
     description="an optical medium: its refractive index and the speed of light in it")
 interface = object_kind("interface", is_a="thing", nouns=(
     "interface", "boundary", "surface between", "prism", "glass block", "water surface",
@@ -212,7 +214,9 @@ interface = object_kind("interface", is_a="thing", nouns=(
 optic = object_kind("optic", is_a="thing", nouns=(
     "lens", "converging lens", "diverging lens", "convex lens", "concave lens", "mirror",
     "concave mirror", "convex mirror", "magnifying glass", "magnifier", "camera", "projector",
-    "eyepiece", "objective", "eye", "spectacles", "glasses"),
+    "eyepiece", "objective", "eye", "spectacles", "glasses",
+    "telescope", "refracting telescope", "refractor", "microscope", "compound microscope", "binoculars",
+    "pair of binoculars", "instrument", "optical instrument"),
     description="a thin lens or spherical mirror: image distance, magnification, optical power")
 aperture = object_kind("aperture", is_a="thing", nouns=(
     "slit", "single slit", "double slit", "slits", "grating", "diffraction grating", "aperture",
@@ -317,3 +321,10 @@ quantum_system = object_kind("quantum system", is_a="thing", nouns=(
     "quantum system", "particle in a box", "box", "well", "quantum well", "harmonic oscillator",
     "molecule", "quantum oscillator"),
     description="a bound quantum system: energy levels of a box or an oscillator")
+
+# An optical fibre's two media have roles no numbering shows: light is guided in the core,
+# by total internal reflection at the cladding around it (both are media: Snell, critical angle).
+fibre_core = object_kind("fibre core", is_a="medium", nouns=("core", "fibre core", "fiber core", "glass core"),
+                         description="the core of an optical fibre, where the light is guided")
+cladding = object_kind("cladding", is_a="medium", nouns=("cladding", "fibre cladding", "fiber cladding"),
+                       description="the cladding around an optical fibre's core, of lower refractive index")

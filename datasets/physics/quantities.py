@@ -278,11 +278,13 @@ P = quantity("W", "power", kind="power", synonyms=(
     "power radiated", "power emitted", "power delivered", "power of the source",
     "power of the laser", "power of the bulb", "luminosity", "average power",
     "power of the heater", "rate of heat loss", "heat loss rate",
-    "power of the motor", "power of the kettle"))
+    "power of the motor", "power of the kettle", "real power", "active power", "true power",
+    "load power", "power of the load", "power drawn by the load", "power demand", "household load"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
     "power input", "power supplied", "power in"), assumes=("P_in > 0",))
 P_out = quantity("W", "output power", kind="power", synonyms=(
-    "useful power output", "power output", "useful power", "power out"), assumes=("P_out >= 0",))
+    "useful power output", "power output", "useful power", "power out",
+    "electrical power output", "electrical output", "electric power output"), assumes=("P_out >= 0",))
 eta = quantity("1", "efficiency", kind="efficiency", synonyms=(
     "thermal efficiency", "mechanical efficiency", "efficiency of the engine",
     "engine efficiency", "efficiency of the machine", "efficiency of the motor"), assumes=("eta >= 0", "eta <= 1"))
@@ -888,7 +890,8 @@ R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "combined resistance in series", "total resistance in series", "equivalent series resistance",
     "equivalent resistance in series", "parallel resistance", "resistance in parallel",
     "combined resistance in parallel", "total resistance in parallel", "total parallel resistance",
-    "equivalent parallel resistance", "equivalent resistance in parallel"), assumes=("R > 0",))
+    "equivalent parallel resistance", "equivalent resistance in parallel", "line resistance",
+    "cable resistance"), assumes=("R > 0",))
 R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
     "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
     "resistance of the first resistor"), member=("R", 1), assumes=("R1 > 0",))
@@ -1117,7 +1120,8 @@ a_slit = quantity("m", "slit width", kind="width", synonyms=(
 D_ap = quantity("m", "aperture diameter", kind="diameter", synonyms=(
     "diameter of the aperture", "lens diameter", "diameter of the lens",
     "diameter of the telescope", "telescope aperture", "diameter of the mirror",
-    "diameter of the pupil", "pupil diameter", "diameter of the objective"), assumes=("D_ap > 0",))
+    "diameter of the pupil", "pupil diameter", "diameter of the objective",
+    "objective diameter", "objective aperture", "diameter of the objective lens", "aperture of the objective"), assumes=("D_ap > 0",))
 theta_R = quantity("rad", "angular resolution", kind="plane angle", synonyms=(
     "minimum resolvable angle", "rayleigh angle", "limit of resolution", "resolving angle",
     "minimum angular separation", "angular resolution limit"), assumes=("theta_R > 0",))
@@ -1417,3 +1421,86 @@ d_obs = quantity("m", "distance from the observer", kind="distance", synonyms=(
     assumes=("d_obs > 0",))
 H_0 = quantity("1/s", "Hubble constant", kind="frequency", synonyms=(
     "hubble parameter", "hubble's constant", "hubble constant today", "hubble rate"), assumes=("H_0 > 0",))
+
+# -- coverage of batch H: instruments, levels, orbits from GM, decays, power delivery -------
+f_obj = quantity("m", "focal length of the objective", kind="length", synonyms=(
+    "objective focal length", "focal length of the objective lens", "objective lens focal length"),
+    assumes=("f_obj > 0",))
+f_eye = quantity("m", "focal length of the eyepiece", kind="length", synonyms=(
+    "eyepiece focal length", "focal length of the eyepiece lens", "focal length of the ocular",
+    "ocular focal length"), assumes=("f_eye > 0",))
+L_tube = quantity("m", "tube length", kind="length", synonyms=(
+    "optical tube length", "tube length of the microscope",
+    "length of the microscope tube"), assumes=("L_tube > 0",))
+M_ang = quantity("1", "angular magnification", kind="magnification", synonyms=(
+    "overall magnification", "total magnification", "magnifying power", "angular magnification of the instrument",
+    "magnification of the instrument"), assumes=("M_ang > 0",))
+D_exit = quantity("m", "exit pupil diameter", kind="diameter", synonyms=(
+    "exit pupil", "diameter of the exit pupil", "size of the exit pupil", "exit pupil size"),
+    assumes=("D_exit > 0",))
+NA_fib = quantity("1", "numerical aperture", kind="dimensionless", synonyms=(
+    "na", "numerical aperture of the fibre", "numerical aperture of the fiber", "light-gathering aperture"),
+    assumes=("NA_fib > 0",))
+n_core = quantity("1", "refractive index of the fibre core", kind="refractive index", synonyms=(
+    "core refractive index", "core index", "index of the core"), of="fibre core", same_as="n_r",
+    assumes=("n_core > 0",))
+n_clad = quantity("1", "refractive index of the fibre cladding", kind="refractive index", synonyms=(
+    "cladding refractive index", "cladding index", "index of the cladding"), of="cladding", same_as="n_r",
+    assumes=("n_clad > 0",))
+beta_tot = quantity("1", "combined sound level in decibels", kind="sound intensity level", synonyms=(
+    "combined sound level", "combined sound intensity level", "total sound level", "combined level",
+    "total sound intensity level", "level of both sources together", "combined noise level"))
+v_P = quantity("m/s", "P-wave speed", kind="speed", synonyms=(
+    "speed of the p-wave", "speed of the p-waves", "p-wave velocity", "primary wave speed",
+    "speed of the primary wave", "p wave speed"), assumes=("v_P > 0",))
+v_S = quantity("m/s", "S-wave speed", kind="speed", synonyms=(
+    "speed of the s-wave", "speed of the s-waves", "s-wave velocity", "secondary wave speed",
+    "speed of the secondary wave", "s wave speed"), assumes=("v_S > 0",))
+dt_SP = quantity("s", "S minus P arrival gap", kind="time", synonyms=(
+    "s-p interval", "s-p time", "s minus p time", "s-p lag", "delay between the p and s waves",
+    "time between the p-wave and the s-wave", "lag of the s-wave behind the p-wave",
+    "s minus p interval"), assumes=("dt_SP > 0",))
+d_src = quantity("m", "distance to the source", kind="distance", synonyms=(
+    "distance of the source", "source distance", "distance to the epicentre",
+    "distance to the epicenter", "epicentral distance", "distance to the focus"), assumes=("d_src > 0",))
+mu_G = quantity("m^3/s^2", "gravitational parameter", kind="gravitational parameter", synonyms=(
+    "standard gravitational parameter", "gm", "gm of the planet", "product gm",
+    "gravitational parameter of the planet"), of="planet", assumes=("mu_G > 0",))
+T_rot = quantity("s", "rotation period of the planet", kind="period", synonyms=(
+    "sidereal day", "sidereal rotation period", "sidereal period of rotation", "length of the sidereal day",
+    "rotation period", "spin period", "planet's rotation period"), of="planet", assumes=("T_rot > 0",))
+m_H1 = quantity("kg", "mass of the hydrogen-1 atom", kind="mass", synonyms=(
+    "hydrogen-1 atom mass", "atomic mass of hydrogen-1", "mass of a hydrogen atom", "hydrogen atom mass",
+    "atomic mass of hydrogen", "mass of hydrogen-1"), assumes=("m_H1 > 0",))
+m_atom = quantity("kg", "atomic mass", kind="mass", synonyms=(
+    "mass of the atom", "atom mass", "mass of the neutral atom", "atomic mass of the nuclide"),
+    assumes=("m_atom > 0",))
+# Inverse-square scaling: two positions at distances from one point source.
+D_near = quantity("Sv/s", "dose rate at the near distance", kind="dose rate", synonyms=(
+    "dose rate near the source", "dose rate at the first distance", "first dose rate",
+    "initial dose rate", "dose rate close to the source"), assumes=("D_near > 0",))
+D_far = quantity("Sv/s", "dose rate at the far distance", kind="dose rate", synonyms=(
+    "dose rate at the second distance", "second dose rate", "new dose rate",
+    "dose rate farther away", "dose rate further away"), assumes=("D_far > 0",))
+r_near = quantity("m", "near distance from the source", kind="distance", synonyms=(
+    "near distance", "nearer distance", "first distance from the source", "initial distance from the source",
+    "closer distance"), assumes=("r_near > 0",))
+r_far = quantity("m", "far distance from the source", kind="distance", synonyms=(
+    "far distance", "farther distance", "further distance", "second distance from the source",
+    "new distance from the source"), assumes=("r_far > 0",))
+pf = quantity("1", "power factor", kind="dimensionless", synonyms=(
+    "pf", "cos phi", "power factor of the load"), assumes=("pf > 0", "pf <= 1"))
+P_tx = quantity("W", "power transmitted", kind="power", synonyms=(
+    "transmitted power", "power sent along the line", "power delivered by the line",
+    "power carried by the line"), assumes=("P_tx > 0",))
+V_tx = quantity("V", "transmission voltage", kind="voltage", synonyms=(
+    "line voltage", "voltage of the line", "transmission line voltage", "voltage of transmission"),
+    assumes=("V_tx > 0",))
+P_loss = quantity("W", "power lost in the line", kind="power", synonyms=(
+    "line loss", "power loss in the line", "resistive power loss", "power lost as heat",
+    "resistive loss", "transmission loss", "power wasted in the line"), assumes=("P_loss >= 0",))
+E_gap = quantity("J", "band gap", kind="energy", synonyms=(
+    "band gap energy", "energy gap", "bandgap", "gap energy", "band-gap energy"), assumes=("E_gap > 0",))
+P_heat = quantity("W", "heat output", kind="power", synonyms=(
+    "heating power", "heat output power", "thermal output", "rate of heat delivery", "heat delivered per second",
+    "heating output", "heat supplied per second"), assumes=("P_heat > 0",))

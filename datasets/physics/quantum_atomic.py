@@ -259,3 +259,11 @@ def x_ray_cutoff_wavelength(V: U["V"]) -> U["m"]:
     """Shortest wavelength of the x-rays from a tube at voltage V (Duane-Hunt limit): one
     electron's whole kinetic energy e V becomes one photon."""
     return h_P * c / (q_e * V)
+
+
+@law(output="lam_0", on="matter", assumes=("E_gap > 0", "lam_0 > 0"),
+     valid="one photon lifts one electron across the band gap (a semiconductor or insulator)")
+def band_gap_cutoff_wavelength(E_gap: U["J"]) -> U["m"]:
+    """Longest wavelength a semiconductor of band gap E_gap absorbs (creating an electron-hole
+    pair): a photon needs h c / lam >= E_gap."""
+    return h_P * c / E_gap

@@ -505,3 +505,11 @@ def absolute_pressure_of_gas_from_gauge(pr_g: U["Pa"]) -> U["Pa"]:
     """Absolute pressure of a gas whose gauge pressure pr_g is read against a standard
     atmosphere (101325 Pa): a tyre's pressure is a gauge reading."""
     return p_atm + pr_g
+
+
+@law(output="P", on="engine", assumes=("P_heat > 0", "COP_hp > 0", "P > 0"),
+     valid="steady operation; P the electrical (work) input power")
+def heat_pump_input_power(P_heat: U["W"], COP_hp: U["1"]) -> U["W"]:
+    """Electrical power a heat pump draws to deliver heat at a rate P_heat with a coefficient of
+    performance COP_hp."""
+    return P_heat / COP_hp

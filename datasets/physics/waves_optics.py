@@ -525,3 +525,55 @@ def light_travel_distance(t: U["s"]) -> U["m"]:
 def thin_film_minimum_thickness(lam: U["m"], n_r: U["1"]) -> U["m"]:
     """Minimum thickness of a film of refractive index n_r for a quarter wavelength in it."""
     return lam / (4 * n_r)
+
+
+@law(output="M_ang", on="optic", assumes=("L_tube > 0", "f_obj > 0", "d_near > 0", "f_eye > 0", "M_ang > 0"),
+     conditions=("L_tube > f_obj",),
+     valid="compound microscope, final image at infinity, tube length much longer than the focal lengths",
+     premise="the instrument is a compound [microscope]")
+def compound_microscope_magnification(L_tube: U["m"], f_obj: U["m"], d_near: U["m"], f_eye: U["m"]) -> U["1"]:
+    """Overall magnification of a compound microscope: the objective's (L_tube / f_obj) times
+    the eyepiece's as a magnifier (d_near / f_eye)."""
+    return (L_tube / f_obj) * (d_near / f_eye)
+
+
+@law(output="M_ang", on="optic", assumes=("f_obj > 0", "f_eye > 0", "M_ang > 0"),
+     valid="telescope or binoculars in normal adjustment (afocal, final image at infinity)",
+     premise="the instrument is a [telescope] or [binoculars]")
+def telescope_angular_magnification(f_obj: U["m"], f_eye: U["m"]) -> U["1"]:
+    """Angular magnification of a telescope: objective focal length over eyepiece focal length."""
+    return f_obj / f_eye
+
+
+@law(output="D_exit", on="optic", assumes=("D_ap > 0", "M_ang > 0", "D_exit > 0"),
+     valid="telescope or binoculars in normal adjustment, the objective is the aperture stop")
+def exit_pupil_diameter(D_ap: U["m"], M_ang: U["1"]) -> U["m"]:
+    """Diameter of a telescope's exit pupil: objective diameter over angular magnification."""
+    return D_ap / M_ang
+
+
+@law(output="NA_fib", on="interface", assumes=("n_core > 0", "n_clad > 0", "NA_fib > 0"),
+     conditions=("n_clad < n_core",),
+     valid="step-index fibre (core n_core, cladding n_clad) accepting light from air")
+def numerical_aperture_of_fibre(n_core: U["1"], n_clad: U["1"]) -> U["1"]:
+    """Numerical aperture of a step-index fibre: the sine of the widest acceptance half-angle
+    in air, from total internal reflection at the core-cladding boundary."""
+    return sqrt(n_core**2 - n_clad**2)
+
+
+@law(output="beta_tot", on="sound", assumes=("beta_tot > 0",), cost=2,
+     valid="two identical incoherent sources at the same level at the listener (intensities add)",
+     premise="a second, [identical] source plays at the same level")
+def sound_level_of_two_equal_sources(beta_dB: U["1"]) -> U["1"]:
+    """Level of two equally loud incoherent sources together: their intensities add, so the
+    level rises by 10 log10 2 (about 3 dB)."""
+    return beta_dB + 10 * log(2) / log(10)
+
+
+@law(output="d_src", on="wave", assumes=("dt_SP > 0", "v_P > 0", "v_S > 0", "d_src > 0"),
+     conditions=("v_S < v_P",),
+     valid="straight paths at uniform speeds from one source (an earthquake's P and S waves)")
+def source_distance_from_s_minus_p_gap(dt_SP: U["s"], v_P: U["m/s"], v_S: U["m/s"]) -> U["m"]:
+    """Distance to the source of two waves that leave together and arrive dt_SP apart: the slow
+    (S) wave needs d/v_S, the fast (P) wave d/v_P."""
+    return dt_SP / (1 / v_S - 1 / v_P)

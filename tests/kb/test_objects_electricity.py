@@ -215,7 +215,8 @@ def test_a_pair_needs_both_charges_and_their_separation(em_kg):
     ((("", "circuit", "default"), ("battery", "battery", "named")),
      [("emf", "battery"), ("r_int", "battery"), ("R", "")], ("V", ""), "current_with_internal_resistance"),
     ((("", "circuit", "default"), ("power bank", "battery", "named")),
-     [("q_cap", "power bank"), ("emf", "power bank"), ("P", "")], ("t", ""), "battery_running_time"),
+     [("q_cap", "power bank"), ("emf", "power bank"), ("P", "")], ("t", ""),
+     "battery_running_time_from_energy"),   # through the stored energy q_cap emf (or the current: both sound)
     ((("", "battery", "default"),), [("q_cap", ""), ("emf", "")], ("E_bat", ""), "battery_stored_energy"),
     ((("", "parallel circuit", "default"), ("#1", "conductor", "member")),
      [("R", "#1"), ("N_el", ""), ("emf", "battery")], ("P", ""), "identical_resistors_in_parallel"),

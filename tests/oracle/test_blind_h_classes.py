@@ -131,3 +131,25 @@ def test_a_pendulum_string_is_tensest_at_the_lowest_point():
           "tension in the pendulum at the lowest point", "N")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 0.8 * 9.81 * (3 - 2 * math.cos(math.radians(30))),
                                     rel_tol=1e-9), a
+
+
+def test_a_field_asked_at_a_person_is_the_source_s_field_where_they_stand():
+    a = q({"current in the cable": "400 A", "distance from the cable": "4 m"}, "magnetic field at the worker", "uT")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2e-7 * 400 / 4 * 1e6, rel_tol=1e-6), a
+
+
+def test_the_orbiting_body_s_own_mass_is_a_distractor_not_a_twin():
+    # the satellite's mass and the planet's are both masses; the derivation involves the satellite
+    a = q({"satellite mass": "500 kg", "orbital altitude": "400 km", "mass of the Earth": "5.972e24 kg",
+           "radius of the Earth": "6371 km"}, "orbital speed of the satellite", "km/s")
+    G = 6.6743e-11
+    assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(G * 5.972e24 / 6.771e6) / 1e3, rel_tol=1e-4), a
+    assert a.status == "hedged"   # the satellite's mass is set aside, and said
+
+
+def test_a_crate_slides_down_a_ramp_with_friction_on_earth():
+    a = q({"ramp angle": "25 deg", "coefficient of kinetic friction": "0.3"}, "acceleration of the crate down the ramp",
+          "m/s^2")
+    th = math.radians(25)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 9.80665 * (math.sin(th) - 0.3 * math.cos(th)),
+                                    rel_tol=1e-9), a
