@@ -116,12 +116,12 @@ class Lazy(Sequence):
     """A tuple kept as the JSON text :func:`encode` made of it, decoded on first use (its
     length, and for obligations ``meets_units``, what a summary needs, are known without
     that); equal to, hashed and pickled as the tuple. ``field`` is one of
-    :data:`LAZY_FIELDS`; a text that is not such items is a ValueError naming ``source``
-    (the cache entry) when it is read."""
+    :data:`LAZY_FIELDS`; ``text`` is the text or a function that fetches it; a text that is
+    not such items is a ValueError naming ``source`` (the cache entry) when it is read."""
 
     __slots__ = ("_text", "_len", "_items", "field", "meets_units", "source")
 
-    def __init__(self, text: str, length: int, field: str, source: str, meets_units: bool | None = None) -> None:
+    def __init__(self, text, length: int, field: str, source: str, meets_units: bool | None = None) -> None:
         self._text, self._len, self._items = text, length, None
         self.field, self.meets_units, self.source = field, meets_units, source
 
@@ -129,7 +129,8 @@ class Lazy(Sequence):
         if self._items is None:
             valid = LAZY_FIELDS[self.field]
             try:
-                items = decode(json.loads(self._text))
+                text = self._text if isinstance(self._text, str) else self._text()
+                items = decode(json.loads(text))
             except (ValueError, TypeError, KeyError, IndexError, RecursionError) as err:
                 raise ValueError(f"proof cache entry {self.source} is damaged ({err}): delete it, or prove "
                                  "with --no-cache") from None
@@ -161,3 +162,60 @@ class Lazy(Sequence):
 
     def __repr__(self) -> str:
         return f"<{self._len} {self.field}{'' if self._items is not None else ', not read yet'}>"
+
+
+#: The fields of a :class:`FunctionResult` a compact head (:func:`encode_head`) holds after
+#: its span and before its lazy fields' facts, in this order.
+_HEAD_FIELDS = ("status", "findings", "inferred", "fast", "solved", "seconds", "law", "times", "skipped", "annotated")
+
+
+def encode_head(r: FunctionResult) -> list:
+    """``r`` without its :data:`LAZY_FIELDS`, as one flat list read back fast (a warm run
+    reads tens of thousands): name, span without its file (the file is the entry's), the
+    other fields in :data:`_HEAD_FIELDS` order, then ``meets_units`` of the obligations and
+    the lazy fields' lengths."""
+    from .solve import meets_units
+
+    s = r.span
+    return [r.name, s.line, s.col, s.end_line, s.end_col, *(encode(getattr(r, f)) for f in _HEAD_FIELDS),
+            meets_units(r.obligations), *(len(getattr(r, f)) for f in LAZY_FIELDS)]
+
+
+def decode_heads(heads: list, file: str, source: str, lazy_text) -> list[FunctionResult]:
+    """The results :func:`encode_head` made ``heads`` from, marked cached, for ``file``;
+    result ``k``'s lazy field ``f`` reads its text through ``lazy_text(k, f)`` when first
+    used (``source``: the entry that holds it). ValueError on anything else."""
+    n = 5 + len(_HEAD_FIELDS) + 1 + len(LAZY_FIELDS)
+    out = []
+    for k, h in enumerate(heads):
+        if not (isinstance(h, list) and len(h) == n and type(h[0]) is str and all(type(x) is int for x in h[1:5])):
+            raise ValueError("not the head of a result")
+        name, line, col, end_line, end_col, status, findings, inferred, fast, solved, seconds, law, times, \
+            skipped, annotated, meets, *lengths = h
+        if not (type(fast) is type(solved) is type(skipped) is int and type(annotated) is bool
+                and type(meets) is bool and isinstance(seconds, (int, float)) and all(type(x) is int for x in lengths)
+                and isinstance(status, list) and all(type(x) is str for x in status)
+                and isinstance(times, list) and all(type(x) in (int, float) for x in times)):
+            raise ValueError("not the head of a result")
+        obligations, notes = (Lazy(_Deferred(lazy_text, k, f), length, f, source, meets if f == "obligations" else None)
+                              for f, length in zip(LAZY_FIELDS, lengths))
+        out.append(FunctionResult(name, Span(file, line, col, end_line, end_col), obligations, tuple(status),
+                                  decode(findings) if findings else (), decode(inferred) if inferred else (),
+                                  notes, fast, solved, float(seconds), decode(law) if law is not None else None,
+                                  tuple(times), skipped, annotated, True))
+    if not all(isinstance(x, tuple) for r in out for x in (r.findings, r.inferred)) or not all(
+            isinstance(f, Finding) for r in out for f in r.findings):
+        raise ValueError("not the head of a result")
+    return out
+
+
+class _Deferred:
+    """A lazy field's text, fetched when first read (from the entry that holds it)."""
+
+    __slots__ = ("fetch", "k", "field")
+
+    def __init__(self, fetch, k: int, field: str) -> None:
+        self.fetch, self.k, self.field = fetch, k, field
+
+    def __call__(self) -> str:
+        return self.fetch(self.k, self.field)
