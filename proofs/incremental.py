@@ -27,6 +27,11 @@ Entries are JSON, checksummed and written atomically (:mod:`proofs.cache`); a da
 forged one is ignored, deleted and proved again. The folder can be kept between CI runs
 (``oracle prove --cache-dir``) and shared between processes. Results that came from the
 cache are marked (``FunctionResult.cached``).
+
+A warm run reads one file, not an entry per file: the run's *index* (:class:`_Store`) keeps
+per file its stat, hash, links and key and its results' heads (the bulk stays in the
+entries, read when used). A file whose stat is the one recorded is not read at all; the
+import graph is saved too, under a hash of every file's links (:func:`_graph_key`).
 """
 from __future__ import annotations
 

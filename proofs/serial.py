@@ -25,7 +25,7 @@ import dataclasses
 import json
 from collections.abc import Sequence
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from psg.errors import SourceError, SourceWarning, UnsupportedConstruct
 from psg.graph import Span
@@ -107,23 +107,41 @@ def _note(x) -> bool:
     return isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], Span) and isinstance(x[1], str)
 
 
+def _pair(x) -> bool:
+    return isinstance(x, tuple) and len(x) == 2 and all(isinstance(v, str) for v in x)
+
+
 #: The fields of a cached :class:`FunctionResult` kept as text until used, with the test
 #: every item read back must pass: most of a result's bulk, and no summary needs them.
-LAZY_FIELDS = {"obligations": lambda x: isinstance(x, Obligation), "notes": _note}
+LAZY_FIELDS = {"obligations": lambda x: isinstance(x, Obligation), "notes": _note, "inferred": _pair,
+               "times": lambda x: type(x) in (int, float)}
+
+
+def lazy_flag(field: str, items) -> bool | None:
+    """What a summary asks of a lazy field, kept beside its text: of obligations, whether
+    one meets a unit (:func:`proofs.solve.meets_units`); of inferred dimensions, whether
+    one is not ``any`` (:attr:`FunctionResult.checked`)."""
+    from .solve import meets_units
+
+    if field == "obligations":
+        return meets_units(items)
+    if field == "inferred":
+        return any(not dim.startswith("any") for _, dim in items)
+    return None
 
 
 class Lazy(Sequence):
     """A tuple kept as the JSON text :func:`encode` made of it, decoded on first use (its
-    length, and for obligations ``meets_units``, what a summary needs, are known without
+    length, and its :func:`lazy_flag`, what a summary needs, are known without
     that); equal to, hashed and pickled as the tuple. ``field`` is one of
     :data:`LAZY_FIELDS`; ``text`` is the text or a function that fetches it; a text that is
     not such items is a ValueError naming ``source`` (the cache entry) when it is read."""
 
-    __slots__ = ("_text", "_len", "_items", "field", "meets_units", "source")
+    __slots__ = ("_text", "_len", "_items", "field", "flag", "source")
 
-    def __init__(self, text, length: int, field: str, source: str, meets_units: bool | None = None) -> None:
+    def __init__(self, text, length: int, field: str, source: str, flag: bool | None = None) -> None:
         self._text, self._len, self._items = text, length, None
-        self.field, self.meets_units, self.source = field, meets_units, source
+        self.field, self.flag, self.source = field, flag, source
 
     def _tuple(self) -> tuple:
         if self._items is None:
@@ -165,57 +183,46 @@ class Lazy(Sequence):
 
 
 #: The fields of a :class:`FunctionResult` a compact head (:func:`encode_head`) holds after
-#: its span and before its lazy fields' facts, in this order.
-_HEAD_FIELDS = ("status", "findings", "inferred", "fast", "solved", "seconds", "law", "times", "skipped", "annotated")
+#: its span and before its lazy fields' flags and lengths, in this order.
+_HEAD_FIELDS = ("status", "findings", "fast", "solved", "seconds", "law", "skipped", "annotated")
+_STATUS = {"proved": "p", "refuted": "r", "unknown": "u"}
+_STATUS_OF = {v: k for k, v in _STATUS.items()}
 
 
 def encode_head(r: FunctionResult) -> list:
     """``r`` without its :data:`LAZY_FIELDS`, as one flat list read back fast (a warm run
     reads tens of thousands): name, span without its file (the file is the entry's), the
-    other fields in :data:`_HEAD_FIELDS` order, then ``meets_units`` of the obligations and
-    the lazy fields' lengths."""
-    from .solve import meets_units
-
+    fields of :data:`_HEAD_FIELDS` (the status as one letter per obligation), then each lazy
+    field's :func:`lazy_flag` and length."""
     s = r.span
-    return [r.name, s.line, s.col, s.end_line, s.end_col, *(encode(getattr(r, f)) for f in _HEAD_FIELDS),
-            meets_units(r.obligations), *(len(getattr(r, f)) for f in LAZY_FIELDS)]
+    return [r.name, s.line, s.col, s.end_line, s.end_col, "".join(_STATUS[x] for x in r.status),
+            *(encode(getattr(r, f)) for f in _HEAD_FIELDS[1:]),
+            *(lazy_flag(f, getattr(r, f)) for f in LAZY_FIELDS), *(len(getattr(r, f)) for f in LAZY_FIELDS)]
 
 
 def decode_heads(heads: list, file: str, source: str, lazy_text) -> list[FunctionResult]:
     """The results :func:`encode_head` made ``heads`` from, marked cached, for ``file``;
     result ``k``'s lazy field ``f`` reads its text through ``lazy_text(k, f)`` when first
     used (``source``: the entry that holds it). ValueError on anything else."""
-    n = 5 + len(_HEAD_FIELDS) + 1 + len(LAZY_FIELDS)
+    n = 5 + len(_HEAD_FIELDS) + 2 * len(LAZY_FIELDS)
+    fields = list(LAZY_FIELDS)
     out = []
     for k, h in enumerate(heads):
-        if not (isinstance(h, list) and len(h) == n and type(h[0]) is str and all(type(x) is int for x in h[1:5])):
+        if not (isinstance(h, list) and len(h) == n and type(h[0]) is str and type(h[5]) is str):
             raise ValueError("not the head of a result")
-        name, line, col, end_line, end_col, status, findings, inferred, fast, solved, seconds, law, times, \
-            skipped, annotated, meets, *lengths = h
-        if not (type(fast) is type(solved) is type(skipped) is int and type(annotated) is bool
-                and type(meets) is bool and isinstance(seconds, (int, float)) and all(type(x) is int for x in lengths)
-                and isinstance(status, list) and all(type(x) is str for x in status)
-                and isinstance(times, list) and all(type(x) in (int, float) for x in times)):
+        name, line, col, end_line, end_col, status, findings, fast, solved, seconds, law, skipped, annotated, \
+            *rest = h
+        flags, lengths = rest[:len(fields)], rest[len(fields):]
+        if not (type(line) is type(col) is type(end_line) is type(end_col) is type(fast) is type(solved)
+                is type(skipped) is int and type(annotated) is bool and isinstance(seconds, (int, float))
+                and all(type(x) is int for x in lengths) and all(x is None or type(x) is bool for x in flags)):
             raise ValueError("not the head of a result")
-        obligations, notes = (Lazy(_Deferred(lazy_text, k, f), length, f, source, meets if f == "obligations" else None)
-                              for f, length in zip(LAZY_FIELDS, lengths))
-        out.append(FunctionResult(name, Span(file, line, col, end_line, end_col), obligations, tuple(status),
-                                  decode(findings) if findings else (), decode(inferred) if inferred else (),
-                                  notes, fast, solved, float(seconds), decode(law) if law is not None else None,
-                                  tuple(times), skipped, annotated, True))
-    if not all(isinstance(x, tuple) for r in out for x in (r.findings, r.inferred)) or not all(
-            isinstance(f, Finding) for r in out for f in r.findings):
+        lazy = [Lazy(partial(lazy_text, k, f), length, f, source, flag) if length else ()  # () is read at once
+                for f, flag, length in zip(fields, flags, lengths)]
+        out.append(FunctionResult(
+            name, Span(file, line, col, end_line, end_col), lazy[0], tuple([_STATUS_OF[c] for c in status]),
+            decode(findings) if findings else (), lazy[2], lazy[1], fast, solved, float(seconds),
+            decode(law) if law is not None else None, lazy[3], skipped, annotated, True))
+    if not all(isinstance(r.findings, tuple) and all(isinstance(f, Finding) for f in r.findings) for r in out):
         raise ValueError("not the head of a result")
     return out
-
-
-class _Deferred:
-    """A lazy field's text, fetched when first read (from the entry that holds it)."""
-
-    __slots__ = ("fetch", "k", "field")
-
-    def __init__(self, fetch, k: int, field: str) -> None:
-        self.fetch, self.k, self.field = fetch, k, field
-
-    def __call__(self) -> str:
-        return self.fetch(self.k, self.field)

@@ -88,7 +88,8 @@ class FunctionResult:
         with nothing annotated and nothing inferred but polymorphism is *unchecked*.)"""
         if self.annotated or meets_units(self.obligations):
             return True
-        return any(not dim.startswith("any") for _, dim in self.inferred)
+        known = getattr(self.inferred, "flag", None)  # cached, not read yet (proofs.serial.Lazy)
+        return known if known is not None else any(not dim.startswith("any") for _, dim in self.inferred)
 
     @property
     def verdict(self) -> str:
@@ -103,7 +104,7 @@ class FunctionResult:
 def meets_units(obligations) -> bool:
     """Does an obligation hold a unit, a shape or a kind (not only unknowns)? Cached
     obligations not read yet know it (:class:`proofs.serial.Lazy`)."""
-    known = getattr(obligations, "meets_units", None)
+    known = getattr(obligations, "flag", None)
     if known is not None:
         return known
     return any(o.theory != "dim" or o.left.concrete or o.right.concrete for o in obligations)
