@@ -38,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -67,7 +67,8 @@ def prover_version() -> str:
 class Stats:
     """What one run did: files read, parsed and inferred, proved again, taken from the
     cache; rounds of proving (a round per wave of changed interfaces); the files of the
-    largest unit (an import cycle, proved as one); why all of it."""
+    largest unit (an import cycle, proved as one); why all of it; and where its time went,
+    per phase (``seconds``)."""
 
     files: int = 0
     largest_unit: int = 0
@@ -76,6 +77,14 @@ class Stats:
     parsed: int = 0
     rounds: int = 0
     full_reason: str = ""
+    seconds: dict = field(default_factory=dict)
+    _mark: float = field(default_factory=time.perf_counter, repr=False)
+
+    def lap(self, phase: str) -> None:
+        """Count the time since the last lap to ``phase``."""
+        now = time.perf_counter()
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self._mark
+        self._mark = now
 
 
 def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS,
@@ -102,18 +111,21 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     from psg.imports import Modules
 
     t0 = time.perf_counter()
+    stats = Stats()
     timeout_ms = check_timeout(timeout_ms)
     items = list(paths) if isinstance(paths, (list, tuple)) else [paths]
     files, problems = _source_files(items)
     salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals, len(files) > 1]).encode()
                           ).hexdigest()
     store = _Store(Path(cache_dir), _run_key(items, salt)) if cache_dir else None
+    stats.lap("list files")
     index = store.index() if store else None
-    stats = Stats()
+    stats.lap("read index")
     if index is None:
         stats.full_reason = "no earlier run"
     old = index or {}
     sources = _Sources(files, old if trust_stat else {}, problems)
+    stats.lap("stat, read, hash")
     order, sha = sources.order, sources.sha
     stats.files = len(order)
     modules = Modules(order, run_roots(items))
@@ -134,6 +146,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
         guess = [n for n in order if last and last.unit_of[n] in near]
         parsed = parse_sources([(n, sources[n]) for n in (guess or changed)], keep_going=True, modules=modules)
         records.update(_records(parsed, changed, sha))
+    stats.lap("parse")
     key = _graph_key(roots, order, records)
     graph = last if last and last.fingerprint == key else None
     if graph is None:
@@ -141,6 +154,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
         if store is not None:
             store.save_graph(graph.saved())
     stats.largest_unit = max((len(unit) for unit in graph.units), default=0)
+    stats.lap("graph")
     changed_set = set(changed)
     entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
     done: dict[str, tuple] = {}       # file -> (results, problems)
@@ -162,6 +176,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
             else:
                 _take(hit, entries, done, lines, stats)
                 decided.add(u)
+        stats.lap("keys, cached results")
         if not dirty:
             break
         stats.rounds += 1
@@ -172,12 +187,15 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
             [(n, sources[n]) for n in wanted], keep_going=True, modules=modules)
         parsed = None
         stats.parsed += len(files)
+        stats.lap("parse")
         _prove_units(psg, graph, sorted(scope), decided, store, old, salt, sha, entries, done, lines, stats,
                      dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
                      dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
         decided |= scope
+        stats.lap("infer, prove")
     if store is not None:
         store.save_index(order, old, sources, records, lines)
+    stats.lap("write index")
 
     all_results, all_problems = [], list(sources.problems)
     for name in order:
@@ -185,6 +203,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
         all_results.extend(rs)  # each file's in order of place (as stored)
         all_problems.extend(ps)
     report = ProofReport(tuple(all_results), tuple(order), time.perf_counter() - t0, sources, tuple(all_problems))
+    stats.lap("report")
     object.__setattr__(report, "stats", stats)
     return report
 
