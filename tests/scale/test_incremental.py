@@ -301,3 +301,24 @@ def test_a_damaged_index_is_ignored_and_rebuilt(tree, tmp_path, damage):
 
 def _run(cache) -> str:
     return next((cache / "runs").glob("*.index")).stem
+
+
+def test_a_text_that_does_not_have_the_hash_its_stat_vouched_for_restarts_the_run(tree, tmp_path):
+    """If a stat vouches for a hash the text does not have (an index written while the file
+    changed), the text read to prove it says so, and the run starts again hashing every file."""
+    import time
+
+    import proofs.incremental as inc
+
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    time.sleep(inc.RACY_NS / 1e9 + 0.1)
+    prove_incremental([tree], cache_dir=cache)   # the stats recorded
+    store = inc._Store(cache, _run(cache))
+    lines = [json.loads(line.raw) for line in store.index().values()]
+    geo = next(line for line in lines if line[0].endswith("geo.py"))
+    assert geo[1] is not None
+    geo[2]["sha"] = "0" * 64   # what the index says the unchanged stat stands for: not the text
+    inc._write_entry(store._index_path(), store.run, "\n".join(json.dumps(line) for line in lines), dump=False)
+    again = prove_incremental([tree], cache_dir=cache)
+    assert same(again, cold) and again.stats.proved == 0 and again.stats.cached == 3
