@@ -38,8 +38,8 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from dataclasses import dataclass, field, replace
 from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import cache
@@ -158,7 +158,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     changed_set = set(changed)
     entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
     done: dict[str, tuple] = {}       # file -> (results, problems)
-    lines: dict[str, list] = {}       # file -> what the index keeps of its results: [key, heads, problems, interface]
+    lines: dict[str, list] = {}       # file -> the index's part on its results (_Store.put)
     decided: set[int] = set()
     while True:
         dirty = []
