@@ -35,10 +35,12 @@ import graph is saved too, under a hash of every file's links (:func:`_graph_key
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import time
 from collections.abc import Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -637,8 +639,9 @@ class _Store:
 
         key, _, _, heads, problems, interface = line
         try:
-            results = decode_heads(heads, file, str(self._entry(key)), lazy_text)
-            problems = [decode(p) for p in problems]
+            with _gc_paused():
+                results = decode_heads(heads, file, str(self._entry(key)), lazy_text)
+                problems = [decode(p) for p in problems]
         except (ValueError, TypeError, KeyError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, SourceError) for p in problems) and isinstance(interface, dict)
@@ -687,7 +690,8 @@ class _Store:
         if found is None:
             return None
         try:
-            lines = [_Line(raw) for raw in found[0].split("\n")] if found[0] else []
+            with _gc_paused():
+                lines = [_Line(raw) for raw in found[0].split("\n")] if found[0] else []
         except (ValueError, TypeError, RecursionError):
             _unlink(path)
             return None
@@ -711,6 +715,20 @@ class _Store:
 
 
 _LAZY_AT = {f: k for k, f in enumerate(LAZY_FIELDS)}
+
+
+@contextmanager
+def _gc_paused():
+    """Decoding makes many small objects, none in a cycle; counted, they would set off the
+    cyclic collector again and again, each time walking the whole heap (seconds at 10^6
+    lines with a large report alive)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _stat(path) -> list[int] | None:
