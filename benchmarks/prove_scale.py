@@ -123,6 +123,8 @@ def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parall
     edited = body_change(copies)
     row["incremental_s"], inc = timed(lambda: prove(tree, cache_dir))
     row["reproved_files"] = inc.stats.proved
+    print(f"  {n:,} lines: incremental {row['incremental_s']:.2f} s: " + ", ".join(
+        f"{phase} {s:.2f}" for phase, s in inc.stats.seconds.items()), file=sys.stderr, flush=True)
     if with_mypy:
         row["mypy_incremental_s"] = mypy(tree, work / f"mypy-{lines}")
     edited.write_text(edited.read_text(encoding="utf-8") + "\n\ndef _added_probe(x):\n    return x * 2.0\n",

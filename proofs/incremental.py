@@ -27,18 +27,26 @@ Entries are JSON, checksummed and written atomically (:mod:`proofs.cache`); a da
 forged one is ignored, deleted and proved again. The folder can be kept between CI runs
 (``oracle prove --cache-dir``) and shared between processes. Results that came from the
 cache are marked (``FunctionResult.cached``).
+
+A warm run reads one file, not an entry per file: the run's *index* (:class:`_Store`) keeps
+per file its stat, hash, links and key and its results' heads (the bulk stays in the
+entries, read when used). A file whose stat is the one recorded is not read at all; the
+import graph is saved too, under a hash of every file's links (:func:`_graph_key`).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import cache
 from .report import ProofReport
-from .serial import LAZY_FIELDS, Lazy, decode, encode
+from .serial import LAZY_FIELDS, decode, decode_heads, encode, encode_head
 from .solve import DEFAULT_TIMEOUT_MS, check, check_timeout
 
 _VERSION: list[str] = []
@@ -48,7 +56,7 @@ def prover_version() -> str:
     """The SHA-256 of the prover's own source (``psg``, ``zipper``, ``proofs``): any change
     to how code is read or proved starts every cache afresh."""
     if not _VERSION:
-        h = hashlib.sha256(b"prove-cache-2")
+        h = hashlib.sha256(b"prove-cache-3")
         root = Path(__file__).resolve().parent.parent
         for pkg in ("psg", "zipper", "proofs"):
             for f in sorted((root / pkg).glob("*.py")):
@@ -61,7 +69,8 @@ def prover_version() -> str:
 class Stats:
     """What one run did: files read, parsed and inferred, proved again, taken from the
     cache; rounds of proving (a round per wave of changed interfaces); the files of the
-    largest unit (an import cycle, proved as one); why all of it."""
+    largest unit (an import cycle, proved as one); why all of it; and where its time went,
+    per phase (``seconds``)."""
 
     files: int = 0
     largest_unit: int = 0
@@ -70,6 +79,14 @@ class Stats:
     parsed: int = 0
     rounds: int = 0
     full_reason: str = ""
+    seconds: dict = field(default_factory=dict)
+    _mark: float = field(default_factory=time.perf_counter, repr=False)
+
+    def lap(self, phase: str) -> None:
+        """Count the time since the last lap to ``phase``."""
+        now = time.perf_counter()
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self._mark
+        self._mark = now
 
 
 def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms: int = DEFAULT_TIMEOUT_MS,
@@ -81,42 +98,69 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     ``cache_dir`` None keeps nothing between runs (``use_cache=False`` also bypasses the
     solver's verdict cache: ``oracle prove --no-cache``). Functions are decided through
     ``executor`` (see :mod:`proofs.executor`). ``report.stats`` says what was proved again."""
+    options = dict(cache_dir=cache_dir, timeout_ms=timeout_ms, strict_literals=strict_literals, executor=executor,
+                   progress=progress, use_cache=use_cache)
+    try:
+        return _prove(paths, trust_stat=True, **options)
+    except _Stale:  # a file changed under its recorded stat while the run read it: hash every file
+        return _prove(paths, trust_stat=False, **options)
+
+
+def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress, use_cache,
+           trust_stat: bool) -> ProofReport:
     from psg import parse_sources
     from psg.build import run_roots
     from psg.imports import Modules
 
     t0 = time.perf_counter()
+    stats = Stats()
     timeout_ms = check_timeout(timeout_ms)
     items = list(paths) if isinstance(paths, (list, tuple)) else [paths]
-    sources, read_problems = _read_sources(items)
-    text = dict(sources)
-    order = [name for name, _ in sources]
-    modules = Modules(order, run_roots(items))
-    sha = {name: hashlib.sha256(t.encode("utf-8", "surrogatepass")).hexdigest() for name, t in sources}
-    salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals, len(order) > 1]).encode()
+    files, problems = _source_files(items)
+    salt = hashlib.sha256(json.dumps([prover_version(), timeout_ms, strict_literals, len(files) > 1]).encode()
                           ).hexdigest()
     store = _Store(Path(cache_dir), _run_key(items, salt)) if cache_dir else None
-    manifest = store.manifest() if store else None
-    stats = Stats(files=len(order))
-    if manifest is None:
+    stats.lap("list files")
+    index = store.index() if store else None
+    stats.lap("read index")
+    if index is None:
         stats.full_reason = "no earlier run"
-    old = manifest or {}
+    old = index or {}
+    sources = _Sources(files, old if trust_stat else {}, problems)
+    stats.lap("stat, read, hash")
+    order, sha = sources.order, sources.sha
+    stats.files = len(order)
+    modules = Modules(order, run_roots(items))
 
     # what each file mentions and defines: kept from the last run, read again where its text changed
-    changed = [n for n in order if n not in old or old[n]["sha"] != sha[n]]
-    records = {n: old[n] for n in order if n in old and old[n]["sha"] == sha[n]}
+    changed = [n for n in order if n not in old or old[n].sha != sha[n]]
+    records = {n: old[n].record for n in order if n in old and old[n].sha == sha[n]}
+    shown = _module_names(order)
+    roots = run_roots(items)
+    # the last run's graph, if its files' links were these; the files to prove are then
+    # likely the changed ones with what they depend on there: parsed once, for both
+    saved = store.graph() if store and index and all(n in old for n in order) else None
+    last = saved and _Graph.load(saved, _graph_key(roots, order, {**records, **{n: old[n].record for n in changed}}),
+                                 order, records, shown)
     parsed = None
     if changed:
-        parsed = parse_sources([(n, text[n]) for n in changed], keep_going=True, modules=modules)
+        near = last.closure([last.unit_of[c] for c in changed]) if last else set()
+        guess = [n for n in order if last and last.unit_of[n] in near]
+        parsed = parse_sources([(n, sources[n]) for n in (guess or changed)], keep_going=True, modules=modules)
         records.update(_records(parsed, changed, sha))
-        if len(changed) < len(order):
-            parsed = None  # not the whole run: the files to prove are parsed with their dependencies
-    shown = _module_names(order)
-    graph = _Graph(order, records, shown, modules)
+    stats.lap("parse")
+    key = _graph_key(roots, order, records)
+    graph = last if last and last.fingerprint == key else None
+    if graph is None:
+        graph = _Graph(order, records, shown, modules, key)
+        if store is not None:
+            store.save_graph(graph.saved())
     stats.largest_unit = max((len(unit) for unit in graph.units), default=0)
+    stats.lap("graph")
     changed_set = set(changed)
     entries: dict[str, dict] = {}     # file -> its interface (when its unit is decided)
     done: dict[str, tuple] = {}       # file -> (results, problems)
+    lines: dict[str, list] = {}       # file -> the index's part on its results (_Store.put)
     decided: set[int] = set()
     while True:
         dirty = []
@@ -128,44 +172,55 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
                 continue
             if any(p not in decided for p in graph.providers[u]):
                 continue  # its key waits for the interfaces of the units it depends on
-            hit = _lookup(store, graph.key(u, salt, sha, entries), members)
+            hit = _lookup(store, old, graph.key(u, salt, sha, entries), members)
             if hit is None:
                 dirty.append(u)
             else:
-                for m in members:
-                    entries[m] = hit[m]["interface"]
-                    done[m] = (hit[m]["results"], hit[m]["problems"])
-                    stats.cached += 1
+                _take(hit, entries, done, lines, stats)
                 decided.add(u)
+        stats.lap("keys, cached results")
         if not dirty:
             break
         stats.rounds += 1
         scope = graph.closure(dirty)
         files = [n for u in scope for n in graph.units[u]]
-        psg = parsed if parsed is not None and len(files) == len(order) else parse_sources(
-            [(n, text[n]) for n in order if graph.unit_of[n] in scope], keep_going=True, modules=modules)
+        wanted = [n for n in order if graph.unit_of[n] in scope]
+        psg = parsed if parsed is not None and [n for n, _ in parsed.sources] == wanted else parse_sources(
+            [(n, sources[n]) for n in wanted], keep_going=True, modules=modules)
         parsed = None
         stats.parsed += len(files)
-        _prove_units(psg, graph, sorted(scope), decided, store, salt, sha, entries, done, stats,
+        stats.lap("parse")
+        _prove_units(psg, graph, sorted(scope), decided, store, old, salt, sha, entries, done, lines, stats,
                      dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
                      dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
         decided |= scope
-    if store is not None and (manifest is None or changed or set(old) != set(order)):
-        store.save_manifest(records)
+        stats.lap("infer, prove")
+    if store is not None:
+        store.save_index(order, old, sources, records, lines)
+    stats.lap("write index")
 
-    all_results, all_problems = [], list(read_problems)
+    all_results, all_problems = [], list(sources.problems)
     for name in order:
         rs, ps = done[name]
-        all_results.extend(sorted(rs, key=lambda r: (r.span.line, r.span.col, r.name)))
+        all_results.extend(rs)  # each file's in order of place (as stored)
         all_problems.extend(ps)
-    report = ProofReport(tuple(all_results), tuple(order), time.perf_counter() - t0, tuple(sources),
-                         tuple(all_problems))
+    report = ProofReport(tuple(all_results), tuple(order), time.perf_counter() - t0, sources, tuple(all_problems))
+    stats.lap("report")
     object.__setattr__(report, "stats", stats)
     return report
 
 
-def _prove_units(psg, graph, scope: list[int], decided: set[int], store, salt, sha, entries, done, stats,
-                 infer_options: dict, check_options: dict) -> None:
+def _take(hit: dict, entries, done, lines, stats) -> None:
+    """Record a unit's results found in the cache (:func:`_lookup`)."""
+    for m, got in hit.items():
+        entries[m] = got["interface"]
+        done[m] = (got["results"], got["problems"])
+        lines[m] = got["line"]
+        stats.cached += 1
+
+
+def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, salt, sha, entries, done, lines,
+                 stats, infer_options: dict, check_options: dict) -> None:
     """Infer the units of ``scope`` (dependencies first), record their interfaces, take
     each undecided one from the cache if its key is there, and prove the others."""
     from .infer import infer
@@ -184,13 +239,11 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, salt, s
         for m in graph.units[u]:
             entries[m] = found.get(m, {})
         key = graph.key(u, salt, sha, entries)
-        hit = _lookup(store, key, graph.units[u])
-        for m in graph.units[u]:
-            if hit is not None:
-                done[m] = (hit[m]["results"], hit[m]["problems"])
-                stats.cached += 1
-            else:
-                to_prove[m] = _member_key(key, m)
+        hit = _lookup(store, old, key, graph.units[u])
+        if hit is not None:
+            _take(hit, {}, done, lines, stats)
+        else:
+            to_prove.update((m, _member_key(key, m)) for m in graph.units[u])
     if not to_prove:
         return
     names = [name for name, fs in system.functions.items() if psg.nodes[fs.node].span.file in to_prove]
@@ -198,55 +251,126 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, salt, s
     for r in check(system, names=names, **check_options):
         fresh[r.span.file].append(canonical(r))
     for m, key in to_prove.items():
-        done[m] = (fresh[m], problems.get(m, []))
+        results = sorted(fresh[m], key=lambda r: (r.span.line, r.span.col, r.name))
+        done[m] = (results, problems.get(m, []))
         stats.proved += 1
         if store is not None:
-            store.put(key, fresh[m], problems.get(m, []), entries[m])
+            lines[m] = store.put(key, results, problems.get(m, []), entries[m])
 
 
 def _member_key(unit_key: str, member: str) -> str:
     return hashlib.sha256(f"{unit_key}\0{member}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _lookup(store, key: str, members) -> dict | None:
-    """Every member's cached entry under the unit's ``key``, or None if one is missing."""
+def _lookup(store, index: dict, key: str, members) -> dict | None:
+    """Every member's cached results under the unit's ``key``: from the run's index where it
+    holds them under that key (one file read for the whole run), else from each member's
+    entry; None if one is missing."""
     if store is None:
         return None
     got = {}
     for m in members:
-        hit = store.get(_member_key(key, m))
+        k = _member_key(key, m)
+        line = index.get(m)
+        hit = store.from_index(line, m) if line is not None and line.key == k else None
+        hit = hit or store.get(k, m)
         if hit is None:
             return None
         got[m] = hit
     return got
 
 
-def _read_sources(items) -> tuple[list[tuple[str, str]], list]:
-    """``(file, text)`` of every ``.py`` file the paths name (each once), and the problems of
-    the files that cannot be read; a path that does not exist is a SourceError."""
+def _source_files(items) -> tuple[list[str], list]:
+    """Every ``.py`` file the paths name (each once), and the problems met (a folder with
+    none); a path that does not exist is a SourceError."""
     import os
 
     from psg.build import python_files
     from psg.errors import SourceError
-    from psg.source import read_source
 
     for p in items:
         if not os.path.exists(p):
             raise SourceError("no such file or folder", str(p))
-    sources, problems, seen = [], [], set()
+    files, problems, seen = [], [], set()
     for p in items:
-        files = python_files(p)
-        if Path(p).is_dir() and not files:
+        found = python_files(p)
+        if Path(p).is_dir() and not found:
             problems.append(SourceError("folder holds no .py file", str(p)))
+        for f in map(str, found):
+            if f not in seen:  # a file named twice (itself and in its folder) is proved once
+                seen.add(f)
+                files.append(f)
+    return files, problems
+
+
+#: A stat is trusted only for a file last changed this long before the run looked at it
+#: (an edit in the same tick of a coarse clock would not show in the stat: "racy clean").
+RACY_NS = 2_000_000_000
+
+
+class _Stale(Exception):
+    """A file's text no longer has the hash its unchanged stat vouched for."""
+
+
+class _Sources(Mapping):
+    """The run's files that can be read (``order``), the SHA-256 of each (``sha``), and its
+    text, read when asked. A file whose size, mtime, ctime and inode are those the index
+    recorded is taken by the hash recorded with them, unread; any other file is read and
+    hashed (the hash, not the stat, says whether it changed). Read later, a text must have
+    its hash, or the run starts again hashing everything (:class:`_Stale`). As the report's
+    ``sources``, a text whose hash changed since is None (not the text proved)."""
+
+    def __init__(self, files: list[str], index: dict, problems: list) -> None:
+        import os
+
+        from psg.errors import SourceError
+        from psg.source import read_source
+
+        self.order, self.sha, self.stat, self.problems = [], {}, {}, problems
+        self._text: dict[str, str] = {}
+        now = time.time_ns()
         for f in files:
-            if str(f) in seen:  # a file named twice (itself and in its folder) is proved once
-                continue
-            seen.add(str(f))
-            try:
-                sources.append((str(f), read_source(f)))
-            except SourceError as problem:
-                problems.append(problem)
-    return sources, problems
+            seen = _stat(f)
+            line = index.get(f)
+            if seen is not None and line is not None and line.stat == seen:
+                self.sha[f] = line.sha
+            else:
+                try:
+                    text = read_source(f)
+                except SourceError as problem:
+                    problems.append(problem)
+                    continue
+                self._text[f], self.sha[f] = text, _sha(text)
+            self.order.append(f)
+            if seen is not None and max(seen[1], seen[2]) < now - RACY_NS:
+                self.stat[f] = seen
+
+    def __getitem__(self, file: str) -> str:
+        """The text of ``file`` that has its recorded hash (:class:`_Stale` if it changed)."""
+        if file not in self._text:
+            from psg.source import read_source
+
+            text = read_source(file)
+            if _sha(text) != self.sha[file]:
+                raise _Stale(file)
+            self._text[file] = text
+        return self._text[file]
+
+    def get(self, file, default=None):
+        try:
+            return self[file] if file in self.sha else default
+        except (_Stale, OSError, ValueError):
+            return default
+
+    def __iter__(self):
+        return iter(self.order)
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def canonical(r):
@@ -276,7 +400,7 @@ def canonical(r):
 
 
 def _run_key(items, salt: str) -> str:
-    """The manifest's name: the prover, the options and the paths of the run."""
+    """The name of the run's index: the prover, the options and the paths of the run."""
     roots = sorted(str(Path(p).resolve()) for p in items)
     return hashlib.sha256(json.dumps([salt, roots]).encode()).hexdigest()
 
@@ -315,7 +439,11 @@ def _records(psg, names: list[str], sha: dict[str, str]) -> dict[str, dict]:
                     used.add(local)  # a name bound in its scope is never a class looked up
             if n.ann is not None:
                 used.update(_annotation_classes(n.ann))
-    return {n: {**r, "defines": sorted(r["defines"]), "mentions": sorted(r["mentions"])} for n, r in out.items()}
+    done = {n: {**r, "defines": sorted(r["defines"]), "mentions": sorted(r["mentions"])} for n, r in out.items()}
+    for r in done.values():  # what the graph reads of the file: its links to others (not its text)
+        r["shape"] = hashlib.sha256(json.dumps([r[k] for k in ("parsed", "defines", "imports", "mentions")],
+                                               sort_keys=True).encode("utf-8", "surrogatepass")).hexdigest()
+    return done
 
 
 def _annotation_classes(ann) -> set[str]:
@@ -336,12 +464,13 @@ class _Graph:
     that define them, and on nothing else (a name re-exported by an ``__init__.py`` is
     found in none: it is not analysed)."""
 
-    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str], modules) -> None:
+    def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str], modules,
+                 fingerprint: str) -> None:
         import networkx as nx
 
         from psg.imports import Links
 
-        self.order, self.records, self.shown = order, records, shown
+        self.order, self.records, self.shown, self.fingerprint = order, records, shown, fingerprint
         index = {n: k for k, n in enumerate(order)}
         self.links = Links(modules)
         for n in order:
@@ -366,6 +495,37 @@ class _Graph:
         self.units = [sorted(cond.nodes[c]["members"], key=index.get) for c in topo]
         self.unit_of = {m: k for k, unit in enumerate(self.units) for m in unit}
         self.providers = [sorted(number[p] for p in cond.predecessors(c)) for c in topo]
+
+    def saved(self) -> dict:
+        """What :meth:`load` reads back: files by their place in the run."""
+        at = {n: k for k, n in enumerate(self.order)}
+        return {"fingerprint": self.fingerprint, "units": [[at[m] for m in unit] for unit in self.units],
+                "providers": self.providers,
+                "uses": [[[mention, at[f], name, defined] for mention, f, name, defined in self.uses[n]]
+                         for n in self.order]}
+
+    @classmethod
+    def load(cls, doc, fingerprint: str, order: list[str], records: dict, shown: dict) -> _Graph | None:
+        """The graph :meth:`saved` gave, if it is the one of these files' links (its
+        ``fingerprint``, :func:`_graph_key`) and well formed; else None."""
+        n = len(order)
+        try:
+            if doc["fingerprint"] != fingerprint or len(doc["uses"]) != n:
+                return None
+            units = [[order[k] for k in unit] for unit in doc["units"]]
+            uses = {m: [(str(mention), order[f], str(name), bool(defined)) for mention, f, name, defined in u]
+                    for m, u in zip(order, doc["uses"])}
+            providers = [[int(p) for p in ps] for ps in doc["providers"]]
+        except (KeyError, TypeError, ValueError, IndexError):
+            return None
+        if sorted(m for unit in units for m in unit) != sorted(order) or len(providers) != len(units) or not all(
+                0 <= p < u for u, ps in enumerate(providers) for p in ps):
+            return None
+        g = cls.__new__(cls)
+        g.order, g.records, g.shown, g.fingerprint = order, records, shown, fingerprint
+        g.units, g.providers, g.uses = units, providers, uses
+        g.unit_of = {m: k for k, unit in enumerate(units) for m in unit}
+        return g
 
     def closure(self, units: list[int]) -> set[int]:
         """The units and every unit they depend on."""
@@ -395,6 +555,12 @@ class _Graph:
         return h.hexdigest()
 
 
+def _graph_key(roots: list[str], order: list[str], records: dict[str, dict]) -> str:
+    """What the graph of a run is made of: its roots, its files, and each file's links."""
+    return hashlib.sha256(json.dumps([roots, order, [records[n]["shape"] for n in order]]).encode(
+        "utf-8", "surrogatepass")).hexdigest()
+
+
 def _module_names(order: list[str]) -> dict[str, str]:
     """The module name shown for each file whose stem another file of the run shares: its
     dotted path from the folder holding all the run's files (``scipy.linalg.utils``)."""
@@ -409,64 +575,175 @@ def _module_names(order: list[str]) -> dict[str, str]:
     return {n: ".".join(Path(os.path.relpath(os.path.abspath(n), root)).with_suffix("").parts) for n in shared}
 
 
+class _Line:
+    """One file in a run's index: its stat and hash, its record (:func:`_records`), and the
+    key, entry checksum and stat, result heads, problems and interface of its results;
+    ``raw`` is the line as stored (written again as it is when nothing in it changed)."""
+
+    __slots__ = ("raw", "path", "stat", "sha", "record", "key", "digest", "entry", "heads", "problems", "interface")
+
+    def __init__(self, raw: str) -> None:
+        (path, self.stat, self.record, self.key, self.digest, self.entry, self.heads, self.problems,
+         self.interface) = json.loads(raw)
+        if not (isinstance(path, str) and _is_stat(self.stat) and _is_stat(self.entry) and _is_record(self.record)
+                and isinstance(self.key, str) and isinstance(self.digest, str) and isinstance(self.heads, list)
+                and isinstance(self.problems, list) and isinstance(self.interface, dict)
+                and all(isinstance(v, str) for v in self.interface.values())):
+            raise ValueError("not a line of a run's index")
+        self.raw, self.path, self.sha = raw, path, self.record["sha"]
+
+
 class _Store:
-    """One cache folder: file entries by key, and the manifest of the run over these paths."""
+    """One cache folder: entries of file results by key (``files/``, shared by every run),
+    and per run over the same paths one index of all its files (``runs/``): what a warm run
+    reads instead of an entry per file."""
 
     def __init__(self, root: Path, run: str) -> None:
         self.root, self.run = root, run
+        self._read: dict[str, dict] = {}  # key -> entry read for its lazy fields
 
     def _entry(self, key: str) -> Path:
         return self.root / "files" / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> dict | None:
-        """The entry's results (marked cached; their :data:`~proofs.serial.LAZY_FIELDS` read
-        when first used) and problems; None if missing, damaged or forged."""
+    def get(self, key: str, file: str) -> dict | None:
+        """The results of ``file`` stored under ``key`` (marked cached; their
+        :data:`~proofs.serial.LAZY_FIELDS` read when first used), problems, interface and
+        index line; None if missing, damaged or forged."""
+        path = self._entry(key)
+        seen = _stat(path)
+        found = _read_entry(path, key)
+        if found is None:
+            return None
+        value, digest = found
+        if not (isinstance(value, dict) and isinstance(value.get("lazy"), list)
+                and all(isinstance(x, list) and len(x) == len(LAZY_FIELDS) and all(isinstance(t, str) for t in x)
+                        for x in value["lazy"])):
+            return None
+        lazy = value["lazy"]
+        line = [key, digest, seen, value.get("results"), value.get("problems"), value.get("interface")]
+        if not isinstance(line[3], list) or len(line[3]) != len(lazy):
+            return None
+        return self._decoded(file, line, lambda k, f: lazy[k][_LAZY_AT[f]])
+
+    def from_index(self, line: _Line, file: str) -> dict | None:
+        """As :meth:`get`, from a line of the run's index, if the entry is there as the
+        index saw it (its stat: an entry damaged or rewritten since is read as :meth:`get`
+        reads it); a lazy field is read from the entry when used."""
+        if line.entry is None or _stat(self._entry(line.key)) != line.entry:
+            return None
+        return self._decoded(file, [line.key, line.digest, line.entry, line.heads, line.problems, line.interface],
+                             lambda k, f: self._lazy_text(line.key, line.digest, k, f))
+
+    def _decoded(self, file: str, line: list, lazy_text) -> dict | None:
         from psg.errors import SourceError
 
-        from .solve import FunctionResult
-
-        path = self._entry(key)
-        value = _read_entry(path, key)
-        if not (isinstance(value, dict) and isinstance(value.get("results"), list)
-                and isinstance(value.get("lazy"), list) and isinstance(value.get("problems"), list)
-                and len(value["results"]) == len(value["lazy"])):
-            return None
+        key, _, _, heads, problems, interface = line
         try:
-            heads = [decode(r) for r in value["results"]]
-            problems = [decode(p) for p in value["problems"]]
-            lazy = [_lazy(fields, str(path)) for fields in value["lazy"]]
+            with _gc_paused():
+                results = decode_heads(heads, file, str(self._entry(key)), lazy_text)
+                problems = [decode(p) for p in problems]
         except (ValueError, TypeError, KeyError, IndexError, RecursionError):
             return None
-        if not (all(isinstance(r, FunctionResult) for r in heads) and all(isinstance(p, SourceError) for p in problems)):
+        if not (all(isinstance(p, SourceError) for p in problems) and isinstance(interface, dict)
+                and all(isinstance(v, str) for v in interface.values())):
             return None
-        interface = value.get("interface")
-        if not (isinstance(interface, dict) and all(isinstance(v, str) for v in interface.values())):
-            return None
-        return {"results": [replace(r, **fields, cached=True) for r, fields in zip(heads, lazy)], "problems": problems,
-                "interface": interface}
+        return {"results": results, "problems": problems, "interface": interface, "line": line}
 
-    def put(self, key: str, results: list, problems: list, interface: dict[str, str]) -> None:
-        """Each result with its :data:`~proofs.serial.LAZY_FIELDS` kept apart as JSON text
-        (with their lengths, and :func:`proofs.solve.meets_units`), read back only when used;
-        and the file's interface (:mod:`proofs.interface`)."""
-        from .solve import meets_units
+    def _lazy_text(self, key: str, digest: str, k: int, field: str) -> str:
+        if key not in self._read:
+            found = _read_entry(self._entry(key), key)
+            if found is None or found[1] != digest:
+                raise ValueError("it is gone, or another run wrote it since this run read the index")
+            self._read[key] = found[0]
+        text = self._read[key]["lazy"][k][_LAZY_AT[field]]
+        if not isinstance(text, str):
+            raise ValueError("not the text of a field")
+        return text
 
-        value = {"results": [encode(replace(r, **{f: () for f in LAZY_FIELDS})) for r in results],
-                 "lazy": [[meets_units(r.obligations)] + [[len(getattr(r, f)), json.dumps(
-                     encode(getattr(r, f)), separators=(",", ":"))] for f in LAZY_FIELDS] for r in results],
+    def put(self, key: str, results: list, problems: list, interface: dict[str, str]) -> dict:
+        """Store a file's results: each as its head (:func:`proofs.serial.encode_head`) and its
+        :data:`~proofs.serial.LAZY_FIELDS` apart as JSON text, read back only when used; and
+        the file's interface (:mod:`proofs.interface`). Returns the line for the index."""
+        value = {"results": [encode_head(r) for r in results],
+                 "lazy": [[json.dumps(encode(getattr(r, f)), separators=(",", ":")) for f in LAZY_FIELDS]
+                          for r in results],
                  "problems": [encode(p) for p in problems], "interface": interface}
-        _write_entry(self._entry(key), key, value)
+        digest = _write_entry(self._entry(key), key, value)
+        return [key, digest, _stat(self._entry(key)), value["results"], value["problems"], interface]
 
-    def manifest(self) -> dict | None:
-        """The records (:func:`_records`) of the last run over these paths; None if there
-        is none or it is not one."""
-        value = cache.read_verified(self.root / "runs" / f"{self.run}.json", self.run)
-        if not isinstance(value, dict) or not all(_is_record(r) for r in value.values()):
+    def graph(self):
+        """The graph the last run over these paths saved (:meth:`_Graph.saved`), or None."""
+        found = _read_entry(self.root / "runs" / f"{self.run}.graph", self.run)
+        return found[0] if found and isinstance(found[0], dict) else None
+
+    def save_graph(self, doc: dict) -> None:
+        _write_entry(self.root / "runs" / f"{self.run}.graph", self.run, doc)
+
+    def _index_path(self) -> Path:
+        return self.root / "runs" / f"{self.run}.index"
+
+    def index(self) -> dict[str, _Line] | None:
+        """The last run's index over these paths, by file; None if there is none or it is
+        damaged (then it is deleted, and rebuilt from the entries)."""
+        path = self._index_path()
+        found = _read_entry(path, self.run, parse=False)
+        if found is None:
             return None
-        return value
+        try:
+            with _gc_paused():
+                lines = [_Line(raw) for raw in found[0].split("\n")] if found[0] else []
+        except (ValueError, TypeError, RecursionError):
+            _unlink(path)
+            return None
+        return {line.path: line for line in lines}
 
-    def save_manifest(self, records: dict[str, dict]) -> None:
-        cache.write_verified(self.root / "runs" / f"{self.run}.json", self.run, records)
+    def save_index(self, order: list[str], old: dict[str, _Line], sources, records: dict, lines: dict) -> None:
+        """Write the run's index (atomically; not at all when no line changed): a line per
+        file, the old line where its stat, record and results are those it held."""
+        out, same = [], len(order) == len(old)
+        for n in order:
+            was, stat, line = old.get(n), sources.stat.get(n), lines[n]
+            if was is not None and was.stat == stat and was.record is records[n] and was.key == line[0] \
+                    and was.digest == line[1] and was.entry == line[2]:
+                out.append(was.raw)
+                same = same and was.path == n
+            else:
+                out.append(json.dumps([n, stat, records[n], *line], separators=(",", ":")))
+                same = False
+        if not same:
+            _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
+
+
+_LAZY_AT = {f: k for k, f in enumerate(LAZY_FIELDS)}
+
+
+@contextmanager
+def _gc_paused():
+    """Decoding makes many small objects, none in a cycle; counted, they would set off the
+    cyclic collector again and again, each time walking the whole heap (seconds at 10^6
+    lines with a large report alive)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _stat(path) -> list[int] | None:
+    """What says a file is the one seen before: size, mtime, ctime, inode (None: no file)."""
+    import os
+
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _is_stat(x) -> bool:
+    return x is None or (isinstance(x, list) and len(x) == 4 and all(type(v) is int for v in x))
 
 
 def _is_record(r) -> bool:
@@ -477,38 +754,31 @@ def _is_record(r) -> bool:
         return (isinstance(x, list) and len(x) == 3 and type(x[0]) is int and isinstance(x[1], str)
                 and (x[2] is None or isinstance(x[2], str)))
 
-    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions"}
-            and isinstance(r["sha"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
+    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions", "shape"}
+            and isinstance(r["sha"], str) and isinstance(r["shape"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
             and strings(r["defines"])
             and isinstance(r["imports"], dict) and all(imported(x) for x in r["imports"].values()))
 
 
-def _lazy(fields: list, source: str) -> dict:
-    """A result's lazy fields from what :meth:`_Store.put` wrote: ``[meets_units, [length,
-    text] per field]``; ValueError if it is anything else."""
-    meets, *parts = fields
-    if type(meets) is not bool or len(parts) != len(LAZY_FIELDS) or not all(
-            isinstance(p, list) and len(p) == 2 and type(p[0]) is int and type(p[1]) is str for p in parts):
-        raise ValueError("not the lazy fields of a result")
-    return {f: Lazy(text, n, f, source, meets if f == "obligations" else None)
-            for f, (n, text) in zip(LAZY_FIELDS, parts)}
-
-
-def _write_entry(path: Path, key: str, value) -> None:
-    """One line naming the key and the SHA-256 of the value's text, then that text: checked
-    on reading without encoding the value again. Atomic; a read-only cache only costs time."""
-    body = json.dumps(value, separators=(",", ":"))
-    head = json.dumps({"key": key, "sha256": hashlib.sha256(f"{key}\0{body}".encode()).hexdigest()})
+def _write_entry(path: Path, key: str, value, dump: bool = True) -> str:
+    """One line naming the key and the SHA-256 of the value's text, then that text (``value``
+    itself when not ``dump``): checked on reading without encoding the value again. Atomic
+    (readers see the old file or the new); a read-only cache only costs time. Returns the
+    checksum."""
+    body = json.dumps(value, separators=(",", ":")) if dump else value
+    digest = hashlib.sha256(f"{key}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()
     try:
         cache.sweep_orphans(path.parent)
-        cache.write_atomic(path, head + "\n" + body)
+        cache.write_atomic(path, json.dumps({"key": key, "sha256": digest}) + "\n" + body)
     except OSError:
         pass
+    return digest
 
 
-def _read_entry(path: Path, key: str):
-    """The value at ``path`` if its head names ``key`` and its text matches the checksum;
-    otherwise None, and a damaged entry is deleted (so it is proved and written again)."""
+def _read_entry(path: Path, key: str, parse: bool = True):
+    """``(value, checksum)`` of the entry at ``path`` if its head names ``key`` and its text
+    matches the checksum (the text itself when not ``parse``); otherwise None, and a damaged
+    entry is deleted (so it is proved and written again)."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -519,12 +789,16 @@ def _read_entry(path: Path, key: str):
     try:
         doc = json.loads(head)
         if (isinstance(doc, dict) and doc.get("key") == key
-                and doc.get("sha256") == hashlib.sha256(f"{key}\0{body}".encode()).hexdigest()):
-            return json.loads(body)
+                and doc.get("sha256") == hashlib.sha256(f"{key}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()):
+            return (json.loads(body) if parse else body), doc["sha256"]
     except (ValueError, RecursionError):
         pass
+    _unlink(path)
+    return None
+
+
+def _unlink(path: Path) -> None:
     try:
         path.unlink()
     except OSError:
         pass
-    return None

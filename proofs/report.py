@@ -8,6 +8,7 @@ still proved and reported.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from psg.errors import SourceError, SourceWarning
@@ -82,7 +83,8 @@ class ProofReport:
     results: tuple[FunctionResult, ...]
     files: tuple[str, ...]
     seconds: float
-    sources: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)  # (file, text) as parsed
+    # (file, text) as parsed, or a mapping file -> text or None (read when asked: a warm run reads no text)
+    sources: tuple[tuple[str, str], ...] | Mapping[str, str | None] = field(default=(), repr=False, compare=False)
     problems: tuple[SourceError, ...] = field(default=(), compare=False)  # bad input met (and gone past)
 
     def __repr__(self) -> str:
@@ -97,6 +99,8 @@ class ProofReport:
         >>> prove_source("x = 1\\n").source_text("<string>"), prove_source("x = 1\\n").source_text("other.py")
         ('x = 1\\n', None)
         """
+        if isinstance(self.sources, Mapping):
+            return self.sources.get(file)
         for name, text in self.sources:
             if name == file:
                 return text

@@ -25,7 +25,7 @@ import dataclasses
 import json
 from collections.abc import Sequence
 from fractions import Fraction
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from psg.errors import SourceError, SourceWarning, UnsupportedConstruct
 from psg.graph import Span
@@ -107,29 +107,48 @@ def _note(x) -> bool:
     return isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], Span) and isinstance(x[1], str)
 
 
+def _pair(x) -> bool:
+    return isinstance(x, tuple) and len(x) == 2 and all(isinstance(v, str) for v in x)
+
+
 #: The fields of a cached :class:`FunctionResult` kept as text until used, with the test
 #: every item read back must pass: most of a result's bulk, and no summary needs them.
-LAZY_FIELDS = {"obligations": lambda x: isinstance(x, Obligation), "notes": _note}
+LAZY_FIELDS = {"obligations": lambda x: isinstance(x, Obligation), "notes": _note, "inferred": _pair,
+               "times": lambda x: type(x) in (int, float)}
+
+
+def lazy_flag(field: str, items) -> bool | None:
+    """What a summary asks of a lazy field, kept beside its text: of obligations, whether
+    one meets a unit (:func:`proofs.solve.meets_units`); of inferred dimensions, whether
+    one is not ``any`` (:attr:`FunctionResult.checked`)."""
+    from .solve import meets_units
+
+    if field == "obligations":
+        return meets_units(items)
+    if field == "inferred":
+        return any(not dim.startswith("any") for _, dim in items)
+    return None
 
 
 class Lazy(Sequence):
     """A tuple kept as the JSON text :func:`encode` made of it, decoded on first use (its
-    length, and for obligations ``meets_units``, what a summary needs, are known without
+    length, and its :func:`lazy_flag`, what a summary needs, are known without
     that); equal to, hashed and pickled as the tuple. ``field`` is one of
-    :data:`LAZY_FIELDS`; a text that is not such items is a ValueError naming ``source``
-    (the cache entry) when it is read."""
+    :data:`LAZY_FIELDS`; ``text`` is the text or a function that fetches it; a text that is
+    not such items is a ValueError naming ``source`` (the cache entry) when it is read."""
 
-    __slots__ = ("_text", "_len", "_items", "field", "meets_units", "source")
+    __slots__ = ("_text", "_len", "_items", "field", "flag", "source")
 
-    def __init__(self, text: str, length: int, field: str, source: str, meets_units: bool | None = None) -> None:
+    def __init__(self, text, length: int, field: str, source: str, flag: bool | None = None) -> None:
         self._text, self._len, self._items = text, length, None
-        self.field, self.meets_units, self.source = field, meets_units, source
+        self.field, self.flag, self.source = field, flag, source
 
     def _tuple(self) -> tuple:
         if self._items is None:
             valid = LAZY_FIELDS[self.field]
             try:
-                items = decode(json.loads(self._text))
+                text = self._text if isinstance(self._text, str) else self._text()
+                items = decode(json.loads(text))
             except (ValueError, TypeError, KeyError, IndexError, RecursionError) as err:
                 raise ValueError(f"proof cache entry {self.source} is damaged ({err}): delete it, or prove "
                                  "with --no-cache") from None
@@ -161,3 +180,69 @@ class Lazy(Sequence):
 
     def __repr__(self) -> str:
         return f"<{self._len} {self.field}{'' if self._items is not None else ', not read yet'}>"
+
+
+#: The fields of a :class:`FunctionResult` a compact head (:func:`encode_head`) holds after
+#: its span and before its lazy fields' flags and lengths, in this order.
+_HEAD_FIELDS = ("status", "findings", "fast", "solved", "seconds", "law", "skipped", "annotated")
+_STATUS = {"proved": "p", "refuted": "r", "unknown": "u"}
+_STATUS_OF = {v: k for k, v in _STATUS.items()}
+
+
+def encode_head(r: FunctionResult) -> list:
+    """``r`` without its :data:`LAZY_FIELDS`, as one flat list read back fast (a warm run
+    reads tens of thousands): name, span without its file (the file is the entry's), the
+    fields of :data:`_HEAD_FIELDS` (the status as one letter per obligation), then each lazy
+    field's :func:`lazy_flag` and length."""
+    s = r.span
+    return [r.name, s.line, s.col, s.end_line, s.end_col, "".join(_STATUS[x] for x in r.status),
+            *(encode(getattr(r, f)) for f in _HEAD_FIELDS[1:]),
+            *(lazy_flag(f, getattr(r, f)) for f in LAZY_FIELDS), *(len(getattr(r, f)) for f in LAZY_FIELDS)]
+
+
+def decode_heads(heads: list, file: str, source: str, lazy_text) -> list[FunctionResult]:
+    """The results :func:`encode_head` made ``heads`` from, marked cached, for ``file``;
+    result ``k``'s lazy field ``f`` reads its text through ``lazy_text(k, f)`` when first
+    used (``source``: the entry that holds it). ValueError on anything else. (Written out
+    field by field: a warm run at 10^6 lines reads 45,000 of them.)"""
+    n = 5 + len(_HEAD_FIELDS) + 2 * len(LAZY_FIELDS)
+    out = []
+    for k, h in enumerate(heads):
+        if not (type(h) is list and len(h) == n):
+            raise ValueError("not the head of a result")
+        (name, line, col, end_line, end_col, status, findings, fast, solved, seconds, law, skipped, annotated,
+         f_obligations, f_notes, f_inferred, f_times, n_obligations, n_notes, n_inferred, n_times) = h
+        if not (type(name) is str and type(line) is type(col) is type(end_line) is type(end_col) is type(fast)
+                is type(solved) is type(skipped) is type(n_obligations) is type(n_notes) is type(n_inferred)
+                is type(n_times) is int and type(annotated) is bool and type(seconds) in (int, float)
+                and _FLAGS.issuperset(map(type, (f_obligations, f_notes, f_inferred, f_times)))):
+            raise ValueError("not the head of a result")
+        if findings:
+            findings = decode(findings)
+            if not (isinstance(findings, tuple) and all(isinstance(f, Finding) for f in findings)):
+                raise ValueError("not the findings of a result")
+        out.append(FunctionResult(
+            name, Span(file, line, col, end_line, end_col),
+            Lazy(partial(lazy_text, k, "obligations"), n_obligations, "obligations", source, f_obligations)
+            if n_obligations else (),
+            _status(status), findings or (),
+            Lazy(partial(lazy_text, k, "inferred"), n_inferred, "inferred", source, f_inferred) if n_inferred else (),
+            Lazy(partial(lazy_text, k, "notes"), n_notes, "notes", source, f_notes) if n_notes else (),
+            fast, solved, float(seconds), decode(law) if law is not None else None,
+            Lazy(partial(lazy_text, k, "times"), n_times, "times", source, f_times) if n_times else (),
+            skipped, annotated, True))
+    return out
+
+
+_FLAGS = frozenset({type(None), bool})  # a lazy field's flag: None, True or False
+
+
+@lru_cache(maxsize=4096)
+def _status(letters) -> tuple[str, ...]:
+    """The statuses :func:`encode_head` wrote as letters (few distinct ones: read each once)."""
+    if type(letters) is not str:
+        raise ValueError("not the statuses of a result")
+    try:
+        return tuple([_STATUS_OF[c] for c in letters])
+    except KeyError:
+        raise ValueError("not the statuses of a result") from None

@@ -88,7 +88,8 @@ class FunctionResult:
         with nothing annotated and nothing inferred but polymorphism is *unchecked*.)"""
         if self.annotated or meets_units(self.obligations):
             return True
-        return any(not dim.startswith("any") for _, dim in self.inferred)
+        known = getattr(self.inferred, "flag", None)  # cached, not read yet (proofs.serial.Lazy)
+        return known if known is not None else any(not dim.startswith("any") for _, dim in self.inferred)
 
     @property
     def verdict(self) -> str:
@@ -103,7 +104,7 @@ class FunctionResult:
 def meets_units(obligations) -> bool:
     """Does an obligation hold a unit, a shape or a kind (not only unknowns)? Cached
     obligations not read yet know it (:class:`proofs.serial.Lazy`)."""
-    known = getattr(obligations, "meets_units", None)
+    known = getattr(obligations, "flag", None)
     if known is not None:
         return known
     return any(o.theory != "dim" or o.left.concrete or o.right.concrete for o in obligations)
@@ -213,8 +214,8 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
             for j in core:
                 status[symbolic_dims[j]] = "refuted"
             findings.append(Finding(members, conflict_sentence(members, system.var_names)))
-        if verdict["unknown"]:
-            for k in symbolic_dims:
+        if verdict["unknown"] or verdict.get("partial"):  # partial: the time ran out settling the units
+            for k in symbolic_dims:                        # inferred, which then miss some: a time-out too
                 if status[k] == "proved":
                     status[k] = "unknown"
         inferred = _inferred(fs, verdict.get("model", {}), verdict.get("fixed", {}), verdict.get("varmap", {}))
@@ -417,8 +418,9 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
             model = s.model()
             values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)] for v in range(nvars)}
             chosen = {v: values[v] for v in (range(min(nvars, _MAX_FIXED)) if wanted is None else wanted)}
-            fixed = _fixed(s, xs, [flags[k] for k in active], chosen, ctx, bound)
-            return {"unknown": False, "cores": cores, "model": values, "fixed": fixed, "partial": bound.expired}
+            fixed, settled = _fixed(s, xs, [flags[k] for k in active], chosen, ctx, bound)
+            return {"unknown": False, "cores": cores, "model": values, "fixed": fixed,
+                    "partial": bound.expired or not settled}
         if r == z3.unknown:
             return {"unknown": True, "cores": cores}
         core = _minimal_core(s, [k for k in active if flags[k] in set(s.unsat_core())] or active, flags, bound)
@@ -452,16 +454,18 @@ def _minimal_core(s, core: list[int], flags, bound: _Bounded) -> list[int]:
     return sorted(core)
 
 
-def _fixed(s, xs, assumptions, values, ctx, bound: _Bounded) -> dict[int, bool]:
-    """Which unknowns the system pins down (their model value is the only one); past the
-    deadline, the rest count as not pinned down."""
+def _fixed(s, xs, assumptions, values, ctx, bound: _Bounded) -> tuple[dict[int, bool], bool]:
+    """Which unknowns the system pins down (their model value is the only one), and whether
+    every one was settled: one Z3 could not decide in time (or past the deadline) counts
+    as not pinned down, and the verdict is then partial (a time-out, not a result)."""
     import z3
 
-    out = {}
+    out, settled = {}, True
     for v, vals in values.items():
         other = z3.Or([xs[v][b] != z3.RealVal(vals[b], ctx) for b in range(7)])
-        out[v] = bound.check(s, *assumptions, other) == z3.unsat
-    return out
+        r = bound.check(s, *assumptions, other)
+        out[v], settled = r == z3.unsat, settled and r != z3.unknown
+    return out, settled
 
 
 def _inferred(fs: FunctionSystem, model: dict, fixed: dict, varmap: dict[int, int]) -> list[tuple[str, str]]:

@@ -58,7 +58,9 @@ def read_source(path: str | os.PathLike) -> str:
                               f"{MAX_SOURCE_BYTES // 2**20} MiB are not analysed", name)
         with os.fdopen(fd, "rb", closefd=True) as f:
             fd = -1
-            data = f.read(MAX_SOURCE_BYTES + 1)
+            data = f.read(st.st_size + 1)  # its size, not the limit: no 2 MiB buffer per file
+            if len(data) > st.st_size:  # it grew since fstat: read on to the limit
+                data += f.read(MAX_SOURCE_BYTES + 1 - len(data))
     except OSError as err:
         raise SourceError(f"cannot read file: {err.strerror or err}", name) from None
     finally:

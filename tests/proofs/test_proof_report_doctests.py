@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 
-@pytest.mark.parametrize("name", ["proofs.smtlib", "proofs.html", "proofs.solve", "proofs.report", "proofs.interface"])
+@pytest.mark.parametrize("name", ["proofs.smtlib", "proofs.html", "proofs.solve", "proofs.report", "proofs.interface",
+                                  "proofs.serial"])
 def test_doctests(name):
     result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0, f"{name} has no example"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from proofs.incremental import prove_incremental
-from proofs.serial import decode, encode
+from proofs.serial import LAZY_FIELDS, decode, decode_heads, encode, encode_head
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -105,8 +105,9 @@ def test_a_forged_entry_that_names_code_is_never_trusted(tree, tmp_path):
     entry = sorted((cache / "files").rglob("*.json"))[0]
     key = entry.stem
     _write_entry(entry, key, {"results": [{"$": "os.system", "v": {"command": "true"}}], "problems": []})
-    assert _read_entry(entry, key) is not None        # well formed on disk...
-    assert _Store(cache, "run").get(key) is None      # ...but not a result: proved again
+    assert _read_entry(entry, key) is not None              # well formed on disk...
+    assert _Store(cache, "run").get(key, "geo.py") is None  # ...but not a result: proved again
+    assert prove_incremental([tree], cache_dir=cache).stats.proved == 1  # the run's index no longer vouches for it
 
 
 def test_results_round_trip_losslessly():
@@ -116,6 +117,16 @@ def test_results_round_trip_losslessly():
     assert len(report.results) > 50
     for r in report.results:
         assert decode(json.loads(json.dumps(encode(r)))) == r
+    # the compact heads the run's index keeps, with their lazy fields' text apart
+    texts = [[json.dumps(encode(getattr(r, f))) for f in LAZY_FIELDS] for r in report.results]
+    by_file = {}
+    for r, t in zip(report.results, texts):
+        by_file.setdefault(r.span.file, []).append((r, t))
+    for file, pairs in by_file.items():
+        heads = json.loads(json.dumps([encode_head(r) for r, _ in pairs]))
+        back = decode_heads(heads, file, "an entry", lambda k, f: pairs[k][1][list(LAZY_FIELDS).index(f)])
+        assert back == [r for r, _ in pairs] and all(b.cached for b in back)
+        assert [b.verdict for b in back] == [r.verdict for r, _ in pairs]
     for p in report.problems:
         q = decode(json.loads(json.dumps(encode(p))))
         assert (type(q), str(q)) == (type(p), str(p))
@@ -196,8 +207,8 @@ def test_a_warm_summary_reads_no_cached_obligations_and_a_full_report_reads_them
     cache = tmp_path / "cache"
     cold = prove_incremental([tree], cache_dir=cache)
     warm = prove_incremental([tree], cache_dir=cache)
-    lazy = [r.obligations for r in warm.results] + [r.notes for r in warm.results]
-    assert all(isinstance(x, Lazy) for x in lazy)
+    lazy = [x for r in warm.results for x in (r.obligations, r.notes) if len(x)]   # an empty field is ()
+    assert lazy and all(isinstance(x, Lazy) for x in lazy)
     assert warm.summary().startswith("PROVED") and warm.to_text()
     assert [r.verdict for r in warm.results] == [r.verdict for r in cold.results]
     assert warm.counts() == cold.counts()
@@ -216,11 +227,98 @@ def test_a_forged_lazy_field_is_an_error_naming_the_entry_when_read(tree, tmp_pa
     cache = tmp_path / "cache"
     prove_incremental([tree], cache_dir=cache)
     entry = next(e for e in sorted((cache / "files").rglob("*.json")) if "clock.py" in e.read_text())
-    value = _read_entry(entry, entry.stem)
-    k = next(k for k, fields in enumerate(value["lazy"]) if fields[1][0] > 0)
-    value["lazy"][k][1][1] = json.dumps([{"$": "os.system", "v": ["true"]}])
+    value, _ = _read_entry(entry, entry.stem)
+    k = next(k for k, head in enumerate(value["results"]) if head[-len(LAZY_FIELDS)] > 0)   # with obligations
+    value["lazy"][k][0] = json.dumps([{"$": "os.system", "v": ["true"]}])
     _write_entry(entry, entry.stem, value)
-    got = _Store(cache, "run").get(entry.stem)["results"][k]
+    got = _Store(cache, "run").get(entry.stem, str(tree / "clock.py"))["results"][k]
     assert len(got.obligations) > 0
     with pytest.raises(ValueError, match=f"proof cache entry {entry} is damaged"):
         list(got.obligations)
+
+
+def test_a_warm_run_reads_one_index_not_an_entry_per_file(tree, tmp_path):
+    """The run's index holds every file's stat, hash, links and result heads: a warm run
+    reads it and no entry (nor any source text: the stats are those recorded), and the
+    details read later come from the entries and equal the cold run's."""
+    import time
+
+    import proofs.incremental as inc
+
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    assert not any(line.stat for line in inc._Store(cache, _run(cache)).index().values())   # just written: "racy"
+    time.sleep(inc.RACY_NS / 1e9 + 0.1)
+    prove_incremental([tree], cache_dir=cache)   # records the stats, now old enough to be trusted
+    read, opened = [], []
+    real_read, real_source = inc._read_entry, __import__("psg.source", fromlist=["x"]).read_source
+    inc._read_entry = lambda path, *a, **k: (read.append(path), real_read(path, *a, **k))[1]
+    import psg.source
+    psg.source.read_source = lambda path: (opened.append(path), real_source(path))[1]
+    try:
+        warm = prove_incremental([tree], cache_dir=cache)
+        assert [p.suffix for p in read] == [".index", ".graph"] and opened == []
+        assert warm.stats.cached == 3 and same(warm, cold)   # details read from the entries
+        assert all(p.parent.parent.name == "files" for p in read[2:]) and len(read) == 2 + 3
+        assert warm.source_text(str(tree / "geo.py")) == FILES["geo.py"]
+    finally:
+        inc._read_entry, psg.source.read_source = real_read, real_source
+    (tree / "clock.py").write_text(FILES["clock.py"].replace("d / t", "t / d"))
+    assert warm.source_text(str(tree / "clock.py")) is None   # not the text that was proved
+    assert warm.source_text(str(tree / "geo.py")) == FILES["geo.py"]   # read before: kept
+
+
+def test_an_edit_under_the_same_size_and_mtime_is_seen(tree, tmp_path):
+    """The stat says a file may be unchanged only with its ctime and inode too (a write or a
+    utime changes the ctime, which no one can set back): the hash decides."""
+    import os
+
+    cache = tmp_path / "cache"
+    geo = tree / "geo.py"
+    st = geo.stat()
+    os.utime(geo, ns=(st.st_atime_ns, st.st_mtime_ns - 10 ** 10))
+    prove_incremental([tree], cache_dir=cache)
+    st = geo.stat()
+    geo.write_text(FILES["geo.py"].replace("w * h", "w + h"))   # same size, refuted
+    os.utime(geo, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert geo.stat().st_size == st.st_size and geo.stat().st_mtime_ns == st.st_mtime_ns
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 1 and r.result("geo.area").verdict == "refuted"
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage line", "empty", "another run's"])
+def test_a_damaged_index_is_ignored_and_rebuilt(tree, tmp_path, damage):
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    index = next((cache / "runs").glob("*.index"))
+    text = index.read_text()
+    index.write_text({"truncate": text[:len(text) // 2], "garbage line": text + "\n[1, 2]", "empty": "",
+                      "another run's": text.replace(index.stem, "0" * 64, 1)}[damage])
+    again = prove_incremental([tree], cache_dir=cache)
+    assert again.stats.proved == 0 and again.stats.cached == 3 and same(again, cold)   # from the entries
+    assert prove_incremental([tree], cache_dir=cache).stats.cached == 3 and index.exists()   # written whole again
+
+
+def _run(cache) -> str:
+    return next((cache / "runs").glob("*.index")).stem
+
+
+def test_a_text_that_does_not_have_the_hash_its_stat_vouched_for_restarts_the_run(tree, tmp_path):
+    """If a stat vouches for a hash the text does not have (an index written while the file
+    changed), the text read to prove it says so, and the run starts again hashing every file."""
+    import time
+
+    import proofs.incremental as inc
+
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    time.sleep(inc.RACY_NS / 1e9 + 0.1)
+    prove_incremental([tree], cache_dir=cache)   # the stats recorded
+    store = inc._Store(cache, _run(cache))
+    lines = [json.loads(line.raw) for line in store.index().values()]
+    geo = next(line for line in lines if line[0].endswith("geo.py"))
+    assert geo[1] is not None
+    geo[2]["sha"] = "0" * 64   # what the index says the unchanged stat stands for: not the text
+    inc._write_entry(store._index_path(), store.run, "\n".join(json.dumps(line) for line in lines), dump=False)
+    again = prove_incremental([tree], cache_dir=cache)
+    assert same(again, cold) and again.stats.proved == 0 and again.stats.cached == 3
