@@ -52,10 +52,19 @@ def test_a_direction_the_question_does_not_state_is_never_verified():
 
 def test_a_given_no_quantity_reads_is_an_error_even_when_the_others_derive_the_target():
     # answering around it was tried on the blind batches: the unread name was often the one
-    # that mattered (a reaction time, a daily running time), and the values were wrong
+    # that mattered (a reaction time, a daily running time), and the values were wrong; so
+    # when a quantity of its dimension takes part in the derivation, it is still an error
     with pytest.raises(UnknownQuantityError, match="warranty"):
-        q({"element resistance": "24.5 ohm", "mains voltage": "230 V", "warranty of the cord": "1.2 m"},
+        q({"element resistance": "24.5 ohm", "mains voltage": "230 V", "warranty of the cord": "1.2 ohm"},
           "power drawn by the toaster", "W")
+
+
+def test_an_unread_given_of_a_dimension_the_derivation_never_meets_is_set_aside_and_said():
+    # (batch H) a length cannot stand in for anything in P = V^2 / R
+    a = q({"element resistance": "24.5 ohm", "mains voltage": "230 V", "warranty of the cord": "1.2 m"},
+          "power drawn by the toaster", "W")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 230**2 / 24.5, rel_tol=1e-9), a
+    assert a.status == "hedged" and any("warranty of the cord" in r for r in a.reasons), a
 
 
 def test_a_given_read_as_a_quantity_and_set_aside_is_said_so():
