@@ -516,28 +516,24 @@ class Oracle:
         t1 = time.perf_counter()
         failures: list = []
         fallback = ""
+        exhausted = None
         try:
             solved = self._solve(best, values, engine, backend, backend_options, failures=failures)
-        except QueryError:
-            # every derivation of the best reading leaves some law's assumptions (a chain through
-            # a projectile for a climber's energy): a simpler reading may hold, saying what it sets aside
-            first = best
-            best, values, solved = self._trusted_instead(readings, raw, best, values, None,
-                                                         engine, backend, backend_options)
-            if solved is None:
-                raise
-            tq = self.kg.quantity(best.target.match.symbol)
-            fallback = (f"the reading that accounts for more of the question ({first.kinds}) has no derivation "
-                        f"within its laws' assumptions; this one is read as {best.kinds}")
+        except QueryError as err:   # every derivation of the reading leaves some law's assumptions
+            solved, exhausted = None, err
         timings["search"] = time.perf_counter() - t1
         if solved is None:
-            impossible = self._impossible(best, values, failures)
+            impossible = "" if exhausted else self._impossible(best, values, failures)
             if impossible:
                 raise ContradictoryGivensError(impossible)
+            # a simpler reading may hold, saying what it sets aside (a climber's energy gained,
+            # where the best reading's only chains run through a projectile's flight)
             first = best
             best, values, solved = self._trusted_instead(readings, raw, best, values, None,
                                                          engine, backend, backend_options)
             if solved is None:
+                if exhausted is not None:
+                    raise exhausted
                 timings["total"] = time.perf_counter() - t0
                 return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                               reasons=("no law that holds for these values derives it",),

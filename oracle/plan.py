@@ -37,7 +37,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, signature
 
-from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, words_of
+from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
 MAX_READINGS = 96
@@ -284,10 +284,10 @@ class Planner:
             cut, rest = None, ()
         else:
             at = next((i for i, w in enumerate(ws) if i > 0 and ws[i - 1] in PREPOSITIONS
-                       and any(x in siblings for x in _singulars(w))), None)
+                       and any(x in siblings for x in singulars(w))), None)
             if at is None:
                 return n
-            noun = next(x for x in _singulars(ws[at]) if x in siblings)
+            noun = next(x for x in singulars(ws[at]) if x in siblings)
             cut, rest = at - 1, tuple(ws[at + 1:])
         member_kinds = {k for key in siblings[noun] for m in everything
                         if m.obj is not None and m.obj.key == key for k in m.obj.kinds}
@@ -295,7 +295,7 @@ class Planner:
                               if any(self.kg.is_a(k, mk) for k in member_kinds for mk in members)))
         if not wholes:
             return n
-        plural = next(w for w in words_of(n.text) if noun in _singulars(w))
+        plural = next(w for w in words_of(n.text) if noun in singulars(w))
         obj = ObjectRef(plural, plural, wholes)
         if cut is None:
             return replace(n, obj=obj)
@@ -696,15 +696,9 @@ def _perfect(r: Reading) -> bool:
     return r.derived and not r.rank[1] and r.rank[2] == 0 and r.rank[3] == 0 and not r.rank[4]
 
 
-def _singulars(word: str) -> tuple[str, ...]:
-    """The singulars ``word`` may be the plural of ("spheres" -> "sphere", "spher")."""
-    return tuple(word[: -len(cut)] + add for cut, add in (("ies", "y"), ("es", ""), ("s", ""))
-                 if len(word) > 3 and word.endswith(cut))
-
-
 def _plural_in(noun: str, text: str) -> bool:
     """Whether ``text`` says ``noun`` in the plural ("the coupled barges")."""
-    return any(noun in _singulars(w) for w in words_of(text))
+    return any(noun in singulars(w) for w in words_of(text))
 
 
 def _fronted(vocab: Vocabulary, n: Name, named: set[str]) -> Name:

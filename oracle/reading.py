@@ -76,6 +76,17 @@ EARTH = re.compile(r"\b(?:on|at|near|at the surface of|on the surface of|close t
 _EARTH_ANY_CASE = re.compile(EARTH.pattern, re.I)
 
 
+def singulars(word: str) -> tuple[str, ...]:
+    """The singulars ``word`` may be the plural of (a word of four letters or more), in the
+    order the endings are tried; the caller keeps the one it knows.
+
+    >>> singulars("spheres"), singulars("batteries")
+    (('spher', 'sphere'), ('battery', 'batteri', 'batterie'))
+    """
+    return tuple(word[: -len(cut)] + add for cut, add in (("ies", "y"), ("es", ""), ("s", ""))
+                 if len(word) > 3 and word.endswith(cut))
+
+
 def words_of(text: str) -> list[str]:
     """Lower-case words, spelling variants folded, hyphens and punctuation as spaces."""
     t = text.lower().replace("\u2019", "'").replace("\u00b7", " ")
@@ -175,10 +186,7 @@ class Vocabulary:
         """A plural folded to the singular the vocabulary knows ("charges" -> "charge")."""
         if w in self.vocab or len(w) <= 3:
             return w
-        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-            if w.endswith(cut) and (w[: -len(cut)] + add) in self.vocab:
-                return w[: -len(cut)] + add
-        return w
+        return next((s for s in singulars(w) if s in self.vocab), w)
 
     def typo(self, w: str) -> str | None:
         """The vocabulary word ``w`` is most likely a misspelling of ("kinetc" -> "kinetic"),
@@ -288,11 +296,10 @@ class Vocabulary:
         # them; not "the molecules": a gas; not "the photoelectrons": a metal's, whose laws
         # are the metal's)
         last = ws[-1] if ws else ""
-        for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-            if len(last) > 3 and last.endswith(cut):
-                single = " ".join([*cand.split()[:-1], last[: -len(cut)] + add])
-                if single in self.species:
-                    return single
+        for one in singulars(last):
+            single = " ".join([*cand.split()[:-1], one])
+            if single in self.species:
+                return single
         return None
 
     # -- matching ---------------------------------------------------------------------
