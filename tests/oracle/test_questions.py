@@ -357,10 +357,8 @@ GAPS = {
         "the capacitor's voltage is not the RC circuit's V_C",
     "current through 100 ohm and 200 ohm in series across 12 V, in mA":
         "ambiguous: 'resistor 1/2' are not read as the series circuit's members",
-    "pitch heard from a 700 Hz siren approaching at 30 m/s": "not derivable yet with objects (the siren's motion and the sound)",
     "radius of the n = 2 Bohr orbit of hydrogen, in nm": "not derivable yet with objects (the Bohr orbit of an unnamed atom)",
     "photons a 5 mW, 633 nm laser emits in 10 s": "hedged with the running time unused: a count per second, not in 10 s",
-    "binding energy per nucleon of helium-4, in MeV": "not derivable yet with objects (the nucleus's mass, Z and A)",
 }
 
 

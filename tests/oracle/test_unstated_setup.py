@@ -88,11 +88,20 @@ def test_numbered_objects_with_their_siblings_are_not_doubted_for_it():
 
 
 def test_malus_law_names_its_premise_when_the_question_does_not():
-    a = ask({"incident intensity": "800 W/m^2", "angle between polarizer axes": "30 deg"},
+    a = ask({"incident intensity": "800 W/m^2", "angle of the polarizer": "30 deg"},
             "transmitted intensity", "W/m^2")
     assert a.status == "hedged"
     assert any("linearly polarized" in r for r in a.reasons)
     assert a.value_in_unit.magnitude == pytest.approx(800 * math.cos(math.radians(30)) ** 2, rel=1e-9)
+
+
+def test_two_polarizers_name_their_premise_when_the_question_does_not():
+    # an angle between two polarizers' axes: unpolarized light, half lost at the first (batch H)
+    a = ask({"incident intensity": "800 W/m^2", "angle between polarizer axes": "30 deg"},
+            "transmitted intensity", "W/m^2")
+    assert a.status == "hedged"
+    assert any("unpolarized" in r for r in a.reasons)
+    assert a.value_in_unit.magnitude == pytest.approx(800 / 2 * math.cos(math.radians(30)) ** 2, rel=1e-9)
 
 
 def test_premise_words():
