@@ -872,13 +872,13 @@ class Oracle:
         # objects the derivation involves: an unused mass of the satellite whose orbital speed
         # is derived is a distractor (the physics says it does not matter), not another question
         involved = {node[1] for st in s.steps if st.instance is not None for _, node in st.instance.binding}
-        asked_of = reading.target.node[1]   # ball 1's kinetic energy needs no mass of ball 2
+        asked_of = reading.target.node[1]
         for b in reading.givens:
-            if b.node is None or node_id(b.node) in used or b.node[1] in involved:
+            if b.node is None or node_id(b.node) in used or b.node[1] in involved \
+                    or _labelled_alike(b.node[1], asked_of):   # ball 1's kinetic energy needs no mass of ball 2
                 continue
             for g in reading.givens:
-                if (g.node is not None and node_id(g.node) in used and g.node[1] not in (b.node[1], asked_of)
-                        and base(g) == base(b)):
+                if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):
                     q = self.kg.quantity(base(b))
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
@@ -1587,6 +1587,13 @@ def _prove_composed(formula_text: str, params: tuple[tuple[str, str], ...], out_
     sig = ", ".join(f'{p}: U["{u}"]' for p, u in params)
     lines += [f'def derived({sig}) -> U["{out_unit}"]:', f"    return {formula_text}", ""]
     return prove("\n".join(lines), use_cache=True)
+
+
+def _labelled_alike(a: str, b: str) -> bool:
+    """Whether two object keys are one noun told apart by a label ("ball 1", "ball 2")."""
+    x, y = a.split(), b.split()
+    return (len(x) == len(y) > 1 and x[:-1] == y[:-1] and x[-1] != y[-1]
+            and bool(SIBLING.match(x[-1])) and bool(SIBLING.match(y[-1])))
 
 
 def _used_givens(d: Derivation) -> tuple[str, ...]:
