@@ -14,6 +14,13 @@ proves for real); the incremental run uses the proof cache the cold run wrote.
 cycle are proved as one, :mod:`proofs.incremental`).
 
     python benchmarks/prove_scale.py [--quick] [--sizes 1000,10000,100000] [--no-dask] [--no-mypy]
+                                     [--keep DIR [--incremental-only]]
+
+``--keep DIR`` keeps each size's tree and cache; ``--incremental-only`` then re-runs only
+the incremental step on them (the tree restored, a warm run, the two edits), to iterate
+on the incremental path without a cold run at 10^6 each time (the kept cache's prover
+version is kept too, so edits to the prover do not void it: figures to record come from a
+full run).
 
 ``--quick`` (< 1 min) is one tree of about 2,000 lines, serial and incremental beside mypy
 (``--parallel`` adds the cold runs on 2 processes and on Dask, as a full run does). Goals: the incremental re-run
@@ -24,6 +31,7 @@ cycle are proved as one, :mod:`proofs.incremental`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import os
 import random
@@ -67,7 +75,8 @@ def make_tree(files, lines: int, dest: Path) -> tuple[int, list[Path]]:
             continue
         target = dest / f.relative_to(base)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(f, target)
+        if not (target.is_file() and target.read_bytes() == f.read_bytes()):  # a kept tree: only the edited file
+            shutil.copyfile(f, target)
         total += n
         copies.append(target)
     return total, copies
@@ -77,6 +86,19 @@ def timed(fn) -> tuple[float, object]:
     t0 = time.perf_counter()
     value = fn()
     return time.perf_counter() - t0, value
+
+
+def profiled(path: str | None, fn):
+    """``fn()``, under cProfile when ``path`` names where to write its statistics."""
+    if not path:
+        return fn()
+    import cProfile
+
+    prof = cProfile.Profile()
+    try:
+        return prof.runcall(fn)
+    finally:
+        prof.dump_stats(path)
 
 
 def prove(tree: Path, cache_dir, executor=None):
@@ -98,15 +120,30 @@ def mypy(tree: Path, cache_dir: Path) -> float | None:
     return time.perf_counter() - t0
 
 
-def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parallel: bool) -> dict:
+def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parallel: bool,
+             incremental_only: bool = False, profile: str | None = None) -> dict:
     from proofs.executor import open_executor
 
     tree = work / f"tree-{lines}"
+    cache_dir = work / f"cache-{lines}"
+    kept = incremental_only and cache_dir.is_dir()
+    pinned = work / f"prover-version-{lines}"
+    if kept and pinned.is_file():  # iterating on the prover's own code: keep the kept cache's keys
+        from proofs import incremental
+
+        incremental._VERSION[:] = [pinned.read_text()]
     n, copies = make_tree(files, lines, tree)
     row = {"lines": n, "files": len(copies)}
-    cache_dir = work / f"cache-{lines}"
-    row["cold_serial_s"], report = timed(lambda: prove(tree, cache_dir))
-    print(f"  {n:,} lines: cold serial {row['cold_serial_s']:.1f} s", file=sys.stderr, flush=True)
+    if kept:  # the kept tree, restored to the copy the cache was made from: a warm run, then the edits
+        row["warm_s"], report = timed(lambda: prove(tree, cache_dir))
+        parallel = with_mypy = False
+    else:
+        row["cold_serial_s"], report = timed(lambda: prove(tree, cache_dir))
+        print(f"  {n:,} lines: cold serial {row['cold_serial_s']:.1f} s", file=sys.stderr, flush=True)
+        row["cold_lines_per_s"] = n / row["cold_serial_s"]
+        from proofs.incremental import prover_version
+
+        pinned.write_text(prover_version())
     row["functions"] = report.counts()["functions"]
     row["largest_unit"] = report.stats.largest_unit
     if parallel:
@@ -117,11 +154,12 @@ def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parall
         with open_executor(client=dask_client) as ex:
             row["cold_dask_s"], r3 = timed(lambda: prove(tree, None, ex))
         _agree(report, r3, "the Dask cluster")
-    row["warm_s"], _ = timed(lambda: prove(tree, cache_dir))
+    if not kept:
+        row["warm_s"], _ = timed(lambda: prove(tree, cache_dir))
     if with_mypy:
         row["mypy_cold_s"] = mypy(tree, work / f"mypy-{lines}")
-    edited = body_change(copies)
-    row["incremental_s"], inc = timed(lambda: prove(tree, cache_dir))
+    edited = body_change(copies, time.time_ns() if kept else 0)  # kept: an edit its cache has not seen
+    row["incremental_s"], inc = timed(lambda: profiled(profile, lambda: prove(tree, cache_dir)))
     row["reproved_files"] = inc.stats.proved
     print(f"  {n:,} lines: incremental {row['incremental_s']:.2f} s: " + ", ".join(
         f"{phase} {s:.2f}" for phase, s in inc.stats.seconds.items()), file=sys.stderr, flush=True)
@@ -131,9 +169,10 @@ def one_size(files, lines: int, work: Path, dask_client, with_mypy: bool, parall
                       encoding="utf-8")
     row["add_function_s"], added = timed(lambda: prove(tree, cache_dir))
     row["add_reproved"] = added.stats.proved
+    print(f"  {n:,} lines: added function {row['add_function_s']:.2f} s: " + ", ".join(
+        f"{phase} {s:.2f}" for phase, s in added.stats.seconds.items()), file=sys.stderr, flush=True)
     if with_mypy:
         row["mypy_add_function_s"] = mypy(tree, work / f"mypy-{lines}")
-    row["cold_lines_per_s"] = n / row["cold_serial_s"]
     return row
 
 
@@ -149,7 +188,7 @@ def _agree(serial, other, what: str) -> None:
           f"{other.counts()}; first: {differ[:5]}", file=sys.stderr, flush=True)
 
 
-def body_change(copies: list[Path]) -> Path:
+def body_change(copies: list[Path], value: int = 0) -> Path:
     """A one-line change inside a function's body, lines unmoved: ``_probe = 0; `` before
     the first simple statement of a function, in the first file from the middle of the
     tree that has one. Returns the file changed."""
@@ -171,7 +210,7 @@ def body_change(copies: list[Path]) -> Path:
                     lines = text.splitlines(keepends=True)
                     line = lines[first.lineno - 1]
                     col = len(line.encode("utf-8")[:first.col_offset].decode("utf-8"))
-                    lines[first.lineno - 1] = line[:col] + "_probe = 0; " + line[col:]
+                    lines[first.lineno - 1] = line[:col] + f"_probe = {value}; " + line[col:]
                     path.write_text("".join(lines), encoding="utf-8")
                     return path
     raise SystemExit("no function with a simple first statement in the tree")
@@ -184,6 +223,13 @@ def main() -> None:
     ap.add_argument("--no-dask", action="store_true", help="leave out the Dask local cluster")
     ap.add_argument("--no-mypy", action="store_true", help="leave out mypy")
     ap.add_argument("--serial", action="store_true", help="leave out the cold runs on 2 processes and on Dask")
+    ap.add_argument("--keep", metavar="DIR",
+                    help="keep the trees and caches in DIR (not a temporary folder)")
+    ap.add_argument("--incremental-only", action="store_true",
+                    help="with --keep: where DIR holds a size's cache, restore its tree, re-run warm, and time only "
+                         "the two incremental runs (no cold run, no mypy)")
+    ap.add_argument("--profile", metavar="FILE", help="write cProfile's statistics of the (first) incremental run "
+                                                       "to FILE")
     ap.add_argument("--parallel", action="store_true",
                     help="with --quick: also the cold runs on 2 processes and on Dask (always done without --quick)")
     args = ap.parse_args()
@@ -202,15 +248,19 @@ def main() -> None:
     print(" ".join(f"{c:>17}" for c in cols), flush=True)
     rows = []
     try:
-        with tempfile.TemporaryDirectory(prefix="prove-scale-") as tmp:
+        with contextlib.ExitStack() as stack:
+            work = Path(args.keep) if args.keep else Path(stack.enter_context(
+                tempfile.TemporaryDirectory(prefix="prove-scale-")))
+            work.mkdir(parents=True, exist_ok=True)
             for lines in sizes:
-                row = one_size(files, lines, Path(tmp), client, not args.no_mypy, parallel)
+                row = one_size(files, lines, work, client, not args.no_mypy, parallel, args.incremental_only,
+                               args.profile)
                 rows.append(row)
                 print(" ".join(f"{_fmt(row.get(c)):>17}" for c in cols), flush=True)
     finally:
         if client is not None:
             client.close()
-    big = [r for r in rows if r["lines"] >= 10_000]
+    big = [r for r in rows if r["lines"] >= 10_000 and "cold_lines_per_s" in r]
     if len(big) >= 2:
         rates = [r["cold_lines_per_s"] for r in big]
         print(f"lines/s from {big[0]['lines']:,} to {big[-1]['lines']:,} lines: max/min {max(rates) / min(rates):.2f} "
@@ -219,7 +269,7 @@ def main() -> None:
     vs = (last["incremental_s"] / last["mypy_incremental_s"]) if last.get("mypy_incremental_s") else float("nan")
     print(f"incremental re-run after a one-line body change: {last['incremental_s']:.2f} s (goal <= 1 s); "
           f"after adding a function: {last['add_function_s']:.2f} s")
-    print(f"RESULT prove_scale lines={last['lines']} cold_lines_per_s={last['cold_lines_per_s']:.0f} "
+    print(f"RESULT prove_scale lines={last['lines']} cold_lines_per_s={last.get('cold_lines_per_s', float('nan')):.0f} "
           f"incremental_s={last['incremental_s']:.3f} add_function_s={last['add_function_s']:.3f} "
           f"vs_mypy_incremental={vs:.2f}")
 

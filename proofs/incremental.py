@@ -100,14 +100,15 @@ def prove_incremental(paths, *, cache_dir: str | Path | None = None, timeout_ms:
     ``executor`` (see :mod:`proofs.executor`). ``report.stats`` says what was proved again."""
     options = dict(cache_dir=cache_dir, timeout_ms=timeout_ms, strict_literals=strict_literals, executor=executor,
                    progress=progress, use_cache=use_cache)
-    try:
-        return _prove(paths, trust_stat=True, **options)
-    except _Stale:  # a file changed under its recorded stat while the run read it: hash every file
-        return _prove(paths, trust_stat=False, **options)
+    with _held_frozen() as hold:
+        try:
+            return _prove(paths, trust_stat=True, hold=hold, **options)
+        except _Stale:  # a file changed under its recorded stat while the run read it: hash every file
+            return _prove(paths, trust_stat=False, hold=hold, **options)
 
 
 def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress, use_cache,
-           trust_stat: bool) -> ProofReport:
+           trust_stat: bool, hold=lambda: None) -> ProofReport:
     from psg import parse_sources
     from psg.build import run_roots
     from psg.imports import Modules
@@ -163,21 +164,25 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     lines: dict[str, list] = {}       # file -> the index's part on its results (_Store.put)
     decided: set[int] = set()
     while True:
-        dirty = []
-        for u, members in enumerate(graph.units):
-            if u in decided:
-                continue
-            if changed_set.intersection(members):
-                dirty.append(u)  # proved with the units it depends on, whether they changed or not
-                continue
-            if any(p not in decided for p in graph.providers[u]):
-                continue  # its key waits for the interfaces of the units it depends on
-            hit = _lookup(store, old, graph.key(u, salt, sha, entries), members)
-            if hit is None:
-                dirty.append(u)
-            else:
-                _take(hit, entries, done, lines, stats)
-                decided.add(u)
+        dirty, took = [], False
+        with _gc_paused():  # results decoded from the cache: no cycles among them
+            for u, members in enumerate(graph.units):
+                if u in decided:
+                    continue
+                if changed_set.intersection(members):
+                    dirty.append(u)  # proved with the units it depends on, whether they changed or not
+                    continue
+                if any(p not in decided for p in graph.providers[u]):
+                    continue  # its key waits for the interfaces of the units it depends on
+                hit = _lookup(store, old, graph.key(u, salt, sha, entries), members)
+                if hit is None:
+                    dirty.append(u)
+                else:
+                    _take(hit, entries, done, lines, stats)
+                    decided.add(u)
+                    took = True
+        if took:
+            hold()  # kept to the end: left out of the collector's passes while the rest is proved
         stats.lap("keys, cached results")
         if not dirty:
             break
@@ -567,8 +572,9 @@ def _module_names(order: list[str]) -> dict[str, str]:
     import os
     from collections import Counter
 
-    stems = Counter(Path(n).stem for n in order)
-    shared = [n for n in order if stems[Path(n).stem] > 1]
+    stem = {n: os.path.splitext(os.path.basename(n))[0] for n in order}  # as Path(n).stem, without a Path per file
+    stems = Counter(stem.values())
+    shared = [n for n in order if stems[stem[n]] > 1]
     if not shared:
         return {}
     root = os.path.commonpath([os.path.abspath(os.path.dirname(n)) for n in order])
@@ -729,6 +735,24 @@ def _gc_paused():
     finally:
         if was:
             gc.enable()
+
+
+@contextmanager
+def _held_frozen():
+    """Parsing and inferring make cyclic objects by the hundred thousand, so the collector
+    runs often; each full pass would walk all the process held before the run too (a
+    caller's earlier report: 45,000 results at 10^6 lines). Frozen (:func:`gc.freeze`) for
+    the run, those are left out of every pass; the run's own garbage is collected as before.
+    Yields ``hold()``: freeze what the run made so far and keeps (results read from the
+    cache). A caller that froze objects itself keeps them frozen (this then does nothing)."""
+    ours = gc.get_freeze_count() == 0
+    if ours:
+        gc.freeze()
+    try:
+        yield gc.freeze if ours else (lambda: None)
+    finally:
+        if ours:
+            gc.unfreeze()
 
 
 def _stat(path) -> list[int] | None:
