@@ -322,3 +322,25 @@ def test_a_text_that_does_not_have_the_hash_its_stat_vouched_for_restarts_the_ru
     inc._write_entry(store._index_path(), store.run, "\n".join(json.dumps(line) for line in lines), dump=False)
     again = prove_incremental([tree], cache_dir=cache)
     assert same(again, cold) and again.stats.proved == 0 and again.stats.cached == 3
+
+
+def test_the_collector_is_frozen_only_for_the_run_and_a_callers_freeze_is_kept(tree, tmp_path):
+    """A run freezes what the process held (so the collector's passes skip it) and gives it
+    back after; a caller that froze objects itself finds them still frozen."""
+    import gc
+
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    assert gc.get_freeze_count() == 0
+    mine = [[i] for i in range(1000)]
+    gc.freeze()
+    try:
+        (tree / "clock.py").write_text(FILES["clock.py"] + "# edited\n")
+        warm = prove_incremental([tree], cache_dir=cache)
+        assert warm.stats.proved == 1 and gc.get_freeze_count() > 0
+        assert not any(o is mine[0] for o in gc.get_objects())  # still in the permanent generation
+    finally:
+        gc.unfreeze()
+    assert any(o is mine[0] for o in gc.get_objects())
+    again = prove_incremental([tree], cache_dir=cache)
+    assert gc.get_freeze_count() == 0 and same(again, cold) and same(again, prove_incremental([tree]))
