@@ -415,8 +415,12 @@ def _z3_dims(rows: list, nvars: int, timeout_ms: int, wanted=None) -> dict:
     while len(cores) < MAX_CONFLICTS:
         r = bound.check(s, *[flags[k] for k in active])
         if r == z3.sat:
-            model = s.model()
-            values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)] for v in range(nvars)}
+            try:
+                model = s.model()
+                values = {v: [str(model.eval(xs[v][b], model_completion=True)) for b in range(7)]
+                          for v in range(nvars)}
+            except z3.Z3Exception:  # the watchdog's interrupt landed after "sat": no model, as a time-out
+                return {"unknown": True, "cores": cores}
             chosen = {v: values[v] for v in (range(min(nvars, _MAX_FIXED)) if wanted is None else wanted)}
             fixed, settled = _fixed(s, xs, [flags[k] for k in active], chosen, ctx, bound)
             return {"unknown": False, "cores": cores, "model": values, "fixed": fixed,
