@@ -141,8 +141,8 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     # the last run's graph, if its files' links were these; the files to prove are then
     # likely the changed ones with what they depend on there: parsed once, for both
     saved = store.graph() if store and index and all(n in old for n in order) else None
-    last = saved and _Graph.load(saved, _graph_key(roots, order, {**records, **{n: old[n].record for n in changed}}),
-                                 order, records, shown)
+    was = {**records, **{n: old[n].record for n in changed}} if saved else {}  # the last run's records
+    last = saved and _Graph.load(saved, _graph_key(roots, order, was), order, was, shown)
     parsed = None
     if changed:
         near = last.closure([last.unit_of[c] for c in changed]) if last else set()
@@ -152,8 +152,10 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     stats.lap("parse")
     key = _graph_key(roots, order, records)
     graph = last if last and last.fingerprint == key else None
-    if graph is None:
-        graph = _Graph(order, records, shown, modules, key)
+    if graph is not None:
+        graph.records = records  # the same links (the fingerprint says so): this run's records
+    else:
+        graph = _Graph(order, records, shown, modules, key, last or None)
         if store is not None:
             store.save_graph(graph.saved())
     stats.largest_unit = max((len(unit) for unit in graph.units), default=0)
@@ -470,27 +472,35 @@ class _Graph:
     found in none: it is not analysed)."""
 
     def __init__(self, order: list[str], records: dict[str, dict], shown: dict[str, str], modules,
-                 fingerprint: str) -> None:
+                 fingerprint: str, last: _Graph | None = None) -> None:
         import networkx as nx
 
         from psg.imports import Links
 
         self.order, self.records, self.shown, self.fingerprint = order, records, shown, fingerprint
         index = {n: k for k, n in enumerate(order)}
-        self.links = Links(modules)
+        # where a file's mentions lead depends only on its imports and mentions and on the
+        # run's files: a file whose links are those of ``last`` (same files) keeps them,
+        # and only whether the file found defines the name is looked at again
+        kept = last is not None and last.order == order
+        links = Links(modules)
         for n in order:
-            for local, imported in records[n]["imports"].items():
-                self.links.add(n, local, tuple(imported))
+            if not (kept and last.records[n]["shape"] == records[n]["shape"]):
+                for local, imported in records[n]["imports"].items():
+                    links.add(n, local, tuple(imported))
         defines = {n: set(records[n]["defines"]) for n in order}
         self.uses: dict[str, list[tuple[str, str, str, bool]]] = {}  # file -> (mention, file, name, defined there)
         g = nx.DiGraph()
         g.add_nodes_from(order)
         for n in order:
-            uses = []
-            for mention in records[n]["mentions"]:
-                found = self.links.where(n, mention)
-                if found is not None and found[0] != n:
-                    uses.append((mention, *found, found[1] in defines[found[0]]))
+            if kept and last.records[n]["shape"] == records[n]["shape"]:
+                uses = [(mention, f, name, name in defines[f]) for mention, f, name, _ in last.uses[n]]
+            else:
+                uses = []
+                for mention in records[n]["mentions"]:
+                    found = links.where(n, mention)
+                    if found is not None and found[0] != n:
+                        uses.append((mention, *found, found[1] in defines[found[0]]))
             self.uses[n] = uses
             g.add_edges_from((f, n) for _, f, _, defined in uses if defined)  # provider -> user
         cond = nx.condensation(g)

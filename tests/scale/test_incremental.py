@@ -344,3 +344,35 @@ def test_the_collector_is_frozen_only_for_the_run_and_a_callers_freeze_is_kept(t
     assert any(o is mine[0] for o in gc.get_objects())
     again = prove_incremental([tree], cache_dir=cache)
     assert gc.get_freeze_count() == 0 and same(again, cold) and same(again, prove_incremental([tree]))
+
+
+SHAPE_EDITS = st.lists(st.tuples(st.sampled_from(["add", "call", "rename", "restore"]), st.sampled_from(sorted(FILES))),
+                       min_size=1, max_size=4)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=SHAPE_EDITS)
+def test_incremental_equals_from_scratch_after_edits_to_names_and_imports(tree, tmp_path_factory, edits):
+    """Edits that change what files define and import (the import graph is then updated
+    from the last run's: only the changed files' links are resolved again) give the report
+    a run from scratch gives; renaming ``geo.area`` changes what ``house.py``, itself
+    unchanged, finds defined."""
+    cache = tmp_path_factory.mktemp("cache")
+    for name, text in FILES.items():
+        (tree / name).write_text(text)
+    prove_incremental([tree], cache_dir=cache)
+    for k, (edit, name) in enumerate(edits):
+        path = tree / name
+        if edit == "add":
+            path.write_text(path.read_text() + f"\n\ndef extra_{k}(x: U['m']) -> U['m']:\n    return x\n")
+        elif edit == "call" and name != "geo.py":
+            path.write_text("import geo\n" + path.read_text()
+                            + f"\n\ndef square_{k}(w: U['m']) -> U['m^2']:\n    return geo.area(w, w)\n")
+        elif edit == "rename":
+            geo = tree / "geo.py"
+            text = geo.read_text()
+            geo.write_text(text.replace("def area(", "def area2(") if "def area(" in text
+                           else text.replace("def area2(", "def area("))
+        else:
+            path.write_text(FILES[name])
+        assert same(prove_incremental([tree], cache_dir=cache), prove_incremental([tree]))
