@@ -14,13 +14,13 @@ proves for real); the incremental run uses the proof cache the cold run wrote.
 cycle are proved as one, :mod:`proofs.incremental`).
 
     python benchmarks/prove_scale.py [--quick] [--sizes 1000,10000,100000] [--no-dask] [--no-mypy]
-                                     [--keep DIR [--incremental-only]]
+                                     [--keep DIR [--incremental-only]] [--profile FILE]
 
 ``--keep DIR`` keeps each size's tree and cache; ``--incremental-only`` then re-runs only
 the incremental step on them (the tree restored, a warm run, the two edits), to iterate
 on the incremental path without a cold run at 10^6 each time (the kept cache's prover
 version is kept too, so edits to the prover do not void it: figures to record come from a
-full run).
+full run). ``--profile FILE`` writes cProfile's statistics of the incremental run.
 
 ``--quick`` (< 1 min) is one tree of about 2,000 lines, serial and incremental beside mypy
 (``--parallel`` adds the cold runs on 2 processes and on Dask, as a full run does). Goals: the incremental re-run
