@@ -33,6 +33,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from oracle.deferred import LazyText
+
 from .request import Mismatch, Request
 
 #: the symbol at the end of a quantity's name as the engine writes it ("height of the place (h)")
@@ -132,7 +134,7 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
                     "no unit", f"{g.value!r} has no unit, but {q.name} ({q.symbol}) is measured in {q.unit}", given=i))
             o.si_value(q.symbol, g.value)
         except UnknownQuantityError as err:
-            return Outcome(request, mismatch=Mismatch("unknown name", str(err), given=i))
+            return Outcome(request, mismatch=Mismatch("unknown name", _message(err), given=i))
         except DimensionMismatchError as err:
             return Outcome(request, mismatch=Mismatch("wrong dimension", str(err), given=i))
         except QueryError as err:
@@ -141,7 +143,7 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
     try:
         answer = o.query(given, find, unit=unit, engine=engine)
     except UnknownQuantityError as err:
-        return Outcome(request, mismatch=Mismatch("unknown name", str(err), target=True))
+        return Outcome(request, mismatch=Mismatch("unknown name", _message(err), target=True))
     except DimensionMismatchError as err:
         return Outcome(request, mismatch=Mismatch("wrong dimension", str(err), target=True))
     except ContradictoryGivensError as err:
@@ -205,6 +207,13 @@ def _instead(o, request: Request, limit: int = 60) -> tuple[tuple[str, ...], ...
                  and closure(kg.incidence, rest + [kg.index[q.symbol]]).time[target] >= 0]
         out.append(tuple(found[:limit]))
     return tuple(out)
+
+
+def _message(err: Exception):
+    """The error's message, or the function that works it out when read (an unread name's
+    suggestions cost a search that a reading the loop revises never shows)."""
+    text = err.args[0] if err.args else None
+    return text if isinstance(text, LazyText) else str(err)
 
 
 def _symbol(name: str) -> str:
