@@ -236,7 +236,7 @@ def without(inc: Incidence, excluded) -> Incidence:
     inputs = np.empty(int(ptr[-1]), dtype=np.int64)
     inputs[np.repeat(ptr[:-1] - inc.ptr[:-1], old_len) + np.arange(len(inc.inputs))] = inc.inputs
     inputs[ptr[1:][mask] - 1] = inc.n_nodes
-    return Incidence(inc.n_nodes + 1, ptr, inputs, inc.output.copy(), inc.cost.copy())
+    return Incidence.derived(inc.n_nodes + 1, ptr, inputs, inc.output, inc.cost)   # output, cost: read-only, shared
 
 
 # -- slots of a law -------------------------------------------------------------------
@@ -440,13 +440,11 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
     for main in full.objects:
         block = _block(kg, main, _fillers(kg, main, full.objects))
         # nodes in order of first appearance, as the instances one after the other name them
-        here = np.empty(len(block.nodes), dtype=np.int64)
-        for j, n in enumerate(block.nodes):
-            g = index.get(n)
-            if g is None:
-                g = index[n] = len(nodes)
-                nodes.append(n)
-            here[j] = g
+        # (a block's nodes are distinct: those not seen yet are numbered on, in the block's order)
+        new = list(itertools.filterfalse(index.__contains__, block.nodes))
+        index.update(zip(new, range(len(nodes), len(nodes) + len(new))))
+        nodes.extend(new)
+        here = np.fromiter(map(index.__getitem__, block.nodes), dtype=np.int64, count=len(block.nodes))
         parts.append((here[block.inputs], block.counts, here[block.outputs], block.costs, block.edge_inst + len(insts)))
         insts.extend(block.instances)
         edge_var.extend(block.edge_var)
@@ -454,7 +452,7 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
                                                  for i in range(5))
     ptr = np.zeros(len(outputs) + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    inc = Incidence(len(nodes), ptr, inputs.astype(np.int64), outputs.astype(np.int64), costs.astype(np.int64))
+    inc = Incidence.derived(len(nodes), ptr, inputs.astype(np.int64), outputs.astype(np.int64), costs.astype(np.int64))
     bound = BoundGraph(kg, full, tuple(nodes), tuple(insts), inc, tuple(edge_inst.tolist()), tuple(edge_var))
     bound.__dict__["index"] = index   # the cached property, built on the way
     return bound
