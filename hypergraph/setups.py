@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from .incidence import Incidence
 from .model import KnowledgeGraph, Law
@@ -171,9 +172,11 @@ class BoundGraph:
         import numpy as np
 
         # each node's object key as a number, and whether it is part of the surroundings
-        numbers: dict[str, int] = {}
-        obj = np.array([numbers.setdefault(key, len(numbers)) for _, key in self.nodes], dtype=np.int64)
-        around_node = np.array([key in around for _, key in self.nodes], dtype=bool)
+        # (C-level maps over the nodes: a bound graph has thousands)
+        keys = list(map(itemgetter(1), self.nodes))
+        numbers = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+        obj = np.fromiter(map(numbers.__getitem__, keys), dtype=np.int64, count=len(keys))
+        around_node = np.fromiter(map(around.__contains__, keys), dtype=bool, count=len(keys))
         edge_of_input = np.repeat(np.arange(inc.n_edges), np.diff(inc.ptr))
         other = obj[inc.inputs] != obj[inc.output][edge_of_input]   # an input of another object
         from_other = np.bincount(edge_of_input[other], minlength=inc.n_edges) > 0
