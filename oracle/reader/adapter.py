@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from oracle.deferred import LazyText
 
@@ -201,9 +202,8 @@ def _instead(o, request: Request, limit: int = 60) -> tuple[tuple[str, ...], ...
         if closure(kg.incidence, rest).time[target] >= 0:
             out.append(())   # the others derive it already: this given's reading does not matter
             continue
-        dim = kg.quantity(sym).dimension
-        found = [q.symbol for q in kg.quantities
-                 if q.dimension == dim and q.symbol not in syms and kg.index[q.symbol] != target
+        found = [q.symbol for q in _of_dimension(kg)[kg.quantity(sym).dimension]
+                 if q.symbol not in syms and kg.index[q.symbol] != target
                  and closure(kg.incidence, rest + [kg.index[q.symbol]]).time[target] >= 0]
         out.append(tuple(found[:limit]))
     return tuple(out)
@@ -214,6 +214,16 @@ def _message(err: Exception):
     suggestions cost a search that a reading the loop revises never shows)."""
     text = err.args[0] if err.args else None
     return text if isinstance(text, LazyText) else str(err)
+
+
+@lru_cache(maxsize=8)
+def _of_dimension(kg) -> dict:
+    """The knowledge base's quantities by dimension, each list in the knowledge base's order
+    (built once per knowledge base: a dimension compares seven fractions)."""
+    out: dict = {}
+    for q in kg.quantities:
+        out.setdefault(q.dimension, []).append(q)
+    return out
 
 
 def _symbol(name: str) -> str:
