@@ -8,6 +8,8 @@
   symbols and dimensions, asked one after another.
 * The kinds that read a name on no object (from the symbols it matches among all) are
   those on which reading it finds a match, for random names, dimensions and kinds.
+* A name's hash, kept once worked out, is its fields' hash, and is never pickled (a
+  string's hash is per process).
 * The planner's token for a dimension is one per dimension: equal dimensions (distinct
   objects) share it, different ones never do.
 """
@@ -103,3 +105,15 @@ def test_which_kinds_read_a_name_equals_reading_it_on_each(name, dimension, kind
     fresh = Planner(KG)
     for kind in kinds:
         assert PLANNER._readable(name, kind, dimension) == bool(fresh._read(name, kind, dimension, frozenset())), kind
+
+
+@settings(max_examples=60, deadline=None)
+@given(names())
+def test_a_names_kept_hash_is_its_fields_hash_and_is_not_pickled(name):
+    import dataclasses
+    import pickle
+
+    fields = tuple(getattr(name, f.name) for f in dataclasses.fields(name))
+    assert hash(name) == hash(fields) == hash(dataclasses.replace(name))   # kept, and as the fields say
+    again = pickle.loads(pickle.dumps(name))
+    assert again == name and "_hash" not in again.__dict__ and hash(again) == hash(name)
