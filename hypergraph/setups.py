@@ -565,10 +565,16 @@ def _block(kg: KnowledgeGraph, main: Obj, fillers: tuple[Obj, ...]) -> _Block:
 def _fillers(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> tuple[Obj, ...]:
     """The objects other than ``main`` that can fill a partner or member slot of a law on
     ``main``'s kind (the only ones its block depends on), in order."""
-    partners, members = _slot_kinds(kg, main.kind)
-    return tuple(o for o in objects if o.key != main.key and (
-        o.role in ("partner", "named", "default") and any(kg.is_a(o.kind, k) for k in partners)
-        or o.role in ("named", "member") and any(kg.is_a(o.kind, k) for k in members)))
+    return tuple(o for o in objects if o.key != main.key and _can_fill(kg, main.kind, o.kind, o.role))
+
+
+@lru_cache(maxsize=65536)
+def _can_fill(kg: KnowledgeGraph, kind: str, other: str, role: str) -> bool:
+    """Whether an object of kind ``other`` in ``role`` can fill a partner or member slot of
+    a law on ``kind`` (kept: set-ups ask it of the same kinds again and again)."""
+    partners, members = _slot_kinds(kg, kind)
+    return (role in ("partner", "named", "default") and any(kg.is_a(other, k) for k in partners)
+            or role in ("named", "member") and any(kg.is_a(other, k) for k in members))
 
 
 @lru_cache(maxsize=1024)
