@@ -63,6 +63,19 @@ class Incidence:
         if n_edges and self.cost.min() < 1:
             raise ValueError(f"Incidence.cost must be >= 1, got min {int(self.cost.min())}")
 
+    @classmethod
+    def derived(cls, n_nodes: int, ptr: np.ndarray, inputs: np.ndarray, output: np.ndarray,
+                cost: np.ndarray) -> "Incidence":
+        """An incidence made from checked ones by construction (a bound graph's blocks put
+        together, a graph with some edges held back): the arrays are made read-only, and the
+        checks of a hypergraph from outside, a few numpy passes, are not run again."""
+        inc = object.__new__(cls)
+        for name, value in (("n_nodes", n_nodes), ("ptr", ptr), ("inputs", inputs), ("output", output), ("cost", cost)):
+            if name != "n_nodes":
+                value.setflags(write=False)
+            object.__setattr__(inc, name, value)
+        return inc
+
     @cached_property
     def max_cost(self) -> int:
         """The largest edge cost (0 without edges); the arrays are read-only, so it is kept."""

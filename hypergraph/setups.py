@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 
 from .incidence import Incidence
 from .model import KnowledgeGraph, Law
@@ -171,9 +172,11 @@ class BoundGraph:
         import numpy as np
 
         # each node's object key as a number, and whether it is part of the surroundings
-        numbers: dict[str, int] = {}
-        obj = np.array([numbers.setdefault(key, len(numbers)) for _, key in self.nodes], dtype=np.int64)
-        around_node = np.array([key in around for _, key in self.nodes], dtype=bool)
+        # (C-level maps over the nodes: a bound graph has thousands)
+        keys = list(map(itemgetter(1), self.nodes))
+        numbers = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+        obj = np.fromiter(map(numbers.__getitem__, keys), dtype=np.int64, count=len(keys))
+        around_node = np.fromiter(map(around.__contains__, keys), dtype=bool, count=len(keys))
         edge_of_input = np.repeat(np.arange(inc.n_edges), np.diff(inc.ptr))
         other = obj[inc.inputs] != obj[inc.output][edge_of_input]   # an input of another object
         from_other = np.bincount(edge_of_input[other], minlength=inc.n_edges) > 0
@@ -236,7 +239,7 @@ def without(inc: Incidence, excluded) -> Incidence:
     inputs = np.empty(int(ptr[-1]), dtype=np.int64)
     inputs[np.repeat(ptr[:-1] - inc.ptr[:-1], old_len) + np.arange(len(inc.inputs))] = inc.inputs
     inputs[ptr[1:][mask] - 1] = inc.n_nodes
-    return Incidence(inc.n_nodes + 1, ptr, inputs, inc.output.copy(), inc.cost.copy())
+    return Incidence.derived(inc.n_nodes + 1, ptr, inputs, inc.output, inc.cost)   # output, cost: read-only, shared
 
 
 # -- slots of a law -------------------------------------------------------------------
@@ -440,13 +443,11 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
     for main in full.objects:
         block = _block(kg, main, _fillers(kg, main, full.objects))
         # nodes in order of first appearance, as the instances one after the other name them
-        here = np.empty(len(block.nodes), dtype=np.int64)
-        for j, n in enumerate(block.nodes):
-            g = index.get(n)
-            if g is None:
-                g = index[n] = len(nodes)
-                nodes.append(n)
-            here[j] = g
+        # (a block's nodes are distinct: those not seen yet are numbered on, in the block's order)
+        new = list(itertools.filterfalse(index.__contains__, block.nodes))
+        index.update(zip(new, range(len(nodes), len(nodes) + len(new))))
+        nodes.extend(new)
+        here = np.fromiter(map(index.__getitem__, block.nodes), dtype=np.int64, count=len(block.nodes))
         parts.append((here[block.inputs], block.counts, here[block.outputs], block.costs, block.edge_inst + len(insts)))
         insts.extend(block.instances)
         edge_var.extend(block.edge_var)
@@ -454,7 +455,7 @@ def bind(kg: KnowledgeGraph, setup: Setup) -> BoundGraph:
                                                  for i in range(5))
     ptr = np.zeros(len(outputs) + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    inc = Incidence(len(nodes), ptr, inputs.astype(np.int64), outputs.astype(np.int64), costs.astype(np.int64))
+    inc = Incidence.derived(len(nodes), ptr, inputs.astype(np.int64), outputs.astype(np.int64), costs.astype(np.int64))
     bound = BoundGraph(kg, full, tuple(nodes), tuple(insts), inc, tuple(edge_inst.tolist()), tuple(edge_var))
     bound.__dict__["index"] = index   # the cached property, built on the way
     return bound
@@ -473,38 +474,63 @@ def _assemble(kg: KnowledgeGraph, insts, implicit: set[str]):
     """``(nodes, incidence, edge_inst, edge_var)`` of these instances: nodes in order of
     first appearance, one edge per usable direction of each instance (a cost of
     :data:`PARTNER_PENALTY` more where it works out the surroundings, the objects keyed in
-    ``implicit``, from another object), with its instance and the variable it derives."""
+    ``implicit``, from another object), with its instance and the variable it derives.
+    Laid out with numpy from each law's directions (:func:`_law_edges`), not edge by edge."""
     import numpy as np
 
-    index: dict[tuple[str, str], int] = {}
-    nodes: list[tuple[str, str]] = []
-    inputs: list[int] = []
-    counts: list[int] = []
-    outputs: list[int] = []
-    costs: list[int] = []
-    edge_inst, edge_var = [], []
-    for i, inst in enumerate(insts):
-        ids = []
-        for _, n in inst.binding:   # binding is in the law's variable order (see _law_shape)
-            if n not in index:
-                index[n] = len(nodes)
-                nodes.append(n)
-            ids.append(index[n])
-        main_implicit = inst.main in implicit
-        for var, others, cost in _law_shape(kg, inst.law).directions:
-            if not main_implicit and inst.binding[var][1][1] in implicit:
-                cost += PARTNER_PENALTY   # the set-up's surroundings follow from it only as a last resort
-            inputs.extend(ids[j] for j in others)
-            counts.append(len(others))
-            outputs.append(ids[var])
-            costs.append(cost)
-            edge_inst.append(i)
-            edge_var.append(inst.binding[var][0])
+    bound = [n for inst in insts for _, n in inst.binding]   # binding is in the law's variable order
+    index = {n: i for i, n in enumerate(dict.fromkeys(bound))}
+    nodes = list(index)
+    ids = np.fromiter(map(index.__getitem__, bound), dtype=np.int64, count=len(bound))
+    if not insts:
+        empty = np.zeros(0, dtype=np.int64)
+        return nodes, Incidence(0, np.zeros(1, dtype=np.int64), empty, empty.copy(), empty.copy()), [], []
+    shapes = [_law_edges(kg, inst.law) for inst in insts]
+    width = np.fromiter((len(inst.binding) for inst in insts), dtype=np.int64, count=len(insts))
+    start = np.zeros(len(insts), dtype=np.int64)
+    np.cumsum(width[:-1], out=start[1:])   # where each instance's nodes begin in ``ids``
+    n_dirs = np.fromiter((len(sh.output) for sh in shapes), dtype=np.int64, count=len(insts))
+    n_ins = np.fromiter((len(sh.inputs) for sh in shapes), dtype=np.int64, count=len(insts))
+    edge_inst = np.repeat(np.arange(len(insts), dtype=np.int64), n_dirs)
+    outputs = ids[np.concatenate([sh.output for sh in shapes]) + start[edge_inst]]
+    inputs = ids[np.concatenate([sh.inputs for sh in shapes]) + np.repeat(start, n_ins)]
+    counts = np.concatenate([sh.counts for sh in shapes])
+    costs = np.concatenate([sh.costs for sh in shapes])
+    if implicit:   # the set-up's surroundings follow from another object only as a last resort
+        around = np.fromiter((key in implicit for _, key in nodes), dtype=bool, count=len(nodes))
+        main_around = np.fromiter((inst.main in implicit for inst in insts), dtype=bool, count=len(insts))
+        costs = costs + PARTNER_PENALTY * (around[outputs] & ~main_around[edge_inst])
     ptr = np.zeros(len(outputs) + 1, dtype=np.int64)
-    np.cumsum(np.array(counts, dtype=np.int64), out=ptr[1:])
-    inc = Incidence(len(nodes), ptr, np.array(inputs, dtype=np.int64), np.array(outputs, dtype=np.int64),
-                    np.array(costs, dtype=np.int64))
-    return nodes, inc, edge_inst, edge_var
+    np.cumsum(counts, out=ptr[1:])
+    inc = Incidence(len(nodes), ptr, inputs, outputs, costs.astype(np.int64))
+    edge_var = list(itertools.chain.from_iterable(sh.variables for sh in shapes))
+    return nodes, inc, edge_inst.tolist(), edge_var
+
+
+@dataclass(frozen=True, eq=False)
+class _LawEdges:
+    """A law's usable directions as arrays over the positions of its variables (worked out
+    once per law): each direction's derived position, its inputs' positions (flat), their
+    counts, its cost, and the variable it derives."""
+
+    output: object
+    inputs: object
+    counts: object
+    costs: object
+    variables: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def _law_edges(kg: KnowledgeGraph, law_index: int) -> _LawEdges:
+    import numpy as np
+
+    shape = _law_shape(kg, law_index)
+    dirs = shape.directions
+    return _LawEdges(np.array([var for var, _, _ in dirs], dtype=np.int64),
+                     np.array([j for _, others, _ in dirs for j in others], dtype=np.int64),
+                     np.array([len(others) for _, others, _ in dirs], dtype=np.int64),
+                     np.array([cost for _, _, cost in dirs], dtype=np.int64),
+                     tuple(shape.slots[var][0] for var, _, _ in dirs))
 
 
 @dataclass(frozen=True, eq=False)
@@ -539,10 +565,16 @@ def _block(kg: KnowledgeGraph, main: Obj, fillers: tuple[Obj, ...]) -> _Block:
 def _fillers(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> tuple[Obj, ...]:
     """The objects other than ``main`` that can fill a partner or member slot of a law on
     ``main``'s kind (the only ones its block depends on), in order."""
-    partners, members = _slot_kinds(kg, main.kind)
-    return tuple(o for o in objects if o.key != main.key and (
-        o.role in ("partner", "named", "default") and any(kg.is_a(o.kind, k) for k in partners)
-        or o.role in ("named", "member") and any(kg.is_a(o.kind, k) for k in members)))
+    return tuple(o for o in objects if o.key != main.key and _can_fill(kg, main.kind, o.kind, o.role))
+
+
+@lru_cache(maxsize=65536)
+def _can_fill(kg: KnowledgeGraph, kind: str, other: str, role: str) -> bool:
+    """Whether an object of kind ``other`` in ``role`` can fill a partner or member slot of
+    a law on ``kind`` (kept: set-ups ask it of the same kinds again and again)."""
+    partners, members = _slot_kinds(kg, kind)
+    return (role in ("partner", "named", "default") and any(kg.is_a(other, k) for k in partners)
+            or role in ("named", "member") and any(kg.is_a(other, k) for k in members))
 
 
 @lru_cache(maxsize=1024)

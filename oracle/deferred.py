@@ -43,3 +43,40 @@ class Deferred:
 
     def __set__(self, obj, value) -> None:
         obj.__dict__[self.slot] = value
+
+
+class LazyText:
+    """A message worked out when first shown: an error whose text costs a search (the names
+    that come close to one the oracle cannot read) is often caught and never shown, by a
+    caller trying readings. ``str()`` gives the text, worked out once; so does a call (a
+    :class:`Deferred` field given one works it out when read). It pickles as the text.
+
+    >>> calls = []
+    >>> t = LazyText(lambda: calls.append(1) or "no quantity is called 'x'")
+    >>> len(calls), str(t), str(t), t(), len(calls)
+    (0, "no quantity is called 'x'", "no quantity is called 'x'", "no quantity is called 'x'", 1)
+    """
+
+    __slots__ = ("_make", "_text")
+
+    def __init__(self, make) -> None:
+        self._make, self._text = make, None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text, self._make = str(self._make()), None
+        return self._text
+
+    __call__ = __str__
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __eq__(self, other) -> bool:
+        return str(self) == (str(other) if isinstance(other, LazyText) else other)
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __reduce__(self):
+        return str, (str(self),)

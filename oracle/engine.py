@@ -41,7 +41,7 @@ from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbo
 from psg.units import parse_unit
 
 from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
-from .deferred import Deferred
+from .deferred import Deferred, LazyText
 from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
@@ -648,7 +648,7 @@ class Oracle:
     def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None,
                        aside: str | None = None) -> None:
         """A name no reading can read is an error that names it, with suggestions of the
-        right dimension (never a value chosen silently: a name not read may be the one
+        right dimension (worked out when the message is first shown) (never a value chosen silently: a name not read may be the one
         that matters, so the others are not answered around it). ``aside``: a given that
         may yet be set aside (:meth:`_may_set_aside`), checked once the derivation is known."""
         if readings and readings[0].target.node is not None and set(readings[0].unreadable) <= {aside}:
@@ -665,12 +665,12 @@ class Oracle:
         bad_target = not readings or all(r.target.node is None for r in readings)
         if bad_target:
             self._wrong_dimension(find_text, udim, None, unit)
-            raise UnknownQuantityError(self._suggest(find_text, udim, "asked for"))
+            raise UnknownQuantityError(LazyText(partial(self._suggest, find_text, udim, "asked for")))
         best = readings[0]
         for text_, d, value in zip(texts, dims, raw_values):
             if text_ in best.unreadable:
                 self._wrong_dimension(text_, d, value)
-                raise UnknownQuantityError(self._suggest(text_, d, "given"))
+                raise UnknownQuantityError(LazyText(partial(self._suggest, text_, d, "given")))
 
     def _no_typos(self, text_: str) -> None:
         """A word that is a near miss of a word the knowledge base uses is a typo to

@@ -128,6 +128,9 @@ class Planner:
         self._reads: dict = {}   # (name, kind, dimension token, exclude) -> read(...)
         self._matches: dict = {}   # (name, kind, dimension token, exclude) -> _matches_on(...)
         self._hints: dict = {}     # the names' texts -> _hinted(...)
+        self._matched: dict = {}   # (name on no object, dimension token) -> the symbols it matches
+        self._reading_kinds: dict = {}   # (name on no object, dimension token) -> _kinds_reading(...)
+        self._kind_set = frozenset(self.kinds)
         self._setup_readings: dict = {}   # see _readings_of_kept
         self._dimension_tokens: dict = {}   # Dimension -> token
         self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
@@ -429,8 +432,11 @@ class Planner:
     def _best_kinds(self, kinds, placed) -> list[str]:
         """The kinds under which the most of these names are readable (all that tie)."""
         scored = []
+        # a name on no object: the kinds that read it, found once for all kinds (not per kind)
+        reading = [self._kinds_reading(n, d) if n.obj is None else None for n, d in placed]
         for k in kinds:
-            readable = sum(1 for n, d in placed if self.read(n, k, d))
+            readable = sum(1 for (n, d), ks in zip(placed, reading)
+                           if (k in ks if ks is not None and k in self._kind_set else self._readable(n, k, d)))
             scored.append((readable, k))
         if not scored:
             return []
@@ -442,6 +448,31 @@ class Planner:
                 seen.add(sig)
                 out.append(k)
         return out
+
+    def _readable(self, name: Name, kind: str, dimension) -> bool:
+        """Whether :meth:`read` finds a match of ``name`` on an object of ``kind``. A name on no
+        object matches each symbol whatever else is allowed, so a kind reads it when the kind
+        allows one of the symbols it matches among all (matched once, not once per kind)."""
+        if name.obj is not None:
+            return bool(self.read(name, kind, dimension))
+        key = (name, self._dimension_token(dimension))
+        matched = self._matched.get(key)
+        if matched is None:
+            if len(self._matched) > 50000:
+                self._matched.clear()
+            matched = self._matched[key] = frozenset(m.symbol for m in self.vocab.matches(name, None, dimension))
+        return not matched.isdisjoint(self.allowed(kind, None))
+
+    def _kinds_reading(self, name: Name, dimension) -> frozenset[str]:
+        """The kinds of :attr:`kinds` on which ``name`` (on no object) is readable
+        (:meth:`_readable`), kept per name and dimension."""
+        key = (name, self._dimension_token(dimension))
+        hit = self._reading_kinds.get(key)
+        if hit is None:
+            if len(self._reading_kinds) > 50000:
+                self._reading_kinds.clear()
+            hit = self._reading_kinds[key] = frozenset(k for k in self.kinds if self._readable(name, k, dimension))
+        return hit
 
     def _readings_of_kept(self, setup: Setup, names, dims, target, find_dim, alias, home_key, on_earth,
                           exclude: frozenset = frozenset()):

@@ -124,6 +124,18 @@ class Name:
     hints: tuple[str, ...] = ()
     on_earth: bool = False
 
+    def __hash__(self) -> int:
+        """The fields' hash, kept once worked out: a question's names key the planner's
+        tables thousands of times (read per kind, readings per set-up)."""
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.text, self.phrase, self.words, self.obj, self.hints, self.on_earth))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}   # a string's hash is per process
+
 
 @dataclass(frozen=True, order=True)
 class Match:

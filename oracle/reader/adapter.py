@@ -32,6 +32,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from oracle.deferred import LazyText
 
 from .request import Mismatch, Request
 
@@ -132,7 +135,7 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
                     "no unit", f"{g.value!r} has no unit, but {q.name} ({q.symbol}) is measured in {q.unit}", given=i))
             o.si_value(q.symbol, g.value)
         except UnknownQuantityError as err:
-            return Outcome(request, mismatch=Mismatch("unknown name", str(err), given=i))
+            return Outcome(request, mismatch=Mismatch("unknown name", _message(err), given=i))
         except DimensionMismatchError as err:
             return Outcome(request, mismatch=Mismatch("wrong dimension", str(err), given=i))
         except QueryError as err:
@@ -141,7 +144,7 @@ def check(request: Request, oracle=None, engine: str = "spiking", instead: bool 
     try:
         answer = o.query(given, find, unit=unit, engine=engine)
     except UnknownQuantityError as err:
-        return Outcome(request, mismatch=Mismatch("unknown name", str(err), target=True))
+        return Outcome(request, mismatch=Mismatch("unknown name", _message(err), target=True))
     except DimensionMismatchError as err:
         return Outcome(request, mismatch=Mismatch("wrong dimension", str(err), target=True))
     except ContradictoryGivensError as err:
@@ -199,12 +202,28 @@ def _instead(o, request: Request, limit: int = 60) -> tuple[tuple[str, ...], ...
         if closure(kg.incidence, rest).time[target] >= 0:
             out.append(())   # the others derive it already: this given's reading does not matter
             continue
-        dim = kg.quantity(sym).dimension
-        found = [q.symbol for q in kg.quantities
-                 if q.dimension == dim and q.symbol not in syms and kg.index[q.symbol] != target
+        found = [q.symbol for q in _of_dimension(kg)[kg.quantity(sym).dimension]
+                 if q.symbol not in syms and kg.index[q.symbol] != target
                  and closure(kg.incidence, rest + [kg.index[q.symbol]]).time[target] >= 0]
         out.append(tuple(found[:limit]))
     return tuple(out)
+
+
+def _message(err: Exception):
+    """The error's message, or the function that works it out when read (an unread name's
+    suggestions cost a search that a reading the loop revises never shows)."""
+    text = err.args[0] if err.args else None
+    return text if isinstance(text, LazyText) else str(err)
+
+
+@lru_cache(maxsize=8)
+def _of_dimension(kg) -> dict:
+    """The knowledge base's quantities by dimension, each list in the knowledge base's order
+    (built once per knowledge base: a dimension compares seven fractions)."""
+    out: dict = {}
+    for q in kg.quantities:
+        out.setdefault(q.dimension, []).append(q)
+    return out
 
 
 def _symbol(name: str) -> str:

@@ -91,7 +91,7 @@ class Mismatch:
     text does not support: what it does say)."""
 
     kind: str
-    message: str
+    message: str = Deferred("")   # may be given as a function: an oracle's suggestions, worked out when read
     given: int | None = None
     target: bool = False
     missing: tuple[tuple[str, ...], ...] = Deferred(())

@@ -6,6 +6,10 @@
 * ``Vocabulary.matches`` (kept per name, skipping labels that share no word) equals
   scoring every label of every allowed symbol afresh, for random names, sets of allowed
   symbols and dimensions, asked one after another.
+* The kinds that read a name on no object (from the symbols it matches among all) are
+  those on which reading it finds a match, for random names, dimensions and kinds.
+* A name's hash, kept once worked out, is its fields' hash, and is never pickled (a
+  string's hash is per process).
 * The planner's token for a dimension is one per dimension: equal dimensions (distinct
   objects) share it, different ones never do.
 """
@@ -86,3 +90,30 @@ def test_dimension_tokens_are_one_per_dimension():
     assert PLANNER._dimension_token(speed) == PLANNER._dimension_token(again)
     assert PLANNER._dimension_token(speed) != PLANNER._dimension_token(Dimension.of(L=1))
     assert PLANNER._dimension_token(None) != PLANNER._dimension_token(speed)
+
+
+KINDS = sorted(PLANNER.kinds)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(names(), st.one_of(st.none(), st.sampled_from(DIMENSIONS)), st.lists(st.sampled_from(KINDS), min_size=1, max_size=12))
+def test_which_kinds_read_a_name_equals_reading_it_on_each(name, dimension, kinds):
+    """``Planner._readable`` (a name on no object: the symbols it matches among all, against
+    each kind's allowed ones) equals reading the name on each kind afresh."""
+    from oracle.plan import Planner
+
+    fresh = Planner(KG)
+    for kind in kinds:
+        assert PLANNER._readable(name, kind, dimension) == bool(fresh._read(name, kind, dimension, frozenset())), kind
+
+
+@settings(max_examples=60, deadline=None)
+@given(names())
+def test_a_names_kept_hash_is_its_fields_hash_and_is_not_pickled(name):
+    import dataclasses
+    import pickle
+
+    fields = tuple(getattr(name, f.name) for f in dataclasses.fields(name))
+    assert hash(name) == hash(fields) == hash(dataclasses.replace(name))   # kept, and as the fields say
+    again = pickle.loads(pickle.dumps(name))
+    assert again == name and "_hash" not in again.__dict__ and hash(again) == hash(name)

@@ -7,6 +7,8 @@
 * Every validity condition of every law an answer uses is checked, and an answer whose
   checks all hold is the only kind that may say ``verified``.
 * ``without`` (edges set aside) equals its plain definition.
+* A set-up's edges laid out with numpy from each law's directions equal them laid out
+  edge by edge.
 * ``bind`` (assembled from per-object blocks kept across set-ups) equals ``bind_plain``
   (built in one pass), and a bound graph's standard-condition and leak edges equal their
   plain definitions.
@@ -172,3 +174,42 @@ def test_standard_and_leak_edges_equal_their_definitions(setup):
             and any(keys[int(x)] != keys[int(inc.output[e])] for x in inc.edge_inputs(e))}
     assert bound.standard_edges == standard
     assert bound.leak_edges == leak
+
+
+def _assemble_edge_by_edge(kg, insts, implicit):
+    """The definition of ``setups._assemble``: one edge after another, in Python."""
+    from hypergraph.setups import PARTNER_PENALTY, _law_shape
+
+    index, nodes, inputs, counts, outputs, costs, edge_inst, edge_var = {}, [], [], [], [], [], [], []
+    for i, inst in enumerate(insts):
+        ids = []
+        for _, n in inst.binding:
+            if n not in index:
+                index[n] = len(nodes)
+                nodes.append(n)
+            ids.append(index[n])
+        for var, others, cost in _law_shape(kg, inst.law).directions:
+            if inst.main not in implicit and inst.binding[var][1][1] in implicit:
+                cost += PARTNER_PENALTY
+            inputs.extend(ids[j] for j in others)
+            counts.append(len(others))
+            outputs.append(ids[var])
+            costs.append(cost)
+            edge_inst.append(i)
+            edge_var.append(inst.binding[var][0])
+    return nodes, inputs, counts, outputs, costs, edge_inst, edge_var
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(setups(), varied_setups()))
+def test_edges_laid_out_with_numpy_equal_them_edge_by_edge(setup):
+    from hypergraph.setups import _assemble, complete, instances
+
+    full = complete(KG, setup)
+    insts = instances(KG, full)
+    implicit = {o.key for o in full.objects if o.role == "partner"}
+    nodes, inc, edge_inst, edge_var = _assemble(KG, insts, implicit)
+    want = _assemble_edge_by_edge(KG, insts, implicit)
+    got = (nodes, inc.inputs.tolist(), np.diff(inc.ptr).tolist(), inc.output.tolist(), inc.cost.tolist(), edge_inst, edge_var)
+    assert got == want
+    assert inc.n_nodes == len(nodes)

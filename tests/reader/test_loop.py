@@ -41,6 +41,32 @@ def test_not_derivable_says_what_would_do_instead():
     assert "h" in out.mismatch.instead[0]
 
 
+def test_the_quantities_by_dimension_are_those_of_each_dimension_in_order():
+    kg = oracle.engine.default_oracle(learn=False).kg
+    table = adapter._of_dimension(kg)
+    assert set(table) == {q.dimension for q in kg.quantities}
+    for dim, qs in table.items():
+        assert qs == [q for q in kg.quantities if q.dimension == dim]
+
+
+def test_an_unread_names_suggestions_are_worked_out_when_shown():
+    """The suggestions (difflib over every label) are worked out when the message is first
+    read, once, and read as they would have been at once; a mismatch carries them unread."""
+    from oracle.deferred import LazyText
+    from oracle.names import UnknownQuantityError
+
+    o = oracle.engine.default_oracle(learn=False)
+    with pytest.raises(UnknownQuantityError) as info:
+        o.query({"flurbosity": "3 m/s", "mass": "2 kg"}, "kinetic energy")
+    lazy = info.value.args[0]
+    assert isinstance(lazy, LazyText) and lazy._text is None
+    mismatch = Mismatch("unknown name", adapter._message(info.value), given=0)
+    assert lazy._text is None   # carried, not worked out
+    want = o._suggest("flurbosity", o.kg.quantity("v").dimension, "given")
+    assert mismatch.message == str(info.value) == want
+    assert "'flurbosity' (given)" in want and lazy._text == want
+
+
 def test_validate_constrains_every_reading():
     lex = Lexicon.default()
     assert validate(req([("m", "2 kg"), ("m", "3 kg")], "E_k"), lex).kind == "ambiguous"
