@@ -480,6 +480,7 @@ class Oracle:
         values = self._values(best, raw)
         self._check_consistency(best, values)
         checked = self._check_limits(best, values)
+        self._check_limits_of_one_object(readings, raw)
 
         if best.target.node in {g.node for g in best.givens}:
             raise QueryError(f"{find_text!r} is among the givens")
@@ -1261,6 +1262,23 @@ class Oracle:
             if r.verdict == "holds":
                 checked.update(n for _, n in bl.binding)
         return frozenset(checked)
+
+    def _check_limits_of_one_object(self, readings: list[Reading], raw, at_most: int = 8) -> None:
+        """The limits again on the simplest readings: every unnamed given on an object the
+        question names, none made up to hold them. "Efficiency of the engine" 70 % beside
+        the temperatures of its reservoirs breaks Carnot's bound on that engine; a reading
+        that escapes it by putting the temperatures on a second, unnamed engine is no
+        reading a person means, so the question is ill-posed (:meth:`_check_limits`)."""
+        if not any(o.role == "named" for o in readings[0].setup.objects):
+            return
+        simplest = [r for r in readings[1:] if not r.unreadable
+                    and all(o.role != "default" for o in r.setup.objects)][:at_most]
+        for r in simplest:
+            try:
+                values = self._values(r, raw)
+            except QueryError:   # two givens on one node with different values: no such reading
+                continue
+            self._check_limits(r, values)
 
     # -- proofs -----------------------------------------------------------------
     def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str,

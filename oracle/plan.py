@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, signature
+from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, environment_kinds, has, laws_on,
+                              partner_kinds, signature)
 
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
@@ -132,6 +133,7 @@ class Planner:
         self._dimension_tokens: dict = {}   # Dimension -> token
         self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
         self._supplies: dict[str, frozenset[str]] = {}
+        self._bridged: dict[frozenset[str], frozenset[str]] = {}
 
     # -- names on objects ------------------------------------------------------------
     def parse(self, text: str) -> Name:
@@ -236,8 +238,13 @@ class Planner:
         # "ship speed" beside "length of the ship": the speed of that ship
         named = {n.obj.noun for n in (*names, target) if n.obj is not None and n.obj.noun}
         # "proton kinetic energy" and "proton speed": a noun that opens two names is named too
-        opening = [f.obj.noun for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        fronts = [f for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        opening = [f.obj.noun for f in fronts]
         named |= {noun for noun in opening if opening.count(noun) > 1}
+        # "heater power" beside "mass of water": a heater is what a law bridges water to (the
+        # heat a heater of power P delivers), so the noun names that partner object
+        bridged = self._bridges(frozenset(k for n in (*names, target) if n.obj is not None for k in n.obj.kinds))
+        named |= {f.obj.noun for f in fronts if any(self.kg.is_a(k, b) for k in f.obj.kinds for b in bridged)}
         names = [_fronted(self.vocab, n, named) for n in names]
         target = _fronted(self.vocab, target, named)
         names = [self._whole_of_siblings(n, names + [target]) for n in names]
@@ -254,6 +261,15 @@ class Planner:
                 break
         out.sort(key=lambda r: r.rank)
         return out
+
+    def _bridges(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The kinds of object that laws on ``kinds`` bridge to (a quantity of a partner that
+        is no surroundings: the heater whose power warms water, the spring a body hangs on)."""
+        if kinds not in self._bridged:
+            env = environment_kinds(self.kg)
+            self._bridged[kinds] = frozenset(p for kind in kinds for k in laws_on(self.kg, kind)
+                                             for p in partner_kinds(self.kg, k) if p not in env)
+        return self._bridged[kinds]
 
     def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool,
                    exclude: frozenset = frozenset()) -> list[Reading]:

@@ -624,6 +624,10 @@ eta_C = quantity("1", "Carnot efficiency", kind="efficiency", synonyms=(
     "maximum efficiency", "ideal efficiency", "maximum possible efficiency",
     "efficiency of a carnot engine", "carnot engine efficiency", "reversible efficiency",
     "maximum theoretical efficiency"), assumes=("eta_C >= 0", "eta_C < 1"))
+f_C = quantity("1", "fraction of the Carnot efficiency", kind="efficiency", synonyms=(
+    "fraction of the carnot efficiency achieved", "fraction of carnot efficiency", "percentage of the carnot efficiency",
+    "percent of the carnot efficiency", "second law efficiency", "relative efficiency", "exergy efficiency",
+    "fraction of the ideal efficiency", "fraction of the maximum efficiency"), assumes=("f_C > 0", "f_C <= 1"))
 COP = quantity("1", "coefficient of performance", kind="coefficient of performance", synonyms=(
     "coefficient of performance of the refrigerator", "refrigerator cop", "cop of the refrigerator",
     "performance coefficient"), assumes=("COP > 0",))
@@ -879,6 +883,15 @@ F_per_l = quantity("N/m", "force per unit length", kind="force per unit length",
 # A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
 # I (no separate "series" symbols: the kind of the circuit says which law applies); the
 # elements are its numbered members (R1, V2, I1, C2, q1, P2).
+V_f = quantity("V", "forward voltage", kind="voltage", of="led", synonyms=(
+    "forward voltage drop", "forward voltage of the led", "led forward voltage", "diode forward voltage",
+    "voltage drop across the led", "voltage across the led", "led voltage", "diode voltage", "forward bias voltage",
+    "forward drop"), assumes=("V_f > 0",))
+R_s = quantity("ohm", "series resistor", kind="resistance", of="led", synonyms=(
+    "series resistance", "resistance of the series resistor", "current-limiting resistor",
+    "current limiting resistor", "current-limiting resistance", "current limiting resistance",
+    "ballast resistor", "dropping resistor", "resistor in series", "series resistor value"),
+    assumes=("R_s > 0",))
 R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "electrical resistance", "resistance of the resistor", "resistance of the wire",
     "load resistance", "resistor", "resistance of the circuit", "external resistance",

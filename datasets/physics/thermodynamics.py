@@ -254,6 +254,12 @@ def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
     return eta_C
 
 
+@law(output="eta", on="engine", assumes=("f_C > 0", "eta_C > 0", "eta > 0"))
+def efficiency_from_fraction_of_carnot(f_C: U["1"], eta_C: U["1"]) -> U["1"]:
+    """A real engine that reaches a fraction f_C of the Carnot efficiency (its second-law efficiency)."""
+    return f_C * eta_C
+
+
 @law(
     output="W_max", on="engine",
     assumes=("eta_C > 0", "Q_h > 0", "W_max > 0"),
