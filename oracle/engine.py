@@ -542,6 +542,10 @@ class Oracle:
             tq = self.kg.quantity(best.target.match.symbol)
             fallback = (f"no law that holds for these values derives the reading that accounts for more of "
                         f"the question ({first.kinds}); this one is read as {best.kinds}")
+        if failures:
+            unreal = self._no_real_solution(best, values, solved, failures)
+            if unreal:
+                raise ContradictoryGivensError(unreal)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         if self._untrusted(best, solved):
@@ -581,6 +585,17 @@ class Oracle:
         contradiction = self._contradicted(solved)
         if contradiction:
             raise ContradictoryGivensError(contradiction)
+        roots = self._other_roots(solved)
+        if roots:
+            timings["total"] = time.perf_counter() - t0
+            last = solved.steps[-1].law
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"{last.name} has {len(roots) + 1} roots that hold for these values "
+                                   f"(a height passed on the way up and on the way down); the question "
+                                   "does not say which",),
+                          alternatives=tuple(Alternative(f"root {i + 1}", quantity(ureg, v, tq.unit),
+                                                         tuple(st.law.id for st in solved.steps))
+                                             for i, v in enumerate((solved.env[solved.target], *roots))))
         untrusted = self._untrusted(best, solved)
         if untrusted:
             return not_derivable(untrusted)
@@ -922,6 +937,59 @@ class Oracle:
             shown = f"{abs(values[b.node]):.6g} {q.unit}"
             return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
         return "", []
+
+    def _other_roots(self, solved: _Solved) -> tuple[float, ...]:
+        """The other values of the target when the last step's solved form is one root of
+        several ("one of 2 roots": the time a ball thrown up is 10 m high, on its way up and
+        on its way down) and they satisfy the law's sign assumptions too; else ()."""
+        st = solved.steps[-1] if solved.steps else None
+        if st is None or st.instance is None or st.output != solved.target:
+            return ()
+        law, var = st.law, _variable_of(st)
+        d = law.direction(var)
+        if var == law.output or d is None or not d.note.startswith("one of"):
+            return ()
+        names = {v: node_id(n) for v, n in st.instance.binding}
+        if any(names.get(v) not in solved.env for v in law.variables if v != var):
+            return ()
+        local = {symbol(v): solved.env[names[v]] for v in law.variables if v != var}
+        local.update({symbol(c): x for c, x in self.kg.constant_values.items()})
+        x = symbol(var)
+        equation = parse_formula(law.expression).xreplace(local) - local[symbol(law.output)]
+        try:
+            found = sp.Poly(sp.nsimplify(equation, rational=False), x).nroots() \
+                if equation.is_polynomial(x) else []
+        except (sp.PolynomialError, sp.CoercionFailed, ValueError):
+            return ()
+        value = solved.env[solved.target]
+        signs = dict(_signs(law.assumes))
+        out = []
+        for r in found:
+            if abs(sp.im(r)) > 1e-9 * (1 + abs(sp.re(r))):
+                continue
+            r = float(sp.re(r))
+            if var in signs and not _holds(r, signs[var]):
+                continue
+            if not math.isclose(r, value, rel_tol=1e-6) and all(not math.isclose(r, o, rel_tol=1e-6) for o in out):
+                out.append(r)
+        return tuple(out)
+
+    def _no_real_solution(self, reading: Reading, values: dict, solved: _Solved, failures: list) -> str:
+        """A given the derivation leaves unused because the one law that reads it has no real
+        solution for the values ("time to reach 20 m" for a ball thrown up at 10 m/s, which
+        rises 5.1 m) describes no possible set-up: why, or "". Only a law for the target,
+        reading givens as written."""
+        trusted = {node_id(b.node) for b in reading.givens if b.node in values and _as_written(b)}
+        used = set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        for out in failures:
+            why = str(out)
+            unreal = "no real" in why or "cannot give" in why and "zero" not in why   # not a division by zero
+            if out.law is None or out.output != solved.target or not out.inputs or not unreal:
+                continue
+            if all(i in trusted for i in out.inputs) and any(i not in used for i in out.inputs):
+                return (f"the givens describe no possible set-up: no real {out.output} satisfies {out.law.name} "
+                        f"with these values ({why})")
+        return ""
 
     def _describe(self, r: Reading, s: _Solved) -> str:
         q = self.kg.quantity(r.target.match.symbol)

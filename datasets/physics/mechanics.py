@@ -159,6 +159,20 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
 
 
 @law(
+    output="h",
+    on="body",
+    assumes=("v0 > 0", "t > 0", "h > 0"),
+    valid="thrown straight up near the Earth's surface (g = 9.80665 m/s^2), h above the launch point, "
+          "no air resistance",
+    cost=3,
+)
+def height_of_vertical_throw_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
+    """Height above its launch point of a body thrown straight up at speed v0, a time t later:
+    it passes each height below the top twice, on the way up and on the way down."""
+    return v0 * t - g_n * t**2 / 2
+
+
+@law(
     output="t",
     on="body",
     assumes=("h >= 0", "t > 0"),
@@ -1341,6 +1355,14 @@ def newtons_second_law_for_rotation(I_rot: U["kg*m^2"], alpha: U["rad/s^2"]) -> 
 def rotational_kinetic_energy(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["J"]:
     """Kinetic energy of a body of moment of inertia I_rot rotating at angular velocity omega."""
     return I_rot * omega**2 / 2
+
+
+@law(output="omega_f", on="body", assumes=("I_rot_i > 0", "I_rot_f > 0", "omega_i >= 0", "omega_f >= 0"),
+     valid="no external torque about the axis (a skater pulling in her arms, a diver tucking)")
+def conservation_of_angular_momentum(I_rot_i: U["kg*m^2"], omega_i: U["rad/s"], I_rot_f: U["kg*m^2"]) -> U["rad/s"]:
+    """A body whose moment of inertia changes from I_rot_i to I_rot_f with no external torque
+    keeps its angular momentum: it spins at I_rot_i omega_i / I_rot_f."""
+    return I_rot_i * omega_i / I_rot_f
 
 
 @law(output="L_ang", on="body", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))

@@ -297,7 +297,8 @@ k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
     "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
-    "angular velocity", "angular speed", "rate of rotation", "radian frequency",
+    "angular velocity", "angular speed", "rate of rotation", "radian frequency", "spin rate", "rate of spin",
+    "rotation rate", "spin speed",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
     "rotational speed",
     "angular velocity of the wheel", "angular speed of the wheel"), assumes=("omega >= 0",))
@@ -329,6 +330,24 @@ tau = quantity("N*m", "torque", kind="torque", synonyms=(
 I_rot = quantity("kg*m^2", "moment of inertia", kind="moment of inertia", synonyms=(
     "rotational inertia", "moment of inertia of the body", "second moment of mass",
     "moment of inertia of the rod", "moment of inertia of the wheel"), assumes=("I_rot > 0",))
+I_rot_i = quantity("kg*m^2", "initial moment of inertia", kind="moment of inertia", synonyms=(
+    "moment of inertia before", "initial rotational inertia", "moment of inertia with arms out",
+    "moment of inertia with arms extended", "moment of inertia with the arms out", "moment of inertia at first",
+    "starting moment of inertia", "moment of inertia in the open position", "moment of inertia extended"),
+    assumes=("I_rot_i > 0",))
+I_rot_f = quantity("kg*m^2", "final moment of inertia", kind="moment of inertia", synonyms=(
+    "moment of inertia after", "final rotational inertia", "moment of inertia with arms in",
+    "moment of inertia with arms pulled in", "moment of inertia with the arms in", "moment of inertia tucked",
+    "moment of inertia in the tucked position", "reduced moment of inertia", "new moment of inertia"),
+    assumes=("I_rot_f > 0",))
+omega_i = quantity("rad/s", "initial angular speed", kind="angular frequency", synonyms=(
+    "initial angular velocity", "initial spin rate", "initial rotation rate", "initial rate of rotation",
+    "initial rotational speed", "initial spin", "starting spin rate", "spin rate before",
+    "initial angular frequency"), assumes=("omega_i >= 0",))
+omega_f = quantity("rad/s", "final angular speed", kind="angular frequency", synonyms=(
+    "final angular velocity", "final spin rate", "final rotation rate", "final rate of rotation",
+    "final rotational speed", "final spin", "new spin rate", "spin rate after", "new angular speed",
+    "final angular frequency"), assumes=("omega_f >= 0",))
 alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
     "rotational acceleration", "rate of change of angular velocity"))
 E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
