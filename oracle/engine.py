@@ -772,14 +772,14 @@ class Oracle:
         applied force is the only force") may leave a given unused that a derivation without
         premises uses (the friction coefficient). Prefer that one: it accounts for more of
         the question."""
-        if not any(st.law.premise for st in solved.steps):
+        if not any(_assumes_premise(st.law) for st in solved.steps):
             return solved
         givens = {node_id(g.node) for g in reading.givens if g.node is not None}
         used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
         if used == givens:
             return solved
         bound = solved.bound
-        premised = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].premise)
+        premised = frozenset(e for e in range(bound.incidence.n_edges) if _assumes_premise(bound.edge(e)[0]))
         try:
             # standard conditions too, if need be: they are named in the hedges like a premise
             other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
@@ -1231,7 +1231,7 @@ class Oracle:
             # ... and of the derivation's own situation: a climb's time is no fall's time
             situations = {st.law.valid for st in s.steps}
             if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
-                                                      and law.valid in situations)) or law.premise
+                                                      and law.valid in situations)) or _assumes_premise(law)
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
@@ -1530,7 +1530,7 @@ def _always_holding(bound: BoundGraph):
 
 def _special(law: Law) -> bool:
     """A law that holds only in a special case: cost above 1, a premise, standard conditions."""
-    return law.cost > 1 or bool(law.premise) or _standard(law)
+    return law.cost > 1 or _assumes_premise(law) or _standard(law)
 
 
 @lru_cache(maxsize=256)
@@ -1795,6 +1795,13 @@ def _value_kind(shown) -> str:
     return asked_kind(units, registry_) if units is not None and registry_ is not None else ""
 
 
+def _assumes_premise(law: Law) -> bool:
+    """Whether a law assumes a fact about the set-up that a name must state (a bracketed word);
+    a premise of braced words only lists what denies a general law ("a body that {rebounds}"
+    is not the signed-velocity impulse's), and assumes nothing beyond it."""
+    return bool(_PREMISE_WORD.search(law.premise))
+
+
 def premise_text(premise: str) -> str:
     """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
     ``"the light is polarized (not unpolarized)"``."""
@@ -1823,10 +1830,12 @@ def premise_stated(premise: str, names) -> bool:
     True
     >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
     False
+    >>> premise_stated("velocities signed (not a body that {rebounds})", ["mass"])   # nothing to state
+    True
     """
     words = _PREMISE_WORD.findall(premise)
     if not words:
-        return False
+        return True   # only words that deny it: nothing to state
     return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 

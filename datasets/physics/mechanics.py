@@ -788,11 +788,28 @@ def impulse_from_rest(m: U["kg"], v: U["m/s"]) -> U["N*s"]:
     assumes=("m > 0",),
     conditions=("v_pre**2 <= c**2/100", "v_post**2 <= c**2/100"),
     valid="motion along one line, velocities signed (a body that bounces back has the opposite sign after the impact)",
+    premise="velocities signed along one line (not speeds of a body that {rebounds}, {rebound}, {bounces}, "
+            "{bounced} or comes {back}, {incoming} then {outgoing}, in the {opposite} direction)",
 )
 def impulse_in_a_collision(m: U["kg"], v_post: U["m/s"], v_pre: U["m/s"]) -> U["N*s"]:
     """Impulse a body of mass m receives in an impact that changes its velocity from v_pre to
     v_post (signed, along one line): the change of its momentum."""
     return m * v_post - m * v_pre
+
+
+@law(
+    output="J",
+    on="body",
+    assumes=("m > 0", "v_pre >= 0", "v_post >= 0"),
+    conditions=("v_pre <= c/10", "v_post <= c/10"),
+    valid="motion along one line, the body sent back the way it came",
+    premise="the body comes back: it [rebounds] ([rebound], [bounces], [bounced], comes [back], [incoming] "
+            "then [outgoing], in the [opposite] direction), its speeds given as sizes",
+)
+def impulse_of_a_rebound(m: U["kg"], v_post: U["m/s"], v_pre: U["m/s"]) -> U["N*s"]:
+    """Impulse a body of mass m receives when an impact sends it back at speed v_post from
+    speed v_pre (a ball off a racket, a bat or a wall): its momentum changes by m (v_pre + v_post)."""
+    return m * v_post + m * v_pre
 
 
 @law(

@@ -94,3 +94,16 @@ def test_vertical_throw_roots_are_the_quadratic_roots_or_the_height_is_out_of_re
     for alt in a.alternatives:
         t = alt.value.to("s").magnitude
         assert math.isclose(v0 * t - g_n * t**2 / 2, h, rel_tol=1e-6, abs_tol=1e-9)
+
+
+# -- a rebound: speeds as sizes, the body sent back ------------------------------------------
+def test_a_body_sent_back_changes_its_momentum_by_the_sum_of_its_speeds():
+    a = q({"mass of the squash ball": "24 g", "incoming speed": "18 m/s", "outgoing speed": "12 m/s",
+           "contact time": "3 ms"}, "average force of the wall on the ball", "N")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 0.024 * (18 + 12) / 0.003, rel_tol=1e-9), a
+
+
+def test_signed_velocities_without_a_word_of_rebound_keep_the_signed_law():
+    a = q({"mass of the cart": "2 kg", "velocity before the collision": "3 m/s",
+           "velocity after the collision": "-2 m/s"}, "impulse on the cart", "N*s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * (-2 - 3), rel_tol=1e-9), a
