@@ -454,6 +454,12 @@ def _parse(v: Vocabulary, text: str) -> Name:
         return " "
     body = re.sub(r"\(([^()]*)\)", keep, raw)
     low = " ".join(words_of(body))
+    whole = (" ".join(v.content(low.split())), " ".join(w for w in low.split() if w not in STOP))
+    if (EARTH.search(low) or "'s" in low.split()) and any(w in v.exact for w in whole):
+        # "time elapsed on Earth", "time on the ship's clock": a quantity's own name (the Earth
+        # frame's time, the traveller's proper time), not a place or an object of the question
+        ws = tuple(w for w in low.split() if w not in ARTICLES)
+        return Name(raw, " ".join(ws), ws, None, tuple(hints), False)
     on_earth = bool(EARTH.search(low)) or any(h == "earth" for h in hints)
     low = EARTH.sub(" ", low)
     ws = [w for w in low.split() if w]

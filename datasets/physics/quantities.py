@@ -1198,11 +1198,19 @@ beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimens
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
     "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
-    "time measured in the moving frame"), assumes=("t_0 > 0",))
+    "time measured in the moving frame", "time on the ship's clock", "time elapsed on the ship's clock",
+    "time elapsed on the ship", "ship time", "time on board", "time on board the ship", "time for the astronaut",
+    "elapsed time for the astronaut", "astronaut's elapsed time", "time experienced by the astronaut",
+    "traveller's elapsed time", "traveler's elapsed time", "time experienced by the traveller",
+    "time experienced by the traveler", "crew time", "time for the crew", "time measured by the crew",
+    "time on the spaceship clock", "time on the astronaut's clock", "time on the traveller's clock",
+    "time on the traveler's clock", "proper travel time"), assumes=("t_0 > 0",))
 t_dil = quantity("s", "dilated time", kind="time", synonyms=(
     "dilated time interval", "time measured by the stationary observer", "time in the lab frame",
     "observed time interval", "lab time", "lifetime in the lab frame", "dilated lifetime",
-    "time measured on earth"), assumes=("t_dil > 0",))
+    "time measured on earth", "time elapsed on earth", "earth time", "time on earth", "time in the earth frame",
+    "time measured by mission control", "time for observers on earth", "time measured from earth",
+    "time on earth clocks", "time measured by earth clocks"), assumes=("t_dil > 0",))
 l_0 = quantity("m", "proper length", kind="length", synonyms=(
     "rest length", "length at rest", "length in the rest frame"), assumes=("l_0 > 0",))
 l_c = quantity("m", "contracted length", kind="length", synonyms=(
