@@ -585,6 +585,17 @@ class Oracle:
         contradiction = self._contradicted(solved)
         if contradiction:
             raise ContradictoryGivensError(contradiction)
+        either = self._either_premise(best, values, solved)
+        if either is not None:
+            timings["total"] = time.perf_counter() - t0
+            (said, s1), (other_said, s2) = either
+            gist = lambda premise: premise.split(" (")[0]
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"the question does not say whether {gist(said)} or {gist(other_said)}, "
+                                   "and the two give different values",),
+                          alternatives=tuple(Alternative(w, quantity(ureg, x.env[x.target], tq.unit),
+                                                         tuple(st.law.id for st in x.steps))
+                                             for w, x in ((said, s1), (other_said, s2))))
         roots = self._other_roots(solved)
         if roots:
             timings["total"] = time.perf_counter() - t0
@@ -937,6 +948,33 @@ class Oracle:
             shown = f"{abs(values[b.node]):.6g} {q.unit}"
             return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
         return "", []
+
+    def _either_premise(self, reading: Reading, values: dict, solved: _Solved):
+        """A derivation through a law whose premise no name states (light arriving
+        [polarized], a source [approaching]) where a law of the opposite premise, unstated
+        too, derives the target from the same givens with another value (the light
+        [unpolarized], the source [receding]): the question does not say which, so it is
+        ambiguous. ((premise, solved), (other premise, other solved)), or None."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
+        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        if not assumed:
+            return None
+        bound = solved.bound
+        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed)
+        try:
+            other = self._solve(reading, values, "closure", "numba", None, avoid=avoid)
+        except QueryError:
+            return None
+        if other is None or self._untrusted(reading, other) or self._denied(reading, other):
+            return None
+        instead = [st.law for st in other.steps if unstated(st.law) and st.law.id not in assumed]
+        used = lambda s_: set(_used_givens(Derivation(s_.target, (), s_.steps)))
+        if not instead or used(other) != used(solved) \
+                or math.isclose(other.env[other.target], solved.env[solved.target], rel_tol=1e-6):
+            return None
+        first = next(st.law for st in solved.steps if st.law.id in assumed)
+        return (premise_text(first.premise), solved), (premise_text(instead[0].premise), other)
 
     def _other_roots(self, solved: _Solved) -> tuple[float, ...]:
         """The other values of the target when the last step's solved form is one root of

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, environment_kinds, has, laws_on,
+from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, laws_on,
                               partner_kinds, signature)
 
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
@@ -264,11 +264,12 @@ class Planner:
 
     def _bridges(self, kinds: frozenset[str]) -> frozenset[str]:
         """The kinds of object that laws on ``kinds`` bridge to (a quantity of a partner that
-        is no surroundings: the heater whose power warms water, the spring a body hangs on)."""
+        is no implicit surroundings: the heater whose power warms water, the train whose horn
+        a listener hears)."""
         if kinds not in self._bridged:
-            env = environment_kinds(self.kg)
-            self._bridged[kinds] = frozenset(p for kind in kinds for k in laws_on(self.kg, kind)
-                                             for p in partner_kinds(self.kg, k) if p not in env)
+            kg = self.kg
+            self._bridged[kinds] = frozenset(p for kind in kinds for k in laws_on(kg, kind)
+                                             for p in partner_kinds(kg, k) if not kg.kind_index[p].implicit)
         return self._bridged[kinds]
 
     def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool,

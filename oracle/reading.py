@@ -57,6 +57,9 @@ BOUNDARIES = set(PREPOSITIONS) | {"to", "that", "which", "who", "when", "after",
                                   "as", "until", "and", "or", "relative", "measured", "moving", "approaching",
                                   "receding", "accelerated", "released", "dropped", "thrown", "falling", "needed",
                                   "required", "if", "per"}
+#: Verbs of perceiving: "heard by the farmer" names the listener, not the quantity's object.
+PERCEIVED = {"heard", "seen", "detected", "received", "observed", "perceived", "felt", "registered", "recorded",
+             "noticed", "experienced", "sensed"}
 #: Spellings folded to one form before matching.
 FOLD = {"velocity": "speed", "velocities": "speed", "metre": "meter", "metres": "meter", "meters": "meter",
         "centre": "center", "fibre": "fiber", "aluminium": "aluminum", "vapour": "vapor", "tyre": "tire",
@@ -521,10 +524,13 @@ def _prepositional_object(v: Vocabulary, ws: list[str]) -> tuple[list[str], Obje
         if w not in PREPOSITIONS or i == 0:
             continue
         rest = ws[i + 1:]
+        if w == "by" and ws[i - 1] in PERCEIVED:
+            # "frequency heard by the ground worker": who perceives it, not whose it is
+            return ws[:i], None, [x for x in rest if x not in ARTICLES]
         # the object is the longest noun phrase starting here, up to the next preposition
         stop = len(rest)
         for j, r in enumerate(rest):
-            if r in BOUNDARIES and j > 0:
+            if r in BOUNDARIES and j > 0 and rest[j - 1] not in ARTICLES:   # "the approaching bus": an adjective
                 stop = j
                 break
         for end in range(stop, 0, -1):

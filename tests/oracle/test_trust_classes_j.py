@@ -107,3 +107,23 @@ def test_signed_velocities_without_a_word_of_rebound_keep_the_signed_law():
     a = q({"mass of the cart": "2 kg", "velocity before the collision": "3 m/s",
            "velocity after the collision": "-2 m/s"}, "impulse on the cart", "N*s")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * (-2 - 3), rel_tol=1e-9), a
+
+
+# -- two premises, neither stated ------------------------------------------------------------
+def test_a_moving_source_of_sound_not_said_to_approach_or_recede_is_ambiguous():
+    a = q({"bus speed": "15 m/s", "horn frequency": "400 Hz", "speed of sound": "340 m/s"},
+          "frequency heard by the cyclist", "Hz")
+    assert a.status == "ambiguous", a
+    got = sorted(alt.value.to("Hz").magnitude for alt in a.alternatives)
+    assert math.isclose(got[0], 400 * 340 / 355, rel_tol=1e-9) and math.isclose(got[1], 400 * 340 / 325, rel_tol=1e-9)
+
+
+def test_a_source_said_to_approach_is_answered():
+    a = q({"speed of the approaching bus": "15 m/s", "horn frequency": "400 Hz", "speed of sound": "340 m/s"},
+          "frequency heard by the cyclist", "Hz")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 400 * 340 / 325, rel_tol=1e-9), a
+
+
+def test_a_clock_on_the_ship_and_a_time_on_earth_are_proper_and_dilated_time():
+    a = q({"speed of the spaceship": "0.6 c", "time elapsed on the ship's clock": "4 h"}, "time elapsed on Earth", "h")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 5.0, rel_tol=1e-9), a
