@@ -242,21 +242,26 @@ class Planner:
         opening = [f.obj.noun for f in fronts]
         named |= {noun for noun in opening if opening.count(noun) > 1}
         # "heater power" beside "mass of water": a heater is what a law bridges water to (the
-        # heat a heater of power P delivers), so the noun names that partner object
+        # heat a heater of power P delivers), so the noun may name that partner object; read
+        # so only when the plainer reading does not account for the question ("mains voltage"
+        # beside a transformer is its primary voltage, not a circuit's)
         bridged = self._bridges(frozenset(k for n in (*names, target) if n.obj is not None for k in n.obj.kinds))
-        named |= {f.obj.noun for f in fronts if any(self.kg.is_a(k, b) for k in f.obj.kinds for b in bridged)}
-        names = [_fronted(self.vocab, n, named) for n in names]
-        target = _fronted(self.vocab, target, named)
-        names = [self._whole_of_siblings(n, names + [target]) for n in names]
-        target = self._whole_of_siblings(target, names + [target])
+        partners = {f.obj.noun for f in fronts if any(self.kg.is_a(k, b) for k in f.obj.kinds for b in bridged)}
         out: list[Reading] = []
         seen: set = set()
-        for stage in self.STAGES:
-            for r in self._enumerate(names, dims, target, find_dim, exclude=exclude, **stage):
-                sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
-                if sig not in seen:
-                    seen.add(sig)
-                    out.append(r)
+        for nouns in (named, named | partners) if partners - named else (named,):
+            ns = [_fronted(self.vocab, n, nouns) for n in names]
+            tg = _fronted(self.vocab, target, nouns)
+            ns = [self._whole_of_siblings(n, ns + [tg]) for n in ns]
+            tg = self._whole_of_siblings(tg, ns + [tg])
+            for stage in self.STAGES:
+                for r in self._enumerate(ns, dims, tg, find_dim, exclude=exclude, **stage):
+                    sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
+                    if sig not in seen:
+                        seen.add(sig)
+                        out.append(r)
+                if any(_perfect(r) for r in out):
+                    break
             if any(_perfect(r) for r in out):
                 break
         out.sort(key=lambda r: r.rank)

@@ -902,11 +902,11 @@ F_per_l = quantity("N/m", "force per unit length", kind="force per unit length",
 # A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
 # I (no separate "series" symbols: the kind of the circuit says which law applies); the
 # elements are its numbered members (R1, V2, I1, C2, q1, P2).
-V_f = quantity("V", "forward voltage", kind="voltage", of="led", synonyms=(
+V_f = quantity("V", "forward voltage", kind="voltage", synonyms=(
     "forward voltage drop", "forward voltage of the led", "led forward voltage", "diode forward voltage",
     "voltage drop across the led", "voltage across the led", "led voltage", "diode voltage", "forward bias voltage",
     "forward drop"), assumes=("V_f > 0",))
-R_s = quantity("ohm", "series resistor", kind="resistance", of="led", synonyms=(
+R_s = quantity("ohm", "series resistor", kind="resistance", synonyms=(
     "series resistance", "resistance of the series resistor", "current-limiting resistor",
     "current limiting resistor", "current-limiting resistance", "current limiting resistance",
     "ballast resistor", "dropping resistor", "resistor in series", "series resistor value"),

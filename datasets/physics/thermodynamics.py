@@ -490,6 +490,16 @@ def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
 
 
 @law(
+    output="Q", on="matter", of={"P": "conductor"},
+    assumes=("eta > 0", "P > 0", "t > 0"),
+    valid="a fraction eta of the heater's power becomes heat in the sample (the heating's efficiency)",
+)
+def heat_from_power_with_efficiency(eta: U["1"], P: U["W"], t: U["s"]) -> U["J"]:
+    """Heat a heater of power P and efficiency eta delivers in a time t (a kettle that loses some to the air)."""
+    return eta * P * t
+
+
+@law(
     output="T_f", on="gas",
     assumes=("T_i > 0", "Vol_i > 0", "Vol_f > 0", "gamma_ad > 0", "T_f > 0"),
     valid="ideal gas, reversible adiabatic process",

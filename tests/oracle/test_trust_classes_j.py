@@ -127,3 +127,15 @@ def test_a_source_said_to_approach_is_answered():
 def test_a_clock_on_the_ship_and_a_time_on_earth_are_proper_and_dilated_time():
     a = q({"speed of the spaceship": "0.6 c", "time elapsed on the ship's clock": "4 h"}, "time elapsed on Earth", "h")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 5.0, rel_tol=1e-9), a
+
+
+def test_a_kettle_that_passes_a_fraction_of_its_power_to_the_water_takes_longer():
+    a = q({"kettle power": "2.0 kW", "efficiency": "80 %", "mass of water": "1.5 kg", "initial temperature": "20 degC",
+           "final temperature": "100 degC", "specific heat of water": "4186 J/(kg*K)"}, "heating time", "s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 1.5 * 4186 * 80 / (0.8 * 2000), rel_tol=1e-9), a
+
+
+def test_a_partner_noun_is_read_so_only_when_the_plain_reading_falls_short():
+    # "mains voltage" beside a transformer's turns is its primary voltage, not a circuit's
+    a = q({"mains voltage": "230 V", "primary turns": "920", "secondary turns": "48"}, "secondary voltage", "V")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 230 * 48 / 920, rel_tol=1e-9), a
