@@ -570,7 +570,7 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
-        denied = self._denied(best, solved) or self._unused_twin(best, solved)
+        denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._on_a_lone_member(best, solved)
         if denied:
             return not_derivable(denied)
         size, signs = self._either_sign(best, values, solved)
@@ -909,6 +909,20 @@ class Oracle:
                     q = self.kg.quantity(base(b))
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
+        return ""
+
+    def _on_a_lone_member(self, reading: Reading, s: _Solved) -> str:
+        """A given the derivation uses that the question does not say is of a numbered object
+        ("battery voltage") read onto it ("resistor 1", whose siblings the question never
+        names): the battery drives the resistors the number says exist too, so the value
+        answers another set-up. Why, or ""."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        for o in _lone_numbered(reading.setup):
+            for b in reading.givens:
+                if b.node is not None and b.node[1] == o.key and node_id(b.node) in used \
+                        and self._said_of(b.text) != o.key:
+                    return (f"{b.text!r} would be read as {o.key}'s, but {o.key!r} is numbered, so the set-up has "
+                            f"other {o.key.rsplit(' ', 1)[0]}s the question says nothing about")
         return ""
 
     def _denied(self, reading: Reading, s: _Solved) -> str:
