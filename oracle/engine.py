@@ -988,6 +988,8 @@ class Oracle:
                 or math.isclose(other.env[other.target], solved.env[solved.target], rel_tol=1e-6):
             return None
         first = next(st.law for st in solved.steps if st.law.id in assumed)
+        if USUAL in first.premise:   # the common case, which a question need not state (light from air)
+            return None
         return (premise_text(first.premise), solved), (premise_text(instead[0].premise), other)
 
     def _other_roots(self, solved: _Solved) -> tuple[float, ...]:
@@ -1791,6 +1793,9 @@ def _lone_numbered(setup) -> list:
 
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+#: A premise that says it is the usual case is assumed (and hedged) where a question is silent,
+#: never weighed against the opposite premise as an ambiguity.
+USUAL = "as usual"
 _DENYING_WORD = re.compile(r"\{([^}]+)\}")
 
 

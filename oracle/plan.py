@@ -422,6 +422,15 @@ class Planner:
         readings.sort(key=lambda r: r.rank)
         return readings
 
+    def _whole_of_members(self, full: Setup, o: Obj) -> bool:
+        """Whether ``o`` is a whole (a series circuit) of at least two of the question's own
+        objects (resistor 1 and resistor 2), not surroundings that happen to be one."""
+        if o.role != "partner" or o.kind not in self.wholes:
+            return False
+        members = [x for x in full.objects if x.role in ("named", "member")
+                   and any(self.kg.is_a(x.kind, m) for m in self.wholes[o.kind])]
+        return len(members) > 1
+
     def _wholes_of(self, named: list[Obj], siblings: list[set[str]]) -> list[tuple[Obj, ...]]:
         """The wholes siblings may be members of, one set-up each: resistor 1 and resistor 2
         are in series or in parallel, and which one changes the answer (a hint such as "(in
@@ -531,7 +540,7 @@ class Planner:
                                     and b.node[0] in supplied]
                 # "battery voltage" beside resistor 1 and resistor 2 in series: the whole's emf,
                 # not one member's
-                whole = [b for o in full.objects if o.role == "partner" and o.kind in self.wholes
+                whole = [b for o in full.objects if self._whole_of_members(full, o)
                          for b in self._options(full, n, d, o.key, mine) if b.match.how in ("exact", "symbol")]
                 if whole:
                     options = whole

@@ -458,7 +458,9 @@ def _parse(v: Vocabulary, text: str) -> Name:
     body = re.sub(r"\(([^()]*)\)", keep, raw)
     low = " ".join(words_of(body))
     whole = (" ".join(v.content(low.split())), " ".join(w for w in low.split() if w not in STOP))
-    if (EARTH.search(low) or "'s" in low.split()) and any(w in v.exact for w in whole):
+    split = low.split()
+    inner = "'s" in split and any(w in PREPOSITIONS for w in split[:split.index("'s")])   # "on the ship's clock"
+    if (EARTH.search(low) or inner) and any(w in v.exact for w in whole):
         # "time elapsed on Earth", "time on the ship's clock": a quantity's own name (the Earth
         # frame's time, the traveller's proper time), not a place or an object of the question
         ws = tuple(w for w in low.split() if w not in ARTICLES)

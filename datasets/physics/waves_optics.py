@@ -249,7 +249,7 @@ def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     assumes=("n2 > 0",),
     valid="light arriving from air or vacuum (n1 = 1)",
     cost=2,
-    premise="the light arrives from [air] or [vacuum] (not light {leaving} a medium {into air}: "
+    premise="the light arrives from [air] or [vacuum], as usual (not light {leaving} a medium {into air}: "
             "{refracted into air}, at an {angle of refraction in air})",
 )
 def snells_law_from_air(theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
