@@ -530,10 +530,7 @@ class Planner:
                 # an unnamed name may describe the surroundings ("magnetic field" for a
                 # proton or a wire: the field region it is in), not only the home object
                 for o in full.objects:
-                    # (and a partner that is no material or place: the "emf" is the battery's,
-                    # whose laws read it there; never a "density" read as a fluid's)
-                    if o.role == "partner" and (self.kg.kind_index[o.kind].implicit   # not a planet as the place
-                                                or not self.kg.is_a(o.kind, "matter") and not self.kg.is_a(o.kind, "place")):
+                    if o.role == "partner" and self.kg.kind_index[o.kind].implicit:   # not a planet as the place
                         supplied = self._supplied(o.kind)
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
