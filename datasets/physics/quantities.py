@@ -1046,7 +1046,10 @@ n_h = quantity("1", "harmonic number", kind="count", synonyms=(
 f_s = quantity("Hz", "source frequency", kind="frequency", synonyms=(
     "frequency of the source", "emitted frequency", "frequency emitted", "original frequency",
     "frequency of the siren", "frequency of the horn", "transmitted frequency",
-    "rest frequency"), assumes=("f_s > 0",))
+    "rest frequency", "frequency of the bell", "frequency of the whistle", "frequency of the alarm",
+    "frequency of the buzzer", "frequency of the engine note", "frequency of the speaker", "horn frequency",
+    "siren frequency", "bell frequency", "whistle frequency", "alarm frequency", "buzzer frequency",
+    "pitch of the horn", "pitch of the siren", "horn pitch", "siren pitch"), assumes=("f_s > 0",))
 f_o = quantity("Hz", "observed frequency", kind="frequency", synonyms=(
     "frequency heard", "apparent frequency", "detected frequency", "received frequency",
     "frequency heard by the observer", "frequency observed", "shifted frequency",
