@@ -480,6 +480,7 @@ class Oracle:
         values = self._values(best, raw)
         self._check_consistency(best, values)
         checked = self._check_limits(best, values)
+        self._check_limits_of_one_object(readings, raw)
 
         if best.target.node in {g.node for g in best.givens}:
             raise QueryError(f"{find_text!r} is among the givens")
@@ -541,6 +542,10 @@ class Oracle:
             tq = self.kg.quantity(best.target.match.symbol)
             fallback = (f"no law that holds for these values derives the reading that accounts for more of "
                         f"the question ({first.kinds}); this one is read as {best.kinds}")
+        if failures:
+            unreal = self._no_real_solution(best, values, solved, failures)
+            if unreal:
+                raise ContradictoryGivensError(unreal)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         if self._untrusted(best, solved):
@@ -565,7 +570,7 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
-        denied = self._denied(best, solved) or self._unused_twin(best, solved)
+        denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._on_a_lone_member(best, solved)
         if denied:
             return not_derivable(denied)
         size, signs = self._either_sign(best, values, solved)
@@ -580,6 +585,28 @@ class Oracle:
         contradiction = self._contradicted(solved)
         if contradiction:
             raise ContradictoryGivensError(contradiction)
+        either = self._either_premise(best, values, solved)
+        if either is not None:
+            timings["total"] = time.perf_counter() - t0
+            (said, s1), (other_said, s2) = either
+            gist = lambda premise: premise.split(" (")[0]
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"the question does not say whether {gist(said)} or {gist(other_said)}, "
+                                   "and the two give different values",),
+                          alternatives=tuple(Alternative(w, quantity(ureg, x.env[x.target], tq.unit),
+                                                         tuple(st.law.id for st in x.steps))
+                                             for w, x in ((said, s1), (other_said, s2))))
+        roots = self._other_roots(solved)
+        if roots:
+            timings["total"] = time.perf_counter() - t0
+            last = solved.steps[-1].law
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
+                          reasons=(f"{last.name} has {len(roots) + 1} roots that hold for these values "
+                                   f"(a height passed on the way up and on the way down); the question "
+                                   "does not say which",),
+                          alternatives=tuple(Alternative(f"root {i + 1}", quantity(ureg, v, tq.unit),
+                                                         tuple(st.law.id for st in solved.steps))
+                                             for i, v in enumerate((solved.env[solved.target], *roots))))
         untrusted = self._untrusted(best, solved)
         if untrusted:
             return not_derivable(untrusted)
@@ -756,14 +783,14 @@ class Oracle:
         applied force is the only force") may leave a given unused that a derivation without
         premises uses (the friction coefficient). Prefer that one: it accounts for more of
         the question."""
-        if not any(st.law.premise for st in solved.steps):
+        if not any(_assumes_premise(st.law) for st in solved.steps):
             return solved
         givens = {node_id(g.node) for g in reading.givens if g.node is not None}
         used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
         if used == givens:
             return solved
         bound = solved.bound
-        premised = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].premise)
+        premised = frozenset(e for e in range(bound.incidence.n_edges) if _assumes_premise(bound.edge(e)[0]))
         try:
             # standard conditions too, if need be: they are named in the hedges like a premise
             other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
@@ -884,6 +911,20 @@ class Oracle:
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
         return ""
 
+    def _on_a_lone_member(self, reading: Reading, s: _Solved) -> str:
+        """A given the derivation uses that the question does not say is of a numbered object
+        ("battery voltage") read onto it ("resistor 1", whose siblings the question never
+        names): the battery drives the resistors the number says exist too, so the value
+        answers another set-up. Why, or ""."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        for o in _lone_numbered(reading.setup):
+            for b in reading.givens:
+                if b.node is not None and b.node[1] == o.key and node_id(b.node) in used \
+                        and self._said_of(b.text) != o.key:
+                    return (f"{b.text!r} would be read as {o.key}'s, but {o.key!r} is numbered, so the set-up has "
+                            f"other {o.key.rsplit(' ', 1)[0]}s the question says nothing about")
+        return ""
+
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
         names = [b.text for b in (*reading.givens, reading.target)]
@@ -921,6 +962,88 @@ class Oracle:
             shown = f"{abs(values[b.node]):.6g} {q.unit}"
             return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
         return "", []
+
+    def _either_premise(self, reading: Reading, values: dict, solved: _Solved):
+        """A derivation through a law whose premise no name states (light arriving
+        [polarized], a source [approaching]) where a law of the opposite premise, unstated
+        too, derives the target from the same givens with another value (the light
+        [unpolarized], the source [receding]): the question does not say which, so it is
+        ambiguous. ((premise, solved), (other premise, other solved)), or None."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
+        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        if not assumed:
+            return None
+        bound = solved.bound
+        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed)
+        try:
+            other = self._solve(reading, values, "closure", "numba", None, avoid=avoid)
+        except QueryError:
+            return None
+        if other is None or self._untrusted(reading, other) or self._denied(reading, other):
+            return None
+        instead = [st.law for st in other.steps if unstated(st.law) and st.law.id not in assumed]
+        used = lambda s_: set(_used_givens(Derivation(s_.target, (), s_.steps)))
+        if not instead or used(other) != used(solved) \
+                or math.isclose(other.env[other.target], solved.env[solved.target], rel_tol=1e-6):
+            return None
+        first = next(st.law for st in solved.steps if st.law.id in assumed)
+        if USUAL in first.premise:   # the common case, which a question need not state (light from air)
+            return None
+        return (premise_text(first.premise), solved), (premise_text(instead[0].premise), other)
+
+    def _other_roots(self, solved: _Solved) -> tuple[float, ...]:
+        """The other values of the target when the last step's solved form is one root of
+        several ("one of 2 roots": the time a ball thrown up is 10 m high, on its way up and
+        on its way down) and they satisfy the law's sign assumptions too; else ()."""
+        st = solved.steps[-1] if solved.steps else None
+        if st is None or st.instance is None or st.output != solved.target:
+            return ()
+        law, var = st.law, _variable_of(st)
+        d = law.direction(var)
+        if var == law.output or d is None or not d.note.startswith("one of"):
+            return ()
+        names = {v: node_id(n) for v, n in st.instance.binding}
+        if any(names.get(v) not in solved.env for v in law.variables if v != var):
+            return ()
+        local = {symbol(v): solved.env[names[v]] for v in law.variables if v != var}
+        local.update({symbol(c): x for c, x in self.kg.constant_values.items()})
+        x = symbol(var)
+        equation = parse_formula(law.expression).xreplace(local) - local[symbol(law.output)]
+        try:
+            found = sp.Poly(sp.nsimplify(equation, rational=False), x).nroots() \
+                if equation.is_polynomial(x) else []
+        except (sp.PolynomialError, sp.CoercionFailed, ValueError):
+            return ()
+        value = solved.env[solved.target]
+        signs = dict(_signs(law.assumes))
+        out = []
+        for r in found:
+            if abs(sp.im(r)) > 1e-9 * (1 + abs(sp.re(r))):
+                continue
+            r = float(sp.re(r))
+            if var in signs and not _holds(r, signs[var]):
+                continue
+            if not math.isclose(r, value, rel_tol=1e-6) and all(not math.isclose(r, o, rel_tol=1e-6) for o in out):
+                out.append(r)
+        return tuple(out)
+
+    def _no_real_solution(self, reading: Reading, values: dict, solved: _Solved, failures: list) -> str:
+        """A given the derivation leaves unused because the one law that reads it has no real
+        solution for the values ("time to reach 20 m" for a ball thrown up at 10 m/s, which
+        rises 5.1 m) describes no possible set-up: why, or "". Only a law for the target,
+        reading givens as written."""
+        trusted = {node_id(b.node) for b in reading.givens if b.node in values and _as_written(b)}
+        used = set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        for out in failures:
+            why = str(out)
+            unreal = "no real" in why or "cannot give" in why and "zero" not in why   # not a division by zero
+            if out.law is None or out.output != solved.target or not out.inputs or not unreal:
+                continue
+            if all(i in trusted for i in out.inputs) and any(i not in used for i in out.inputs):
+                return (f"the givens describe no possible set-up: no real {out.output} satisfies {out.law.name} "
+                        f"with these values ({why})")
+        return ""
 
     def _describe(self, r: Reading, s: _Solved) -> str:
         q = self.kg.quantity(r.target.match.symbol)
@@ -1162,7 +1285,7 @@ class Oracle:
             # ... and of the derivation's own situation: a climb's time is no fall's time
             situations = {st.law.valid for st in s.steps}
             if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
-                                                      and law.valid in situations)) or law.premise
+                                                      and law.valid in situations)) or _assumes_premise(law)
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
@@ -1261,6 +1384,23 @@ class Oracle:
             if r.verdict == "holds":
                 checked.update(n for _, n in bl.binding)
         return frozenset(checked)
+
+    def _check_limits_of_one_object(self, readings: list[Reading], raw, at_most: int = 8) -> None:
+        """The limits again on the simplest readings: every unnamed given on an object the
+        question names, none made up to hold them. "Efficiency of the engine" 70 % beside
+        the temperatures of its reservoirs breaks Carnot's bound on that engine; a reading
+        that escapes it by putting the temperatures on a second, unnamed engine is no
+        reading a person means, so the question is ill-posed (:meth:`_check_limits`)."""
+        if not any(o.role == "named" for o in readings[0].setup.objects):
+            return
+        simplest = [r for r in readings[1:] if not r.unreadable
+                    and all(o.role != "default" for o in r.setup.objects)][:at_most]
+        for r in simplest:
+            try:
+                values = self._values(r, raw)
+            except QueryError:   # two givens on one node with different values: no such reading
+                continue
+            self._check_limits(r, values)
 
     # -- proofs -----------------------------------------------------------------
     def _prove(self, derivation: Derivation, composed: sp.Expr, used: tuple[str, ...], target: str,
@@ -1444,7 +1584,7 @@ def _always_holding(bound: BoundGraph):
 
 def _special(law: Law) -> bool:
     """A law that holds only in a special case: cost above 1, a premise, standard conditions."""
-    return law.cost > 1 or bool(law.premise) or _standard(law)
+    return law.cost > 1 or _assumes_premise(law) or _standard(law)
 
 
 @lru_cache(maxsize=256)
@@ -1653,6 +1793,9 @@ def _lone_numbered(setup) -> list:
 
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+#: A premise that says it is the usual case is assumed (and hedged) where a question is silent,
+#: never weighed against the opposite premise as an ambiguity.
+USUAL = "as usual"
 _DENYING_WORD = re.compile(r"\{([^}]+)\}")
 
 
@@ -1709,6 +1852,13 @@ def _value_kind(shown) -> str:
     return asked_kind(units, registry_) if units is not None and registry_ is not None else ""
 
 
+def _assumes_premise(law: Law) -> bool:
+    """Whether a law assumes a fact about the set-up that a name must state (a bracketed word);
+    a premise of braced words only lists what denies a general law ("a body that {rebounds}"
+    is not the signed-velocity impulse's), and assumes nothing beyond it."""
+    return bool(_PREMISE_WORD.search(law.premise))
+
+
 def premise_text(premise: str) -> str:
     """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
     ``"the light is polarized (not unpolarized)"``."""
@@ -1737,10 +1887,12 @@ def premise_stated(premise: str, names) -> bool:
     True
     >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
     False
+    >>> premise_stated("velocities signed (not a body that {rebounds})", ["mass"])   # nothing to state
+    True
     """
     words = _PREMISE_WORD.findall(premise)
     if not words:
-        return False
+        return True   # only words that deny it: nothing to state
     return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 

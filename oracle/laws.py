@@ -57,7 +57,9 @@ def law(
     set-up that no value can show and that has a common alternative ("the incident light is
     linearly [polarized]"): an answer through the law is hedged, naming it, unless a name in
     the question says the bracketed word (``oracle.engine``), and no answer uses it where a
-    name says a word in braces, which denies it ("no {friction}"); ``cost`` is the law's delay in
+    name says a word in braces, which denies it ("no {friction}"; a premise of braced words only
+    assumes nothing and just names what denies a general law; one that says "as usual" is the
+    common case, never weighed against an opposite premise as an ambiguity); ``cost`` is the law's delay in
     the spiking search (special cases cost more).
     """
 

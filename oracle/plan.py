@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
-from hypergraph.setups import GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, signature
+from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, laws_on,
+                              partner_kinds, signature, whole_kinds)
 
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
@@ -135,6 +136,7 @@ class Planner:
         self._dimension_tokens: dict = {}   # Dimension -> token
         self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
         self._supplies: dict[str, frozenset[str]] = {}
+        self._bridged: dict[frozenset[str], frozenset[str]] = {}
 
     # -- names on objects ------------------------------------------------------------
     def parse(self, text: str) -> Name:
@@ -239,24 +241,44 @@ class Planner:
         # "ship speed" beside "length of the ship": the speed of that ship
         named = {n.obj.noun for n in (*names, target) if n.obj is not None and n.obj.noun}
         # "proton kinetic energy" and "proton speed": a noun that opens two names is named too
-        opening = [f.obj.noun for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        fronts = [f for f in map(self.vocab.fronted, (*names, target)) if f is not None]
+        opening = [f.obj.noun for f in fronts]
         named |= {noun for noun in opening if opening.count(noun) > 1}
-        names = [_fronted(self.vocab, n, named) for n in names]
-        target = _fronted(self.vocab, target, named)
-        names = [self._whole_of_siblings(n, names + [target]) for n in names]
-        target = self._whole_of_siblings(target, names + [target])
+        # "heater power" beside "mass of water": a heater is what a law bridges water to (the
+        # heat a heater of power P delivers), so the noun may name that partner object; read
+        # so only when the plainer reading does not account for the question ("mains voltage"
+        # beside a transformer is its primary voltage, not a circuit's)
+        bridged = self._bridges(frozenset(k for n in (*names, target) if n.obj is not None for k in n.obj.kinds))
+        partners = {f.obj.noun for f in fronts if any(self.kg.is_a(k, b) for k in f.obj.kinds for b in bridged)}
         out: list[Reading] = []
         seen: set = set()
-        for stage in self.STAGES:
-            for r in self._enumerate(names, dims, target, find_dim, exclude=exclude, **stage):
-                sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
-                if sig not in seen:
-                    seen.add(sig)
-                    out.append(r)
+        for nouns in (named, named | partners) if partners - named else (named,):
+            ns = [_fronted(self.vocab, n, nouns) for n in names]
+            tg = _fronted(self.vocab, target, nouns)
+            ns = [self._whole_of_siblings(n, ns + [tg]) for n in ns]
+            tg = self._whole_of_siblings(tg, ns + [tg])
+            for stage in self.STAGES:
+                for r in self._enumerate(ns, dims, tg, find_dim, exclude=exclude, **stage):
+                    sig = (r.setup, tuple(g.node for g in r.givens), r.target.node)
+                    if sig not in seen:
+                        seen.add(sig)
+                        out.append(r)
+                if any(_perfect(r) for r in out):
+                    break
             if any(_perfect(r) for r in out):
                 break
         out.sort(key=lambda r: r.rank)
         return out
+
+    def _bridges(self, kinds: frozenset[str]) -> frozenset[str]:
+        """The kinds of object that laws on ``kinds`` bridge to (a quantity of a partner that
+        is no implicit surroundings: the heater whose power warms water, the train whose horn
+        a listener hears)."""
+        if kinds not in self._bridged:
+            kg = self.kg
+            self._bridged[kinds] = frozenset(p for kind in kinds for k in laws_on(kg, kind)
+                                             for p in partner_kinds(kg, k) if not kg.kind_index[p].implicit)
+        return self._bridged[kinds]
 
     def _enumerate(self, names, dims, target, find_dim, merge: bool, default: bool, expand: bool,
                    exclude: frozenset = frozenset()) -> list[Reading]:
@@ -395,12 +417,35 @@ class Planner:
                     home_key = None
                 else:
                     home_key = where[1:]
-                readings.extend(self._readings_of_kept(Setup(tuple(objs)), names, dims, target, find_dim,
-                                                       alias, home_key, on_earth, exclude))
+                for whole in self._wholes_of(named, siblings):
+                    readings.extend(self._readings_of_kept(Setup(tuple(objs) + whole), names, dims, target,
+                                                           find_dim, alias, home_key, on_earth, exclude))
                 if len(readings) - start > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
+
+    def _whole_of_members(self, full: Setup, o: Obj) -> bool:
+        """Whether ``o`` is a whole (a series circuit) of at least two of the question's own
+        objects (resistor 1 and resistor 2), not surroundings that happen to be one."""
+        if o.role != "partner" or o.kind not in self.wholes:
+            return False
+        members = [x for x in full.objects if x.role in ("named", "member")
+                   and any(self.kg.is_a(x.kind, m) for m in self.wholes[o.kind])]
+        return len(members) > 1
+
+    def _wholes_of(self, named: list[Obj], siblings: list[set[str]]) -> list[tuple[Obj, ...]]:
+        """The wholes siblings may be members of, one set-up each: resistor 1 and resistor 2
+        are in series or in parallel, and which one changes the answer (a hint such as "(in
+        series)" ranks its own first). One whole kind only: :func:`complete` adds it; none: ()."""
+        kind = {o.key: o.kind for o in named}
+        for keys in siblings:
+            kinds = {kind[k] for k in keys if k in kind}
+            if len(kinds) == 1:
+                wholes = whole_kinds(self.kg, kinds.pop())
+                if len(wholes) > 1:
+                    return [(Obj(w, w, "partner"),) for w in wholes]
+        return [()]
 
     def _alike(self, named: list[Obj], siblings: list[set[str]], refs: dict[str, ObjectRef]) -> bool:
         """Whether every group of siblings has one kind in this assignment, and not the kind
@@ -521,6 +566,12 @@ class Planner:
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
+                # "battery voltage" beside resistor 1 and resistor 2 in series: the whole's emf,
+                # not one member's
+                whole = [b for o in full.objects if self._whole_of_members(full, o)
+                         for b in self._options(full, n, d, o.key, mine) if b.match.how in ("exact", "symbol")]
+                if whole:
+                    options = whole
                 # "battery emf" where the battery is a partner the set-up needs (the source of
                 # a circuit): the emf of that battery
                 opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands

@@ -48,7 +48,8 @@ FILLERS = {"taken", "needed", "required", "used", "elapsed", "measured", "given"
            "magnitude", "size", "approximate", "approximately", "resulting", "resultant", "corresponding",
            "actual", "overall", "calculated", "expected", "produced", "obtained", "exerted", "acting",
            "experienced", "due", "caused", "generated", "developed", "involved", "its", "new", "same",
-           "constant", "uniform", "steady"}
+           "constant", "uniform", "steady", "claimed", "stated", "quoted", "advertised", "reported",
+           "specified", "listed"}
 PREPOSITIONS = ("of", "in", "on", "across", "through", "for", "inside", "within", "between", "at", "from",
                 "by", "along", "around", "under", "above", "below", "behind", "near", "onto", "into", "over")
 #: Words that end an object's noun phrase ("the capacitor | to charge ...").
@@ -56,6 +57,9 @@ BOUNDARIES = set(PREPOSITIONS) | {"to", "that", "which", "who", "when", "after",
                                   "as", "until", "and", "or", "relative", "measured", "moving", "approaching",
                                   "receding", "accelerated", "released", "dropped", "thrown", "falling", "needed",
                                   "required", "if", "per"}
+#: Verbs of perceiving: "heard by the farmer" names the listener, not the quantity's object.
+PERCEIVED = {"heard", "seen", "detected", "received", "observed", "perceived", "felt", "registered", "recorded",
+             "noticed", "experienced", "sensed"}
 #: Spellings folded to one form before matching.
 FOLD = {"velocity": "speed", "velocities": "speed", "metre": "meter", "metres": "meter", "meters": "meter",
         "centre": "center", "fibre": "fiber", "aluminium": "aluminum", "vapour": "vapor", "tyre": "tire",
@@ -465,6 +469,14 @@ def _parse(v: Vocabulary, text: str) -> Name:
         return " "
     body = re.sub(r"\(([^()]*)\)", keep, raw)
     low = " ".join(words_of(body))
+    whole = (" ".join(v.content(low.split())), " ".join(w for w in low.split() if w not in STOP))
+    split = low.split()
+    inner = "'s" in split and any(w in PREPOSITIONS for w in split[:split.index("'s")])   # "on the ship's clock"
+    if (EARTH.search(low) or inner) and any(w in v.exact for w in whole):
+        # "time elapsed on Earth", "time on the ship's clock": a quantity's own name (the Earth
+        # frame's time, the traveller's proper time), not a place or an object of the question
+        ws = tuple(w for w in low.split() if w not in ARTICLES)
+        return Name(raw, " ".join(ws), ws, None, tuple(hints), False)
     on_earth = bool(EARTH.search(low)) or any(h == "earth" for h in hints)
     low = EARTH.sub(" ", low)
     ws = [w for w in low.split() if w]
@@ -526,10 +538,13 @@ def _prepositional_object(v: Vocabulary, ws: list[str]) -> tuple[list[str], Obje
         if w not in PREPOSITIONS or i == 0:
             continue
         rest = ws[i + 1:]
+        if w == "by" and ws[i - 1] in PERCEIVED:
+            # "frequency heard by the ground worker": who perceives it, not whose it is
+            return ws[:i], None, [x for x in rest if x not in ARTICLES]
         # the object is the longest noun phrase starting here, up to the next preposition
         stop = len(rest)
         for j, r in enumerate(rest):
-            if r in BOUNDARIES and j > 0:
+            if r in BOUNDARIES and j > 0 and rest[j - 1] not in ARTICLES:   # "the approaching bus": an adjective
                 stop = j
                 break
         for end in range(stop, 0, -1):

@@ -140,7 +140,8 @@ class Unit:
 
 
 #: Units pint lacks, defined in the oracle's registry (and in a caller's, when an answer needs one).
-EXTRA_UNITS = ("diopter = 1 / meter = dpt = dioptre",)  # optical power
+EXTRA_UNITS = ("diopter = 1 / meter = dpt = dioptre",   # optical power
+               "rev = turn = revs")                      # "1.7 rev/s", "33 rev/min"
 
 
 @lru_cache(maxsize=1)

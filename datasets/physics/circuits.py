@@ -184,6 +184,13 @@ def series_elements_share_the_current(I: U["A"]) -> U["A"]:
     return I
 
 
+@law(output="R_s", on="led", assumes=("emf > V_f", "V_f > 0", "I > 0", "R_s > 0"))
+def led_series_resistor(emf: U["V"], V_f: U["V"], I: U["A"]) -> U["ohm"]:
+    """The resistor in series with an LED on a supply of emf: it takes the voltage the LED's
+    forward voltage leaves, at the LED's current."""
+    return (emf - V_f) / I
+
+
 @law(output="V", on="series circuit", members="conductor", assumes=("V1 > 0", "V2 > 0", "V > 0"))
 def series_voltages_add(V1: U["V"], V2: U["V"]) -> U["V"]:
     """The voltage across two elements in series is the sum of the voltages across each."""

@@ -159,6 +159,20 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
 
 
 @law(
+    output="h",
+    on="body",
+    assumes=("v0 > 0", "t > 0", "h > 0"),
+    valid="thrown straight up near the Earth's surface (g = 9.80665 m/s^2), h above the launch point, "
+          "no air resistance",
+    cost=3,
+)
+def height_of_vertical_throw_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
+    """Height above its launch point of a body thrown straight up at speed v0, a time t later:
+    it passes each height below the top twice, on the way up and on the way down."""
+    return v0 * t - g_n * t**2 / 2
+
+
+@law(
     output="t",
     on="body",
     assumes=("h >= 0", "t > 0"),
@@ -774,11 +788,28 @@ def impulse_from_rest(m: U["kg"], v: U["m/s"]) -> U["N*s"]:
     assumes=("m > 0",),
     conditions=("v_pre**2 <= c**2/100", "v_post**2 <= c**2/100"),
     valid="motion along one line, velocities signed (a body that bounces back has the opposite sign after the impact)",
+    premise="velocities signed along one line (not speeds of a body that {rebounds}, {rebound}, {bounces}, "
+            "{bounced} or comes {back}, {incoming} then {outgoing}, in the {opposite} direction)",
 )
 def impulse_in_a_collision(m: U["kg"], v_post: U["m/s"], v_pre: U["m/s"]) -> U["N*s"]:
     """Impulse a body of mass m receives in an impact that changes its velocity from v_pre to
     v_post (signed, along one line): the change of its momentum."""
     return m * v_post - m * v_pre
+
+
+@law(
+    output="J",
+    on="body",
+    assumes=("m > 0", "v_pre >= 0", "v_post >= 0"),
+    conditions=("v_pre <= c/10", "v_post <= c/10"),
+    valid="motion along one line, the body sent back the way it came",
+    premise="the body comes back: it [rebounds] ([rebound], [bounces], [bounced], comes [back], [incoming] "
+            "then [outgoing], in the [opposite] direction), its speeds given as sizes",
+)
+def impulse_of_a_rebound(m: U["kg"], v_post: U["m/s"], v_pre: U["m/s"]) -> U["N*s"]:
+    """Impulse a body of mass m receives when an impact sends it back at speed v_post from
+    speed v_pre (a ball off a racket, a bat or a wall): its momentum changes by m (v_pre + v_post)."""
+    return m * v_post + m * v_pre
 
 
 @law(
@@ -1341,6 +1372,14 @@ def newtons_second_law_for_rotation(I_rot: U["kg*m^2"], alpha: U["rad/s^2"]) -> 
 def rotational_kinetic_energy(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["J"]:
     """Kinetic energy of a body of moment of inertia I_rot rotating at angular velocity omega."""
     return I_rot * omega**2 / 2
+
+
+@law(output="omega_f", on="body", assumes=("I_rot_i > 0", "I_rot_f > 0", "omega_i >= 0", "omega_f >= 0"),
+     valid="no external torque about the axis (a skater pulling in her arms, a diver tucking)")
+def conservation_of_angular_momentum(I_rot_i: U["kg*m^2"], omega_i: U["rad/s"], I_rot_f: U["kg*m^2"]) -> U["rad/s"]:
+    """A body whose moment of inertia changes from I_rot_i to I_rot_f with no external torque
+    keeps its angular momentum: it spins at I_rot_i omega_i / I_rot_f."""
+    return I_rot_i * omega_i / I_rot_f
 
 
 @law(output="L_ang", on="body", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))

@@ -252,11 +252,16 @@ capacitor = object_kind("capacitor", is_a="field", nouns=(
 conductor = object_kind("conductor", is_a="thing", nouns=(
     "resistor", "conductor", "component", "device", "appliance", "lamp", "bulb", "light bulb",
     "heater", "kettle", "toaster", "iron", "hair dryer", "hairdryer", "element", "heating element",
-    "load", "filament", "led", "oven", "microwave oven", "charger", "phone", "laptop", "television",
+    "load", "filament", "oven", "microwave oven", "charger", "phone", "laptop", "television",
     "tv", "computer", "fridge", "motor", "electric motor", "speaker", "wire", "cable", "circuit element",
     "galvanometer", "shunt", "ammeter", "voltmeter"),
     description="anything with a voltage across it and a current through it (a circuit element, or a "
                 "whole network seen from its two terminals): Ohm's law, power, resistance, AC values")
+led = object_kind("led", is_a="conductor", nouns=(
+    "led", "light-emitting diode", "light emitting diode", "diode", "led lamp", "indicator led",
+    "indicator light", "status led", "led bulb"),
+    description="a light-emitting diode: a forward voltage across it while it conducts, and the resistor "
+                "in series that sets its current")
 wire = object_kind("wire", is_a="conductor", nouns=(
     "wire", "cable", "conductor", "copper wire", "straight wire", "long wire", "rod", "metal rod",
     "power line", "transmission line", "bar", "busbar", "bus bar"),

@@ -297,7 +297,8 @@ k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
     "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
-    "angular velocity", "angular speed", "rate of rotation", "radian frequency",
+    "angular velocity", "angular speed", "rate of rotation", "radian frequency", "spin rate", "rate of spin",
+    "rotation rate", "spin speed",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
     "rotational speed",
     "angular velocity of the wheel", "angular speed of the wheel"), assumes=("omega >= 0",))
@@ -329,6 +330,24 @@ tau = quantity("N*m", "torque", kind="torque", synonyms=(
 I_rot = quantity("kg*m^2", "moment of inertia", kind="moment of inertia", synonyms=(
     "rotational inertia", "moment of inertia of the body", "second moment of mass",
     "moment of inertia of the rod", "moment of inertia of the wheel"), assumes=("I_rot > 0",))
+I_rot_i = quantity("kg*m^2", "initial moment of inertia", kind="moment of inertia", synonyms=(
+    "moment of inertia before", "initial rotational inertia", "moment of inertia with arms out",
+    "moment of inertia with arms extended", "moment of inertia with the arms out", "moment of inertia at first",
+    "starting moment of inertia", "moment of inertia in the open position", "moment of inertia extended"),
+    assumes=("I_rot_i > 0",))
+I_rot_f = quantity("kg*m^2", "final moment of inertia", kind="moment of inertia", synonyms=(
+    "moment of inertia after", "final rotational inertia", "moment of inertia with arms in",
+    "moment of inertia with arms pulled in", "moment of inertia with the arms in", "moment of inertia tucked",
+    "moment of inertia in the tucked position", "reduced moment of inertia", "new moment of inertia"),
+    assumes=("I_rot_f > 0",))
+omega_i = quantity("rad/s", "initial angular speed", kind="angular frequency", synonyms=(
+    "initial angular velocity", "initial spin rate", "initial rotation rate", "initial rate of rotation",
+    "initial rotational speed", "initial spin", "starting spin rate", "spin rate before",
+    "initial angular frequency"), assumes=("omega_i >= 0",))
+omega_f = quantity("rad/s", "final angular speed", kind="angular frequency", synonyms=(
+    "final angular velocity", "final spin rate", "final rotation rate", "final rate of rotation",
+    "final rotational speed", "final spin", "new spin rate", "spin rate after", "new angular speed",
+    "final angular frequency"), assumes=("omega_f >= 0",))
 alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
     "rotational acceleration", "rate of change of angular velocity"))
 E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
@@ -624,6 +643,10 @@ eta_C = quantity("1", "Carnot efficiency", kind="efficiency", synonyms=(
     "maximum efficiency", "ideal efficiency", "maximum possible efficiency",
     "efficiency of a carnot engine", "carnot engine efficiency", "reversible efficiency",
     "maximum theoretical efficiency"), assumes=("eta_C >= 0", "eta_C < 1"))
+f_C = quantity("1", "fraction of the Carnot efficiency", kind="efficiency", synonyms=(
+    "fraction of the carnot efficiency achieved", "fraction of carnot efficiency", "percentage of the carnot efficiency",
+    "percent of the carnot efficiency", "second law efficiency", "relative efficiency", "exergy efficiency",
+    "fraction of the ideal efficiency", "fraction of the maximum efficiency"), assumes=("f_C > 0", "f_C <= 1"))
 COP = quantity("1", "coefficient of performance", kind="coefficient of performance", synonyms=(
     "coefficient of performance of the refrigerator", "refrigerator cop", "cop of the refrigerator",
     "performance coefficient"), assumes=("COP > 0",))
@@ -879,6 +902,15 @@ F_per_l = quantity("N/m", "force per unit length", kind="force per unit length",
 # A series or parallel combination is a circuit whose equivalent values are its own R, C, V,
 # I (no separate "series" symbols: the kind of the circuit says which law applies); the
 # elements are its numbered members (R1, V2, I1, C2, q1, P2).
+V_f = quantity("V", "forward voltage", kind="voltage", synonyms=(
+    "forward voltage drop", "forward voltage of the led", "led forward voltage", "diode forward voltage",
+    "voltage drop across the led", "voltage across the led", "led voltage", "diode voltage", "forward bias voltage",
+    "forward drop"), assumes=("V_f > 0",))
+R_s = quantity("ohm", "series resistor", kind="resistance", synonyms=(
+    "series resistance", "resistance of the series resistor", "current-limiting resistor",
+    "current limiting resistor", "current-limiting resistance", "current limiting resistance",
+    "ballast resistor", "dropping resistor", "resistor in series", "series resistor value"),
+    assumes=("R_s > 0",))
 R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "electrical resistance", "resistance of the resistor", "resistance of the wire",
     "load resistance", "resistor", "resistance of the circuit", "external resistance",
@@ -1014,7 +1046,10 @@ n_h = quantity("1", "harmonic number", kind="count", synonyms=(
 f_s = quantity("Hz", "source frequency", kind="frequency", synonyms=(
     "frequency of the source", "emitted frequency", "frequency emitted", "original frequency",
     "frequency of the siren", "frequency of the horn", "transmitted frequency",
-    "rest frequency"), assumes=("f_s > 0",))
+    "rest frequency", "frequency of the bell", "frequency of the whistle", "frequency of the alarm",
+    "frequency of the buzzer", "frequency of the engine note", "frequency of the speaker", "horn frequency",
+    "siren frequency", "bell frequency", "whistle frequency", "alarm frequency", "buzzer frequency",
+    "pitch of the horn", "pitch of the siren", "horn pitch", "siren pitch"), assumes=("f_s > 0",))
 f_o = quantity("Hz", "observed frequency", kind="frequency", synonyms=(
     "frequency heard", "apparent frequency", "detected frequency", "received frequency",
     "frequency heard by the observer", "frequency observed", "shifted frequency",
@@ -1166,11 +1201,19 @@ beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimens
 t_0 = quantity("s", "proper time", kind="time", synonyms=(
     "proper time interval", "time in the rest frame", "time measured by the moving clock",
     "time on the moving clock", "proper lifetime", "lifetime at rest", "rest-frame lifetime",
-    "time measured in the moving frame"), assumes=("t_0 > 0",))
+    "time measured in the moving frame", "time on the ship's clock", "time elapsed on the ship's clock",
+    "time elapsed on the ship", "ship time", "time on board", "time on board the ship", "time for the astronaut",
+    "elapsed time for the astronaut", "astronaut's elapsed time", "time experienced by the astronaut",
+    "traveller's elapsed time", "traveler's elapsed time", "time experienced by the traveller",
+    "time experienced by the traveler", "crew time", "time for the crew", "time measured by the crew",
+    "time on the spaceship clock", "time on the astronaut's clock", "time on the traveller's clock",
+    "time on the traveler's clock", "proper travel time"), assumes=("t_0 > 0",))
 t_dil = quantity("s", "dilated time", kind="time", synonyms=(
     "dilated time interval", "time measured by the stationary observer", "time in the lab frame",
     "observed time interval", "lab time", "lifetime in the lab frame", "dilated lifetime",
-    "time measured on earth"), assumes=("t_dil > 0",))
+    "time measured on earth", "time elapsed on earth", "earth time", "time on earth", "time in the earth frame",
+    "time measured by mission control", "time for observers on earth", "time measured from earth",
+    "time on earth clocks", "time measured by earth clocks"), assumes=("t_dil > 0",))
 l_0 = quantity("m", "proper length", kind="length", synonyms=(
     "rest length", "length at rest", "length in the rest frame"), assumes=("l_0 > 0",))
 l_c = quantity("m", "contracted length", kind="length", synonyms=(

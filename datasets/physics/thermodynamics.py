@@ -254,6 +254,12 @@ def ideal_engine_efficiency(eta_C: U["1"]) -> U["1"]:
     return eta_C
 
 
+@law(output="eta", on="engine", assumes=("f_C > 0", "eta_C > 0", "eta > 0"))
+def efficiency_from_fraction_of_carnot(f_C: U["1"], eta_C: U["1"]) -> U["1"]:
+    """A real engine that reaches a fraction f_C of the Carnot efficiency (its second-law efficiency)."""
+    return f_C * eta_C
+
+
 @law(
     output="W_max", on="engine",
     assumes=("eta_C > 0", "Q_h > 0", "W_max > 0"),
@@ -481,6 +487,16 @@ def adiabatic_process(
 def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
     """Heat delivered by a heater of power P running for a time t."""
     return P * t
+
+
+@law(
+    output="Q", on="matter", of={"P": "conductor"},
+    assumes=("eta > 0", "P > 0", "t > 0"),
+    valid="a fraction eta of the heater's power becomes heat in the sample (the heating's efficiency)",
+)
+def heat_from_power_with_efficiency(eta: U["1"], P: U["W"], t: U["s"]) -> U["J"]:
+    """Heat a heater of power P and efficiency eta delivers in a time t (a kettle that loses some to the air)."""
+    return eta * P * t
 
 
 @law(

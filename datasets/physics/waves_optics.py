@@ -173,6 +173,34 @@ def doppler_effect_moving_source(f_s: U["Hz"], v_w: U["m/s"], v_s: U["m/s"]) -> 
 
 
 @law(
+    output="f_o", on="sound", of={"v": "body"},
+    conditions=("v < v_w",),
+    assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v >= 0"),
+    valid="listener at rest; the source a body (a train, a car, an aircraft) moving at v straight at the "
+          "listener, v < v_w",
+    premise="the source is [approaching] (moving [towards] or [toward] the listener; not {receding} "
+            "or moving {away})",
+    cost=2,
+)
+def doppler_effect_approaching_body(f_s: U["Hz"], v_w: U["m/s"], v: U["m/s"]) -> U["Hz"]:
+    """Pitch heard from a body (a train's horn) coming straight at a listener at rest at speed v."""
+    return f_s * v_w / (v_w - v)
+
+
+@law(
+    output="f_o", on="sound", of={"v": "body"},
+    assumes=("f_s > 0", "v_w > 0", "f_o > 0", "v >= 0"),
+    valid="listener at rest; the source a body moving at v straight away from the listener",
+    premise="the source is [receding] (moving [away] from the listener; not {approaching} or moving "
+            "{towards} it)",
+    cost=2,
+)
+def doppler_effect_receding_body(f_s: U["Hz"], v_w: U["m/s"], v: U["m/s"]) -> U["Hz"]:
+    """Pitch heard from a body (a train's horn) going straight away from a listener at rest at speed v."""
+    return f_s * v_w / (v_w + v)
+
+
+@law(
     output="f_beat", on="wave", members="wave",
     assumes=("f1 > 0", "f2 > 0", "f_beat > 0", "f1 > f2"),
 )
@@ -221,7 +249,7 @@ def snells_law(n1: U["1"], theta_1: U["rad"], n2: U["1"]) -> U["rad"]:
     assumes=("n2 > 0",),
     valid="light arriving from air or vacuum (n1 = 1)",
     cost=2,
-    premise="the light arrives from [air] or [vacuum] (not light {leaving} a medium {into air}: "
+    premise="the light arrives from [air] or [vacuum], as usual (not light {leaving} a medium {into air}: "
             "{refracted into air}, at an {angle of refraction in air})",
 )
 def snells_law_from_air(theta_1: U["rad"], n2: U["1"]) -> U["rad"]:

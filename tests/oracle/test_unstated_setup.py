@@ -110,7 +110,8 @@ def test_premise_words():
     assert premise_stated(p, ["intensity of the Polarized light"])
     for negated in ("unpolarized intensity", "non-polarized light", "polarizer angle"):
         assert not premise_stated(p, [negated]), negated
-    assert not premise_stated("no bracketed word", ["no bracketed word"])
+    # a premise of braced words only names what denies a general law: there is nothing to state
+    assert premise_stated("velocities signed (not a body that {rebounds})", ["mass"])
 
 
 def test_an_unused_given_that_the_used_ones_contradict_makes_the_question_ill_posed():
