@@ -184,7 +184,8 @@ def series_elements_share_the_current(I: U["A"]) -> U["A"]:
     return I
 
 
-@law(output="R_s", on="led", assumes=("emf > V_f", "V_f > 0", "I > 0", "R_s > 0"))
+@law(output="R", on="led", assumes=("emf > V_f", "V_f > 0", "I > 0", "R > 0"),
+     valid="R the resistor in series with the LED (an LED is no resistor of its own)")
 def led_series_resistor(emf: U["V"], V_f: U["V"], I: U["A"]) -> U["ohm"]:
     """The resistor in series with an LED on a supply of emf: it takes the voltage the LED's
     forward voltage leaves, at the LED's current."""

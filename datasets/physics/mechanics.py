@@ -1374,12 +1374,12 @@ def rotational_kinetic_energy(I_rot: U["kg*m^2"], omega: U["rad/s"]) -> U["J"]:
     return I_rot * omega**2 / 2
 
 
-@law(output="omega_f", on="body", assumes=("I_rot_i > 0", "I_rot_f > 0", "omega_i >= 0", "omega_f >= 0"),
+@law(output="omega", on="body", assumes=("I_rot_i > 0", "I_rot_f > 0", "omega_0 >= 0", "omega >= 0"),
      valid="no external torque about the axis (a skater pulling in her arms, a diver tucking)")
-def conservation_of_angular_momentum(I_rot_i: U["kg*m^2"], omega_i: U["rad/s"], I_rot_f: U["kg*m^2"]) -> U["rad/s"]:
+def conservation_of_angular_momentum(I_rot_i: U["kg*m^2"], omega_0: U["rad/s"], I_rot_f: U["kg*m^2"]) -> U["rad/s"]:
     """A body whose moment of inertia changes from I_rot_i to I_rot_f with no external torque
-    keeps its angular momentum: it spins at I_rot_i omega_i / I_rot_f."""
-    return I_rot_i * omega_i / I_rot_f
+    keeps its angular momentum: from omega_0 it spins at I_rot_i omega_0 / I_rot_f."""
+    return I_rot_i * omega_0 / I_rot_f
 
 
 @law(output="L_ang", on="body", assumes=("I_rot > 0", "omega >= 0", "L_ang > 0"))

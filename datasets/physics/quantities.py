@@ -298,12 +298,15 @@ k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
 omega = quantity("rad/s", "angular frequency", kind="angular frequency", synonyms=(
     "angular velocity", "angular speed", "rate of rotation", "radian frequency", "spin rate", "rate of spin",
-    "rotation rate", "spin speed",
+    "rotation rate", "spin speed", "final spin rate", "final rotation rate", "final rate of rotation",
+    "final rotational speed", "new spin rate", "spin rate after",
     "cyclotron angular frequency", "angular frequency of oscillation", "final angular velocity",
     "rotational speed",
     "angular velocity of the wheel", "angular speed of the wheel"), assumes=("omega >= 0",))
 omega_0 = quantity("rad/s", "initial angular velocity", kind="angular velocity", synonyms=(
-    "initial angular speed", "initial angular frequency", "starting angular velocity"), assumes=("omega_0 >= 0",))
+    "initial angular speed", "initial angular frequency", "starting angular velocity", "initial spin rate",
+    "initial rotation rate", "initial rate of rotation", "initial rotational speed", "initial spin",
+    "starting spin rate", "spin rate before"), assumes=("omega_0 >= 0",))
 f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "frequency of the wave", "frequency of light", "frequency of the light",
     "frequency of the photon", "frequency of the radiation", "frequency of oscillation",
@@ -340,14 +343,6 @@ I_rot_f = quantity("kg*m^2", "final moment of inertia", kind="moment of inertia"
     "moment of inertia with arms pulled in", "moment of inertia with the arms in", "moment of inertia tucked",
     "moment of inertia in the tucked position", "reduced moment of inertia", "new moment of inertia"),
     assumes=("I_rot_f > 0",))
-omega_i = quantity("rad/s", "initial angular speed", kind="angular frequency", synonyms=(
-    "initial angular velocity", "initial spin rate", "initial rotation rate", "initial rate of rotation",
-    "initial rotational speed", "initial spin", "starting spin rate", "spin rate before",
-    "initial angular frequency"), assumes=("omega_i >= 0",))
-omega_f = quantity("rad/s", "final angular speed", kind="angular frequency", synonyms=(
-    "final angular velocity", "final spin rate", "final rotation rate", "final rate of rotation",
-    "final rotational speed", "final spin", "new spin rate", "spin rate after", "new angular speed",
-    "final angular frequency"), assumes=("omega_f >= 0",))
 alpha = quantity("rad/s^2", "angular acceleration", kind="angular acceleration", synonyms=(
     "rotational acceleration", "rate of change of angular velocity"))
 E_rot = quantity("J", "rotational kinetic energy", kind="kinetic energy", synonyms=(
@@ -906,12 +901,9 @@ V_f = quantity("V", "forward voltage", kind="voltage", synonyms=(
     "forward voltage drop", "forward voltage of the led", "led forward voltage", "diode forward voltage",
     "voltage drop across the led", "voltage across the led", "led voltage", "diode voltage", "forward bias voltage",
     "forward drop"), assumes=("V_f > 0",))
-R_s = quantity("ohm", "series resistor", kind="resistance", synonyms=(
-    "series resistance", "resistance of the series resistor", "current-limiting resistor",
-    "current limiting resistor", "current-limiting resistance", "current limiting resistance",
-    "ballast resistor", "dropping resistor", "resistor in series", "series resistor value"),
-    assumes=("R_s > 0",))
 R = quantity("ohm", "resistance", kind="resistance", synonyms=(
+    "current-limiting resistor", "current limiting resistor", "current-limiting resistance",
+    "ballast resistor", "dropping resistor", "series resistor value", "resistance of the series resistor",
     "electrical resistance", "resistance of the resistor", "resistance of the wire",
     "load resistance", "resistor", "resistance of the circuit", "external resistance",
     "resistance of the bulb", "resistance of the heater", "resistance of the coil",
