@@ -311,12 +311,6 @@ def _wholes(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
                          if law.members and law.members not in GENERAL_MEMBERS and kg.is_a(kind, law.members)}))
 
 
-def whole_kinds(kg: KnowledgeGraph, kind: str) -> tuple[str, ...]:
-    """The kinds of whole whose laws take objects of ``kind`` as members (a resistor: a
-    series or a parallel circuit)."""
-    return _wholes(kg, kind)
-
-
 @lru_cache(maxsize=2048)
 def _complete(kg: KnowledgeGraph, setup: Setup) -> Setup:
     objects = list(setup.objects)

@@ -36,7 +36,7 @@ from functools import lru_cache
 from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, laws_on,
-                              partner_kinds, signature, whole_kinds)
+                              partner_kinds, signature)
 
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
@@ -417,35 +417,12 @@ class Planner:
                     home_key = None
                 else:
                     home_key = where[1:]
-                for whole in self._wholes_of(named, siblings):
-                    readings.extend(self._readings_of_kept(Setup(tuple(objs) + whole), names, dims, target,
-                                                           find_dim, alias, home_key, on_earth, exclude))
+                readings.extend(self._readings_of_kept(Setup(tuple(objs)), names, dims, target, find_dim,
+                                                       alias, home_key, on_earth, exclude))
                 if len(readings) - start > MAX_READINGS:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
-
-    def _whole_of_members(self, full: Setup, o: Obj) -> bool:
-        """Whether ``o`` is a whole (a series circuit) of at least two of the question's own
-        objects (resistor 1 and resistor 2), not surroundings that happen to be one."""
-        if o.role != "partner" or o.kind not in self.wholes:
-            return False
-        members = [x for x in full.objects if x.role in ("named", "member")
-                   and any(self.kg.is_a(x.kind, m) for m in self.wholes[o.kind])]
-        return len(members) > 1
-
-    def _wholes_of(self, named: list[Obj], siblings: list[set[str]]) -> list[tuple[Obj, ...]]:
-        """The wholes siblings may be members of, one set-up each: resistor 1 and resistor 2
-        are in series or in parallel, and which one changes the answer (a hint such as "(in
-        series)" ranks its own first). One whole kind only: :func:`complete` adds it; none: ()."""
-        kind = {o.key: o.kind for o in named}
-        for keys in siblings:
-            kinds = {kind[k] for k in keys if k in kind}
-            if len(kinds) == 1:
-                wholes = whole_kinds(self.kg, kinds.pop())
-                if len(wholes) > 1:
-                    return [(Obj(w, w, "partner"),) for w in wholes]
-        return [()]
 
     def _alike(self, named: list[Obj], siblings: list[set[str]], refs: dict[str, ObjectRef]) -> bool:
         """Whether every group of siblings has one kind in this assignment, and not the kind
@@ -566,12 +543,6 @@ class Planner:
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
-                # "battery voltage" beside resistor 1 and resistor 2 in series: the whole's emf,
-                # not one member's
-                whole = [b for o in full.objects if self._whole_of_members(full, o)
-                         for b in self._options(full, n, d, o.key, mine) if b.match.how in ("exact", "symbol")]
-                if whole:
-                    options = whole
                 # "battery emf" where the battery is a partner the set-up needs (the source of
                 # a circuit): the emf of that battery
                 opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands

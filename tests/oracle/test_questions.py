@@ -355,6 +355,8 @@ GAPS = {
     "force on the large piston of a hydraulic press, in kN": "'output force' is not read as the large piston's force",
     "voltage on a 100 uF capacitor charged through 10 kohm from 9 V after 1 s":
         "the capacitor's voltage is not the RC circuit's V_C",
+    "current through 100 ohm and 200 ohm in series across 12 V, in mA":
+        "ambiguous: 'resistor 1/2' are not read as the series circuit's members",
     "radius of the n = 2 Bohr orbit of hydrogen, in nm": "not derivable yet with objects (the Bohr orbit of an unnamed atom)",
     "photons a 5 mW, 633 nm laser emits in 10 s": "hedged with the running time unused: a count per second, not in 10 s",
 }

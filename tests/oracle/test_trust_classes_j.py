@@ -141,13 +141,7 @@ def test_a_partner_noun_is_read_so_only_when_the_plain_reading_falls_short():
     assert a.found and math.isclose(a.value_in_unit.magnitude, 230 * 48 / 920, rel_tol=1e-9), a
 
 
-# -- siblings and the whole they are members of ---------------------------------------------
-def test_siblings_said_to_be_in_series_share_the_battery_through_the_series_whole():
-    a = q({"resistance of resistor 1 (in series)": "150 ohm", "resistance of resistor 2 (in series)": "50 ohm",
-           "battery voltage": "12 V"}, "voltage across resistor 1", "V")
-    assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, 12 * 150 / 200, rel_tol=1e-9), a
-
-
+# -- siblings ---------------------------------------------------------------------------------
 def test_siblings_not_said_to_be_in_series_or_in_parallel_are_not_answered_as_either():
     a = q({"resistance of resistor 1": "150 ohm", "resistance of resistor 2": "50 ohm", "battery voltage": "12 V"},
           "current from the battery", "A")
