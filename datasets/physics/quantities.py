@@ -48,7 +48,7 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
     "speed at the bottom", "instantaneous speed", "speed of efflux", "efflux speed",
     "speed of the fluid", "flow speed", "flow velocity", "speed of the conductor",
     "speed of the moving frame", "relative speed", "tangential speed", "linear speed",
-    "tangential velocity", "impact velocity", "velocity at impact",
+    "tangential velocity", "impact velocity", "velocity at impact", "airspeed", "air speed", "cruising speed",
     "velocity on impact", "velocity of the electron", "velocity of the car", "speed of the proton",
     "velocity of the ball", "velocity of the bullet", "speed of the bullet", "speed of the satellite",
     "velocity of the satellite",
@@ -56,7 +56,8 @@ v = quantity("m/s", "speed", kind="speed", synonyms=(
 v0 = quantity("m/s", "initial speed", kind="speed", synonyms=(
     "initial velocity", "launch speed", "launch velocity", "speed of projection",
     "velocity of projection", "muzzle velocity", "muzzle speed", "starting speed",
-    "starting velocity", "initial speed of the projectile", "projection speed"), assumes=("v0 >= 0", "v0 < c"))
+    "starting velocity", "initial speed of the projectile", "projection speed", "take-off speed", "takeoff speed",
+    "speed at take-off", "throwing speed", "kick speed"), assumes=("v0 >= 0", "v0 < c"))
 v_avg = quantity("m/s", "average speed", kind="speed", synonyms=(
     "average velocity", "mean speed", "mean velocity"), assumes=("v_avg >= 0", "v_avg <= c"))
 v_x = quantity("m/s", "horizontal component of velocity", kind="velocity", synonyms=(
@@ -144,11 +145,13 @@ l = quantity("m", "length", kind="length", synonyms=(
     "length of the pipe", "length of the conductor", "length of the rail", "original length",
     "initial length", "characteristic length", "length of the box", "box length",
     "width of the box", "width of the well", "length of the bar", "length of the rope",
-    "length of the tube", "length of the air column"), assumes=("l > 0",))
+    "length of the tube", "length of the air column", "wingspan", "wing span", "span of the wings"),
+    assumes=("l > 0",))
 D = quantity("m", "diameter", kind="diameter", synonyms=(
     "diameter of the pipe", "pipe diameter", "diameter of the wire", "wire diameter",
     "diameter of the ball", "diameter of the sphere", "diameter of the tube",
-    "diameter of the drop", "internal diameter", "inner diameter"), assumes=("D > 0",))
+    "diameter of the drop", "internal diameter", "inner diameter", "bore", "pipe bore", "bore of the pipe",
+    "nozzle bore", "bore of the nozzle", "hose bore"), assumes=("D > 0",))
 x = quantity("m", "extension", kind="displacement", synonyms=(
     "extension of the spring", "spring extension", "compression", "compression of the spring",
     "spring compression", "stretch", "stretch of the spring", "displacement from equilibrium",
@@ -197,7 +200,8 @@ mu_k = quantity("1", "coefficient of kinetic friction", kind="friction coefficie
 mu_s = quantity("1", "coefficient of static friction", kind="friction coefficient",
                 synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
-    "launch angle", "angle of projection", "projection angle", "angle of elevation",
+    "launch angle", "angle of projection", "projection angle", "angle of elevation", "take-off angle",
+    "takeoff angle", "angle of take-off",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
     "inclination", "angle between force and displacement", "angle between the force and the displacement",
     "angle between velocity and field", "angle between the velocity and the field",
@@ -437,7 +441,8 @@ frac_above = quantity("1", "fraction of the volume above the surface", kind="dim
     assumes=("frac_above >= 0", "frac_above < 1"))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
-    "surface area", "area of the plates", "plate area", "area of each plate",
+    "surface area", "area of the plates", "plate area", "area of each plate", "radiating area",
+    "radiating surface area", "emitting area", "area of the radiating surface",
     "area of the piston", "area of the loop", "loop area", "frontal area",
     "area of the surface", "area of the coil", "area of the wall", "area of the wire",
     "cross-sectional area of the wire", "area of the pipe", "area of the window",

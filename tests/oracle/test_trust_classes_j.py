@@ -154,3 +154,15 @@ def test_siblings_not_said_to_be_in_series_or_in_parallel_are_not_answered_as_ei
 def test_a_battery_is_never_read_onto_one_numbered_resistor_alone():
     a = q({"battery voltage": "6 V", "resistance of resistor 1": "30 ohm"}, "current", "A")
     assert not a.found and a.status == "not derivable", a
+
+
+@pytest.mark.parametrize("given_, find, unit, want", [
+    ({"take-off speed": "9 m/s", "take-off angle": "30 deg"}, "horizontal distance of the jump", "m",
+     9**2 * math.sin(math.radians(60)) / g_n),
+    ({"pipe bore": "50 mm"}, "cross-sectional area of the pipe", "cm^2", math.pi * 2.5**2),
+    ({"radiating area": "0.5 m^2", "emissivity": "0.9", "surface temperature": "600 K"}, "radiated power", "W",
+     0.9 * 5.670374419e-8 * 0.5 * 600**4),
+])
+def test_everyday_names_of_launch_bore_and_radiating_area(given_, find, unit, want):
+    a = q(given_, find, unit)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6), a
