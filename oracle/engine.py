@@ -524,7 +524,8 @@ class Oracle:
             solved, exhausted = None, err
         timings["search"] = time.perf_counter() - t1
         if solved is None:
-            impossible = "" if exhausted else self._impossible(best, values, failures)
+            impossible = "" if exhausted else (self._impossible(best, values, failures)
+                                               or self._no_real_solution(best, values, None, failures))
             if impossible:
                 raise ContradictoryGivensError(impossible)
             # a simpler reading may hold, saying what it sets aside (a climber's energy gained,
@@ -1028,17 +1029,18 @@ class Oracle:
                 out.append(r)
         return tuple(out)
 
-    def _no_real_solution(self, reading: Reading, values: dict, solved: _Solved, failures: list) -> str:
-        """A given the derivation leaves unused because the one law that reads it has no real
-        solution for the values ("time to reach 20 m" for a ball thrown up at 10 m/s, which
-        rises 5.1 m) describes no possible set-up: why, or "". Only a law for the target,
+    def _no_real_solution(self, reading: Reading, values: dict, solved: _Solved | None, failures: list) -> str:
+        """A given the derivation (if any) leaves unused because the one law that reads it has
+        no real solution for the values ("time to reach 20 m" for a ball thrown up at 10 m/s,
+        which rises 5.1 m) describes no possible set-up: why, or "". Only a law for the target,
         reading givens as written."""
         trusted = {node_id(b.node) for b in reading.givens if b.node in values and _as_written(b)}
-        used = set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        target = node_id(reading.target.node)
+        used = set(_used_givens(Derivation(solved.target, (), solved.steps))) if solved is not None else set()
         for out in failures:
             why = str(out)
             unreal = "no real" in why or "cannot give" in why and "zero" not in why   # not a division by zero
-            if out.law is None or out.output != solved.target or not out.inputs or not unreal:
+            if out.law is None or out.output != target or not out.inputs or not unreal:
                 continue
             if all(i in trusted for i in out.inputs) and any(i not in used for i in out.inputs):
                 return (f"the givens describe no possible set-up: no real {out.output} satisfies {out.law.name} "

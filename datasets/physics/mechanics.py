@@ -161,15 +161,16 @@ def free_fall_time(h: U["m"], g: U["m/s^2"]) -> U["s"]:
 @law(
     output="h",
     on="body",
-    assumes=("v0 > 0", "t > 0", "h > 0"),
+    assumes=("v0 > 0", "t_pass > 0", "h > 0"),
     valid="thrown straight up near the Earth's surface (g = 9.80665 m/s^2), h above the launch point, "
           "no air resistance",
     cost=3,
 )
-def height_of_vertical_throw_on_earth(v0: U["m/s"], t: U["s"]) -> U["m"]:
-    """Height above its launch point of a body thrown straight up at speed v0, a time t later:
-    it passes each height below the top twice, on the way up and on the way down."""
-    return v0 * t - g_n * t**2 / 2
+def height_of_vertical_throw_on_earth(v0: U["m/s"], t_pass: U["s"]) -> U["m"]:
+    """Height above its launch point of a body thrown straight up at speed v0, a time t_pass later:
+    it passes each height below the top twice, on the way up and on the way down (its own time,
+    so no other law's time, a fall's or a flight's, is read as it)."""
+    return v0 * t_pass - g_n * t_pass**2 / 2
 
 
 @law(

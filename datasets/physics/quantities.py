@@ -82,6 +82,10 @@ g = quantity("m/s^2", "gravitational acceleration", kind="acceleration", synonym
     "free fall acceleration", "acceleration of free fall", "surface gravity", "gravity",
     "local gravitational acceleration", "gravitational field", "gravitational acceleration at the surface",
     "strength of gravity"), of="place", assumes=("g > 0",))
+t_pass = quantity("s", "time to reach a height", kind="time", synonyms=(
+    "time to reach", "time to reach the height", "time to reach that height", "time at which it is at that height",
+    "time when it passes that height", "time to rise to", "time to get to", "time at that height",
+    "time at which the body is at that height"), assumes=("t_pass > 0",))
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
