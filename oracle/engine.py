@@ -645,6 +645,11 @@ class Oracle:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
+        if "g_n" in standard and any(_variable_of(st) == "g" and st.law.inputs for st in s.steps):
+            # g worked out from values computed with the standard g_n: a circle through other
+            # situations (a throw's top read as a projectile's, its range as a ledge's)
+            return (f"the only derivation found works the place's g out of values it computed with the "
+                    f"standard g_n ({laws}): a circle, not a derivation")
         if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS:
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")

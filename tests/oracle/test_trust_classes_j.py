@@ -166,3 +166,13 @@ def test_a_battery_is_never_read_onto_one_numbered_resistor_alone():
 def test_everyday_names_of_launch_bore_and_radiating_area(given_, find, unit, want):
     a = q(given_, find, unit)
     assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6), a
+
+
+def test_g_worked_out_of_values_computed_with_the_standard_g_is_no_derivation():
+    # read as an initial speed, "how high" once went: the throw's top -> a projectile's angle ->
+    # its range -> a ledge's height from that range: 0 m, verified; such a circle is refused
+    a = q({"initial speed on Earth": "15 m/s"}, "height", "m")
+    assert not (a.found and a.value_in_unit.magnitude < 1), a
+    r = oracle.ask("A ball is thrown straight up at 15 m/s. How high does it rise above the point of release?",
+                   reader="rule")
+    assert r.value is None or math.isclose(r.value, 15**2 / (2 * g_n), rel_tol=1e-6), r   # SI metres
