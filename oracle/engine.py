@@ -574,40 +574,32 @@ class Oracle:
         denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._on_a_lone_member(best, solved)
         if denied:
             return not_derivable(denied)
+        def ambiguous(reason: str, values_: list) -> Answer:
+            """No one value: each ``(what it assumes, the value in SI, the laws)`` is shown."""
+            timings["total"] = time.perf_counter() - t0
+            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous", reasons=(reason,),
+                          alternatives=tuple(Alternative(w, quantity(ureg, v, tq.unit), laws) for w, v, laws in values_))
+
+        laws_of = lambda s_: tuple(st.law.id for st in s_.steps)
         size, signs = self._either_sign(best, values, solved)
         if signs:
-            timings["total"] = time.perf_counter() - t0
-            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
-                          reasons=(f"{size!r} gives a size, not a sign, and the two signs give "
-                                   "different values",),
-                          alternatives=tuple(Alternative(reading_, quantity(ureg, s.env[s.target], tq.unit),
-                                                         tuple(st.law.id for st in s.steps))
-                                             for reading_, s in signs))
+            return ambiguous(f"{size!r} gives a size, not a sign, and the two signs give different values",
+                             [(w, s_.env[s_.target], laws_of(s_)) for w, s_ in signs])
         contradiction = self._contradicted(solved)
         if contradiction:
             raise ContradictoryGivensError(contradiction)
         either = self._either_premise(best, values, solved)
         if either is not None:
-            timings["total"] = time.perf_counter() - t0
-            (said, s1), (other_said, s2) = either
             gist = lambda premise: premise.split(" (")[0]
-            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
-                          reasons=(f"the question does not say whether {gist(said)} or {gist(other_said)}, "
-                                   "and the two give different values",),
-                          alternatives=tuple(Alternative(w, quantity(ureg, x.env[x.target], tq.unit),
-                                                         tuple(st.law.id for st in x.steps))
-                                             for w, x in ((said, s1), (other_said, s2))))
+            return ambiguous(f"the question does not say whether {gist(either[0][0])} or {gist(either[1][0])}, "
+                             "and the two give different values",
+                             [(w, s_.env[s_.target], laws_of(s_)) for w, s_ in either])
         roots = self._other_roots(solved)
         if roots:
-            timings["total"] = time.perf_counter() - t0
-            last = solved.steps[-1].law
-            return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
-                          reasons=(f"{last.name} has {len(roots) + 1} roots that hold for these values "
-                                   f"(a height passed on the way up and on the way down); the question "
-                                   "does not say which",),
-                          alternatives=tuple(Alternative(f"root {i + 1}", quantity(ureg, v, tq.unit),
-                                                         tuple(st.law.id for st in solved.steps))
-                                             for i, v in enumerate((solved.env[solved.target], *roots))))
+            return ambiguous(f"{solved.steps[-1].law.name} has {len(roots) + 1} roots that hold for these values "
+                             "(a height passed on the way up and on the way down); the question does not say which",
+                             [(f"root {i + 1}", v, laws_of(solved))
+                              for i, v in enumerate((solved.env[solved.target], *roots))])
         untrusted = self._untrusted(best, solved)
         if untrusted:
             return not_derivable(untrusted)
