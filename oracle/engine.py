@@ -557,6 +557,23 @@ class Oracle:
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
                             f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
+        cancelled = self._cancelled(best, solved)
+        if cancelled and not fallback:
+            # a chain that reads a given only for it to cancel out (a pulse's duration in
+            # Q = CV, I = Q/t, P = VI, E = Pt) goes round to account for what does not matter
+            # read the question again without them
+            first = best
+            gone = {b.text for b in best.givens if repr(b.text) in cancelled.split(", ")}
+            keep = [i for i, t in enumerate(texts) if t not in gone]
+            other = None if shape else self._read_without(first, keep, texts, dims, raw, find_text, udim, unit,
+                                                          ureg, engine, backend, backend_options)
+            if other is not None:
+                best, values, solved = other
+                tq = self.kg.quantity(best.target.match.symbol)
+                fallback = (f"the reading that accounts for every given ({first.kinds}) reads {cancelled} only "
+                            f"for it to cancel out; read without it: {best.kinds}")
+            else:
+                detour = detour or f"the derivation reads {cancelled} only for it to cancel out"
 
         def not_derivable(reason: str) -> Answer:
             """No value: the reading's derivation is refused, for ``reason``."""
@@ -611,9 +628,21 @@ class Oracle:
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, fallback))
         if detour:     # never verified: two derivations of the reading disagree
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, detour))
+        negative = self._negative_charges(best, raw, solved)
+        if negative:   # never verified: the sign may matter to what is asked (an energy of attraction)
+            answer = replace(answer, status="hedged", reasons=(
+                *answer.reasons, f"the laws take charges as magnitudes: {negative} taken by size; "
+                                 "the signs decide directions, which the answer does not give"))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
+
+    def _negative_charges(self, reading: Reading, raw, solved: _Solved) -> str:
+        """The given charges with a minus sign that the derivation uses, as text ("" if none)."""
+        used = _used_givens(Derivation(solved.target, (), solved.steps))
+        return ", ".join(repr(b.text) for b, (qty, _) in zip(reading.givens, raw)
+                         if b.node is not None and node_id(b.node) in used
+                         and self.kg.quantity(b.match.symbol).kind == CHARGE_KIND and np.any(np.asarray(qty.si) < 0))
 
     #: Longest derivation the oracle trusts: longer chains join facts of one object that
     #: belong to different situations (a height read as a fall, the fall's time as a
@@ -699,7 +728,9 @@ class Oracle:
 
     def _no_typos(self, text_: str) -> None:
         """A word that is a near miss of a word the knowledge base uses is a typo to
-        report, not a word to set aside ("kinetc energy")."""
+        report, not a word to set aside ("kinetc energy"), when mending it makes the name
+        one the knowledge base has ("kinetic energy"); a word of its own that happens to be
+        near one ("slide height", "venous pressure") is left to the reading."""
         vocab = self.planner.vocab
         if text_ in vocab.symbols:
             return
@@ -707,6 +738,8 @@ class Oracle:
             right = vocab.typo(w)
             if right is not None:
                 fixed = text_.replace(w, right) if w in text_ else right
+                if not any(m.how in ("exact", "symbol") for m in vocab.matches(self.planner.parse(fixed))):
+                    continue
                 raise UnknownQuantityError(f"no quantity is called {text_!r}: {w!r} is no word of the knowledge "
                                            f"base; did you mean {fixed!r}?")
 
@@ -752,6 +785,8 @@ class Oracle:
                 continue
             q = self.kg.quantity(b.match.symbol)
             v = self._si(q, qty, shown)
+            if q.kind == CHARGE_KIND:
+                v = abs(v)   # the laws take charges as magnitudes (an electron's -e as e)
             if b.node in out and not math.isclose(out[b.node], v, rel_tol=1e-9):
                 raise ContradictoryGivensError(f"{q.name} ({q.symbol}) is given twice with different values")
             out[b.node] = v
@@ -831,6 +866,9 @@ class Oracle:
                 continue   # the surroundings worked out from the object alone (g from a fall): below standard conditions
             more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
             if len(more) > len(best_used):
+                more &= _in_formula(other)   # a given that cancels out (a pulse's duration in
+                # Q = CV, I = Q/t, P = VI, E = Pt) is read, not used: no reason to go round
+            if len(more) > len(best_used):
                 best, best_used, avoid = other, more, frozenset({e})
         if best is None:
             return solved, ""
@@ -887,6 +925,36 @@ class Oracle:
             if not self._untrusted(r, s):
                 return r, v, s
         return best, values, solved
+
+    def _read_without(self, first: Reading, keep: list[int], texts, dims, raw, find_text, udim, unit, ureg,
+                      engine, backend, backend_options):
+        """The question read with only the givens ``keep`` (indices): (reading, values, solved)
+        of its best reading when that derives a value to be trusted, else None. The givens
+        left out stay in the reading as ``first`` read them, unused."""
+        readings = self.planner.plan([texts[i] for i in keep], [dims[i] for i in keep], find_text, udim,
+                                     asked_kind(unit, ureg))
+        if not readings or not readings[0].derived or readings[0].unreadable:
+            return None
+        r = readings[0]
+        try:
+            values = self._values(r, [raw[i] for i in keep])
+            s = self._solve(r, values, engine, backend, backend_options)
+        except QueryError:
+            return None
+        if s is None or self._untrusted(r, s) or self._denied(r, s):
+            return None
+        givens = tuple(r.givens[keep.index(i)] if i in keep else first.givens[i] for i in range(len(texts)))
+        r = replace(r, givens=givens, unused=(*r.unused, *(texts[i] for i in range(len(texts)) if i not in keep)))
+        return r, values, replace(s, reading=r)
+
+    def _cancelled(self, reading: Reading, s: _Solved) -> str:
+        """The givens a derivation reads that its composed formula does not depend on, as
+        text ("" if none)."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        if len(s.steps) < 2 or len(used) < 2:
+            return ""
+        gone = used - _in_formula(s)
+        return ", ".join(repr(b.text) for b in reading.givens if b.node is not None and node_id(b.node) in gone)
 
     def _unused_twin(self, reading: Reading, s: _Solved) -> str:
         """A given left unused that is the same quantity as one the derivation uses, of
@@ -1594,8 +1662,14 @@ def _variant_cached(bound: BoundGraph, excluded: frozenset):
 def _is_description(value: str) -> bool:
     """A given's value that is words, not a quantity ("series", "closed at one end"):
     pint reads none of it as a unit."""
-    from psg.units import registry
+    from psg.units import UnitError, number_in_words, parse_value, registry
 
+    if number_in_words(value) != value:   # "fifty": a number in words ("one end closed": words)
+        try:
+            parse_value(value)
+            return False
+        except UnitError:
+            pass
     ureg = registry()
     for w in value.replace("-", " ").split():
         try:
@@ -1623,6 +1697,10 @@ def _distinct_values(alts) -> list:
         if all(not math.isclose(v, s2.env[s2.target], rel_tol=1e-6, abs_tol=1e-300) for _, s2 in out):
             out.append((r, s))
     return out
+
+
+#: The kind of the charges: the knowledge base's laws take them as magnitudes (``q > 0``).
+CHARGE_KIND = "electric charge"
 
 
 @lru_cache(maxsize=4096)
@@ -1696,6 +1774,13 @@ def _rename_cached(formula_text: str, names: tuple[tuple[str, str], ...]) -> str
 def _rename(formula_text: str, names: dict[str, str]) -> str:
     """A law's formula with its variables renamed to the nodes they are bound to."""
     return _rename_cached(formula_text, tuple(sorted(names.items())))
+
+
+def _in_formula(s: _Solved) -> set[str]:
+    """The nodes the composed formula of a derivation depends on (not those that cancel)."""
+    if not s.steps:
+        return {s.target}
+    return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
 
 
 @lru_cache(maxsize=2048)

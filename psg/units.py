@@ -141,7 +141,16 @@ class Unit:
 
 #: Units pint lacks, defined in the oracle's registry (and in a caller's, when an answer needs one).
 EXTRA_UNITS = ("diopter = 1 / meter = dpt = dioptre",   # optical power
-               "rev = turn = revs")                      # "1.7 rev/s", "33 rev/min"
+               "rev = turn = revs",                      # "1.7 rev/s", "33 rev/min"
+               # astronomers' units (IAU 2015 nominal values; masses from the nominal GM and
+               # CODATA 2018's G, as astropy has them): "10 solar masses", "2 Earth radii"
+               "solar_mass = 1.988409870698051e30 kg = M_sun",
+               "solar_radius = 6.957e8 m = R_sun",
+               "solar_luminosity = 3.828e26 W = L_sun",
+               "earth_mass = 5.972167867791379e24 kg = M_earth",
+               "earth_radius = 6.3781e6 m = R_earth",
+               "jupiter_mass = 1.8981245973360505e27 kg = M_jup",
+               "jupiter_radius = 7.1492e7 m = R_jup")
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +166,18 @@ def registry():
 
 _SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit; here, the astronomical one
               (re.compile(r"\blight[- ]years?\b"), "light_year"),
-              (re.compile(r"\bdiopters\b|\bdioptres\b"), "diopter"))
+              (re.compile(r"\bdiopters\b|\bdioptres\b"), "diopter"),
+              # "4.5 x 10^6", "3 × 10**-19": the factor of ten as scientific notation
+              (re.compile(r"(\d)\s*[x×]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-−]?)\s*(\d+)(?:\s*\))?"),
+               lambda m: f"{m[1]}e{'-' if m[2] in '-−' and m[2] else ''}{m[3]}"),
+              (re.compile(r"\bthousand\b", re.I), "1e3"),
+              (re.compile(r"\bmillion\b", re.I), "1e6"),
+              (re.compile(r"\bbillion\b", re.I), "1e9"),
+              (re.compile(r"\b(solar|sun|earth|jupiter)[ -]?(mass|radius|luminosity)(?:es|ii|ities)?\b", re.I),
+               lambda m: f"{m[1].lower().replace('sun', 'solar')}_{m[2].lower()}"),
+              (re.compile(r"\b(solar|earth|jupiter)[ -]?radii\b", re.I), lambda m: f"{m[1].lower()}_radius"),
+              (re.compile(r"\b(solar)[ -]?luminosities\b", re.I), "solar_luminosity"),
+              (re.compile(r"\b([kMG]?)Ohms?\b"), r"\1ohm"))
 
 
 def spelled(text: str) -> str:
@@ -165,6 +185,8 @@ def spelled(text: str) -> str:
 
     >>> spelled("4.2 light-years"), spelled("1 AU"), spelled("2 dioptres")
     ('4.2 light_year', '1 au', '2 diopter')
+    >>> spelled("4.5 x 10^6 m/s"), spelled("150 million K"), spelled("10 solar masses"), spelled("1.7e-8 Ohm*m")
+    ('4.5e6 m/s', '150 1e6 K', '10 solar_mass', '1.7e-8 ohm*m')
     """
     for pattern, replacement in _SPELLINGS:
         text = pattern.sub(replacement, text)
@@ -202,6 +224,44 @@ def parse_unit(text: str) -> Unit:
     return unit
 
 
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_NUMBER_WORD = "|".join([*_SMALL, *_TENS, *_SCALES, "a", "and", "dozen"])
+_NUMBER_WORDS = re.compile(rf"^\s*((?:(?:{_NUMBER_WORD})(?:[\s-]+|$))+)", re.I)
+
+
+def number_in_words(text: str) -> str:
+    """``text`` with a number written in words at its start as digits ("fifty" -> "50",
+    "two hundred and forty kg" -> "240 kg", "a dozen" -> "12"); other text as it is.
+
+    >>> number_in_words("fifty"), number_in_words("twenty-five m/s"), number_in_words("3 kg")
+    ('50', '25 m/s', '3 kg')
+    """
+    m = _NUMBER_WORDS.match(text)
+    if not m:
+        return text
+    words = [w.lower() for w in re.split(r"[\s-]+", m[1].strip())]
+    if not any(w in _SMALL or w in _TENS or w == "dozen" for w in words):
+        return text    # "a" or "million" alone is no number
+    total, part = 0, 0
+    for w in words:
+        if w in _SMALL:
+            part += _SMALL[w]
+        elif w in _TENS:
+            part += _TENS[w]
+        elif w == "dozen":
+            part = (part or 1) * 12
+        elif w == "hundred":
+            part = (part or 1) * 100
+        elif w in _SCALES:
+            total, part = total + (part or 1) * _SCALES[w], 0
+    rest = text[m.end(1):]
+    return f"{total + part}{' ' + rest.strip() if rest.strip() else ''}"
+
+
 def parse_value(text: str) -> tuple[float, Unit]:
     """A value with its unit, ``"2.5e3 km/h"`` -> ``(2500.0, Unit('km/h', ...))``, read with the
     same bounded grammar (numbers are factors of the product; no other arithmetic).
@@ -216,7 +276,7 @@ def parse_value(text: str) -> tuple[float, Unit]:
     """
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"a value must be a non-empty string such as '2 kg', got {text!r}")
-    return _parse(text, "value")
+    return _parse(number_in_words(text), "value")
 
 
 # -- the grammar ---------------------------------------------------------------------

@@ -1043,6 +1043,19 @@ def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
     return F * v
 
 
+@law(
+    output="P",
+    on="body",
+    assumes=("m > 0", "v > 0", "P > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), lifted straight up at constant speed, no friction",
+    cost=3,
+)
+def lifting_power_on_earth(m: U["kg"], v: U["m/s"]) -> U["W"]:
+    """Power to lift a mass m straight up at a steady speed v (a crane, a lift, a climber):
+    the lifting force equals the weight."""
+    return m * g_n * v
+
+
 @law(output="eta", on="thing", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
 def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
     """Efficiency of a machine: useful output power over input power."""

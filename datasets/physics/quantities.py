@@ -90,7 +90,8 @@ t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
     "age",
-    "time to stop", "stopping time", "time to boil"), assumes=("t >= 0",))
+    "time to stop", "stopping time", "time to boil", "time to reach that speed", "time to reach the speed",
+    "time to reach a speed", "time to reach top speed", "time to reach full speed"), assumes=("t >= 0",))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
     "time of flight of the projectile"), assumes=("t_flight > 0",))
@@ -927,7 +928,9 @@ R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "cable resistance"), assumes=("R > 0",))
 R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
     "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
-    "resistance of the first resistor"), member=("R", 1), assumes=("R1 > 0",))
+    "resistance of the first resistor", "resistance of each resistor", "resistance of each element",
+    "resistance per element", "resistance of each bulb", "resistance per bulb", "resistance of each lamp"),
+    member=("R", 1), assumes=("R1 > 0",))
 R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
     "resistance 2", "second resistor", "resistor 2", "resistance of resistor 2",
     "resistance of the second resistor"), member=("R", 2), assumes=("R2 > 0",))
@@ -948,7 +951,9 @@ P2 = quantity("W", "power in the second element", kind="power", synonyms=(
     "power dissipated in the second resistor"), member=("P", 2))
 N_el = quantity("1", "number of identical elements", kind="count", synonyms=(
     "number of identical resistors", "number of resistors", "number of identical resistors in parallel",
-    "number of identical resistors in series"), assumes=("N_el >= 1",))
+    "number of identical resistors in series", "number of elements", "number of bulbs", "number of lamps",
+    "number of identical bulbs", "number of identical lamps", "number of identical elements in series"),
+    assumes=("N_el >= 1",))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
     "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",
     "capacitance of the first capacitor"), member=("C", 1), assumes=("C1 > 0",))
