@@ -617,7 +617,7 @@ class Oracle:
                              "(a height passed on the way up and on the way down); the question does not say which",
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
-        untrusted = self._untrusted(best, solved)
+        untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved)
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
@@ -671,7 +671,8 @@ class Oracle:
             # situations (a throw's top read as a projectile's, its range as a ledge's)
             return (f"the only derivation found works the place's g out of values it computed with the "
                     f"standard g_n ({laws}): a circle, not a derivation")
-        if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS:
+        if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS \
+                and not set(standard).isdisjoint(_in_formula(s)):   # (g_n cancelling out assumes nothing)
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")
         return ""
@@ -946,6 +947,19 @@ class Oracle:
         givens = tuple(r.givens[keep.index(i)] if i in keep else first.givens[i] for i in range(len(texts)))
         r = replace(r, givens=givens, unused=(*r.unused, *(texts[i] for i in range(len(texts)) if i not in keep)))
         return r, values, replace(s, reading=r)
+
+    def _sets_aside_most(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation that leaves most of the givens unused (two or more, and more than
+        it uses) answers another question than the one asked ("" if it does not): the
+        800 MW a power plant delivers is no answer to its waste heat, whatever the
+        temperatures and efficiency beside it."""
+        used = set(_in_formula(s))
+        read = [b for b in reading.givens if b.node is not None]
+        unused = [b.text for b in read if node_id(b.node) not in used]
+        if len(unused) < 2 or len(unused) <= len(read) - len(unused):
+            return ""
+        return (f"the only derivation found ({' -> '.join(st.law.name for st in s.steps) or 'a given'}) sets aside "
+                f"{', '.join(map(repr, unused))}: most of the question, so it answers another one")
 
     def _cancelled(self, reading: Reading, s: _Solved) -> str:
         """The givens a derivation reads that its composed formula does not depend on, as

@@ -562,6 +562,15 @@ class Planner:
                         options += [b for b in self._options(full, n, d, o.key, mine)
                                     if b.match.how in ("exact", "symbol")   # said plainly, not guessed
                                     and b.node[0] in supplied]
+                # "wavelength" beside a metal's work function: the light's, which the metal's
+                # laws take (its frequency) from a partner the question need not name; only a
+                # name said plainly that the home object has no quantity of
+                if not any(b.match.how in ("exact", "symbol") for b in options):
+                    for o in full.objects:
+                        if o.role == "partner" and not self.kg.kind_index[o.kind].implicit:
+                            near = self._partner_names(o.kind)
+                            options += [b for b in self._options(full, n, d, o.key, mine)
+                                        if b.match.how in ("exact", "symbol") and b.node[0] in near]
                 # "battery emf" where the battery is a partner the set-up needs (the source of
                 # a circuit): the emf of that battery
                 opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands
@@ -667,6 +676,20 @@ class Planner:
                 base for k in range(len(kg.laws)) for _, slot, base in _slots(kg, k)
                 if slot.startswith("partner:") and kg.is_a(kind, slot.partition(":")[2]))
         return self._supplies[kind]
+
+    def _partner_names(self, kind: str) -> frozenset[str]:
+        """What a partner of ``kind`` supplies (:meth:`_supplied`) and the quantities its own
+        laws tie to those in one step (a light's wavelength to the frequency it supplies)."""
+        key = ("near", kind)
+        if key not in self._supplies:
+            supplied = self._supplied(kind)
+            kg = self.kg
+            near = set(supplied)
+            for law in kg.laws:
+                if kg.is_a(kind, law.on) and not supplied.isdisjoint(law.variables):
+                    near.update(law.variables)
+            self._supplies[key] = frozenset(near)
+        return self._supplies[key]
 
     def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None) -> tuple[str, str] | None:
         """The node a symbol names on ``obj``: its own quantity, a partner's (``g`` of the

@@ -47,3 +47,21 @@ def hollow_sphere_surface_area(r: U["m"]) -> U["m^2"]:
 def surface_area_of_a_star_or_planet(r: U["m"]) -> U["m^2"]:
     """Surface area of a star or planet of radius r (the surface a star radiates from)."""
     return 4 * pi * r**2
+
+
+@law(output="A", on="thing", assumes=("a_side > 0", "A > 0"), valid="square area of side a_side", cost=2)
+def square_area(a_side: U["m"]) -> U["m^2"]:
+    """Area of a square (a square plate, a square face) of side a_side."""
+    return a_side**2
+
+
+@law(output="Vol", on="thing", assumes=("a_side > 0", "Vol > 0"), valid="cube of edge a_side", cost=2)
+def cube_volume(a_side: U["m"]) -> U["m^3"]:
+    """Volume of a cube of edge a_side."""
+    return a_side**3
+
+
+@law(output="A", on="thing", assumes=("l > 0", "w_r > 0", "A > 0"), valid="rectangular area l by w_r", cost=2)
+def rectangle_area(l: U["m"], w_r: U["m"]) -> U["m^2"]:
+    """Area of a rectangle (a window, a roof, a rectangular plate) of length l and width w_r."""
+    return l * w_r

@@ -1119,6 +1119,20 @@ def spring_launch_speed(x: U["m"], k: U["N/m"], m: U["kg"]) -> U["m/s"]:
 
 
 @law(
+    output="h_max",
+    on="body",
+    assumes=("x >= 0", "k > 0", "m > 0", "h_max > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), launched straight up, all elastic energy becomes "
+          "gravitational energy at the top, no air resistance",
+    cost=3,
+)
+def spring_launch_height_on_earth(k: U["N/m"], x: U["m"], m: U["kg"]) -> U["m"]:
+    """Height a mass m rises above the point of release when a spring of constant k,
+    compressed by x, launches it straight up (a toy dart, a trampoline's bounce)."""
+    return k * x**2 / (2 * m * g_n)
+
+
+@law(
     output="omega",
     on="body",
     assumes=("k > 0", "m > 0", "omega >= 0"),
