@@ -658,13 +658,13 @@ class Planner:
         taken = {b.node for b in have}
         out = []
         for m in self._matches_on(n, obj.kind, dimension, exclude):
+            if len(out) >= 4 and m.score < out[-1].match.score:
+                break   # four at most, and every one that ties with the fourth (no cut by spelling)
             if m.how == "contained" and not m.dropped:
                 node = self._node(full, obj, m.symbol, n.obj)
                 if node is not None and node not in taken:
                     taken.add(node)
                     out.append(Bound(n.text, node, m, narrower=True))
-            if len(out) == 4:
-                break
         return out
 
     def _supplied(self, kind: str) -> frozenset[str]:

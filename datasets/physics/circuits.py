@@ -391,6 +391,13 @@ def rms_voltage(V_pk: U["V"]) -> U["V"]:
     return V_pk / sqrt(2)
 
 
+@law(output="I_pk", on="conductor", assumes=("V_pk > 0", "R > 0", "I_pk > 0"),
+     valid="resistive load (no inductance or capacitance)")
+def peak_current_in_resistor(V_pk: U["V"], R: U["ohm"]) -> U["A"]:
+    """Peak current through a resistance R driven by an alternating voltage of peak V_pk."""
+    return V_pk / R
+
+
 @law(output="I_rms", on="conductor", assumes=("I_pk > 0", "I_rms > 0"), valid="sinusoidal waveform")
 def rms_current(I_pk: U["A"]) -> U["A"]:
     """RMS value of a sinusoidal current of peak I_pk."""

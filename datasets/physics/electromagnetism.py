@@ -417,6 +417,19 @@ def flux_change_from_field_change(dB: U["T"], A: U["m^2"]) -> U["Wb"]:
     return dB * A
 
 
+@law(
+    output="V_pk",
+    on="coil",
+    of={"B": "field"},
+    assumes=("N_t > 0", "B > 0", "A > 0", "omega > 0", "V_pk > 0"),
+    valid="flat coil spinning at a steady rate about an axis perpendicular to a uniform field (an AC generator)",
+)
+def ac_generator_peak_emf(N_t: U["1"], B: U["T"], A: U["m^2"], omega: U["rad/s"]) -> U["V"]:
+    """Peak emf of a coil of N_t turns of area A spinning at angular speed omega in a uniform
+    field B (the emf is N B A omega sin(omega t))."""
+    return N_t * B * A * omega
+
+
 @law(output="emf", on="coil", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
 def faradays_law(N_t: U["1"], dPhi: U["Wb"], t: U["s"]) -> U["V"]:
     """Faraday's law: average emf induced in a coil of N_t turns when its flux changes by dPhi

@@ -799,7 +799,8 @@ B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonym
     assumes=("B >= 0",))
 dB = quantity("T", "change in magnetic field", kind="magnetic flux density", synonyms=(
     "change in the magnetic field", "change of the magnetic field", "magnetic field change",
-    "change in flux density", "change in magnetic flux density"))
+    "change in flux density", "change in magnetic flux density", "field change", "change in field",
+    "change of the field", "change in the field"))
 F_B = quantity("N", "magnetic force", kind="force", synonyms=(
     "lorentz force", "magnetic force on the charge", "force on the wire",
     "force on the conductor", "magnetic force on the wire", "force between the wires",
