@@ -137,7 +137,6 @@ class Planner:
         self._dimension_ids: dict = {}      # id(Dimension) -> (the Dimension, its token)
         self._supplies: dict[str, frozenset[str]] = {}
         self._bridged: dict[frozenset[str], frozenset[str]] = {}
-        self._exactly: dict[str, frozenset[str]] = {}   # asked-for text -> the symbols it names exactly
 
     # -- names on objects ------------------------------------------------------------
     def parse(self, text: str) -> Name:
@@ -397,11 +396,7 @@ class Planner:
                 if not key.startswith("#"):
                     homes.append([("=" + key, None)])
             if default or not any(not k.startswith("#") for k in objects):
-                kinds = self._best_kinds(self.kinds, unnamed)
-                if target.obj is None:   # and the kinds of what the asked-for name names exactly
-                    kinds += [k for k in self._best_kinds(self._naming_kinds(target, find_dim), unnamed)
-                              if k not in kinds]
-                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in kinds])
+                homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
         else:
             homes.append([(None, None)])
         # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind
@@ -428,18 +423,6 @@ class Planner:
                     break
         readings.sort(key=lambda r: r.rank)
         return readings
-
-    def _naming_kinds(self, target: Name, dimension) -> tuple[str, ...]:
-        """The kinds with a quantity the asked-for name names exactly ("Schwarzschild radius":
-        a planet's), so a set-up of that kind is read even where another kind reads more of
-        the givens (a satellite's radius from two masses answers what was not asked)."""
-        key = ("naming", target, self._dimension_token(dimension))
-        hit = self._reading_kinds.get(key)
-        if hit is None:
-            exact = {m.symbol for m in self.vocab.matches(target, None, dimension) if m.how in ("exact", "symbol")}
-            hit = self._reading_kinds[key] = tuple(k for k in self.kinds
-                                                   if not exact.isdisjoint(self.allowed(k, None)))
-        return hit
 
     def _alike(self, named: list[Obj], siblings: list[set[str]], refs: dict[str, ObjectRef]) -> bool:
         """Whether every group of siblings has one kind in this assignment, and not the kind
@@ -542,8 +525,6 @@ class Planner:
             options = self._options(full, n, d, key, mine)
             if i == len(names):
                 options += self._narrower(full, n, d, key, options, mine)
-                if n.obj is None:
-                    options += self._of_named(setup, full, n, d, key, options, mine)
             if not options and n.obj is not None and not n.obj.key.startswith("#"):
                 # "apparent weight when submerged in water": the phrase says where, not whose
                 # ("the magnetic field at the passenger": the wire's field, where the passenger is)
@@ -631,20 +612,6 @@ class Planner:
             node = self._node(full, obj, m.symbol, n.obj)
             if node is not None:
                 out.append(Bound(n.text, node, m))
-        return out
-
-    def _of_named(self, setup: Setup, full: Setup, n: Name, dimension, key, have: list[Bound],
-                  exclude: frozenset) -> list[Bound]:
-        """For an asked-for name on no object: the quantity it names exactly on an object the
-        givens name, when the home object has no such quantity ("Schwarzschild radius" beside
-        "black hole mass": the black hole's)."""
-        if any(b.match.how in ("exact", "symbol") for b in have):
-            return []
-        out = []
-        for o in setup.objects:
-            if o.role != "named" or o.key == key:
-                continue
-            out += [b for b in self._options(full, n, dimension, o.key, exclude) if b.match.how in ("exact", "symbol")]
         return out
 
     def _narrower(self, full: Setup, n: Name, dimension, key, have: list[Bound],
@@ -761,25 +728,10 @@ class Planner:
         guessed = sum(1 for g in givens if g.node is not None and g.match.how == "partial" and g.text not in unused)
         # what counts first is how many givens the derivation accounts for; among readings that
         # account for as many, one that reads every name (even to set one aside) is the better
-        rank = (time < 0, tgt.narrower or self._broader(tgt), len(unused) + guessed + twice,
+        rank = (time < 0, tgt.narrower, len(unused) + guessed + twice,
                 sum(1 for g in givens if g.node is None) + len(loose),
                 doubtful, hedged, said, round(names_score, 3), time, generality, len(setup.objects))
         return Reading(setup, tuple(givens), tgt, time, standard, unused, on_earth, rank, leak, loose)
-
-
-    def _broader(self, tgt: Bound) -> bool:
-        """Whether the asked-for name is read by dropping words while it names another
-        quantity of the same dimension exactly ("Schwarzschild radius" read as a radius):
-        such a reading answers a question that was not asked, and wins only when the
-        quantity named derives nothing."""
-        if tgt.match is None or not tgt.match.dropped:
-            return False
-        exact = self._exactly.get(tgt.text)
-        if exact is None:
-            exact = self._exactly[tgt.text] = frozenset(
-                m.symbol for m in self.vocab.matches(self.parse(tgt.text)) if m.how in ("exact", "symbol"))
-        dimension = self.kg.quantity(tgt.match.symbol).dimension
-        return any(s != tgt.match.symbol and self.kg.quantity(s).dimension == dimension for s in exact)
 
 
 def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:

@@ -325,6 +325,18 @@ def rc_charging_current(emf: U["V"], R: U["ohm"], t: U["s"], tau_c: U["s"]) -> U
 
 
 @law(
+    output="t",
+    on="circuit",
+    assumes=("tau_c > 0", "frac_chg > 0", "frac_chg < 1", "t > 0"),
+    valid="series RC circuit, capacitor charging from zero",
+)
+def rc_time_to_charge_fraction(tau_c: U["s"], frac_chg: U["1"]) -> U["s"]:
+    """Time for a capacitor charging from zero through a resistor to reach the fraction
+    frac_chg of its final voltage (or charge): V = emf (1 - exp(-t/tau))."""
+    return -tau_c * log(1 - frac_chg)
+
+
+@law(
     output="t_half",
     on="circuit",
     assumes=("tau_c > 0", "t_half > 0"),

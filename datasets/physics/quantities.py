@@ -444,6 +444,11 @@ frac_above = quantity("1", "fraction of the volume above the surface", kind="dim
     "fraction of the volume above water", "percentage above the waterline",
     "percentage of the volume above the waterline", "percentage above water"),
     assumes=("frac_above >= 0", "frac_above < 1"))
+frac_chg = quantity("1", "fraction of the final charge", kind="dimensionless", synonyms=(
+    "fraction of the final voltage", "fraction of full charge", "fraction of the full charge",
+    "charged fraction", "target fraction", "fraction of the maximum charge", "fraction of the supply voltage",
+    "percentage of full charge", "percentage of the final voltage", "state of charge reached"),
+    assumes=("frac_chg > 0", "frac_chg < 1"))
 a_side = quantity("m", "side length", kind="length", synonyms=(
     "length of a side", "side of the square", "edge length", "length of an edge", "edge of the cube",
     "side of the cube", "cube edge", "plate side", "side of the plate", "side of each plate"),
