@@ -168,7 +168,7 @@ _SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit;
               (re.compile(r"\blight[- ]years?\b"), "light_year"),
               (re.compile(r"\bdiopters\b|\bdioptres\b"), "diopter"),
               # "4.5 x 10^6", "3 × 10**-19": the factor of ten as scientific notation
-              (re.compile(r"(\d)\s*[x×]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+-−]?)\s*(\d+)(?:\s*\))?"),
+              (re.compile(r"(\d)\s*[x×]\s*10\s*(?:\^|\*\*)\s*\(?\s*([+\-−]?)\s*(\d+)(?:\s*\))?"),
                lambda m: f"{m[1]}e{'-' if m[2] in '-−' and m[2] else ''}{m[3]}"),
               (re.compile(r"\bthousand\b", re.I), "1e3"),
               (re.compile(r"\bmillion\b", re.I), "1e6"),
