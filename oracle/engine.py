@@ -648,7 +648,8 @@ class Oracle:
     #: belong to different situations (a height read as a fall, the fall's time as a
     #: period ...). Textbook derivations are shorter.
     MAX_TRUSTED_STEPS = 5
-    #: Longest derivation that may lean on standard conditions the question does not state.
+    #: Longest derivation (shape helpers aside) that may lean on standard conditions the
+    #: question does not state.
     MAX_STANDARD_STEPS = 2
     #: The knowledge-base module of helpers that assume a shape (``valid=``: "circular area
     #: of radius r", "sphere of radius r") for an object of any kind: an answer through one
@@ -671,7 +672,7 @@ class Oracle:
             # situations (a throw's top read as a projectile's, its range as a ledge's)
             return (f"the only derivation found works the place's g out of values it computed with the "
                     f"standard g_n ({laws}): a circle, not a derivation")
-        if standard and not reading.stated_earth and n > self.MAX_STANDARD_STEPS \
+        if standard and not reading.stated_earth and steps > self.MAX_STANDARD_STEPS \
                 and not set(standard).isdisjoint(_in_formula(s)):   # (g_n cancelling out assumes nothing)
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")
