@@ -564,7 +564,8 @@ T = quantity("K", "temperature", kind="thermodynamic temperature", synonyms=(
     "temperature of the surface", "temperature of the reservoir", "temperature of the filament",
     "temperature of the water"), assumes=("T > 0",))
 T_i = quantity("K", "initial temperature", kind="thermodynamic temperature", synonyms=(
-    "starting temperature", "temperature before", "original temperature"), assumes=("T_i > 0",))
+    "starting temperature", "temperature before", "original temperature", "intake temperature",
+    "temperature before compression", "temperature before the compression", "inlet temperature"), assumes=("T_i > 0",))
 T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synonyms=(
     "temperature after", "end temperature", "new temperature",
     "final temperature of the mixture", "temperature of the mixture"), assumes=("T_f > 0",))
@@ -679,6 +680,9 @@ pr_i = quantity("Pa", "initial pressure", kind="pressure", synonyms=(
     "starting pressure", "pressure before", "original pressure"), assumes=("pr_i > 0",))
 pr_f = quantity("Pa", "final pressure", kind="pressure", synonyms=(
     "pressure after", "new pressure"), assumes=("pr_f > 0",))
+r_comp = quantity("1", "compression ratio", kind="dimensionless", synonyms=(
+    "volume ratio of the compression", "ratio of the volumes", "compression ratio of the engine"),
+    assumes=("r_comp > 0",))
 gamma_ad = quantity("1", "adiabatic index", kind="heat capacity ratio", synonyms=(
     "heat capacity ratio", "ratio of specific heats", "ratio of heat capacities",
     "adiabatic exponent", "gamma of the gas", "cp/cv"), assumes=("gamma_ad > 1",))

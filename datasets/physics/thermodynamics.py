@@ -511,6 +511,18 @@ def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], 
 
 
 @law(
+    output="T_f",
+    on="gas",
+    assumes=("T_i > 0", "r_comp > 0", "gamma_ad > 0", "T_f > 0"),
+    valid="ideal gas, reversible adiabatic compression (a diesel engine's stroke), r_comp = V_i / V_f",
+)
+def adiabatic_temperature_from_compression_ratio(T_i: U["K"], r_comp: U["1"], gamma_ad: U["1"]) -> U["K"]:
+    """Temperature of an ideal gas after a reversible adiabatic compression by the volume
+    ratio r_comp = V_i / V_f, from T_i."""
+    return T_i * r_comp**(gamma_ad - 1)
+
+
+@law(
     output="pr",
     on="gas",
     assumes=("pr_g > 0", "pr > 0"),
