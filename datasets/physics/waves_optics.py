@@ -580,6 +580,15 @@ def exit_pupil_diameter(D_ap: U["m"], M_ang: U["1"]) -> U["m"]:
     return D_ap / M_ang
 
 
+@law(output="theta_c", on="interface", assumes=("n_core > 0", "n_clad > 0", "n_core > n_clad"),
+     conditions=("n_clad < n_core",),
+     valid="step-index fibre: light in the core meeting the core-cladding boundary")
+def critical_angle_in_fibre(n_clad: U["1"], n_core: U["1"]) -> U["rad"]:
+    """Critical angle at the core-cladding boundary of an optical fibre (measured from the
+    normal): beyond it the light is totally reflected and stays in the core."""
+    return asin(n_clad / n_core)
+
+
 @law(output="NA_fib", on="interface", assumes=("n_core > 0", "n_clad > 0", "NA_fib > 0"),
      conditions=("n_clad < n_core",),
      valid="step-index fibre (core n_core, cladding n_clad) accepting light from air")
