@@ -943,7 +943,7 @@ R = quantity("ohm", "resistance", kind="resistance", synonyms=(
     "cable resistance"), assumes=("R > 0",))
 R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
     "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
-    "resistance of the first resistor", "resistance of each resistor", "resistance of each element",
+    "resistance of the first resistor", "resistance of each element",
     "resistance per element", "resistance of each bulb", "resistance per bulb", "resistance of each lamp"),
     member=("R", 1), assumes=("R1 > 0",))
 R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
