@@ -854,6 +854,7 @@ class Oracle:
         used = givens & set(_used_givens(Derivation(solved.target, (), solved.steps)))
         if used == givens or not solved.steps:
             return solved, ""
+        used &= _in_formula(solved)   # what its value depends on (a = (v - v)/t depends on nothing)
         bound = solved.bound
         path = solved.search.derivation(bound.index[reading.target.node])
         best, best_used = None, used
@@ -905,6 +906,8 @@ class Oracle:
                 break
             if not r.derived or r.target.node in {g.node for g in r.givens}:
                 continue
+            if r.target.narrower and not best.target.narrower:
+                continue   # it answers a narrower question ("time of flight" for a time at a height)
             key = (r.target.node, tuple(g.node for g in r.givens))
             if key in seen:   # the same names on the same objects, of other kinds: tried alike
                 continue
@@ -943,8 +946,9 @@ class Oracle:
             s = self._solve(r, values, engine, backend, backend_options)
         except QueryError:
             return None
-        if s is None or self._untrusted(r, s) or self._denied(r, s):
-            return None
+        if s is None or self._untrusted(r, s) or self._denied(r, s) or self._cancelled(r, s) \
+                or not _in_formula(s) & {node_id(b.node) for b in r.givens if b.node is not None}:
+            return None   # (nor one that goes round itself: a = (v - v)/t depends on no given)
         givens = tuple(r.givens[keep.index(i)] if i in keep else first.givens[i] for i in range(len(texts)))
         r = replace(r, givens=givens, unused=(*r.unused, *(texts[i] for i in range(len(texts)) if i not in keep)))
         return r, values, replace(s, reading=r)

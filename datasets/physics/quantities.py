@@ -444,10 +444,9 @@ frac_above = quantity("1", "fraction of the volume above the surface", kind="dim
     "fraction of the volume above water", "percentage above the waterline",
     "percentage of the volume above the waterline", "percentage above water"),
     assumes=("frac_above >= 0", "frac_above < 1"))
-frac_chg = quantity("1", "fraction of the final charge", kind="dimensionless", synonyms=(
-    "fraction of the final voltage", "fraction of full charge", "fraction of the full charge",
-    "charged fraction", "target fraction", "fraction of the maximum charge", "fraction of the supply voltage",
-    "percentage of full charge", "percentage of the final voltage", "state of charge reached"),
+frac_chg = quantity("1", "fraction of full charge", kind="dimensionless", synonyms=(
+    "fraction of the full charge", "charged fraction", "target fraction", "fraction of the maximum charge",
+    "fraction of the supply voltage", "percentage of full charge", "state of charge reached"),
     assumes=("frac_chg > 0", "frac_chg < 1"))
 a_side = quantity("m", "side length", kind="length", synonyms=(
     "length of a side", "side of the square", "edge length", "length of an edge", "edge of the cube",
