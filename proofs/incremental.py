@@ -240,8 +240,7 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
     from .interface import interfaces
 
     system = infer(psg, units=[graph.units[u] for u in scope], **infer_options)
-    files = [n for u in scope for n in graph.units[u]]
-    found = interfaces(system, files)
+    found = interfaces(system, [n for u in scope if u not in decided for n in graph.units[u]])  # not the known ones
     problems: dict[str, list] = {}
     for p in tuple(psg.problems) + tuple(system.problems):
         problems.setdefault(p.file, []).append(p)
@@ -674,7 +673,8 @@ class _Store:
 
     def _decoded(self, file: str, line: list, lazy_text, heads: list | None = None) -> dict | None:
         """The entry's problems and interface checked and decoded, and its results: decoded
-        from ``heads`` when given (None if they are not results), else left for later."""
+        from ``heads`` when given (None if they are not results), else left for later (a
+        line of the index: its interface was checked as the index was read)."""
         from psg.errors import SourceError
 
         key, _, _, count, text, problems, interface = line
@@ -687,7 +687,7 @@ class _Store:
         except (ValueError, TypeError, KeyError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, SourceError) for p in problems) and isinstance(interface, dict)
-                and all(isinstance(v, str) for v in interface.values())):
+                and (heads is None or all(isinstance(v, str) for v in interface.values()))):
             return None
         return {"results": results, "problems": problems, "interface": interface, "line": line}
 
