@@ -634,6 +634,13 @@ class _Store:
     def __init__(self, root: Path, run: str) -> None:
         self.root, self.run = root, run
         self._read: dict[str, dict] = {}  # key -> entry read for its lazy fields
+        self._files = str(root / "files")
+
+    def _entry_name(self, key: str) -> str:
+        """Where the entry of ``key`` lives, as text (a warm run names one per file: no Path each)."""
+        import os
+
+        return os.path.join(self._files, key[:2], f"{key}.json")
 
     def _entry(self, key: str) -> Path:
         return self.root / "files" / key[:2] / f"{key}.json"
@@ -665,7 +672,7 @@ class _Store:
         reads it); the results are left undecoded, as ``(count, fetch)`` (the index is
         checksummed whole: a forged head is a ValueError naming it when read), and a lazy
         field is read from the entry when used."""
-        if line.entry is None or _stat(self._entry(line.key)) != line.entry:
+        if line.entry is None or _stat(self._entry_name(line.key)) != line.entry:
             return None
         return self._decoded(file, [line.key, line.digest, line.entry, line.count, line.heads, line.problems,
                                     line.interface],
@@ -678,7 +685,7 @@ class _Store:
         from psg.errors import SourceError
 
         key, _, _, count, text, problems, interface = line
-        source = str(self._entry(key))
+        source = self._entry_name(key)
         try:
             with _gc_paused():
                 problems = [decode(p) for p in problems]
@@ -817,17 +824,20 @@ def _is_stat(x) -> bool:
 
 
 def _is_record(r) -> bool:
+    """Whether ``r`` is a record as :func:`_records` makes it, as JSON reads it back (exact
+    types: checked for every file of the index, so by type, not per item in Python)."""
     def strings(x) -> bool:
-        return isinstance(x, list) and all(isinstance(v, str) for v in x)
+        return type(x) is list and set(map(type, x)) <= _STR
 
-    def imported(x) -> bool:
-        return (isinstance(x, list) and len(x) == 3 and type(x[0]) is int and isinstance(x[1], str)
-                and (x[2] is None or isinstance(x[2], str)))
+    return (type(r) is dict and r.keys() == _RECORD_KEYS
+            and type(r["sha"]) is str and type(r["shape"]) is str and type(r["parsed"]) is bool
+            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict
+            and all(type(x) is list and len(x) == 3 and type(x[0]) is int and type(x[1]) is str
+                    and (x[2] is None or type(x[2]) is str) for x in r["imports"].values()))
 
-    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions", "shape"}
-            and isinstance(r["sha"], str) and isinstance(r["shape"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
-            and strings(r["defines"])
-            and isinstance(r["imports"], dict) and all(imported(x) for x in r["imports"].values()))
+
+_STR = {str}
+_RECORD_KEYS = {"sha", "parsed", "defines", "imports", "mentions", "shape"}
 
 
 def _write_entry(path: Path, key: str, value, dump: bool = True) -> str:
