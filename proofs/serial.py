@@ -253,7 +253,16 @@ class LazyResults(Sequence):
     list of sequences of results or ``(length, fetch)`` pairs, ``fetch()`` giving that
     file's results when first used. A warm run takes most files from the cache and touches
     none of their results, so it builds none (tens of thousands at 10^6 lines); a renderer
-    that reads them decodes them all, once. Equal to, hashed and pickled as the tuple."""
+    that reads them decodes them all, once. Equal to, hashed and pickled as the tuple.
+
+    >>> rs = LazyResults([["a", "b"], (2, lambda: ["c", "d"])])
+    >>> len(rs), rs._items is None, rs[1:3], rs == ("a", "b", "c", "d"), hash(rs) == hash(tuple("abcd"))
+    (4, True, ('b', 'c'), True, True)
+    >>> list(LazyResults([(2, lambda: ["x"])]))
+    Traceback (most recent call last):
+    ...
+    ValueError: 2 results were recorded, 1 read back
+    """
 
     __slots__ = ("_parts", "_len", "_items")
 
