@@ -42,11 +42,12 @@ import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from . import cache
 from .report import ProofReport
-from .serial import LAZY_FIELDS, decode, decode_heads, encode, encode_head
+from .serial import LAZY_FIELDS, LazyResults, decode, decode_heads, encode, encode_head
 from .solve import DEFAULT_TIMEOUT_MS, check, check_timeout
 
 _VERSION: list[str] = []
@@ -206,15 +207,20 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
         store.save_index(order, old, sources, records, lines)
     stats.lap("write index")
 
-    all_results, all_problems = [], list(sources.problems)
-    for name in order:
-        rs, ps = done[name]
-        all_results.extend(rs)  # each file's in order of place (as stored)
-        all_problems.extend(ps)
-    report = ProofReport(tuple(all_results), tuple(order), time.perf_counter() - t0, sources, tuple(all_problems))
+    parts = [done[name][0] for name in order]  # each file's in order of place (as stored)
+    all_problems = [*sources.problems, *(p for name in order for p in done[name][1])]
+    report = ProofReport(_joined(parts), tuple(order), time.perf_counter() - t0, sources, tuple(all_problems))
     stats.lap("report")
     object.__setattr__(report, "stats", stats)
     return report
+
+
+def _joined(parts: list):
+    """The run's results: one tuple when every file's is decoded (a run that proved them),
+    else kept undecoded until a renderer reads them (:class:`~proofs.serial.LazyResults`)."""
+    if all(type(p) is list for p in parts):
+        return tuple(r for p in parts for r in p)
+    return LazyResults(parts)
 
 
 def _take(hit: dict, entries, done, lines, stats) -> None:
@@ -234,8 +240,7 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
     from .interface import interfaces
 
     system = infer(psg, units=[graph.units[u] for u in scope], **infer_options)
-    files = [n for u in scope for n in graph.units[u]]
-    found = interfaces(system, files)
+    found = interfaces(system, [n for u in scope if u not in decided for n in graph.units[u]])  # not the known ones
     problems: dict[str, list] = {}
     for p in tuple(psg.problems) + tuple(system.problems):
         problems.setdefault(p.file, []).append(p)
@@ -593,20 +598,32 @@ def _module_names(order: list[str]) -> dict[str, str]:
 
 class _Line:
     """One file in a run's index: its stat and hash, its record (:func:`_records`), and the
-    key, entry checksum and stat, result heads, problems and interface of its results;
-    ``raw`` is the line as stored (written again as it is when nothing in it changed)."""
+    key, entry checksum and stat, number of results, problems and interface of its
+    results, then (after a tab) the JSON text of its result heads, parsed only when a
+    renderer reads them (most of the index, and of a warm run's reading it); ``raw`` is
+    the line as stored (written again as it is when nothing in it changed)."""
 
-    __slots__ = ("raw", "path", "stat", "sha", "record", "key", "digest", "entry", "heads", "problems", "interface")
+    __slots__ = ("raw", "path", "stat", "sha", "record", "key", "digest", "entry", "count", "heads", "problems",
+                 "interface")
 
     def __init__(self, raw: str) -> None:
-        (path, self.stat, self.record, self.key, self.digest, self.entry, self.heads, self.problems,
-         self.interface) = json.loads(raw)
-        if not (isinstance(path, str) and _is_stat(self.stat) and _is_stat(self.entry) and _is_record(self.record)
-                and isinstance(self.key, str) and isinstance(self.digest, str) and isinstance(self.heads, list)
+        meta, tab, self.heads = raw.partition("\t")  # JSON's own text never holds a raw tab
+        (path, self.stat, self.record, self.key, self.digest, self.entry, self.count, self.problems,
+         self.interface) = json.loads(meta)
+        if not (tab and isinstance(path, str) and _is_stat(self.stat) and _is_stat(self.entry)
+                and _is_record(self.record) and isinstance(self.key, str) and isinstance(self.digest, str)
+                and type(self.count) is int and self.count >= 0
                 and isinstance(self.problems, list) and isinstance(self.interface, dict)
                 and all(isinstance(v, str) for v in self.interface.values())):
             raise ValueError("not a line of a run's index")
         self.raw, self.path, self.sha = raw, path, self.record["sha"]
+
+    @staticmethod
+    def text(path: str, stat, record: dict, line: list) -> str:
+        """The stored form of a line (:meth:`_Store.put`'s ``line``, with the file's stat and record)."""
+        key, digest, entry, count, heads, problems, interface = line
+        return json.dumps([path, stat, record, key, digest, entry, count, problems, interface],
+                          separators=(",", ":")) + "\t" + heads
 
 
 class _Store:
@@ -617,6 +634,13 @@ class _Store:
     def __init__(self, root: Path, run: str) -> None:
         self.root, self.run = root, run
         self._read: dict[str, dict] = {}  # key -> entry read for its lazy fields
+        self._files = str(root / "files")
+
+    def _entry_name(self, key: str) -> str:
+        """Where the entry of ``key`` lives, as text (a warm run names one per file: no Path each)."""
+        import os
+
+        return os.path.join(self._files, key[:2], f"{key}.json")
 
     def _entry(self, key: str) -> Path:
         return self.root / "files" / key[:2] / f"{key}.json"
@@ -635,35 +659,53 @@ class _Store:
                 and all(isinstance(x, list) and len(x) == len(LAZY_FIELDS) and all(isinstance(t, str) for t in x)
                         for x in value["lazy"])):
             return None
-        lazy = value["lazy"]
-        line = [key, digest, seen, value.get("results"), value.get("problems"), value.get("interface")]
-        if not isinstance(line[3], list) or len(line[3]) != len(lazy):
+        lazy, heads = value["lazy"], value.get("results")
+        if not isinstance(heads, list) or len(heads) != len(lazy):
             return None
-        return self._decoded(file, line, lambda k, f: lazy[k][_LAZY_AT[f]])
+        line = [key, digest, seen, len(heads), json.dumps(heads, separators=(",", ":")), value.get("problems"),
+                value.get("interface")]
+        return self._decoded(file, line, lambda k, f: lazy[k][_LAZY_AT[f]], heads)
 
     def from_index(self, line: _Line, file: str) -> dict | None:
         """As :meth:`get`, from a line of the run's index, if the entry is there as the
         index saw it (its stat: an entry damaged or rewritten since is read as :meth:`get`
-        reads it); a lazy field is read from the entry when used."""
-        if line.entry is None or _stat(self._entry(line.key)) != line.entry:
+        reads it); the results are left undecoded, as ``(count, fetch)`` (the index is
+        checksummed whole: a forged head is a ValueError naming it when read), and a lazy
+        field is read from the entry when used."""
+        if line.entry is None or _stat(self._entry_name(line.key)) != line.entry:
             return None
-        return self._decoded(file, [line.key, line.digest, line.entry, line.heads, line.problems, line.interface],
+        return self._decoded(file, [line.key, line.digest, line.entry, line.count, line.heads, line.problems,
+                                    line.interface],
                              lambda k, f: self._lazy_text(line.key, line.digest, k, f))
 
-    def _decoded(self, file: str, line: list, lazy_text) -> dict | None:
+    def _decoded(self, file: str, line: list, lazy_text, heads: list | None = None) -> dict | None:
+        """The entry's problems and interface checked and decoded, and its results: decoded
+        from ``heads`` when given (None if they are not results), else left for later (a
+        line of the index: its interface was checked as the index was read)."""
         from psg.errors import SourceError
 
-        key, _, _, heads, problems, interface = line
+        key, _, _, count, text, problems, interface = line
+        source = self._entry_name(key)
         try:
             with _gc_paused():
-                results = decode_heads(heads, file, str(self._entry(key)), lazy_text)
                 problems = [decode(p) for p in problems]
+                results = decode_heads(heads, file, source, lazy_text) if heads is not None else (
+                    count, partial(self._heads_later, text, file, source, lazy_text))
         except (ValueError, TypeError, KeyError, IndexError, RecursionError):
             return None
         if not (all(isinstance(p, SourceError) for p in problems) and isinstance(interface, dict)
-                and all(isinstance(v, str) for v in interface.values())):
+                and (heads is None or all(isinstance(v, str) for v in interface.values()))):
             return None
         return {"results": results, "problems": problems, "interface": interface, "line": line}
+
+    def _heads_later(self, text: str, file: str, source: str, lazy_text) -> list:
+        """The results of ``file`` from the JSON text of their heads in the run's index."""
+        try:
+            with _gc_paused():
+                return decode_heads(json.loads(text), file, source, lazy_text)
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as err:
+            raise ValueError(f"proof cache index {self._index_path()} is damaged ({err}): delete it, or prove "
+                             "with --no-cache") from None
 
     def _lazy_text(self, key: str, digest: str, k: int, field: str) -> str:
         if key not in self._read:
@@ -685,7 +727,8 @@ class _Store:
                           for r in results],
                  "problems": [encode(p) for p in problems], "interface": interface}
         digest = _write_entry(self._entry(key), key, value)
-        return [key, digest, _stat(self._entry(key)), value["results"], value["problems"], interface]
+        return [key, digest, _stat(self._entry(key)), len(results), json.dumps(value["results"], separators=(",", ":")),
+                value["problems"], interface]
 
     def graph(self):
         """The graph the last run over these paths saved (:meth:`_Graph.saved`), or None."""
@@ -724,7 +767,7 @@ class _Store:
                 out.append(was.raw)
                 same = same and was.path == n
             else:
-                out.append(json.dumps([n, stat, records[n], *line], separators=(",", ":")))
+                out.append(_Line.text(n, stat, records[n], line))
                 same = False
         if not same:
             _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
@@ -781,17 +824,20 @@ def _is_stat(x) -> bool:
 
 
 def _is_record(r) -> bool:
+    """Whether ``r`` is a record as :func:`_records` makes it, as JSON reads it back (exact
+    types: checked for every file of the index, so by type, not per item in Python)."""
     def strings(x) -> bool:
-        return isinstance(x, list) and all(isinstance(v, str) for v in x)
+        return type(x) is list and set(map(type, x)) <= _STR
 
-    def imported(x) -> bool:
-        return (isinstance(x, list) and len(x) == 3 and type(x[0]) is int and isinstance(x[1], str)
-                and (x[2] is None or isinstance(x[2], str)))
+    return (type(r) is dict and r.keys() == _RECORD_KEYS
+            and type(r["sha"]) is str and type(r["shape"]) is str and type(r["parsed"]) is bool
+            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict
+            and all(type(x) is list and len(x) == 3 and type(x[0]) is int and type(x[1]) is str
+                    and (x[2] is None or type(x[2]) is str) for x in r["imports"].values()))
 
-    return (isinstance(r, dict) and set(r) == {"sha", "parsed", "defines", "imports", "mentions", "shape"}
-            and isinstance(r["sha"], str) and isinstance(r["shape"], str) and type(r["parsed"]) is bool and strings(r["mentions"])
-            and strings(r["defines"])
-            and isinstance(r["imports"], dict) and all(imported(x) for x in r["imports"].values()))
+
+_STR = {str}
+_RECORD_KEYS = {"sha", "parsed", "defines", "imports", "mentions", "shape"}
 
 
 def _write_entry(path: Path, key: str, value, dump: bool = True) -> str:

@@ -246,3 +246,61 @@ def _status(letters) -> tuple[str, ...]:
         return tuple([_STATUS_OF[c] for c in letters])
     except KeyError:
         raise ValueError("not the statuses of a result") from None
+
+
+class LazyResults(Sequence):
+    """A run's results, file by file, where a file's may be held undecoded: ``parts`` is a
+    list of sequences of results or ``(length, fetch)`` pairs, ``fetch()`` giving that
+    file's results when first used. A warm run takes most files from the cache and touches
+    none of their results, so it builds none (tens of thousands at 10^6 lines); a renderer
+    that reads them decodes them all, once. Equal to, hashed and pickled as the tuple.
+
+    >>> rs = LazyResults([["a", "b"], (2, lambda: ["c", "d"])])
+    >>> len(rs), rs._items is None, rs[1:3], rs == ("a", "b", "c", "d"), hash(rs) == hash(tuple("abcd"))
+    (4, True, ('b', 'c'), True, True)
+    >>> list(LazyResults([(2, lambda: ["x"])]))
+    Traceback (most recent call last):
+    ...
+    ValueError: 2 results were recorded, 1 read back
+    """
+
+    __slots__ = ("_parts", "_len", "_items")
+
+    def __init__(self, parts: list) -> None:
+        self._parts = parts
+        self._len = sum(p[0] if type(p) is tuple else len(p) for p in parts)
+        self._items: tuple | None = None
+
+    def _tuple(self) -> tuple:
+        if self._items is None:
+            out = []
+            for p in self._parts:
+                got = p[1]() if type(p) is tuple else p
+                if type(p) is tuple and len(got) != p[0]:
+                    raise ValueError(f"{p[0]} results were recorded, {len(got)} read back")
+                out.extend(got)
+            self._items, self._parts = tuple(out), []
+        return self._items
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, k):
+        return self._tuple()[k]
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, LazyResults):
+            other = other._tuple()
+        return isinstance(other, tuple) and self._tuple() == other
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __reduce__(self):
+        return tuple, (self._tuple(),)
+
+    def __repr__(self) -> str:
+        return f"<{self._len} results{'' if self._items is not None else ', not all read yet'}>"

@@ -315,11 +315,13 @@ def test_a_text_that_does_not_have_the_hash_its_stat_vouched_for_restarts_the_ru
     time.sleep(inc.RACY_NS / 1e9 + 0.1)
     prove_incremental([tree], cache_dir=cache)   # the stats recorded
     store = inc._Store(cache, _run(cache))
-    lines = [json.loads(line.raw) for line in store.index().values()]
-    geo = next(line for line in lines if line[0].endswith("geo.py"))
+    lines = [line.raw.split("\t") for line in store.index().values()]   # its fields, then its results' heads
+    lines = [[json.loads(meta), heads] for meta, heads in lines]
+    geo = next(meta for meta, _ in lines if meta[0].endswith("geo.py"))
     assert geo[1] is not None
     geo[2]["sha"] = "0" * 64   # what the index says the unchanged stat stands for: not the text
-    inc._write_entry(store._index_path(), store.run, "\n".join(json.dumps(line) for line in lines), dump=False)
+    inc._write_entry(store._index_path(), store.run, "\n".join(json.dumps(meta) + "\t" + heads
+                                                               for meta, heads in lines), dump=False)
     again = prove_incremental([tree], cache_dir=cache)
     assert same(again, cold) and again.stats.proved == 0 and again.stats.cached == 3
 
@@ -376,3 +378,82 @@ def test_incremental_equals_from_scratch_after_edits_to_names_and_imports(tree, 
         else:
             path.write_text(FILES[name])
         assert same(prove_incremental([tree], cache_dir=cache), prove_incremental([tree]))
+
+
+RENDERERS = {
+    "summary": lambda r: r.summary(), "text": lambda r: r.to_text(), "verbose": lambda r: r.to_text(verbose=True),
+    "markdown": lambda r: r.to_markdown(), "json": lambda r: r.to_json(), "sarif": lambda r: r.to_sarif(),
+    "github": lambda r: r.to_github(), "html": lambda r: r.to_html(), "repr": repr,
+    "counts": lambda r: (r.counts(), r.status, r.exit_code, len(r.results), len(r.shown)),
+    "pickled": lambda r: __import__("pickle").loads(__import__("pickle").dumps(r.results)),
+}
+
+
+def _eager_and_lazy(paths, cache):
+    """A run on ``cache`` as it is (cached results left undecoded) and the same run on a copy
+    of it with every result decoded as it is read (from the entries, not the run's index),
+    at one time."""
+    import shutil
+    from dataclasses import replace
+    from unittest import mock
+
+    import proofs.incremental as inc
+
+    copy = shutil.copytree(cache, cache.with_name(cache.name + "-eager"), dirs_exist_ok=True)
+    lazy = prove_incremental(paths, cache_dir=cache)
+    with mock.patch.object(inc._Store, "from_index", lambda self, line, file: None):
+        eager = prove_incremental(paths, cache_dir=copy)
+    assert (eager.stats.proved, eager.stats.cached) == (lazy.stats.proved, lazy.stats.cached)
+    assert type(eager.results) is tuple
+    return replace(eager, seconds=0.0), replace(lazy, seconds=0.0)
+
+
+@pytest.mark.parametrize("renderer", sorted(RENDERERS))
+def test_a_lazy_report_renders_as_an_eager_one(tmp_path, renderer):
+    """A warm run keeps the cached files' results undecoded (``LazyResults``: their heads as
+    the index's text) until a renderer reads them; every rendering equals that of the same
+    results decoded at once, on code with refutations, suggested edits, inferred units,
+    notes and problems."""
+    from proofs.serial import LazyResults
+
+    paths = [ROOT / "datasets" / "examples", ROOT / "tests" / "prove_corpus" / "progs"]
+    cache = tmp_path / "cache"
+    cold = prove_incremental(paths, cache_dir=cache)
+    eager, lazy = _eager_and_lazy(paths, cache)
+    assert isinstance(lazy.results, LazyResults) and lazy.results._items is None
+    assert len(lazy.results) == len(cold.results) > 50 and lazy.results._items is None   # counted unread
+    assert RENDERERS[renderer](lazy) == RENDERERS[renderer](eager)
+    assert lazy.results == eager.results == cold.results and same(lazy, cold)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=EDITS)
+def test_after_random_edits_a_lazy_report_renders_as_an_eager_one_and_as_from_scratch(tree, tmp_path_factory, edits):
+    cache = tmp_path_factory.mktemp("cache")
+    for name, text in FILES.items():
+        (tree / name).write_text(text)
+    prove_incremental([tree], cache_dir=cache)
+    for name, unit in edits:
+        path = tree / name
+        path.write_text(path.read_text() + f"\n\ndef probe(x: U['{unit}'], y: U['m']):\n    return x + y\n")
+        mixed = prove_incremental([tree], cache_dir=cache)   # the edited file proved, the others undecoded
+        assert same(mixed, prove_incremental([tree]))
+        eager, lazy = _eager_and_lazy([tree], cache)   # its heads as the index now holds them
+        assert {k: f(lazy) for k, f in RENDERERS.items()} == {k: f(eager) for k, f in RENDERERS.items()}
+
+
+def test_a_forged_head_in_the_index_is_an_error_naming_the_index_when_read(tree, tmp_path):
+    """The index is checksummed whole; one rewritten with a valid checksum but heads that are
+    no results is never run, and reading the results says which file to delete."""
+    import proofs.incremental as inc
+
+    cache = tmp_path / "cache"
+    prove_incremental([tree], cache_dir=cache)
+    store = inc._Store(cache, _run(cache))
+    lines = [line.raw.split("\t")[0] + "\t" + json.dumps([{"$": "os.system", "v": ["true"]}])
+             for line in store.index().values()]
+    inc._write_entry(store._index_path(), store.run, "\n".join(lines), dump=False)
+    warm = prove_incremental([tree], cache_dir=cache)
+    assert warm.stats.cached == 3 and len(warm.results) == 6
+    with pytest.raises(ValueError, match=f"proof cache index {store._index_path()} is damaged"):
+        warm.counts()
