@@ -639,6 +639,22 @@ def kinetic_friction(mu_k: U["1"], F_N: U["N"]) -> U["N"]:
 
 
 @law(
+    output="E_fric",
+    on="body",
+    assumes=("m > 0", "h > 0", "v >= 0", "E_fric >= 0"),
+    conditions=("v <= c/10",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), released from rest at height h, speed v at the "
+          "bottom; friction the only loss",
+    premise="the body starts from [rest]",
+    cost=3,
+)
+def energy_dissipated_on_a_descent_on_earth(m: U["kg"], h: U["m"], v: U["m/s"]) -> U["J"]:
+    """Energy friction turns into heat as a body of mass m slides down through a height h
+    from rest and reaches the bottom at speed v: m g h - m v^2 / 2 (a child on a slide)."""
+    return m * g_n * h - m * v**2 / 2
+
+
+@law(
     output="d",
     on="body",
     assumes=("m > 0", "v0 >= 0", "v >= 0", "F_f > 0", "d > 0"),

@@ -261,6 +261,10 @@ E_k_lost = quantity("J", "kinetic energy lost in the collision", kind="energy", 
     "kinetic energy lost", "loss of kinetic energy", "kinetic energy loss", "lost kinetic energy",
     "energy lost in the collision", "kinetic energy dissipated", "kinetic energy converted to heat"),
     assumes=("E_k_lost >= 0",))
+E_fric = quantity("J", "energy dissipated by friction", kind="energy", synonyms=(
+    "energy lost to friction", "work done against friction", "work done by friction", "heat produced by friction",
+    "thermal energy produced by friction", "energy converted by friction", "mechanical energy lost to friction"),
+    assumes=("E_fric >= 0",))
 E_k = quantity("J", "kinetic energy", kind="kinetic energy", synonyms=(
     "KE", "kinetic energy of the body", "translational kinetic energy", "energy of motion",
     "kinetic energy gained", "kinetic energy of the particle", "kinetic energy of the electron",
