@@ -244,6 +244,11 @@ class Planner:
         fronts = [f for f in map(self.vocab.fronted, (*names, target)) if f is not None]
         opening = [f.obj.noun for f in fronts]
         named |= {noun for noun in opening if opening.count(noun) > 1}
+        # "large piston diameter" beside "force on the small piston": a sibling of an object
+        # the question names (another of its kind, told apart by a word) is named too
+        kinds_named = {k for n in (*names, target, *fronts) if n.obj is not None and n.obj.noun in named
+                       for k in n.obj.kinds}
+        named |= {f.obj.noun for f in fronts if f.obj.noun not in named and set(f.obj.kinds) & kinds_named}
         # "heater power" beside "mass of water": a heater is what a law bridges water to (the
         # heat a heater of power P delivers), so the noun may name that partner object; read
         # so only when the plainer reading does not account for the question ("mains voltage"
