@@ -243,7 +243,9 @@ class Planner:
         # "proton kinetic energy" and "proton speed": a noun that opens two names is named too
         fronts = [f for f in map(self.vocab.fronted, (*names, target)) if f is not None]
         opening = [f.obj.noun for f in fronts]
-        named |= {noun for noun in opening if opening.count(noun) > 1}
+        # (or opens one and is said in another: "Earth mass" beside "Earth radius")
+        said = lambda noun: sum(1 for n in (*names, target) if f" {noun} " in f" {' '.join(n.words)} ")
+        named |= {noun for noun in opening if opening.count(noun) > 1 or said(noun) > 1}
         # "large piston diameter" beside "force on the small piston": a sibling of an object
         # the question names (another of its kind, told apart by a word) is named too
         kinds_named = {k for n in (*names, target, *fronts) if n.obj is not None and n.obj.noun in named
@@ -606,6 +608,28 @@ class Planner:
                     m = Match(givens[k].match.score, sym, "contained", q.name, givens[k].match.dropped)
                     out[k] = Bound(givens[k].text, (q.base, a.node[1]), m)
                 return tuple(out)
+        return self._other_state(full, givens)
+
+    def _other_state(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
+        """A given read loosely as a quantity of one object ("target temperature" of the water)
+        beside one read as that quantity's initial (or final) value of the same object
+        ("starting temperature") is its value at the other state."""
+        kg = self.kg
+        for i, a in enumerate(givens):
+            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.STATES:
+                continue
+            states = self.STATES[a.node[0]]
+            said = {b.node[0] for b in givens if b.node is not None and b.node[1] == a.node[1] and b.node[0] in states}
+            if len(said) != 1:
+                continue
+            other = states[1] if states[0] in said else states[0]
+            obj = full.get(a.node[1])
+            if obj is None or other not in self.allowed(obj.kind, None):
+                continue
+            q = kg.quantity(other)
+            out = list(givens)
+            out[i] = Bound(a.text, (q.base, a.node[1]), Match(a.match.score, other, "contained", q.name, a.match.dropped))
+            return tuple(out)
         return givens
 
     def _options(self, full: Setup, n: Name, dimension, key, exclude: frozenset = frozenset()) -> list[Bound]:
