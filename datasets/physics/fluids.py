@@ -46,6 +46,44 @@ def hydrostatic_gauge_pressure_on_earth(rho_f: U["kg/m^3"], h: U["m"]) -> U["Pa"
     return rho_f * g_n * h
 
 
+@law(
+    output="pr_g",
+    on="body",
+    of={"rho_f": "fluid"},
+    assumes=("rho_f > 0", "h >= 0", "pr_g > 0"),
+    valid="a body (a diver, a submarine's hull) at depth h below the free surface of a fluid at rest, "
+          "near the Earth's surface",
+    cost=3,
+)
+def gauge_pressure_on_a_submerged_body_on_earth(rho_f: U["kg/m^3"], h: U["m"]) -> U["Pa"]:
+    """Gauge pressure the fluid exerts on a body at depth h: the fluid's at that depth."""
+    return rho_f * g_n * h
+
+
+@law(
+    output="pr",
+    on="body",
+    of={"pr_0": "fluid"},
+    assumes=("pr_0 > 0", "pr_g > 0", "pr > 0"),
+    valid="a body under the free surface of a fluid at rest",
+)
+def absolute_pressure_on_a_submerged_body(pr_0: U["Pa"], pr_g: U["Pa"]) -> U["Pa"]:
+    """Absolute pressure on a submerged body: the surface pressure plus the gauge pressure there."""
+    return pr_0 + pr_g
+
+
+@law(
+    output="pr_g",
+    on="body",
+    of={"rho_f": "fluid"},
+    assumes=("rho_f > 0", "g > 0", "h >= 0", "pr_g > 0"),
+    valid="a body at depth h below the free surface of a fluid at rest",
+)
+def gauge_pressure_on_a_submerged_body(rho_f: U["kg/m^3"], g: U["m/s^2"], h: U["m"]) -> U["Pa"]:
+    """Gauge pressure the fluid exerts on a body at depth h where gravity is g."""
+    return rho_f * g * h
+
+
 @law(output="pr", on="fluid", assumes=("pr_0 > 0", "pr_g > 0", "pr > 0"))
 def absolute_pressure(pr_0: U["Pa"], pr_g: U["Pa"]) -> U["Pa"]:
     """Absolute pressure: surface (atmospheric) pressure plus gauge pressure."""
