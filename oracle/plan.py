@@ -246,6 +246,8 @@ class Planner:
         # (or opens one and is said in another: "Earth mass" beside "Earth radius")
         said = lambda noun: sum(1 for n in (*names, target) if f" {noun} " in f" {' '.join(n.words)} ")
         named |= {noun for noun in opening if opening.count(noun) > 1 or said(noun) > 1}
+        # "electron speed": a particle whose mass and charge are constants is named by saying it
+        named |= {f.obj.noun for f in fronts if set(f.obj.kinds) & self.intrinsic}
         # "large piston diameter" beside "force on the small piston": a sibling of an object
         # the question names (another of its kind, told apart by a word) is named too
         kinds_named = {k for n in (*names, target, *fronts) if n.obj is not None and n.obj.noun in named

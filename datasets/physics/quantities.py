@@ -91,7 +91,8 @@ t = quantity("s", "time", kind="time", synonyms=(
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
     "age",
     "time to stop", "stopping time", "time to boil", "time to reach that speed", "time to reach the speed",
-    "time to reach a speed", "time to reach top speed", "time to reach full speed"), assumes=("t >= 0",))
+    "time to reach a speed", "time to reach top speed", "time to reach full speed", "battery life",
+    "running time", "run time", "runtime", "operating time"), assumes=("t >= 0",))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
     "time of flight of the projectile"), assumes=("t_flight > 0",))
