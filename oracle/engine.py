@@ -906,9 +906,6 @@ class Oracle:
                 break
             if not r.derived or r.target.node in {g.node for g in r.givens}:
                 continue
-            if solved is not None and r.target.narrower and not best.target.narrower:
-                continue   # where the name as asked derives (if too long to trust), a narrower
-                # reading answers another question ("time of flight" for a time at a height)
             key = (r.target.node, tuple(g.node for g in r.givens))
             if key in seen:   # the same names on the same objects, of other kinds: tried alike
                 continue
