@@ -124,7 +124,38 @@ def test_a_bare_wavelength_beside_a_work_function_is_the_lights():
      3200 * g_n * 0.45 / 1000),
     ({"combined mass of rider and scooter": "96 kg", "final speed": "7.2 m/s", "time to reach that speed": "4.8 s"},
      "net forward force on rider and scooter", "N", 96 * 7.2 / 4.8),
+    ({"child mass": "28 kg", "slide height": "3.2 m", "speed at bottom": "5.1 m/s"}, "energy dissipated by friction",
+     "J", 28 * g_n * 3.2 - 28 * 5.1**2 / 2),
+    ({"intake temperature": "300 K", "compression ratio": "18", "adiabatic index": "1.40"},
+     "temperature after compression", "K", 300 * 18**0.4),
+    ({"core index": "1.48", "cladding index": "1.46"}, "critical angle", "degree", math.degrees(math.asin(1.46 / 1.48))),
+    ({"battery capacity": "4000 mAh", "battery voltage": "3.85 V", "average power": "0.80 W"}, "battery life", "h",
+     4 * 3.85 / 0.8),
+    ({"depth of the submarine": "240 m", "density of seawater": "1025 kg/m^3"}, "gauge pressure on the hull", "kPa",
+     1025 * g_n * 240 / 1000),
+    ({"depth": "18 m", "density of the water": "1000 kg/m^3", "gravitational acceleration": "9.81 m/s^2",
+      "atmospheric pressure": "101.325 kPa"}, "absolute pressure at the diver", "kPa", 101.325 + 9.81 * 18),
 ])
 def test_set_ups_the_blind_batch_found_missing(given_, find, unit, value):
     a = q(given_, find, unit)
     assert a.found and math.isclose(a.value_in_unit.magnitude, value, rel_tol=1e-6), a
+
+
+# -- names that say which object -----------------------------------------------------------
+def test_a_loose_temperature_beside_a_starting_one_is_the_final_one():
+    a = q({"mass of water": "25 kg", "starting temperature": "12 degC", "target temperature": "38 degC",
+           "specific heat of water": "4186 J/(kg*K)"}, "heat needed to warm the water", "kJ")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 25 * 4186 * 26 / 1000, rel_tol=1e-9), a
+
+
+def test_a_noun_said_in_two_names_is_one_object_the_earth():
+    a = q({"orbit altitude": "780 km", "Earth mass": "5.972e24 kg", "Earth radius": "6371 km"}, "orbital period", "min")
+    r = 6371e3 + 780e3
+    want = 2 * math.pi * math.sqrt(r**3 / (6.6743e-11 * 5.972e24)) / 60
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6), a
+
+
+def test_saying_electron_names_a_particle_with_its_mass_and_charge():
+    a = q({"accelerating voltage": "2.0 kV"}, "electron speed", "m/s")
+    m_e, e = 9.1093837015e-31, 1.602176634e-19
+    assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * e * 2000 / m_e), rel_tol=1e-6), a
