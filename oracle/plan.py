@@ -249,10 +249,9 @@ class Planner:
         # "electron speed": a particle whose mass and charge are constants is named by saying it
         named |= {f.obj.noun for f in fronts if set(f.obj.kinds) & self.intrinsic}
         # "large piston diameter" beside "force on the small piston": a sibling of an object
-        # the question names (another of its kind, told apart by a word) is named too
-        kinds_named = {k for n in (*names, target, *fronts) if n.obj is not None and n.obj.noun in named
-                       for k in n.obj.kinds}
-        named |= {f.obj.noun for f in fronts if f.obj.noun not in named and set(f.obj.kinds) & kinds_named}
+        # the question names (the same noun, told apart by a word) is named too
+        heads = {noun.split()[-1] for noun in named}
+        named |= {f.obj.noun for f in fronts if f.obj.noun not in named and f.obj.noun.split()[-1] in heads}
         # "heater power" beside "mass of water": a heater is what a law bridges water to (the
         # heat a heater of power P delivers), so the noun may name that partner object; read
         # so only when the plainer reading does not account for the question ("mains voltage"
@@ -554,10 +553,12 @@ class Planner:
                                     and b.node[0] in supplied]
                 # "wavelength" beside a metal's work function: the light's, which the metal's
                 # laws take (its frequency) from a partner the question need not name; only a
-                # name said plainly that the home object has no quantity of
-                if not any(b.match.how in ("exact", "symbol") for b in options):
+                # name said plainly that the home object reads loosely only (its threshold
+                # wavelength), not one it has no reading of (a spring's "mass" is its load's)
+                if options and not any(b.match.how in ("exact", "symbol") for b in options):
                     for o in full.objects:
-                        if o.role == "partner" and not self.kg.kind_index[o.kind].implicit:
+                        if o.role == "partner" and not self.kg.kind_index[o.kind].implicit \
+                                and o.kind not in self.intrinsic:   # (an electron's mass is no given)
                             near = self._partner_names(o.kind)
                             options += [b for b in self._options(full, n, d, o.key, mine)
                                         if b.match.how in ("exact", "symbol") and b.node[0] in near]
