@@ -633,9 +633,30 @@ class Oracle:
             answer = replace(answer, status="hedged", reasons=(
                 *answer.reasons, f"the laws take charges as magnitudes: {negative} taken by size; "
                                  "the signs decide directions, which the answer does not give"))
+        partner = self._named_only_as_partner(best)
+        if partner:    # never verified: the question may be about the object it names
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, partner))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
+
+    def _named_only_as_partner(self, reading: Reading) -> str:
+        """Why an answer about an object the question does not name, whose only named object
+        is read as that object's partner ("Mars mass" read as the central body of an unnamed
+        satellite, when the orbit asked for may be Mars's own), is in doubt; "" if not."""
+        home = [o for o in reading.setup.objects if o.role == "default"]
+        if not home or any(o.role == "named" for o in reading.setup.objects) \
+                or reading.target.node is None or reading.target.node[1] != home[0].key:
+            return ""
+        keys = {o.key for o in reading.setup.objects}
+        for b in reading.givens:
+            if b.node is None or b.node[1] in keys:
+                continue
+            opened = self.planner.vocab.fronted(self.planner.parse(b.text))
+            if opened is not None:
+                return (f"the only object named, {opened.obj.noun!r}, is read as the partner of a {home[0].kind} "
+                        f"the question does not name ({b.text!r}); the answer is about that {home[0].kind}")
+        return ""
 
     def _negative_charges(self, reading: Reading, raw, solved: _Solved) -> str:
         """The given charges with a minus sign that the derivation uses, as text ("" if none)."""

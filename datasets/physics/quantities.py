@@ -39,7 +39,7 @@ M = quantity("kg", "mass of the central body", kind="mass", synonyms=(
     "central mass", "planet mass", "mass of the planet", "mass of the star", "mass of the earth",
     "mass of the sun", "mass of the black hole", "mass of the moon", "mass of the primary",
     "mass of the attracting body", "mass of the central object",
-    "earth's mass", "sun's mass", "mass of mars", "mass of jupiter"), of="planet", same_as="m", assumes=("M > 0",))
+    "earth's mass", "sun's mass"), of="planet", same_as="m", assumes=("M > 0",))
 v = quantity("m/s", "speed", kind="speed", synonyms=(
     "velocity", "final speed", "final velocity", "speed of the body", "speed of the object",
     "speed of the particle", "velocity of the particle", "velocity of the object",

@@ -159,3 +159,12 @@ def test_saying_electron_names_a_particle_with_its_mass_and_charge():
     a = q({"accelerating voltage": "2.0 kV"}, "electron speed", "m/s")
     m_e, e = 9.1093837015e-31, 1.602176634e-19
     assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * e * 2000 / m_e), rel_tol=1e-6), a
+
+
+def test_a_planet_named_only_as_the_central_body_of_an_unnamed_satellite_hedges():
+    # Mars's own orbit (around the Sun) or a moon's around Mars? The question names Mars only.
+    a = q({"Mars mass": "6.417e23 kg", "semi-major axis": "1.524 AU"}, "orbital period", "yr")
+    assert a.status == "hedged" and "the only object named, 'mars'" in str(a), a
+    b = q({"mass of the satellite": "500 kg", "orbital radius": "7000 km", "mass of the Earth": "5.972e24 kg"},
+          "orbital period", "min")
+    assert "the only object named" not in str(b)
