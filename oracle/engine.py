@@ -557,13 +557,12 @@ class Oracle:
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
                             f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
-        cancelled = self._cancelled(best, solved)
-        if cancelled and not fallback:
+        gone = self._cancelled(best, solved)
+        if gone and not fallback:
             # a chain that reads a given only for it to cancel out (a pulse's duration in
-            # Q = CV, I = Q/t, P = VI, E = Pt) goes round to account for what does not matter
-            # read the question again without them
-            first = best
-            gone = {b.text for b in best.givens if repr(b.text) in cancelled.split(", ")}
+            # Q = CV, I = Q/t, P = VI, E = Pt) goes round to account for what does not
+            # matter: the question is read again without it
+            first, cancelled = best, ", ".join(map(repr, gone))
             keep = [i for i, t in enumerate(texts) if t not in gone]
             other = None if shape else self._read_without(first, keep, texts, dims, raw, find_text, udim, unit,
                                                           ureg, engine, backend, backend_options)
@@ -985,14 +984,14 @@ class Oracle:
         return (f"the only derivation found ({' -> '.join(st.law.name for st in s.steps) or 'a given'}) sets aside "
                 f"{', '.join(map(repr, unused))}: most of the question, so it answers another one")
 
-    def _cancelled(self, reading: Reading, s: _Solved) -> str:
-        """The givens a derivation reads that its composed formula does not depend on, as
-        text ("" if none)."""
+    def _cancelled(self, reading: Reading, s: _Solved) -> tuple[str, ...]:
+        """The names of the givens a derivation reads that its composed formula does not
+        depend on."""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         if len(s.steps) < 2 or len(used) < 2:
-            return ""
+            return ()
         gone = used - _in_formula(s)
-        return ", ".join(repr(b.text) for b in reading.givens if b.node is not None and node_id(b.node) in gone)
+        return tuple(b.text for b in reading.givens if b.node is not None and node_id(b.node) in gone)
 
     def _unused_twin(self, reading: Reading, s: _Solved) -> str:
         """A given left unused that is the same quantity as one the derivation uses, of
