@@ -566,13 +566,11 @@ class Oracle:
             keep = [i for i, t in enumerate(texts) if t not in gone]
             other = None if shape else self._read_without(first, keep, texts, dims, raw, find_text, udim, unit,
                                                           ureg, engine, backend, backend_options)
-            if other is not None:
-                best, values, solved = other
+            if other is not None:   # (else the given is needed on the way, as a hanging mass for a
+                best, values, solved = other   # spring's constant before its period: kept as it is)
                 tq = self.kg.quantity(best.target.match.symbol)
                 fallback = (f"the reading that accounts for every given ({first.kinds}) reads {cancelled} only "
                             f"for it to cancel out; read without it: {best.kinds}")
-            else:
-                detour = detour or f"the derivation reads {cancelled} only for it to cancel out"
 
         def not_derivable(reason: str) -> Answer:
             """No value: the reading's derivation is refused, for ``reason``."""

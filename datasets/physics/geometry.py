@@ -59,9 +59,3 @@ def square_area(a_side: U["m"]) -> U["m^2"]:
 def cube_volume(a_side: U["m"]) -> U["m^3"]:
     """Volume of a cube of edge a_side."""
     return a_side**3
-
-
-@law(output="A", on="thing", assumes=("l > 0", "w_r > 0", "A > 0"), valid="rectangular area l by w_r", cost=2)
-def rectangle_area(l: U["m"], w_r: U["m"]) -> U["m^2"]:
-    """Area of a rectangle (a window, a roof, a rectangular plate) of length l and width w_r."""
-    return l * w_r

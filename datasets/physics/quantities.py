@@ -457,7 +457,6 @@ a_side = quantity("m", "side length", kind="length", synonyms=(
     "length of a side", "side of the square", "edge length", "length of an edge", "edge of the cube",
     "side of the cube", "cube edge", "plate side", "side of the plate", "side of each plate"),
     assumes=("a_side > 0",))
-w_r = quantity("m", "width", kind="width", synonyms=("breadth", "width of the rectangle"), assumes=("w_r > 0",))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate", "radiating area",
