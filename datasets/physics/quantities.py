@@ -453,10 +453,9 @@ frac_chg = quantity("1", "fraction of full charge", kind="dimensionless", synony
     "fraction of the full charge", "charged fraction", "target fraction", "fraction of the maximum charge",
     "fraction of the supply voltage", "percentage of full charge", "state of charge reached"),
     assumes=("frac_chg > 0", "frac_chg < 1"))
-a_side = quantity("m", "side length", kind="length", synonyms=(
-    "length of a side", "side of the square", "edge length", "length of an edge", "edge of the cube",
-    "side of the cube", "cube edge", "plate side", "side of the plate", "side of each plate"),
-    assumes=("a_side > 0",))
+a_side = quantity("m", "side of a square", kind="length", synonyms=(
+    "side of the square", "edge of a cube", "edge of the cube", "side of the cube", "cube edge", "plate side",
+    "side of the plate", "side of each plate", "side of a square plate"), assumes=("a_side > 0",))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate", "radiating area",
