@@ -24,8 +24,10 @@ def test_weights_ship_packed_and_small():
 
 
 def test_reads_held_out_synthetic_questions(reader):
-    """A seeded held-out split (not the training seeds): most readings exact."""
-    examples = list(Synth(4242).examples(24, revision_share=0.0))
+    """A seeded held-out split (not the training seeds): most readings exact. Three seeds of
+    40 (one of 24 swung from 58% to 90% between seeds, so a grown knowledge base, which
+    draws other problems from the same seed, failed it by chance)."""
+    examples = [ex for seed in (4242, 4243, 4244) for ex in Synth(seed).examples(40, revision_share=0.0)]
     exact = 0
     for ex in examples:
         try:
