@@ -130,7 +130,34 @@ def lazy_flag(field: str, items) -> bool | None:
     return None
 
 
-class Lazy(Sequence):
+class _Deferred(Sequence):
+    """A tuple whose items are worked out when first read (``_tuple()``, kept by the
+    subclass; ``_len`` known before): equal to, hashed and pickled as that tuple."""
+
+    __slots__ = ()
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, k):
+        return self._tuple()[k]
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, _Deferred):
+            other = other._tuple()
+        return isinstance(other, tuple) and self._tuple() == other
+
+    def __hash__(self) -> int:
+        return hash(self._tuple())
+
+    def __reduce__(self):
+        return tuple, (self._tuple(),)
+
+
+class Lazy(_Deferred):
     """A tuple kept as the JSON text :func:`encode` made of it, decoded on first use (its
     length, and its :func:`lazy_flag`, what a summary needs, are known without
     that); equal to, hashed and pickled as the tuple. ``field`` is one of
@@ -157,26 +184,6 @@ class Lazy(Sequence):
                                  "delete it, or prove with --no-cache")
             self._items, self._text = items, ""
         return self._items
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, k):
-        return self._tuple()[k]
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, Lazy):
-            other = other._tuple()
-        return isinstance(other, tuple) and self._tuple() == other
-
-    def __hash__(self) -> int:
-        return hash(self._tuple())
-
-    def __reduce__(self):
-        return tuple, (self._tuple(),)
 
     def __repr__(self) -> str:
         return f"<{self._len} {self.field}{'' if self._items is not None else ', not read yet'}>"
@@ -248,7 +255,7 @@ def _status(letters) -> tuple[str, ...]:
         raise ValueError("not the statuses of a result") from None
 
 
-class LazyResults(Sequence):
+class LazyResults(_Deferred):
     """A run's results, file by file, where a file's may be held undecoded: ``parts`` is a
     list of sequences of results or ``(length, fetch)`` pairs, ``fetch()`` giving that
     file's results when first used. A warm run takes most files from the cache and touches
@@ -281,26 +288,6 @@ class LazyResults(Sequence):
                 out.extend(got)
             self._items, self._parts = tuple(out), []
         return self._items
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, k):
-        return self._tuple()[k]
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, LazyResults):
-            other = other._tuple()
-        return isinstance(other, tuple) and self._tuple() == other
-
-    def __hash__(self) -> int:
-        return hash(self._tuple())
-
-    def __reduce__(self):
-        return tuple, (self._tuple(),)
 
     def __repr__(self) -> str:
         return f"<{self._len} results{'' if self._items is not None else ', not all read yet'}>"
