@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 
+import mpmath
 import numpy as np
 import sympy as sp
 
@@ -1112,9 +1113,9 @@ class Oracle:
         x = symbol(var)
         equation = parse_formula(law.expression).xreplace(local) - local[symbol(law.output)]
         try:
-            found = sp.Poly(sp.nsimplify(equation, rational=False), x).nroots() \
+            found = _real_roots(sp.Poly(sp.nsimplify(equation, rational=False), x)) \
                 if equation.is_polynomial(x) else []
-        except (sp.PolynomialError, sp.CoercionFailed, ValueError):
+        except (sp.PolynomialError, sp.CoercionFailed, ValueError, TypeError):
             return ()
         value = solved.env[solved.target]
         signs = dict(_signs(law.assumes))
@@ -1739,6 +1740,22 @@ CHARGE_KIND = "electric charge"
 
 
 @lru_cache(maxsize=4096)
+def _real_roots(poly: sp.Poly) -> list:
+    """The roots of a polynomial with numeric coefficients, by mpmath's polynomial solver, or,
+    where that fails to converge (coefficients of very different sizes: eps0 E^2 / 2 = u with
+    eps0 ~ 1e-11), by the eigenvalues of its companion matrix (numpy), scaled to a monic one.
+
+    >>> x = sp.Symbol("x")
+    >>> sorted(round(float(sp.re(r)), 6) for r in _real_roots(sp.Poly(4.4e-12 * x**2 - 6e7, x)))
+    [-3692744729.379982, 3692744729.379982]
+    """
+    try:
+        return poly.nroots(n=15, maxsteps=200)
+    except mpmath.libmp.libhyper.NoConvergence:
+        coeffs = np.array([complex(c) for c in poly.all_coeffs()])
+        return [complex(r) for r in np.roots(coeffs / coeffs[0])]
+
+
 def _signs(assumes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     from hypergraph.directions import parse_assumptions
 
