@@ -397,6 +397,10 @@ class Oracle:
         elif q.unit.startswith("rad/") and kind == "cycles":
             # an angular velocity given in hertz: the hertz counts cycles, 2 pi radians each
             qty = replace(qty, si=qty.si * (2 * math.pi))
+        elif "rad" not in q.unit and _revolutions(shown):
+            # turns counted, not turned through: "500 turns/m" is a solenoid's 500 per metre,
+            # "150 turns" a coil's 150 (pint reads a turn as an angle of 2 pi radians)
+            qty = replace(qty, si=qty.si / (2 * math.pi) ** _revolutions(shown))
         if np.ndim(qty.si):
             raise QueryError(f"an array was given for {q.name} ({q.symbol}): only oracle.query takes arrays")
         mag = qty.si
@@ -436,6 +440,33 @@ class Oracle:
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
               backend: str = "numba", backend_options: dict | None = None) -> Answer:
         """See :func:`query`."""
+        run = partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
+                      backend_options=backend_options)
+        pair = _each_as_a_pair(given)
+        if pair is None:
+            return run(given)
+        try:
+            answer = run(given)
+        except (UnknownQuantityError, UnreadableNameError) as err:
+            answer, error = None, err
+        if answer is not None and answer.status == "verified":
+            return answer
+        # "mass of each ship" may be the mass of both of two ships (Newton's law of
+        # gravitation between them): the question read again with the name said of ship 1
+        # and of ship 2, kept when that accounts for more of it
+        split, said = pair
+        try:
+            other = run(split)
+        except QueryError:
+            other = None
+        if other is not None and (answer is None or _rank(other) > _rank(answer)):
+            return replace(other, reasons=(*other.reasons, said))
+        if answer is None:
+            raise error
+        return answer
+
+    def _query(self, given: dict, find, *, unit=None, engine: str = "spiking",
+               backend: str = "numba", backend_options: dict | None = None) -> Answer:
         t0 = time.perf_counter()
         timings: dict = {}
         if not isinstance(given, dict):
@@ -586,7 +617,8 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
-        denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._on_a_lone_member(best, solved)
+        denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._shaped_twin(best, solved) \
+            or self._on_a_lone_member(best, solved)
         if denied:
             return not_derivable(denied)
         def ambiguous(reason: str, values_: list) -> Answer:
@@ -1011,6 +1043,23 @@ class Oracle:
                     q = self.kg.quantity(base(b))
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
+        return ""
+
+    def _shaped_twin(self, reading: Reading, s: _Solved) -> str:
+        """A given left unused of the dimension of a quantity the derivation makes by
+        assuming a shape (a kettle's volume unused, a volume made as a sphere's from a tap's
+        radius): the question gave what the derivation invents, so it answers another
+        question. Why, or ""."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        shaped = {self.kg.quantity(_variable_of(st)).dimension: st.law.name for st in s.steps
+                  if st.law.field == self.SHAPE_HELPERS and st.law.inputs}
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) in used:
+                continue
+            made = shaped.get(self.kg.quantity(b.match.symbol).dimension)
+            if made:
+                return (f"the only derivation found leaves {b.text!r} unused and makes a quantity of its "
+                        f"dimension by assuming a shape ({made}), so it answers another question")
         return ""
 
     def _on_a_lone_member(self, reading: Reading, s: _Solved) -> str:
@@ -1739,7 +1788,37 @@ def _distinct_values(alts) -> list:
 CHARGE_KIND = "electric charge"
 
 
-@lru_cache(maxsize=4096)
+_EACH = re.compile(r"\beach\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*$", re.IGNORECASE)
+
+
+def _each_as_a_pair(given: dict) -> tuple[dict, str] | None:
+    """The givens with every name that ends "each NOUN" ("mass of each ship", "each charge")
+    said of NOUN 1 and of NOUN 2 instead, and the reason saying so; None if no name does.
+
+    >>> _each_as_a_pair({"mass of each ship": "5e7 kg", "distance": "200 m"})[0]
+    {'mass of ship 1': '5e7 kg', 'mass of ship 2': '5e7 kg', 'distance': '200 m'}
+    >>> _each_as_a_pair({"mass": "2 kg"}) is None
+    True
+    """
+    out, said = {}, []
+    for name, value in given.items():
+        m = _EACH.search(name) if isinstance(name, str) else None
+        if m is None:
+            out[name] = value
+            continue
+        head = name[:m.start()]
+        for k in (1, 2):
+            out[f"{head}{m.group('noun')} {k}"] = value
+        said.append(f"{name!r} read as said of {m.group('noun')} 1 and of {m.group('noun')} 2")
+    return (out, "; ".join(said)) if said else None
+
+
+def _rank(answer) -> int:
+    """How much an answer says: a verified value, a hedged one, an ambiguity, nothing."""
+    return {"verified": 3, "hedged": 2, "ambiguous": 1}.get(answer.status, 0) \
+        - (0 if answer.status != "hedged" else sum(r.startswith("not used") for r in answer.reasons))
+
+
 def _real_roots(poly: sp.Poly) -> list:
     """The roots of a polynomial with numeric coefficients, by mpmath's polynomial solver, or,
     where that fails to converge (coefficients of very different sizes: eps0 E^2 / 2 = u with
@@ -1756,6 +1835,7 @@ def _real_roots(poly: sp.Poly) -> list:
         return [complex(r) for r in np.roots(coeffs / coeffs[0])]
 
 
+@lru_cache(maxsize=4096)
 def _signs(assumes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     from hypergraph.directions import parse_assumptions
 
@@ -1986,6 +2066,31 @@ def _value_kind(shown) -> str:
     units = getattr(shown, "units", None)
     registry_ = getattr(shown, "_REGISTRY", None)
     return asked_kind(units, registry_) if units is not None and registry_ is not None else ""
+
+
+_REVOLUTION = re.compile(r"\b(?:turns?|revs?|revolutions?|cycles?|rpm|rps)\b", re.IGNORECASE)
+
+
+def _revolutions(shown) -> int:
+    """The power of the radian in a value written in turns, revolutions or cycles (pint reads
+    each as 2 pi radians): 1 for "500 turns/m" and "150 turns", 0 for "2 rad" or "3 m".
+
+    >>> _revolutions("500 turns/m"), _revolutions("150 turns"), _revolutions("3000 rpm"), _revolutions("2 rad/s")
+    (1, 1, 1, 0)
+    """
+    from psg.units import registry
+
+    if not isinstance(shown, str):
+        return 0
+    m = _NUMBER.match(shown)
+    rest = shown[m.end():].strip() if m else ""
+    if not rest or not _REVOLUTION.search(rest):
+        return 0
+    try:
+        base = registry().get_base_units(registry().Unit(rest))[1]
+    except Exception:   # noqa: BLE001 - a unit pint reads otherwise was read already
+        return 0
+    return int(dict(base._units).get("radian", 0))
 
 
 def _assumes_premise(law: Law) -> bool:

@@ -177,7 +177,14 @@ _SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit;
                lambda m: f"{m[1].lower().replace('sun', 'solar')}_{m[2].lower()}"),
               (re.compile(r"\b(solar|earth|jupiter)[ -]?radii\b", re.I), lambda m: f"{m[1].lower()}_radius"),
               (re.compile(r"\b(solar)[ -]?luminosities\b", re.I), "solar_luminosity"),
-              (re.compile(r"\b([kMG]?)Ohms?\b"), r"\1ohm"))
+              (re.compile(r"\b([kMG]?)Ohms?\b"), r"\1ohm"),
+              # things counted per length or time: "600 lines/mm", "72 beats/min", "5000 decays/s"
+              (re.compile(r"\b(?:lines?|slits?|rulings?|grooves?|beats?|decays?|disintegrations?|drops?|"
+                          r"photons?|breaths?|pulses?|oscillations?|vibrations?|flashes?|strokes?|waves?)"
+                          r"(?=\s*(?:/|per\b))", re.I), "count"),
+              (re.compile(r"\b(?:rotations?|laps?|spins?)(?=\s*(?:/|per\b))", re.I), "rev"),
+              # an optician's "D" is the dioptre (pint's D is the debye, which no law here uses)
+              (re.compile(r"(?:^|(?<=[\d\s]))D\s*$"), "diopter"))
 
 
 def spelled(text: str) -> str:
@@ -187,6 +194,8 @@ def spelled(text: str) -> str:
     ('4.2 light_year', '1 au', '2 diopter')
     >>> spelled("4.5 x 10^6 m/s"), spelled("150 million K"), spelled("10 solar masses"), spelled("1.7e-8 Ohm*m")
     ('4.5e6 m/s', '150 1e6 K', '10 solar_mass', '1.7e-8 ohm*m')
+    >>> spelled("600 lines/mm"), spelled("72 beats per minute"), spelled("-0.5 D"), spelled("D"), spelled("3 rotations/s")
+    ('600 count/mm', '72 count per minute', '-0.5 diopter', 'diopter', '3 rev/s')
     """
     for pattern, replacement in _SPELLINGS:
         text = pattern.sub(replacement, text)

@@ -137,6 +137,19 @@ def terminal_voltage_of_ideal_source(emf: U["V"]) -> U["V"]:
     return emf
 
 
+@law(
+    output="V",
+    on="conductor",
+    assumes=("emf > 0", "V > 0"),
+    valid="the element alone across an ideal source of emf (no internal resistance, no other element)",
+    cost=3,  # as the ideal source's: a circuit's own laws win where they apply
+)
+def voltage_across_a_lone_element(emf: U["V"]) -> U["V"]:
+    """Voltage across an element (a kettle's heating element on the mains, a bulb on a
+    battery) that alone closes the circuit of an ideal source of emf: the supply's voltage."""
+    return emf
+
+
 @law(output="E_bat", on="battery", assumes=("q_cap > 0", "emf > 0", "E_bat > 0"),
      valid="emf constant over the discharge (the nominal voltage)")
 def battery_stored_energy(q_cap: U["C"], emf: U["V"]) -> U["J"]:

@@ -23,3 +23,61 @@ def test_a_field_from_its_energy_density_is_found_whatever_the_sizes(m, e):
     a = q({"energy density of the electric field": f"{u!r} J/m^3"}, "electric field strength", "V/m")
     assert a.status == "verified", a
     assert math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * u / eps0), rel_tol=1e-9)
+
+
+# -- "each": a value said of both of two objects -------------------------------------------
+def test_a_mass_said_of_each_of_two_ships_is_both_masses_in_newtons_law_of_gravitation():
+    a = q({"mass of each ship": "5.0e7 kg", "centre-to-centre distance": "200 m"}, "gravitational force", "N")
+    assert math.isclose(a.value_in_unit.magnitude, 6.6743e-11 * 5e7**2 / 200**2, rel_tol=1e-4), a
+    assert any("each ship" in r and "ship 1" in r for r in a.reasons), a.reasons
+
+
+@settings(max_examples=4, deadline=None)
+@given(i=st.floats(0.5, 50), d=st.floats(0.5, 20))
+def test_a_current_in_each_of_two_wires_gives_the_force_between_them(i, d):
+    a = q({"separation of the conductors": f"{d!r} mm", "current in each conductor": f"{i!r} A"},
+          "force per metre", "N/m")
+    assert a.status == "verified", a
+    assert math.isclose(a.value_in_unit.magnitude, 2e-7 * i * i / (d * 1e-3), rel_tol=1e-6)
+
+
+# -- a shape assumed to make what the question gave ----------------------------------------
+def test_a_volume_made_as_a_sphere_while_the_given_volume_goes_unused_is_no_answer():
+    a = q({"volume of the kettle": "1.5 L", "filling time": "12 s", "diameter of the tap opening": "1.2 cm"},
+          "speed of the water leaving the tap", "m/s")
+    assert a.status == "not derivable" and a.value is None, a
+    assert "assuming a shape" in a.reasons[0]
+
+
+# -- a lone element across a supply --------------------------------------------------------
+@settings(max_examples=4, deadline=None)
+@given(p=st.floats(10, 3000), v=st.floats(1.5, 240))
+def test_an_elements_resistance_from_its_power_on_a_supply(p, v):
+    a = q({"power": f"{p!r} W", "supply voltage": f"{v!r} V"}, "resistance of the heating element", "ohm")
+    assert math.isclose(a.value_in_unit.magnitude, v * v / p, rel_tol=1e-9), a
+
+
+# -- things counted, not angles ------------------------------------------------------------
+@settings(max_examples=6, deadline=None)
+@given(n=st.integers(1, 5000), per=st.sampled_from(["turns/m", "turns per metre", "turns/cm"]), i=st.floats(0.1, 10))
+def test_turns_per_length_are_a_count_not_an_angle(n, per, i):
+    # pint reads a turn as 2 pi radians: a solenoid's field came out 2 pi too large, verified
+    a = q({"turns per unit length": f"{n} {per}", "current": f"{i!r} A"}, "magnetic field inside the solenoid", "T")
+    per_m = n * (100 if per.endswith("cm") else 1)
+    assert a.status == "verified", a
+    assert math.isclose(a.value_in_unit.magnitude, 4e-7 * math.pi * per_m * i, rel_tol=1e-6)
+
+
+@given(n=st.integers(1, 10**4), noun=st.sampled_from(["lines", "slits", "beats", "decays", "drops", "pulses"]),
+       per=st.sampled_from(["/mm", "/min", " per second", "/s"]))
+def test_things_counted_per_length_or_time_read_as_a_number_per_unit(n, noun, per):
+    from psg.units import parse_value
+
+    mag, unit = parse_value(f"{n} {noun}{per}")
+    scale = {"/mm": 1e3, "/min": 1 / 60, " per second": 1.0, "/s": 1.0}[per]
+    assert math.isclose(mag * unit.to_si, n * scale, rel_tol=1e-12)
+
+
+def test_an_opticians_D_is_the_dioptre():
+    a = q({"near point": "75 cm", "reading distance": "25 cm"}, "lens power", "D")
+    assert math.isclose(a.value_in_unit.magnitude, 1 / 0.25 - 1 / 0.75, rel_tol=1e-9), a
