@@ -647,7 +647,8 @@ class Oracle:
                              "(a height passed on the way up and on the way down); the question does not say which",
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
-        untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved)
+        untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved) \
+            or self._misread(best, solved)
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
@@ -717,6 +718,11 @@ class Oracle:
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
+        if n >= 2 and _goes_round(_compose(s.target, tuple((st.output, st.formula) for st in s.steps)),
+                                  {node_id(b.node) for b in reading.givens if b.node is not None}):
+            # t -> a fall's height -> its speed -> distance -> t again: the chain restates a given
+            return (f"the only derivation found goes round to a given ({laws}): its formula is that given "
+                    "itself, so it says nothing the question did not")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
         if "g_n" in standard and any(_variable_of(st) == "g" and st.law.inputs for st in s.steps):
             # g worked out from values computed with the standard g_n: a circle through other
@@ -1378,6 +1384,29 @@ class Oracle:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
 
+    def _loose(self, b) -> bool:
+        """Whether a name was read as a quantity it says less of (a guess at a plain word)."""
+        if b.match is None:
+            return False
+        return bool(getattr(b, "narrower", False)) \
+            or (b.match.how in ("partial", "contained") and bool(b.match.dropped or b.match.how == "partial")) \
+            or (b.match.how == "contained" and b.match.label.lower() != b.text.lower())
+
+    def _misread(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation answers another question: the asked-for name read loosely, a given
+        left unused and Earth's standard gravity assumed unstated, all three at once ("daily
+        time lag" of a satellite read as a fall's time from its orbital speed; "gravitational
+        force" between two ships read as one ship's weight). Why, or ""."""
+        if reading.stated_earth or not self._loose(reading.target) or "g_n" not in _in_formula(s):
+            return ""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
+                  and not self._implied(s, b, used)]
+        if not unused:
+            return ""
+        return (f"the only derivation found reads {reading.target.text!r} loosely, leaves "
+                f"{', '.join(map(repr, unused))} unused and assumes Earth's standard gravity: it answers another question")
+
     def _said_of(self, text: str) -> str | None:
         """The key of the object a name says its quantity is of ("speed of ball 2" ->
         "ball 2"), or None."""
@@ -1913,6 +1942,26 @@ def _in_formula(s: _Solved) -> set[str]:
     if not s.steps:
         return {s.target}
     return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
+
+
+def _goes_round(composed: sp.Expr, givens: set[str]) -> bool:
+    """Whether a derivation's composed formula is one of its givens itself (x -> ... -> x),
+    whatever the constants that cancel: checked by value at two points.
+
+    >>> t, g = sp.symbols("t g")
+    >>> _goes_round(sp.sqrt(2 * (g * t**2 / 2) / g), {"t"}), _goes_round(2 * t, {"t"})
+    (True, False)
+    """
+    nodes = [x for x in composed.free_symbols if x.name in givens]
+    if len(nodes) != 1:
+        return False
+    x = nodes[0]
+    others = {y: 1.3 + 0.1 * i for i, y in enumerate(sorted(composed.free_symbols - {x}, key=str))}
+    try:
+        return all(math.isclose(complex(composed.xreplace({**others, x: v})).real, v, rel_tol=1e-9)
+                   and abs(complex(composed.xreplace({**others, x: v})).imag) < 1e-12 for v in (1.7, 3.1))
+    except (TypeError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=2048)

@@ -44,6 +44,9 @@ STOP = ARTICLES | {"of", "in", "on", "at", "to", "by", "for", "from", "with", "a
                    "much", "many", "during", "there", "their", "them", "they", "than", "one", "some",
                    "any", "all", "whole"}
 #: Words that add no information about which quantity is meant ("time taken" is the time).
+#: Words that say which quantity a name is, never dropped to read it as another: a gauge
+#: pressure is measured above the atmosphere's, an absolute pressure from zero.
+KEPT = frozenset({"gauge"})
 FILLERS = {"taken", "needed", "required", "used", "elapsed", "measured", "given", "value", "amount",
            "magnitude", "size", "approximate", "approximately", "resulting", "resultant", "corresponding",
            "actual", "overall", "calculated", "expected", "produced", "obtained", "exerted", "acting",
@@ -443,6 +446,8 @@ def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key:
     dice = 2 * len(common) / (len(pw) + len(lw))
     extra_hint = len((lw - pw) & hints)
     dice = min(0.98, dice + 0.1 * extra_hint)
+    if (pw - lw) & KEPT:
+        return None   # "initial gauge pressure" is no initial (absolute) pressure
     if lw <= pw:
         dropped = tuple(sorted(pw - lw))
         return Match(0.5 + 0.45 * dice, sym, "contained", text, dropped)

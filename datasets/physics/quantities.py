@@ -528,6 +528,10 @@ pr_g = quantity("Pa", "gauge pressure", kind="pressure", synonyms=(
     "liquid pressure", "water pressure", "pressure of the water column",
     "pressure due to depth", "tire pressure", "tyre pressure", "inflation pressure",
     "pressure gauge reading"))
+pr_gi = quantity("Pa", "initial gauge pressure", kind="pressure", synonyms=(
+    "starting gauge pressure", "gauge pressure at first", "cold gauge pressure"), assumes=("pr_gi > 0",))
+pr_gf = quantity("Pa", "final gauge pressure", kind="pressure", synonyms=(
+    "new gauge pressure", "gauge pressure afterwards", "hot gauge pressure"), assumes=("pr_gf > 0",))
 dpr = quantity("Pa", "pressure difference", kind="pressure", synonyms=(
     "pressure drop", "pressure difference across the pipe", "differential pressure",
     "pressure difference between the ends", "pressure drop along the pipe"))

@@ -523,6 +523,30 @@ def adiabatic_temperature_from_compression_ratio(T_i: U["K"], r_comp: U["1"], ga
 
 
 @law(
+    output="pr_gf", on="gas",
+    assumes=("pr_gi > 0", "T_f > 0", "T_i > 0", "pr_gf > 0"),
+    valid="ideal gas, isochoric, fixed amount; gauges read against a standard atmosphere",
+    cost=2,
+)
+def gay_lussacs_law_in_gauge_pressures(pr_gi: U["Pa"], T_f: U["K"], T_i: U["K"]) -> U["Pa"]:
+    """Gay-Lussac's law for a gas whose pressures are gauge readings (a tyre warming up): the
+    absolute pressures, each a standard atmosphere above the gauge's, scale with T."""
+    return (pr_gi + p_atm) * T_f / T_i - p_atm
+
+
+@law(
+    output="pr_gf", on="gas",
+    assumes=("pr_gi > 0", "Vol_i > 0", "Vol_f > 0", "pr_gf > 0"),
+    valid="ideal gas, isothermal, fixed amount; gauges read against a standard atmosphere",
+    cost=2,
+)
+def boyles_law_in_gauge_pressures(pr_gi: U["Pa"], Vol_i: U["m^3"], Vol_f: U["m^3"]) -> U["Pa"]:
+    """Boyle's law for a gas whose pressures are gauge readings: the absolute pressures, each a
+    standard atmosphere above the gauge's, vary inversely with the volume."""
+    return (pr_gi + p_atm) * Vol_i / Vol_f - p_atm
+
+
+@law(
     output="pr",
     on="gas",
     assumes=("pr_g > 0", "pr > 0"),

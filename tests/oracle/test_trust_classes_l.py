@@ -81,3 +81,28 @@ def test_things_counted_per_length_or_time_read_as_a_number_per_unit(n, noun, pe
 def test_an_opticians_D_is_the_dioptre():
     a = q({"near point": "75 cm", "reading distance": "25 cm"}, "lens power", "D")
     assert math.isclose(a.value_in_unit.magnitude, 1 / 0.25 - 1 / 0.75, rel_tol=1e-9), a
+
+
+# -- derivations that answer another question -----------------------------------------------
+def test_a_chain_that_goes_round_to_its_given_is_no_answer():
+    # onboard time -> a fall's height -> its speed -> a distance -> the time again: 10 min "derived"
+    a = q({"onboard elapsed time": "10 min"}, "Earth elapsed time", "min")
+    assert a.status == "not derivable" and a.value is None, a
+    assert "goes round" in a.reasons[0]
+
+
+def test_a_loose_target_an_unused_given_and_unstated_gravity_together_are_no_answer():
+    # "daily time lag" of a satellite read as a fall's time from its orbital speed
+    a = q({"altitude of the satellite": "20200 km", "orbital speed": "3.874 km/s"}, "daily time lag", "microsecond")
+    assert a.value is None, a
+
+
+# -- gauge pressures are never read as absolute ones -----------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(p=st.floats(50, 900), t1=st.floats(-20, 40), dt=st.floats(1, 80))
+def test_a_tyres_gauge_pressure_after_warming_uses_absolute_pressures(p, t1, dt):
+    a = q({"initial gauge pressure": f"{p!r} kPa", "initial temperature": f"{t1!r} degC",
+           "final temperature": f"{t1 + dt!r} degC"}, "final gauge pressure", "kPa")
+    want = (p + 101.325) * (t1 + dt + 273.15) / (t1 + 273.15) - 101.325
+    assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6), a
+    assert a.status == "hedged" and any("p_atm" in r for r in a.reasons)
