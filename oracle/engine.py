@@ -648,7 +648,7 @@ class Oracle:
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
         untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved) \
-            or self._misread(best, solved)
+            or self._misread(best, solved) or self._unused_efficiency(best, solved)
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
@@ -1406,6 +1406,18 @@ class Oracle:
             return ""
         return (f"the only derivation found reads {reading.target.text!r} loosely, leaves "
                 f"{', '.join(map(repr, unused))} unused and assumes Earth's standard gravity: it answers another question")
+
+    def _unused_efficiency(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation that leaves an efficiency unused answers another question: an
+        efficiency is never a distractor (a charger's 85% lengthens the charge), so a value that
+        ignores it is the lossless set-up's. Why, or ""."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        for b in reading.givens:
+            if b.node is not None and node_id(b.node) not in used \
+                    and self.kg.quantity(b.match.symbol).kind == "efficiency" and not self._implied(s, b, used):
+                return (f"the only derivation found leaves the efficiency {b.text!r} unused: its value would be "
+                        "that of a lossless set-up")
+        return ""
 
     def _said_of(self, text: str) -> str | None:
         """The key of the object a name says its quantity is of ("speed of ball 2" ->

@@ -495,6 +495,14 @@ def battery_running_time_from_energy(E_bat: U["J"], P: U["W"]) -> U["s"]:
     return E_bat / P
 
 
+@law(output="t", on="circuit", assumes=("E_bat > 0", "P > 0", "eta > 0", "eta <= 1", "t > 0"),
+     valid="a steady charging power P, of which the fraction eta is stored, from flat to full")
+def battery_charging_time(E_bat: U["J"], P: U["W"], eta: U["1"]) -> U["s"]:
+    """How long a charger delivering a power P takes to fill a battery storing E_bat when the
+    fraction eta of what it delivers is stored (a phone on an 18 W charger, 85% efficient)."""
+    return E_bat / (eta * P)
+
+
 @law(output="P_loss", on="wire", assumes=("P_tx > 0", "V_tx > 0", "R > 0", "P_loss > 0"),
      valid="DC or unity power factor (single-phase equivalent); the loss small beside the power sent")
 def transmission_line_loss(P_tx: U["W"], V_tx: U["V"], R: U["ohm"]) -> U["W"]:

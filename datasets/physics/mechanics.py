@@ -422,6 +422,20 @@ def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
     return v0 * sqrt(2 * h / g)
 
 
+@law(
+    output="x_range",
+    on="body",
+    assumes=("v0 >= 0", "h >= 0"),
+    conditions=("v0 <= c/10",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), horizontal launch, no air resistance",
+    cost=3,
+)
+def horizontal_launch_range_on_earth(v0: U["m/s"], h: U["m"]) -> U["m"]:
+    """Horizontal distance travelled by a body launched horizontally at speed v0 from a height
+    h near the Earth's surface (a ball rolled off a table or a balcony)."""
+    return v0 * sqrt(2 * h / g_n)
+
+
 @law(output="v_x", on="body", assumes=("v0 >= 0",))
 def horizontal_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     """Horizontal component of a velocity of magnitude v0 at angle theta above the horizontal."""
@@ -481,6 +495,20 @@ def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
 def weight_on_earth(m: U["kg"]) -> U["N"]:
     """Weight of a body of mass m near the Earth's surface."""
     return m * g_n
+
+
+@law(
+    output="F_N",
+    on="body",
+    assumes=("m > 0", "F_N > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2); the body stands on the floor (or a scale) of a lift "
+          "accelerating upward at a (negative: downward)",
+    cost=3,
+)
+def normal_force_in_an_accelerating_lift_on_earth(m: U["kg"], a: U["m/s^2"]) -> U["N"]:
+    """Push of a lift's floor (a bathroom scale's reading) on a body of mass m while the lift
+    accelerates upward at a: F_N - m g = m a."""
+    return m * (g_n + a)
 
 
 @law(
@@ -1120,6 +1148,21 @@ def spring_force_of_hanging_body(F_w: U["N"]) -> U["N"]:
     """Force in a vertical spring from which a body hangs at rest: the body's weight (a bridge
     from the body to the spring)."""
     return F_w
+
+
+@law(
+    output="k",
+    on="spring",
+    of={"m": "body"},
+    assumes=("m > 0", "x > 0", "k > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2); the body hangs from, or rests on, the "
+          "vertical spring at rest",
+    cost=3,  # a bridge, as the hanging body's: it assumes the body rests on the spring
+)
+def spring_constant_from_a_resting_load_on_earth(m: U["kg"], x: U["m"]) -> U["N/m"]:
+    """Constant of a vertical spring that a body of mass m at rest stretches (hanging) or
+    compresses (resting on it, as on a kitchen scale) by x: its weight balances k x."""
+    return m * g_n / x
 
 
 @law(

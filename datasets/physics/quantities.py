@@ -178,7 +178,8 @@ F_w = quantity("N", "weight", kind="weight", synonyms=(
     "weight of the box", "weight of the block"), assumes=("F_w > 0",))
 F_N = quantity("N", "normal force", kind="force", synonyms=(
     "normal reaction", "normal reaction force", "reaction force", "support force",
-    "normal contact force"), assumes=("F_N >= 0",))
+    "normal contact force", "scale reading", "reading on the scale", "reading of the scale",
+    "force of the floor", "push of the floor"), assumes=("F_N >= 0",))
 F_f = quantity("N", "kinetic friction force", kind="force", synonyms=(
     "friction force", "frictional force", "force of friction", "kinetic friction",
     "sliding friction", "friction",
