@@ -48,7 +48,7 @@ from pathlib import Path
 from . import cache
 from .report import ProofReport
 from .serial import LAZY_FIELDS, LazyResults, decode, decode_heads, encode, encode_head
-from .solve import DEFAULT_TIMEOUT_MS, check, check_timeout
+from .solve import DEFAULT_TIMEOUT_MS, Verdicts, check, check_timeout
 
 _VERSION: list[str] = []
 
@@ -202,7 +202,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
                      dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
                      dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
         decided |= scope
-        stats.lap("infer, prove")
+        stats.lap("prove")
     if store is not None:
         store.save_index(order, old, sources, records, lines)
     stats.lap("write index")
@@ -240,7 +240,9 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
     from .interface import interfaces
 
     system = infer(psg, units=[graph.units[u] for u in scope], **infer_options)
+    stats.lap("infer")
     found = interfaces(system, [n for u in scope if u not in decided for n in graph.units[u]])  # not the known ones
+    stats.lap("interfaces")
     problems: dict[str, list] = {}
     for p in tuple(psg.problems) + tuple(system.problems):
         problems.setdefault(p.file, []).append(p)
@@ -260,14 +262,26 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
         return
     names = [name for name, fs in system.functions.items() if psg.nodes[fs.node].span.file in to_prove]
     fresh: dict[str, list] = {m: [] for m in to_prove}
-    for r in check(system, names=names, **check_options):
+    # the solver's verdicts on the systems of the files' functions when they were last proved
+    # (kept in their entries): a function whose system did not change skips the solver
+    known = {}
+    if store is not None and check_options.get("use_cache") and check_options.get("executor") is None:
+        for m in to_prove:
+            if m in old:
+                known.update(store.verdicts(old[m].key))
+    verdicts = Verdicts(known)
+    kept: dict[str, dict] = {m: {} for m in to_prove}  # file -> the verdicts its functions used
+    for r in check(system, names=names, verdicts=verdicts, **check_options):
         fresh[r.span.file].append(canonical(r))
+        if r.name in verdicts.used:
+            k, v = verdicts.used[r.name]
+            kept[r.span.file][k] = v
     for m, key in to_prove.items():
         results = sorted(fresh[m], key=lambda r: (r.span.line, r.span.col, r.name))
         done[m] = (results, problems.get(m, []))
         stats.proved += 1
         if store is not None:
-            lines[m] = store.put(key, results, problems.get(m, []), entries[m])
+            lines[m] = store.put(key, results, problems.get(m, []), entries[m], kept[m])
 
 
 def _member_key(unit_key: str, member: str) -> str:
@@ -718,17 +732,30 @@ class _Store:
             raise ValueError("not the text of a field")
         return text
 
-    def put(self, key: str, results: list, problems: list, interface: dict[str, str]) -> dict:
+    def put(self, key: str, results: list, problems: list, interface: dict[str, str],
+            verdicts: dict[str, dict] | None = None) -> dict:
         """Store a file's results: each as its head (:func:`proofs.serial.encode_head`) and its
-        :data:`~proofs.serial.LAZY_FIELDS` apart as JSON text, read back only when used; and
-        the file's interface (:mod:`proofs.interface`). Returns the line for the index."""
+        :data:`~proofs.serial.LAZY_FIELDS` apart as JSON text, read back only when used; the
+        file's interface (:mod:`proofs.interface`); and the solver's verdicts its functions
+        used (:class:`~proofs.solve.Verdicts`: read back only when the file is proved again,
+        :meth:`verdicts`). Returns the line for the index."""
         value = {"results": [encode_head(r) for r in results],
                  "lazy": [[json.dumps(encode(getattr(r, f)), separators=(",", ":")) for f in LAZY_FIELDS]
                           for r in results],
-                 "problems": [encode(p) for p in problems], "interface": interface}
+                 "problems": [encode(p) for p in problems], "interface": interface, "verdicts": verdicts or {}}
         digest = _write_entry(self._entry(key), key, value)
         return [key, digest, _stat(self._entry(key)), len(results), json.dumps(value["results"], separators=(",", ":")),
                 value["problems"], interface]
+
+    def verdicts(self, key: str) -> dict[str, dict]:
+        """The solver's verdicts kept in the entry of ``key`` (:meth:`put`), by the hash of
+        their system; none if the entry is missing, damaged or holds none. Each is taken
+        only as a cached verdict is (:class:`~proofs.solve.Verdicts`: it must fit its system)."""
+        found = _read_entry(self._entry(key), key)
+        got = found[0].get("verdicts") if found is not None and isinstance(found[0], dict) else None
+        if not isinstance(got, dict):
+            return {}
+        return {k: v for k, v in got.items() if isinstance(v, dict)}
 
     def graph(self):
         """The graph the last run over these paths saved (:meth:`_Graph.saved`), or None."""
