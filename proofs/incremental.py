@@ -648,6 +648,7 @@ class _Store:
     def __init__(self, root: Path, run: str) -> None:
         self.root, self.run = root, run
         self._read: dict[str, dict] = {}  # key -> entry read for its lazy fields
+        self._base: tuple | None = None   # the index file read: (checksum, its files in order, line by file, size)
         self._files = str(root / "files")
 
     def _entry_name(self, key: str) -> str:
@@ -768,9 +769,15 @@ class _Store:
     def _index_path(self) -> Path:
         return self.root / "runs" / f"{self.run}.index"
 
+    def _delta_path(self) -> Path:
+        return self.root / "runs" / f"{self.run}.delta"
+
     def index(self) -> dict[str, _Line] | None:
         """The last run's index over these paths, by file; None if there is none or it is
-        damaged (then it is deleted, and rebuilt from the entries)."""
+        damaged (then it is deleted, and rebuilt from the entries). Lines a later run wrote
+        apart (:meth:`save_index`, the index's *delta*) replace those of their files."""
+        import os
+
         path = self._index_path()
         found = _read_entry(path, self.run, parse=False)
         if found is None:
@@ -781,11 +788,45 @@ class _Store:
         except (ValueError, TypeError, RecursionError):
             _unlink(path)
             return None
-        return {line.path: line for line in lines}
+        merged = {line.path: line for line in lines}
+        self._base = (found[1], [line.path for line in lines], {line.path: line.raw for line in lines}, len(found[0]))
+        delta = self._delta_path()
+        if os.path.exists(delta):
+            merged.update(self._delta(delta, found[1], merged))
+        return merged
+
+    def _delta(self, path: Path, base: str, lines: dict[str, _Line]) -> dict[str, _Line]:
+        """The lines of the index's delta at ``path``, if it was written over the index whose
+        checksum is ``base`` and is whole (checksummed) and well formed, each for a file of
+        the index; else none (the delta deleted: the index alone is an older, valid one)."""
+        found = _read_entry(path, f"{self.run}.delta", parse=False)
+        if found is None:
+            return {}
+        over, _, text = found[0].partition("\n")
+        try:
+            if over != base:
+                raise ValueError("a delta over another index")
+            with _gc_paused():
+                got = [_Line(raw) for raw in text.split("\n")] if text else []
+            if not all(line.path in lines for line in got):
+                raise ValueError("a line for a file not in the index")
+        except (ValueError, TypeError, RecursionError):
+            _unlink(path)
+            return {}
+        return {line.path: line for line in got}
+
+    #: A run writes the lines that differ from the index file apart (its delta) while they
+    #: are at most this part of the index's size; past it, the index is written whole.
+    DELTA_SHARE = 8
 
     def save_index(self, order: list[str], old: dict[str, _Line], sources, records: dict, lines: dict) -> None:
         """Write the run's index (atomically; not at all when no line changed): a line per
-        file, the old line where its stat, record and results are those it held."""
+        file, the old line where its stat, record and results are those it held. Where the
+        files are those of the index file read and the lines that differ from it are few
+        (a re-run after an edit), only those are written, as the index's delta: a small
+        file naming the checksum of the index it is over (read back by :meth:`index`;
+        over an index since rewritten, it is ignored); else the index is written whole and
+        the delta deleted."""
         out, same = [], len(order) == len(old)
         for n in order:
             was, stat, line = old.get(n), sources.stat.get(n), lines[n]
@@ -796,8 +837,19 @@ class _Store:
             else:
                 out.append(_Line.text(n, stat, records[n], line))
                 same = False
-        if not same:
-            _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
+        if same:
+            return
+        if self._base is not None and self._base[1] == order:
+            digest, _, base, size = self._base
+            changed = [raw for n, raw in zip(order, out) if raw != base[n]]
+            if not changed:
+                _unlink(self._delta_path())  # back to the index as it is
+                return
+            if sum(map(len, changed)) <= size // self.DELTA_SHARE:
+                _write_entry(self._delta_path(), f"{self.run}.delta", digest + "\n" + "\n".join(changed), dump=False)
+                return
+        _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
+        _unlink(self._delta_path())  # after: a reader in between finds it over another index, and ignores it
 
 
 _LAZY_AT = {f: k for k, f in enumerate(LAZY_FIELDS)}

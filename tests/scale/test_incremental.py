@@ -555,8 +555,10 @@ def test_incremental_with_kept_verdicts_equals_from_scratch_after_random_edits(t
     """Edits to the returns of some functions of a file (the others keep their systems, and
     their verdicts from the file's entry): each re-run's report is the one from scratch."""
     from proofs import cache as verdict_cache
+    from proofs.incremental import _Store
 
     _solver_calls(monkeypatch)
+    monkeypatch.setattr(_Store, "DELTA_SHARE", 1)   # every re-run's lines written as the index's delta
     tree = tmp_path_factory.mktemp("src")
     for name, text in SOLVED.items():
         (tree / name).write_text(text)
@@ -572,3 +574,52 @@ def test_incremental_with_kept_verdicts_equals_from_scratch_after_random_edits(t
         kin.write_text("\n".join(lines) + "\n")
         verdict_cache._memory.clear()
         assert same(prove_incremental([tree], cache_dir=cache), _fresh(tree))
+
+
+def test_a_rerun_writes_only_its_changed_lines_beside_the_index(tree, tmp_path, monkeypatch):
+    """A re-run whose lines differ from the index file in a few files writes only those, as
+    the index's delta (checksummed, naming the index it is over); a warm run reads both.
+    A damaged delta, or one over another index, is ignored (the index alone is an older,
+    valid one: the files it no longer describes are hashed); once the lines that differ
+    grow past the share, the index is written whole and the delta deleted."""
+    import proofs.incremental as inc
+
+    monkeypatch.setattr(inc._Store, "DELTA_SHARE", 1)
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    index = next((cache / "runs").glob("*.index"))
+    delta = index.with_suffix(".delta")
+    before = index.read_bytes()
+    (tree / "clock.py").write_text(FILES["clock.py"].replace("d / t", "t / d"))
+    one = prove_incremental([tree], cache_dir=cache)
+    assert one.stats.proved == 1 and same(one, prove_incremental([tree]))
+    assert index.read_bytes() == before and delta.is_file() and "clock.py" in delta.read_text()
+    assert "geo.py" not in delta.read_text()
+    warm = prove_incremental([tree], cache_dir=cache)
+    assert (warm.stats.proved, warm.stats.cached) == (0, 3) and same(warm, one)
+    assert set(inc._Store(cache, _run(cache)).index()) == {str(tree / n) for n in FILES}
+
+    (tree / "geo.py").write_text(FILES["geo.py"].replace("w * h", "w + h"))   # a second file: both in the delta
+    two = prove_incremental([tree], cache_dir=cache)
+    assert two.stats.proved == 1 and same(two, prove_incremental([tree]))
+    assert index.read_bytes() == before and all(n in delta.read_text() for n in ("clock.py", "geo.py"))
+
+    text = delta.read_text()
+    delta.write_text(text[:-10] + "garbage")   # damaged: ignored and deleted, the results still right
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 0 and same(r, two) and delta.is_file()   # written again from the index read
+    head, _, body = delta.read_text().partition("\n")
+    inc._write_entry(delta, _run(cache) + ".delta", "0" * 64 + "\n" + body.partition("\n")[2], dump=False)
+    r = prove_incremental([tree], cache_dir=cache)   # a delta over another index: ignored
+    assert r.stats.proved == 0 and same(r, two)
+
+    for name, text in FILES.items():   # back to the index's own lines: the delta goes
+        (tree / name).write_text(text)
+    r = prove_incremental([tree], cache_dir=cache)
+    assert same(r, cold) and not delta.exists() and index.read_bytes() == before
+
+    monkeypatch.setattr(inc._Store, "DELTA_SHARE", 10 ** 9)   # any change is past the share: written whole
+    (tree / "clock.py").write_text(FILES["clock.py"] + "# edited\n")
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 1 and not delta.exists() and index.read_bytes() != before
+    assert same(prove_incremental([tree], cache_dir=cache), prove_incremental([tree]))
