@@ -43,6 +43,7 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 from . import cache
@@ -124,6 +125,8 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     store = _Store(Path(cache_dir), _run_key(items, salt)) if cache_dir else None
     stats.lap("list files")
     index = store.index() if store else None
+    if index:
+        hold()  # kept to the end: the collector's passes while parsing and inferring skip it
     stats.lap("read index")
     if index is None:
         stats.full_reason = "no earlier run"
@@ -139,11 +142,13 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     records = {n: old[n].record for n in order if n in old and old[n].sha == sha[n]}
     shown = _module_names(order)
     roots = run_roots(items)
+    stats.lap("module names")
     # the last run's graph, if its files' links were these; the files to prove are then
     # likely the changed ones with what they depend on there: parsed once, for both
     saved = store.graph() if store and index and all(n in old for n in order) else None
     was = {**records, **{n: old[n].record for n in changed}} if saved else {}  # the last run's records
     last = saved and _Graph.load(saved, _graph_key(roots, order, was), order, was, shown)
+    stats.lap("last graph")
     parsed = None
     if changed:
         near = last.closure([last.unit_of[c] for c in changed]) if last else set()
@@ -628,7 +633,7 @@ class _Line:
                 and _is_record(self.record) and isinstance(self.key, str) and isinstance(self.digest, str)
                 and type(self.count) is int and self.count >= 0
                 and isinstance(self.problems, list) and isinstance(self.interface, dict)
-                and all(isinstance(v, str) for v in self.interface.values())):
+                and set(map(type, self.interface.values())) <= _STR):
             raise ValueError("not a line of a run's index")
         self.raw, self.path, self.sha = raw, path, self.record["sha"]
 
@@ -908,14 +913,18 @@ def _is_record(r) -> bool:
     def strings(x) -> bool:
         return type(x) is list and set(map(type, x)) <= _STR
 
-    return (type(r) is dict and r.keys() == _RECORD_KEYS
+    if not (type(r) is dict and r.keys() == _RECORD_KEYS
             and type(r["sha"]) is str and type(r["shape"]) is str and type(r["parsed"]) is bool
-            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict
-            and all(type(x) is list and len(x) == 3 and type(x[0]) is int and type(x[1]) is str
-                    and (x[2] is None or type(x[2]) is str) for x in r["imports"].values()))
+            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict):
+        return False
+    imports = r["imports"].values()  # each [level, module, name or None]
+    return (set(map(type, imports)) <= _LIST and set(map(len, imports)) <= _THREE
+            and set(map(type, map(_AT[0], imports))) <= _INT and set(map(type, map(_AT[1], imports))) <= _STR
+            and set(map(type, map(_AT[2], imports))) <= _STR_OR_NONE)
 
 
-_STR = {str}
+_STR, _LIST, _INT, _THREE, _STR_OR_NONE = {str}, {list}, {int}, {3}, {str, type(None)}
+_AT = [itemgetter(k) for k in range(3)]
 _RECORD_KEYS = {"sha", "parsed", "defines", "imports", "mentions", "shape"}
 
 
