@@ -31,7 +31,13 @@ cache are marked (``FunctionResult.cached``).
 A warm run reads one file, not an entry per file: the run's *index* (:class:`_Store`) keeps
 per file its stat, hash, links and key and its results' heads (the bulk stays in the
 entries, read when used). A file whose stat is the one recorded is not read at all; the
-import graph is saved too, under a hash of every file's links (:func:`_graph_key`).
+import graph is saved too, under a hash of every file's links (:func:`_graph_key`). A
+re-run that changed the lines of few files writes only those, beside the index (its
+*delta*, :meth:`_Store.save_index`), not the whole index again.
+
+An entry also keeps the solver's verdicts on its file's dimension systems
+(:class:`~proofs.solve.Verdicts`): proving the file again after an edit, only the
+functions whose systems changed go to Z3 (a kept verdict is checked as a cached one is).
 """
 from __future__ import annotations
 
