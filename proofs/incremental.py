@@ -31,7 +31,13 @@ cache are marked (``FunctionResult.cached``).
 A warm run reads one file, not an entry per file: the run's *index* (:class:`_Store`) keeps
 per file its stat, hash, links and key and its results' heads (the bulk stays in the
 entries, read when used). A file whose stat is the one recorded is not read at all; the
-import graph is saved too, under a hash of every file's links (:func:`_graph_key`).
+import graph is saved too, under a hash of every file's links (:func:`_graph_key`). A
+re-run that changed the lines of few files writes only those, beside the index (its
+*delta*, :meth:`_Store.save_index`), not the whole index again.
+
+An entry also keeps the solver's verdicts on its file's dimension systems
+(:class:`~proofs.solve.Verdicts`): proving the file again after an edit, only the
+functions whose systems changed go to Z3 (a kept verdict is checked as a cached one is).
 """
 from __future__ import annotations
 
@@ -43,12 +49,13 @@ from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from operator import itemgetter
 from pathlib import Path
 
 from . import cache
 from .report import ProofReport
 from .serial import LAZY_FIELDS, LazyResults, decode, decode_heads, encode, encode_head
-from .solve import DEFAULT_TIMEOUT_MS, check, check_timeout
+from .solve import DEFAULT_TIMEOUT_MS, Verdicts, check, check_timeout
 
 _VERSION: list[str] = []
 
@@ -124,6 +131,8 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     store = _Store(Path(cache_dir), _run_key(items, salt)) if cache_dir else None
     stats.lap("list files")
     index = store.index() if store else None
+    if index:
+        hold()  # kept to the end: the collector's passes while parsing and inferring skip it
     stats.lap("read index")
     if index is None:
         stats.full_reason = "no earlier run"
@@ -139,11 +148,13 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
     records = {n: old[n].record for n in order if n in old and old[n].sha == sha[n]}
     shown = _module_names(order)
     roots = run_roots(items)
+    stats.lap("module names")
     # the last run's graph, if its files' links were these; the files to prove are then
     # likely the changed ones with what they depend on there: parsed once, for both
     saved = store.graph() if store and index and all(n in old for n in order) else None
     was = {**records, **{n: old[n].record for n in changed}} if saved else {}  # the last run's records
     last = saved and _Graph.load(saved, _graph_key(roots, order, was), order, was, shown)
+    stats.lap("last graph")
     parsed = None
     if changed:
         near = last.closure([last.unit_of[c] for c in changed]) if last else set()
@@ -202,7 +213,7 @@ def _prove(paths, *, cache_dir, timeout_ms, strict_literals, executor, progress,
                      dict(strict_literals=strict_literals, qualified=len(order) > 1, module_names=shown),
                      dict(timeout_ms=timeout_ms, use_cache=use_cache, progress=progress, executor=executor))
         decided |= scope
-        stats.lap("infer, prove")
+        stats.lap("prove")
     if store is not None:
         store.save_index(order, old, sources, records, lines)
     stats.lap("write index")
@@ -240,7 +251,9 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
     from .interface import interfaces
 
     system = infer(psg, units=[graph.units[u] for u in scope], **infer_options)
+    stats.lap("infer")
     found = interfaces(system, [n for u in scope if u not in decided for n in graph.units[u]])  # not the known ones
+    stats.lap("interfaces")
     problems: dict[str, list] = {}
     for p in tuple(psg.problems) + tuple(system.problems):
         problems.setdefault(p.file, []).append(p)
@@ -260,14 +273,26 @@ def _prove_units(psg, graph, scope: list[int], decided: set[int], store, old, sa
         return
     names = [name for name, fs in system.functions.items() if psg.nodes[fs.node].span.file in to_prove]
     fresh: dict[str, list] = {m: [] for m in to_prove}
-    for r in check(system, names=names, **check_options):
+    # the solver's verdicts on the systems of the files' functions when they were last proved
+    # (kept in their entries): a function whose system did not change skips the solver
+    known = {}
+    if store is not None and check_options.get("use_cache") and check_options.get("executor") is None:
+        for m in to_prove:
+            if m in old:
+                known.update(store.verdicts(old[m].key))
+    verdicts = Verdicts(known)
+    kept: dict[str, dict] = {m: {} for m in to_prove}  # file -> the verdicts its functions used
+    for r in check(system, names=names, verdicts=verdicts, **check_options):
         fresh[r.span.file].append(canonical(r))
+        if r.name in verdicts.used:
+            k, v = verdicts.used[r.name]
+            kept[r.span.file][k] = v
     for m, key in to_prove.items():
         results = sorted(fresh[m], key=lambda r: (r.span.line, r.span.col, r.name))
         done[m] = (results, problems.get(m, []))
         stats.proved += 1
         if store is not None:
-            lines[m] = store.put(key, results, problems.get(m, []), entries[m])
+            lines[m] = store.put(key, results, problems.get(m, []), entries[m], kept[m])
 
 
 def _member_key(unit_key: str, member: str) -> str:
@@ -614,7 +639,7 @@ class _Line:
                 and _is_record(self.record) and isinstance(self.key, str) and isinstance(self.digest, str)
                 and type(self.count) is int and self.count >= 0
                 and isinstance(self.problems, list) and isinstance(self.interface, dict)
-                and all(isinstance(v, str) for v in self.interface.values())):
+                and set(map(type, self.interface.values())) <= _STR):
             raise ValueError("not a line of a run's index")
         self.raw, self.path, self.sha = raw, path, self.record["sha"]
 
@@ -634,6 +659,7 @@ class _Store:
     def __init__(self, root: Path, run: str) -> None:
         self.root, self.run = root, run
         self._read: dict[str, dict] = {}  # key -> entry read for its lazy fields
+        self._base: tuple | None = None   # the index file read: (checksum, its files in order, line by file, size)
         self._files = str(root / "files")
 
     def _entry_name(self, key: str) -> str:
@@ -718,17 +744,30 @@ class _Store:
             raise ValueError("not the text of a field")
         return text
 
-    def put(self, key: str, results: list, problems: list, interface: dict[str, str]) -> dict:
+    def put(self, key: str, results: list, problems: list, interface: dict[str, str],
+            verdicts: dict[str, dict] | None = None) -> dict:
         """Store a file's results: each as its head (:func:`proofs.serial.encode_head`) and its
-        :data:`~proofs.serial.LAZY_FIELDS` apart as JSON text, read back only when used; and
-        the file's interface (:mod:`proofs.interface`). Returns the line for the index."""
+        :data:`~proofs.serial.LAZY_FIELDS` apart as JSON text, read back only when used; the
+        file's interface (:mod:`proofs.interface`); and the solver's verdicts its functions
+        used (:class:`~proofs.solve.Verdicts`: read back only when the file is proved again,
+        :meth:`verdicts`). Returns the line for the index."""
         value = {"results": [encode_head(r) for r in results],
                  "lazy": [[json.dumps(encode(getattr(r, f)), separators=(",", ":")) for f in LAZY_FIELDS]
                           for r in results],
-                 "problems": [encode(p) for p in problems], "interface": interface}
+                 "problems": [encode(p) for p in problems], "interface": interface, "verdicts": verdicts or {}}
         digest = _write_entry(self._entry(key), key, value)
         return [key, digest, _stat(self._entry(key)), len(results), json.dumps(value["results"], separators=(",", ":")),
                 value["problems"], interface]
+
+    def verdicts(self, key: str) -> dict[str, dict]:
+        """The solver's verdicts kept in the entry of ``key`` (:meth:`put`), by the hash of
+        their system; none if the entry is missing, damaged or holds none. Each is taken
+        only as a cached verdict is (:class:`~proofs.solve.Verdicts`: it must fit its system)."""
+        found = _read_entry(self._entry(key), key)
+        got = found[0].get("verdicts") if found is not None and isinstance(found[0], dict) else None
+        if not isinstance(got, dict):
+            return {}
+        return {k: v for k, v in got.items() if isinstance(v, dict)}
 
     def graph(self):
         """The graph the last run over these paths saved (:meth:`_Graph.saved`), or None."""
@@ -741,9 +780,15 @@ class _Store:
     def _index_path(self) -> Path:
         return self.root / "runs" / f"{self.run}.index"
 
+    def _delta_path(self) -> Path:
+        return self.root / "runs" / f"{self.run}.delta"
+
     def index(self) -> dict[str, _Line] | None:
         """The last run's index over these paths, by file; None if there is none or it is
-        damaged (then it is deleted, and rebuilt from the entries)."""
+        damaged (then it is deleted, and rebuilt from the entries). Lines a later run wrote
+        apart (:meth:`save_index`, the index's *delta*) replace those of their files."""
+        import os
+
         path = self._index_path()
         found = _read_entry(path, self.run, parse=False)
         if found is None:
@@ -754,11 +799,45 @@ class _Store:
         except (ValueError, TypeError, RecursionError):
             _unlink(path)
             return None
-        return {line.path: line for line in lines}
+        merged = {line.path: line for line in lines}
+        self._base = (found[1], [line.path for line in lines], {line.path: line.raw for line in lines}, len(found[0]))
+        delta = self._delta_path()
+        if os.path.exists(delta):
+            merged.update(self._delta(delta, found[1], merged))
+        return merged
+
+    def _delta(self, path: Path, base: str, lines: dict[str, _Line]) -> dict[str, _Line]:
+        """The lines of the index's delta at ``path``, if it was written over the index whose
+        checksum is ``base`` and is whole (checksummed) and well formed, each for a file of
+        the index; else none (the delta deleted: the index alone is an older, valid one)."""
+        found = _read_entry(path, f"{self.run}.delta", parse=False)
+        if found is None:
+            return {}
+        over, _, text = found[0].partition("\n")
+        try:
+            if over != base:
+                raise ValueError("a delta over another index")
+            with _gc_paused():
+                got = [_Line(raw) for raw in text.split("\n")] if text else []
+            if not all(line.path in lines for line in got):
+                raise ValueError("a line for a file not in the index")
+        except (ValueError, TypeError, RecursionError):
+            _unlink(path)
+            return {}
+        return {line.path: line for line in got}
+
+    #: A run writes the lines that differ from the index file apart (its delta) while they
+    #: are at most this part of the index's size; past it, the index is written whole.
+    DELTA_SHARE = 8
 
     def save_index(self, order: list[str], old: dict[str, _Line], sources, records: dict, lines: dict) -> None:
         """Write the run's index (atomically; not at all when no line changed): a line per
-        file, the old line where its stat, record and results are those it held."""
+        file, the old line where its stat, record and results are those it held. Where the
+        files are those of the index file read and the lines that differ from it are few
+        (a re-run after an edit), only those are written, as the index's delta: a small
+        file naming the checksum of the index it is over (read back by :meth:`index`;
+        over an index since rewritten, it is ignored); else the index is written whole and
+        the delta deleted."""
         out, same = [], len(order) == len(old)
         for n in order:
             was, stat, line = old.get(n), sources.stat.get(n), lines[n]
@@ -769,8 +848,19 @@ class _Store:
             else:
                 out.append(_Line.text(n, stat, records[n], line))
                 same = False
-        if not same:
-            _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
+        if same:
+            return
+        if self._base is not None and self._base[1] == order:
+            digest, _, base, size = self._base
+            changed = [raw for n, raw in zip(order, out) if raw != base[n]]
+            if not changed:
+                _unlink(self._delta_path())  # back to the index as it is
+                return
+            if sum(map(len, changed)) <= size // self.DELTA_SHARE:
+                _write_entry(self._delta_path(), f"{self.run}.delta", digest + "\n" + "\n".join(changed), dump=False)
+                return
+        _write_entry(self._index_path(), self.run, "\n".join(out), dump=False)
+        _unlink(self._delta_path())  # after: a reader in between finds it over another index, and ignores it
 
 
 _LAZY_AT = {f: k for k, f in enumerate(LAZY_FIELDS)}
@@ -829,14 +919,18 @@ def _is_record(r) -> bool:
     def strings(x) -> bool:
         return type(x) is list and set(map(type, x)) <= _STR
 
-    return (type(r) is dict and r.keys() == _RECORD_KEYS
+    if not (type(r) is dict and r.keys() == _RECORD_KEYS
             and type(r["sha"]) is str and type(r["shape"]) is str and type(r["parsed"]) is bool
-            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict
-            and all(type(x) is list and len(x) == 3 and type(x[0]) is int and type(x[1]) is str
-                    and (x[2] is None or type(x[2]) is str) for x in r["imports"].values()))
+            and strings(r["mentions"]) and strings(r["defines"]) and type(r["imports"]) is dict):
+        return False
+    imports = r["imports"].values()  # each [level, module, name or None]
+    return (set(map(type, imports)) <= _LIST and set(map(len, imports)) <= _THREE
+            and set(map(type, map(_AT[0], imports))) <= _INT and set(map(type, map(_AT[1], imports))) <= _STR
+            and set(map(type, map(_AT[2], imports))) <= _STR_OR_NONE)
 
 
-_STR = {str}
+_STR, _LIST, _INT, _THREE, _STR_OR_NONE = {str}, {list}, {int}, {3}, {str, type(None)}
+_AT = [itemgetter(k) for k in range(3)]
 _RECORD_KEYS = {"sha", "parsed", "defines", "imports", "mentions", "shape"}
 
 

@@ -26,13 +26,13 @@ obligations (:mod:`proofs.scales`); a literal factor that is the conversion is r
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
 
 from psg.errors import SourceError
-from psg.graph import PSG, Span
+from psg.graph import PSG, Node, Span
 from psg.units import kind as lookup_kind, parse_unit
-from zipper import Zipper
 
 from . import scales
 from .classes import ClassInfo, Classes
@@ -200,9 +200,8 @@ class _Inferrer(Classes, Conversions):
         self.globals[root] = sys.names
         self.systems[sys.name] = sys
         self.by_node[root] = sys
-        for z in Zipper.at(g, root).subtree():
-            if z.focus != root and g.enclosing(z.focus) == -1 and z.node.kind in _STATEMENTS:
-                self.statement(sys, z)
+        for i in _own_statements(g, root):
+            self.statement(sys, g.nodes[i])
 
     def function(self, fn: int) -> FunctionSystem:
         if fn in self.by_node:
@@ -241,17 +240,15 @@ class _Inferrer(Classes, Conversions):
                 t = Type(self.fresh(f"{p.label} in {node.label}()"), t.shape, t.kind)
             sys.names[p.label] = t
             sys.params.append((p.label, t, annotated))
-        for z in Zipper.at(g, fn).subtree():
-            if z.focus != fn and g.enclosing(z.focus) == fn and z.node.kind in _STATEMENTS:
-                self.statement(sys, z)
+        for i in _own_statements(g, fn):
+            self.statement(sys, g.nodes[i])
         if sys.result is None:
             sys.result = sys.declared or Type()
         self.in_progress.discard(fn)
         self.systems[sys.name] = sys
         return sys
 
-    def statement(self, sys: FunctionSystem, z: Zipper) -> None:
-        n = z.node
+    def statement(self, sys: FunctionSystem, n: Node) -> None:
         kids = n.children
         if n.kind == "bind":
             declared = self.annotated(n.ann, n.span)
@@ -932,6 +929,23 @@ class _Inferrer(Classes, Conversions):
 MAX_INSTANTIATED = 1000
 
 _STATEMENTS = frozenset({"bind", "return", "exprstmt", "assert", "if", "while", "for"})
+
+
+def _own_statements(g: PSG, top: int) -> Iterator[int]:
+    """The statements of a module or function ``top`` itself, in syntax order: the nodes
+    below it whose nearest enclosing function is ``top`` (for a module: none), as a
+    zipper's pre-order walk of its subtree finds them, without descending into the
+    functions it defines (their statements are theirs) or making a zipper per node."""
+    nodes = g.nodes
+    stack = list(reversed(nodes[top].children))
+    while stack:
+        i = stack.pop()
+        n = nodes[i]
+        if n.kind == "function":
+            continue
+        if n.kind in _STATEMENTS:
+            yield i
+        stack.extend(reversed(n.children))
 _VALUE_METHODS = {"sum", "mean", "max", "min", "std", "cumsum", "copy", "astype", "flatten", "ravel", "squeeze",
                   "item", "round", "conj", "transpose", "tolist", "get", "pop", "nanmax", "nanmin", "prod_"}
 

@@ -110,20 +110,34 @@ def meets_units(obligations) -> bool:
     return any(o.theory != "dim" or o.left.concrete or o.right.concrete for o in obligations)
 
 
+class Verdicts:
+    """Verdicts on dimension systems a caller knows (``known``: the canonical system's hash
+    -> verdict, as the verdict cache holds them; :mod:`proofs.incremental` keeps those of a
+    file's functions with its results) and the ones a check used (``used``: function name
+    -> ``(hash, verdict)``). A known verdict is taken only as a cached one is: when caching
+    is on and it fits its system (:func:`_plausible`); otherwise the system is solved."""
+
+    def __init__(self, known=None) -> None:
+        self.known: dict[str, dict] = dict(known or {})
+        self.used: dict[str, tuple[str, dict]] = {}
+
+
 def check(system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS, use_cache: bool = True,
-          progress=None, executor=None, names=None) -> list[FunctionResult]:
+          progress=None, executor=None, names=None, verdicts: Verdicts | None = None) -> list[FunctionResult]:
     """Decide every function system of ``system`` (or those ``names``), in its order
     (``progress(done, total)``, if given, is called as functions are done: a progress
     bar's hook). ``timeout_ms`` must be a positive int (Z3 reads 0 as "no limit":
     refused). With an ``executor`` (see :mod:`proofs.executor`) the functions are decided
-    in chunks on its workers; the results are the same and in the same order."""
+    in chunks on its workers; the results are the same and in the same order. ``verdicts``
+    (:class:`Verdicts`; used without an executor only) gives verdicts known beforehand and
+    collects those used."""
     timeout_ms = check_timeout(timeout_ms)
     names = list(system.functions) if names is None else list(names)
     if executor is None:
         results = []
         for name in names:
             results.append(check_function(system.functions[name], system, timeout_ms=timeout_ms,
-                                          use_cache=use_cache))
+                                          use_cache=use_cache, verdicts=verdicts))
             if progress is not None:
                 progress(len(results), len(names))
         return results
@@ -178,7 +192,7 @@ def check_timeout(timeout_ms) -> int:
 
 
 def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFAULT_TIMEOUT_MS,
-                   use_cache: bool = True) -> FunctionResult:
+                   use_cache: bool = True, verdicts: Verdicts | None = None) -> FunctionResult:
     timeout_ms = check_timeout(timeout_ms)
     t0 = time.perf_counter()
     obs = fs.obligations
@@ -206,7 +220,7 @@ def check_function(fs: FunctionSystem, system: System, *, timeout_ms: int = DEFA
         t_sys = time.perf_counter()
         wanted = {t.dim.coeffs[0][0] for t in fs.names.values()
                   if not t.dim.concrete and not t.opaque and t.shape is None and len(t.dim.coeffs) == 1}
-        verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache, wanted)
+        verdict = _solve_dims([obs[k] for k in symbolic_dims], timeout_ms, use_cache, wanted, verdicts, fs.name)
         for k in symbolic_dims:
             times[k] = time.perf_counter() - t_sys
         for core in verdict["cores"]:
@@ -297,13 +311,19 @@ def _canonical(obs: list[Obligation]) -> tuple[str, dict[int, int]]:
     return json.dumps(rows, separators=(",", ":")), varmap
 
 
-def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool, interesting=()) -> dict:
+def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool, interesting=(),
+                verdicts: Verdicts | None = None, name: str = "") -> dict:
     """Z3's verdict on a dimension system: conflicts, a model, and which of the
-    ``interesting`` unknowns (those of named values, reported as inferred) it pins down."""
+    ``interesting`` unknowns (those of named values, reported as inferred) it pins down.
+    A verdict ``verdicts`` knows is looked at first, as a cached one (``name``: the
+    function's, under which the verdict used is recorded there)."""
     text, varmap = _canonical(obs)
     key = hashlib.sha256(text.encode()).hexdigest()
     wanted = sorted({varmap[v] for v in interesting if v in varmap})[:_MAX_FIXED]
-    hit = cache.get(key) if use_cache else None
+    hit = None
+    if use_cache:
+        hit = verdicts.known.get(key) if verdicts is not None else None
+        hit = hit if isinstance(hit, dict) else cache.get(key)
     if hit is not None and not _plausible(hit, json.loads(text), len(varmap)):
         hit = None  # an entry that does not fit this system is never trusted: solve again
     if hit is not None and any(str(c) not in hit.get("fixed", {}) and c not in hit.get("fixed", {}) for c in wanted):
@@ -314,6 +334,8 @@ def _solve_dims(obs: list[Obligation], timeout_ms: int, use_cache: bool, interes
         hit = _z3_dims(json.loads(text), len(varmap), timeout_ms, wanted)
         if use_cache and not hit["unknown"] and not hit.get("partial"):  # cut short by the deadline: not kept
             cache.put(key, hit)
+    if verdicts is not None and use_cache and not hit["unknown"] and not hit.get("partial"):
+        verdicts.used[name] = (key, hit)
     return {**hit, "varmap": varmap}
 
 

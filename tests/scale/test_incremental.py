@@ -457,3 +457,169 @@ def test_a_forged_head_in_the_index_is_an_error_naming_the_index_when_read(tree,
     assert warm.stats.cached == 3 and len(warm.results) == 6
     with pytest.raises(ValueError, match=f"proof cache index {store._index_path()} is damaged"):
         warm.counts()
+
+
+SOLVED = {  # functions whose units are unknowns: each one's system goes to the solver
+    "kin.py": ("def speed(d, t):\n    return d / t + d\n\n"
+               "def push(m, a, f: U['N']):\n    return m * a + f\n\n"
+               "def run(x, y, z):\n    w = x * y\n    return w + z + x\n\n"
+               "def lap(d: U['m'], t):\n    return d / t + t\n"),
+    "use.py": "import kin\n\ndef twice(d: U['m'], t: U['s']):\n    return kin.speed(d, t) * 2.0\n",
+}
+
+
+def _solver_calls(monkeypatch):
+    """Count the dimension systems given to Z3; no verdict cache (on disk or in memory)."""
+    import proofs.solve as solve
+    from proofs import cache
+
+    monkeypatch.setenv("ORACLE_CACHE_DIR", "off")
+    calls = []
+    real = solve._z3_dims
+
+    def counted(*args, **kw):
+        calls.append(args[0])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(solve, "_z3_dims", counted)
+    monkeypatch.setattr(cache, "_memory", {})
+    return calls
+
+
+def _fresh(tree):
+    """A run from scratch, with no verdict cache."""
+    from proofs import cache
+
+    cache._memory.clear()
+    return prove_incremental([tree])
+
+
+def test_a_file_proved_again_takes_its_unchanged_functions_verdicts_from_its_entry(tmp_path, monkeypatch):
+    """A file's entry keeps the solver's verdicts on its functions' systems; proving the file
+    again after an edit to one function solves only that function's system, and the report
+    is the one from scratch. A kept verdict that does not fit its system is solved again;
+    ``use_cache=False`` reads none."""
+    from proofs import cache as verdict_cache
+    from proofs.incremental import _read_entry, _write_entry
+
+    calls = _solver_calls(monkeypatch)
+    tree = tmp_path / "src"
+    tree.mkdir()
+    for name, text in SOLVED.items():
+        (tree / name).write_text(text)
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    assert cold.stats.proved == 2 and len(calls) >= 4
+    kin = tree / "kin.py"
+    kin.write_text(kin.read_text().replace("return w + z + x", "return w + z * x"))
+    calls.clear()
+    verdict_cache._memory.clear()
+    one = prove_incremental([tree], cache_dir=cache)
+    assert one.stats.proved == 1 and len(calls) == 1      # run() alone; speed, push, lap as kept
+    assert same(one, _fresh(tree))
+
+    # a body change that leaves every system as it was: no solver at all
+    kin.write_text(kin.read_text().replace("    w = x * y\n", "    _probe = 0; w = x * y\n"))
+    calls.clear()
+    verdict_cache._memory.clear()
+    none = prove_incremental([tree], cache_dir=cache)
+    assert none.stats.proved == 1 and calls == [] and same(none, _fresh(tree))
+
+    # kept verdicts that do not fit their systems (a forged model) are solved again
+    for entry in (cache / "files").rglob("*.json"):
+        value, _ = _read_entry(entry, entry.stem)
+        if value.get("verdicts"):
+            for v in value["verdicts"].values():
+                v["model"] = {k: ["7"] * 7 for k in v["model"]}
+            _write_entry(entry, entry.stem, value)
+    kin.write_text(kin.read_text() + "# edited\n")
+    calls.clear()
+    verdict_cache._memory.clear()
+    forged = prove_incremental([tree], cache_dir=cache)
+    assert forged.stats.proved == 1 and len(calls) >= 3 and same(forged, _fresh(tree))
+
+    kin.write_text(kin.read_text() + "# again\n")
+    calls.clear()
+    verdict_cache._memory.clear()
+    off = prove_incremental([tree], cache_dir=cache, use_cache=False)
+    assert off.stats.proved == 1 and len(calls) >= 3 and same(off, _fresh(tree))
+
+
+SOLVED_EDITS = st.lists(st.tuples(st.sampled_from(["speed", "push", "run", "lap"]),
+                                  st.sampled_from(["+ d", "* d", "- t", "", "+ 1.0"])), min_size=1, max_size=4)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=SOLVED_EDITS)
+def test_incremental_with_kept_verdicts_equals_from_scratch_after_random_edits(tmp_path_factory, monkeypatch, edits):
+    """Edits to the returns of some functions of a file (the others keep their systems, and
+    their verdicts from the file's entry): each re-run's report is the one from scratch."""
+    from proofs import cache as verdict_cache
+    from proofs.incremental import _Store
+
+    _solver_calls(monkeypatch)
+    monkeypatch.setattr(_Store, "DELTA_SHARE", 1)   # every re-run's lines written as the index's delta
+    tree = tmp_path_factory.mktemp("src")
+    for name, text in SOLVED.items():
+        (tree / name).write_text(text)
+    cache = tmp_path_factory.mktemp("cache")
+    prove_incremental([tree], cache_dir=cache)
+    for fn, tail in edits:
+        kin = tree / "kin.py"
+        lines = kin.read_text().splitlines()
+        at = next(k for k, line in enumerate(lines) if line.startswith(f"def {fn}("))
+        ret = next(k for k in range(at, len(lines)) if lines[k].lstrip().startswith("return"))
+        names = {"speed": "d", "push": "m", "run": "x", "lap": "t"}
+        lines[ret] = lines[ret] + " " + tail.replace("d", names[fn]).replace("t", names[fn]) if tail else lines[ret]
+        kin.write_text("\n".join(lines) + "\n")
+        verdict_cache._memory.clear()
+        assert same(prove_incremental([tree], cache_dir=cache), _fresh(tree))
+
+
+def test_a_rerun_writes_only_its_changed_lines_beside_the_index(tree, tmp_path, monkeypatch):
+    """A re-run whose lines differ from the index file in a few files writes only those, as
+    the index's delta (checksummed, naming the index it is over); a warm run reads both.
+    A damaged delta, or one over another index, is ignored (the index alone is an older,
+    valid one: the files it no longer describes are hashed); once the lines that differ
+    grow past the share, the index is written whole and the delta deleted."""
+    import proofs.incremental as inc
+
+    monkeypatch.setattr(inc._Store, "DELTA_SHARE", 1)
+    cache = tmp_path / "cache"
+    cold = prove_incremental([tree], cache_dir=cache)
+    index = next((cache / "runs").glob("*.index"))
+    delta = index.with_suffix(".delta")
+    before = index.read_bytes()
+    (tree / "clock.py").write_text(FILES["clock.py"].replace("d / t", "t / d"))
+    one = prove_incremental([tree], cache_dir=cache)
+    assert one.stats.proved == 1 and same(one, prove_incremental([tree]))
+    assert index.read_bytes() == before and delta.is_file() and "clock.py" in delta.read_text()
+    assert "geo.py" not in delta.read_text()
+    warm = prove_incremental([tree], cache_dir=cache)
+    assert (warm.stats.proved, warm.stats.cached) == (0, 3) and same(warm, one)
+    assert set(inc._Store(cache, _run(cache)).index()) == {str(tree / n) for n in FILES}
+
+    (tree / "geo.py").write_text(FILES["geo.py"].replace("w * h", "w + h"))   # a second file: both in the delta
+    two = prove_incremental([tree], cache_dir=cache)
+    assert two.stats.proved == 1 and same(two, prove_incremental([tree]))
+    assert index.read_bytes() == before and all(n in delta.read_text() for n in ("clock.py", "geo.py"))
+
+    text = delta.read_text()
+    delta.write_text(text[:-10] + "garbage")   # damaged: ignored and deleted, the results still right
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 0 and same(r, two) and delta.is_file()   # written again from the index read
+    head, _, body = delta.read_text().partition("\n")
+    inc._write_entry(delta, _run(cache) + ".delta", "0" * 64 + "\n" + body.partition("\n")[2], dump=False)
+    r = prove_incremental([tree], cache_dir=cache)   # a delta over another index: ignored
+    assert r.stats.proved == 0 and same(r, two)
+
+    for name, text in FILES.items():   # back to the index's own lines: the delta goes
+        (tree / name).write_text(text)
+    r = prove_incremental([tree], cache_dir=cache)
+    assert same(r, cold) and not delta.exists() and index.read_bytes() == before
+
+    monkeypatch.setattr(inc._Store, "DELTA_SHARE", 10 ** 9)   # any change is past the share: written whole
+    (tree / "clock.py").write_text(FILES["clock.py"] + "# edited\n")
+    r = prove_incremental([tree], cache_dir=cache)
+    assert r.stats.proved == 1 and not delta.exists() and index.read_bytes() != before
+    assert same(prove_incremental([tree], cache_dir=cache), prove_incremental([tree]))
