@@ -581,14 +581,18 @@ class Oracle:
                 raise ContradictoryGivensError(unreal)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
-        if self._untrusted(best, solved):
-            first, first_steps = best, len(solved.steps)
+        refused = self._untrusted(best, solved) or self._answers_another(best, solved)
+        if refused:
+            first, first_steps, first_solved = best, len(solved.steps), solved
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
                                                          engine, backend, backend_options)
             tq = self.kg.quantity(best.target.match.symbol)
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
-                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
+                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}") \
+                    if self._untrusted(first, first_solved) else \
+                    (f"the reading that accounts for more of the question is refused ({refused}); "
+                     f"this one is read as {best.kinds}")
         gone = self._cancelled(best, solved)
         if gone and not fallback:
             # a chain that reads a given only for it to cancel out (a pulse's duration in
@@ -648,7 +652,7 @@ class Oracle:
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
         untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved) \
-            or self._misread(best, solved) or self._unused_efficiency(best, solved)
+            or self._answers_another(best, solved)
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
@@ -982,7 +986,7 @@ class Oracle:
             if s is None:
                 continue
             s = self._fuller(r, v, s, engine, backend, backend_options)
-            if not self._untrusted(r, s):
+            if not self._untrusted(r, s) and not self._answers_another(r, s):
                 return r, v, s
         return best, values, solved
 
@@ -1058,7 +1062,7 @@ class Oracle:
         question. Why, or ""."""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         shaped = {self.kg.quantity(_variable_of(st)).dimension: st.law.name for st in s.steps
-                  if st.law.field == self.SHAPE_HELPERS and st.law.inputs}
+                  if st.law.field == self.SHAPE_HELPERS and st.law.inputs and st.law.valid}
         for b in reading.givens:
             if b.node is None or node_id(b.node) in used:
                 continue
@@ -1406,6 +1410,10 @@ class Oracle:
             return ""
         return (f"the only derivation found reads {reading.target.text!r} loosely, leaves "
                 f"{', '.join(map(repr, unused))} unused and assumes Earth's standard gravity: it answers another question")
+
+    def _answers_another(self, reading: Reading, s: _Solved) -> str:
+        """Why a derivation that holds answers another question than the one asked ("" if not)."""
+        return self._misread(reading, s) or self._unused_efficiency(reading, s)
 
     def _unused_efficiency(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation that leaves an efficiency unused answers another question: an

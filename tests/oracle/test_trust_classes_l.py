@@ -106,3 +106,39 @@ def test_a_tyres_gauge_pressure_after_warming_uses_absolute_pressures(p, t1, dt)
     want = (p + 101.325) * (t1 + dt + 273.15) / (t1 + 273.15) - 101.325
     assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6), a
     assert a.status == "hedged" and any("p_atm" in r for r in a.reasons)
+
+
+def test_a_derivation_that_leaves_an_efficiency_unused_is_no_answer():
+    # the charger's 85% would lengthen the charge: a lossless time is another question's answer
+    a = q({"battery capacity": "4000 mAh", "nominal voltage": "3.85 V", "charger power": "18 W",
+           "charging efficiency": "85 %"}, "charging time", "min")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, 4 * 3600 * 3.85 / (0.85 * 18) / 60, rel_tol=1e-6), a
+
+
+def test_a_length_beside_a_diameter_is_no_shape_assumed():
+    # the hose's length is a distractor; the radius from the diameter assumes no shape
+    a = q({"inner diameter of the hose": "1.6 cm", "water speed": "2.5 m/s", "bucket volume": "10 L",
+           "hose length": "15 m"}, "time to fill the bucket", "s")
+    assert math.isclose(a.value_in_unit.magnitude, 0.010 / (math.pi * 0.008**2 * 2.5), rel_tol=1e-6), a
+
+
+# -- laws people use on Earth without saying so ----------------------------------------------
+@settings(max_examples=4, deadline=None)
+@given(v=st.floats(0.5, 30), h=st.floats(0.5, 50))
+def test_a_horizontal_launch_on_earth(v, h):
+    a = q({"horizontal launch speed": f"{v!r} m/s", "height of the balcony": f"{h!r} m"},
+          "horizontal distance travelled", "m")
+    assert math.isclose(a.value_in_unit.magnitude, v * math.sqrt(2 * h / 9.80665), rel_tol=1e-9), a
+    assert a.status == "hedged" and any("g_n" in r for r in a.reasons)
+
+
+@settings(max_examples=4, deadline=None)
+@given(m=st.floats(10, 5000), x=st.floats(0.5, 100))
+def test_a_springs_constant_from_the_load_resting_on_it(m, x):
+    a = q({"mass of the load": f"{m!r} g", "compression of the spring": f"{x!r} mm"}, "spring constant", "N/m")
+    assert math.isclose(a.value_in_unit.magnitude, m * 1e-3 * 9.80665 / (x * 1e-3), rel_tol=1e-9), a
+
+
+def test_a_scale_in_an_accelerating_lift_reads_m_g_plus_a():
+    a = q({"mass of the person": "70 kg", "upward acceleration of the elevator": "1.5 m/s^2"}, "scale reading", "N")
+    assert math.isclose(a.value_in_unit.magnitude, 70 * (9.80665 + 1.5), rel_tol=1e-9), a
