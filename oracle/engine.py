@@ -1397,11 +1397,14 @@ class Oracle:
             or (b.match.how == "contained" and b.match.label.lower() != b.text.lower())
 
     def _misread(self, reading: Reading, s: _Solved) -> str:
-        """Why a derivation answers another question: the asked-for name read loosely, a given
-        left unused and Earth's standard gravity assumed unstated, all three at once ("daily
-        time lag" of a satellite read as a fall's time from its orbital speed; "gravitational
-        force" between two ships read as one ship's weight). Why, or ""."""
-        if reading.stated_earth or not self._loose(reading.target) or "g_n" not in _in_formula(s):
+        """Why a derivation answers another question: the asked-for name read as a quantity its
+        head noun is not, a given left unused and Earth's standard gravity assumed unstated, all
+        three at once ("daily time lag" of a satellite read as a fall's time from its orbital
+        speed). Why, or ""."""
+        t = reading.target
+        if reading.stated_earth or t.match is None or "g_n" not in _in_formula(s) \
+                or _head_noun(t.text) not in set(t.match.dropped) | (set() if t.match.how == "exact" else
+                                                                    set(t.text.lower().split()) - set(t.match.label.lower().split())):
             return ""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
@@ -1962,6 +1965,19 @@ def _in_formula(s: _Solved) -> set[str]:
     if not s.steps:
         return {s.target}
     return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
+
+
+_PREPOSITION = re.compile(r"\s(?:of|on|in|at|for|from|between|to|through|across|along|per|with)\s")
+
+
+def _head_noun(name: str) -> str:
+    """The last word before a name's first preposition, its head noun.
+
+    >>> _head_noun("daily time lag"), _head_noun("maximum speed of the van on the roundabout"), _head_noun("lag (us)")
+    ('lag', 'speed', 'lag')
+    """
+    core = _PREPOSITION.split(f" {re.sub(r'[(][^)]*[)]', ' ', name.lower())} ", 1)[0].split()
+    return core[-1] if core else ""
 
 
 def _goes_round(composed: sp.Expr, givens: set[str]) -> bool:

@@ -330,8 +330,7 @@ f = quantity("Hz", "frequency", kind="frequency", synonyms=(
     "revolutions per second", "frequency of the ac supply", "supply frequency",
     "ac frequency", "frequency of the incident light", "frequency of the signal",
     "fundamental frequency", "frequency of the harmonic", "frequency of rotation",
-    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency",
-    "heart rate", "pulse rate", "breathing rate"), assumes=("f > 0",))
+    "frequency of the note", "frequency of the pendulum", "pitch", "mains frequency"), assumes=("f > 0",))
 T_period = quantity("s", "period", kind="period", synonyms=(
     "time period", "period of oscillation", "oscillation period", "orbital period",
     "period of revolution", "period of the pendulum", "period of the orbit",
