@@ -442,8 +442,8 @@ class Oracle:
         """See :func:`query`."""
         run = partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
                       backend_options=backend_options)
-        pair = _each_as_a_pair(given)
-        if pair is None:
+        variants = _each_as_members(given)
+        if not variants:
             return run(given)
         try:
             answer = run(given)
@@ -452,15 +452,21 @@ class Oracle:
         if answer is not None and answer.status == "verified":
             return answer
         # "mass of each ship" may be the mass of both of two ships (Newton's law of
-        # gravitation between them): the question read again with the name said of ship 1
-        # and of ship 2, kept when that accounts for more of it
-        split, said = pair
-        try:
-            other = run(split)
-        except QueryError:
-            other = None
-        if other is not None and (answer is None or _rank(other) > _rank(answer)):
-            return replace(other, reasons=(*other.reasons, said))
+        # gravitation between them), "resistance of each floodlight" that of every one of
+        # identical elements (as element 1's): the question read again each way, the one
+        # that accounts for most of it kept where it says more than the words as written
+        best = None
+        for split, said in variants:
+            try:
+                other = run(split)
+            except ValueError:   # the oracle's clear errors (an unknown name, a contradiction) are ValueErrors
+                continue
+            # (a tie goes to the members: "each" says the value is every member's, which the
+            # words as written were read without)
+            if (answer is None or _rank(other) >= _rank(answer)) and (best is None or _rank(other) > _rank(best)):
+                best = replace(other, reasons=(*other.reasons, said))
+        if best is not None:
+            return best
         if answer is None:
             raise error
         return answer
@@ -1418,16 +1424,25 @@ class Oracle:
         """Why a derivation that holds answers another question than the one asked ("" if not)."""
         return self._misread(reading, s) or self._unused_efficiency(reading, s)
 
+    #: Counts that multiply what a set-up does (three identical floodlights on one supply).
+    MULTIPLICITIES = frozenset({"N_el"})
+
     def _unused_efficiency(self, reading: Reading, s: _Solved) -> str:
-        """Why a derivation that leaves an efficiency unused answers another question: an
-        efficiency is never a distractor (a charger's 85% lengthens the charge), so a value that
-        ignores it is the lossless set-up's. Why, or ""."""
+        """Why a derivation that leaves an efficiency, or the number of identical elements,
+        unused answers another question: neither is ever a distractor (a charger's 85%
+        lengthens the charge; three floodlights draw three times the current), so a value that
+        ignores one is the lossless or single element's. Why, or ""."""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         for b in reading.givens:
-            if b.node is not None and node_id(b.node) not in used \
-                    and self.kg.quantity(b.match.symbol).kind == "efficiency" and not self._implied(s, b, used):
+            if b.node is None or node_id(b.node) in used or self._implied(s, b, used):
+                continue
+            q = self.kg.quantity(b.match.symbol)
+            if q.kind == "efficiency":
                 return (f"the only derivation found leaves the efficiency {b.text!r} unused: its value would be "
                         "that of a lossless set-up")
+            if q.base in self.MULTIPLICITIES:
+                return (f"the only derivation found leaves {b.text!r} unused: its value would be that of one "
+                        "element, not of them all")
         return ""
 
     def _said_of(self, text: str) -> str | None:
@@ -1843,26 +1858,33 @@ CHARGE_KIND = "electric charge"
 _EACH = re.compile(r"\beach\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*$", re.IGNORECASE)
 
 
-def _each_as_a_pair(given: dict) -> tuple[dict, str] | None:
+def _each_as_members(given: dict) -> list[tuple[dict, str]]:
     """The givens with every name that ends "each NOUN" ("mass of each ship", "each charge")
-    said of NOUN 1 and of NOUN 2 instead, and the reason saying so; None if no name does.
+    said of NOUN 1 and of NOUN 2 (two objects), then of NOUN 1 alone (one of identical
+    elements), each with the reason saying so; [] if no name does.
 
-    >>> _each_as_a_pair({"mass of each ship": "5e7 kg", "distance": "200 m"})[0]
-    {'mass of ship 1': '5e7 kg', 'mass of ship 2': '5e7 kg', 'distance': '200 m'}
-    >>> _each_as_a_pair({"mass": "2 kg"}) is None
-    True
+    >>> pair, one = _each_as_members({"mass of each ship": "5e7 kg", "distance": "200 m"})
+    >>> pair[0], one[0]
+    ({'mass of ship 1': '5e7 kg', 'mass of ship 2': '5e7 kg', 'distance': '200 m'}, {'mass of ship 1': '5e7 kg', 'distance': '200 m'})
+    >>> _each_as_members({"mass": "2 kg"})
+    []
     """
-    out, said = {}, []
-    for name, value in given.items():
-        m = _EACH.search(name) if isinstance(name, str) else None
-        if m is None:
-            out[name] = value
-            continue
-        head = name[:m.start()]
-        for k in (1, 2):
-            out[f"{head}{m.group('noun')} {k}"] = value
-        said.append(f"{name!r} read as said of {m.group('noun')} 1 and of {m.group('noun')} 2")
-    return (out, "; ".join(said)) if said else None
+    out: list[tuple[dict, str]] = []
+    for members in ((1, 2), (1,)):
+        split, said = {}, []
+        for name, value in given.items():
+            m = _EACH.search(name) if isinstance(name, str) else None
+            if m is None:
+                split[name] = value
+                continue
+            noun = m.group("noun")
+            for k in members:
+                split[f"{name[:m.start()]}{noun} {k}"] = value
+            said.append(f"{name!r} read as said of {noun} 1 and of {noun} 2" if len(members) == 2 else
+                        f"{name!r} read as said of {noun} 1, one of identical {noun}s")
+        if said:
+            out.append((split, "; ".join(said)))
+    return out
 
 
 def _rank(answer) -> int:

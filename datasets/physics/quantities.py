@@ -974,7 +974,10 @@ P2 = quantity("W", "power in the second element", kind="power", synonyms=(
 N_el = quantity("1", "number of identical elements", kind="count", synonyms=(
     "number of identical resistors", "number of resistors", "number of identical resistors in parallel",
     "number of identical resistors in series", "number of elements", "number of bulbs", "number of lamps",
-    "number of identical bulbs", "number of identical lamps", "number of identical elements in series"),
+    "number of identical bulbs", "number of identical lamps", "number of identical elements in series",
+    "number of floodlights", "number of lights", "number of heaters", "number of appliances",
+    "number of light bulbs", "number of identical heaters", "number of lamps in parallel",
+    "number of bulbs in parallel", "number of bulbs in series"),
     assumes=("N_el >= 1",))
 C1 = quantity("F", "first capacitance", kind="capacitance", synonyms=(
     "capacitance 1", "first capacitor", "capacitor 1", "capacitance of capacitor 1",

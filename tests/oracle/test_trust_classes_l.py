@@ -142,3 +142,15 @@ def test_a_springs_constant_from_the_load_resting_on_it(m, x):
 def test_a_scale_in_an_accelerating_lift_reads_m_g_plus_a():
     a = q({"mass of the person": "70 kg", "upward acceleration of the elevator": "1.5 m/s^2"}, "scale reading", "N")
     assert math.isclose(a.value_in_unit.magnitude, 70 * (9.80665 + 1.5), rel_tol=1e-9), a
+
+
+def test_the_resistance_of_each_of_n_identical_elements_in_parallel():
+    a = q({"resistance of each floodlight": "265 ohm", "number of floodlights": "3", "connection": "parallel",
+           "supply voltage": "230 V"}, "total current", "A")
+    assert math.isclose(a.value_in_unit.magnitude, 230 / (265 / 3), rel_tol=1e-9), a
+
+
+def test_a_derivation_that_leaves_the_number_of_identical_elements_unused_is_no_answer():
+    a = q({"resistance of each resistor": "12 ohm", "number of resistors": "3", "connection": "parallel",
+           "battery voltage": "6.0 V"}, "total power", "W")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, 6.0**2 / 4.0, rel_tol=1e-9), a
