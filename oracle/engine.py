@@ -1408,16 +1408,22 @@ class Oracle:
         three at once ("daily time lag" of a satellite read as a fall's time from its orbital
         speed). Why, or ""."""
         t = reading.target
-        if reading.stated_earth or t.match is None or "g_n" not in _in_formula(s) \
-                or _head_noun(t.text) not in set(t.match.dropped) | (set() if t.match.how == "exact" else
-                                                                    set(t.text.lower().split()) - set(t.match.label.lower().split())):
+        if reading.stated_earth or t.match is None or "g_n" not in _in_formula(s):
+            return ""
+        head_lost = _head_noun(t.text) in set(t.match.dropped) | (
+            set() if t.match.how == "exact" else set(t.text.lower().split()) - set(t.match.label.lower().split()))
+        # "echo time", exactly the echo's round-trip time, read as a fall's time
+        named_otherwise = [b.text for b in reading.givens if b.match is not None and self._loose(b)
+                           and self.names.names.get(normalize(b.text), b.match.symbol) != b.match.symbol]
+        if not head_lost and not named_otherwise:
             return ""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))
         unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
                   and not self._implied(s, b, used)]
         if not unused:
             return ""
-        return (f"the only derivation found reads {reading.target.text!r} loosely, leaves "
+        loosely = repr(reading.target.text) if head_lost else ", ".join(map(repr, named_otherwise))
+        return (f"the only derivation found reads {loosely} loosely, leaves "
                 f"{', '.join(map(repr, unused))} unused and assumes Earth's standard gravity: it answers another question")
 
     def _answers_another(self, reading: Reading, s: _Solved) -> str:

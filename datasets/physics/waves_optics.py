@@ -140,6 +140,14 @@ def distance_travelled_by_wave(v_w: U["m/s"], t: U["s"]) -> U["m"]:
     return v_w * t
 
 
+@law(output="h", on="sound", assumes=("v_w > 0", "t_echo > 0", "h > 0"),
+     valid="the pulse goes straight down (or in) to the reflecting boundary and back")
+def echo_depth(v_w: U["m/s"], t_echo: U["s"]) -> U["m"]:
+    """Depth of the boundary that reflects a sonar or ultrasound pulse (the sea floor, an
+    organ's wall) below the probe, from the echo's round-trip time t_echo."""
+    return v_w * t_echo / 2
+
+
 @law(output="d", on="sound", assumes=("v_w > 0", "t_echo > 0", "d > 0"), valid="the echo returns along its path")
 def echo_distance(v_w: U["m/s"], t_echo: U["s"]) -> U["m"]:
     """Distance to a reflecting surface (a cliff, the sea floor under a sonar) whose echo

@@ -154,3 +154,16 @@ def test_a_derivation_that_leaves_the_number_of_identical_elements_unused_is_no_
     a = q({"resistance of each resistor": "12 ohm", "number of resistors": "3", "connection": "parallel",
            "battery voltage": "6.0 V"}, "total power", "W")
     assert a.value is None or math.isclose(a.value_in_unit.magnitude, 6.0**2 / 4.0, rel_tol=1e-9), a
+
+
+# -- echoes: a depth from the round trip -----------------------------------------------------
+@settings(max_examples=4, deadline=None)
+@given(t=st.floats(10, 900), v=st.floats(1400, 1600))
+def test_a_boundarys_depth_from_an_ultrasound_echo(t, v):
+    a = q({"echo delay": f"{t!r} microsecond", "speed of sound in tissue": f"{v!r} m/s"}, "depth of the boundary", "cm")
+    assert math.isclose(a.value_in_unit.magnitude, v * t * 1e-6 / 2 * 100, rel_tol=1e-9), a
+
+
+def test_an_echo_time_is_never_read_as_a_falls_time():
+    a = q({"echo time": "65 microsecond", "speed in tissue": "1540 m/s"}, "depth of boundary", "cm")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, 5.005, rel_tol=1e-6), a
