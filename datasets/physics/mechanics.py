@@ -422,20 +422,6 @@ def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
     return v0 * sqrt(2 * h / g)
 
 
-@law(
-    output="x_range",
-    on="body",
-    assumes=("v0 >= 0", "h >= 0"),
-    conditions=("v0 <= c/10",),
-    valid="near the Earth's surface (g = 9.80665 m/s^2), horizontal launch, no air resistance",
-    cost=3,
-)
-def horizontal_launch_range_on_earth(v0: U["m/s"], h: U["m"]) -> U["m"]:
-    """Horizontal distance travelled by a body launched horizontally at speed v0 from a height
-    h near the Earth's surface (a ball rolled off a table or a balcony)."""
-    return v0 * sqrt(2 * h / g_n)
-
-
 @law(output="v_x", on="body", assumes=("v0 >= 0",))
 def horizontal_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     """Horizontal component of a velocity of magnitude v0 at angle theta above the horizontal."""
@@ -1157,7 +1143,7 @@ def spring_force_of_hanging_body(F_w: U["N"]) -> U["N"]:
     assumes=("m > 0", "x > 0", "k > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2); the body hangs from, or rests on, the "
           "vertical spring at rest",
-    cost=3,  # a bridge, as the hanging body's: it assumes the body rests on the spring
+    cost=6,  # a bridge that assumes g: with g given, weight -> hanging body -> Hooke (cost 5) wins
 )
 def spring_constant_from_a_resting_load_on_earth(m: U["kg"], x: U["m"]) -> U["N/m"]:
     """Constant of a vertical spring that a body of mass m at rest stretches (hanging) or

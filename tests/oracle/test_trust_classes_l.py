@@ -124,15 +124,6 @@ def test_a_length_beside_a_diameter_is_no_shape_assumed():
 
 # -- laws people use on Earth without saying so ----------------------------------------------
 @settings(max_examples=4, deadline=None)
-@given(v=st.floats(0.5, 30), h=st.floats(0.5, 50))
-def test_a_horizontal_launch_on_earth(v, h):
-    a = q({"horizontal launch speed": f"{v!r} m/s", "height of the balcony": f"{h!r} m"},
-          "horizontal distance travelled", "m")
-    assert math.isclose(a.value_in_unit.magnitude, v * math.sqrt(2 * h / 9.80665), rel_tol=1e-9), a
-    assert a.status == "hedged" and any("g_n" in r for r in a.reasons)
-
-
-@settings(max_examples=4, deadline=None)
 @given(m=st.floats(10, 5000), x=st.floats(0.5, 100))
 def test_a_springs_constant_from_the_load_resting_on_it(m, x):
     a = q({"mass of the load": f"{m!r} g", "compression of the spring": f"{x!r} mm"}, "spring constant", "N/m")
