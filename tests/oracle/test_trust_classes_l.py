@@ -158,3 +158,16 @@ def test_a_boundarys_depth_from_an_ultrasound_echo(t, v):
 def test_an_echo_time_is_never_read_as_a_falls_time():
     a = q({"echo time": "65 microsecond", "speed in tissue": "1540 m/s"}, "depth of boundary", "cm")
     assert a.value is None or math.isclose(a.value_in_unit.magnitude, 5.005, rel_tol=1e-6), a
+
+
+# -- a symbol said of an object keeps its case -------------------------------------------------
+@given(pair=st.sampled_from([("F", "force"), ("f", "frequency"), ("E_k", "kinetic energy"), ("T", "temperature"),
+                             ("t", "time")]),
+       noun=st.sampled_from(["proton", "ball", "gas", "string"]))
+def test_a_symbol_of_an_object_is_that_symbol_in_its_own_case(pair, noun):
+    # "F of the proton" (as the reader sends a target) was read as the frequency f of the proton
+    from oracle.engine import default_oracle
+
+    symbol_, _ = pair
+    name = default_oracle(False).planner.parse(f"{symbol_} of the {noun}")
+    assert name.phrase == symbol_ and name.obj is not None and name.obj.noun == noun
