@@ -161,6 +161,7 @@ def test_an_echo_time_is_never_read_as_a_falls_time():
 
 
 # -- a symbol said of an object keeps its case -------------------------------------------------
+@settings(deadline=None)
 @given(pair=st.sampled_from([("F", "force"), ("f", "frequency"), ("E_k", "kinetic energy"), ("T", "temperature"),
                              ("t", "time")]),
        noun=st.sampled_from(["proton", "ball", "gas", "string"]))
