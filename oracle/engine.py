@@ -1995,7 +1995,8 @@ def _in_formula(s: _Solved) -> set[str]:
     return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
 
 
-_PREPOSITION = re.compile(r"\s(?:of|on|in|at|for|from|between|to|through|across|along|per|with)\s")
+_PREPOSITION = re.compile(r"\s(?:of|on|in|at|for|from|between|to|through|across|along|per|with|above|below|"
+                          r"under|over|into|onto|by|after|before|during|near|around|inside|outside|when|as)\s")
 
 
 def _head_noun(name: str) -> str:
