@@ -319,6 +319,20 @@ def force_between_parallel_wires(I1: U["A"], I2: U["A"], l: U["m"], d: U["m"]) -
 
 @law(
     output="F_per_l",
+    on="wire",
+    of={"B": "field"},
+    assumes=("B > 0", "I > 0", "F_per_l > 0"),
+    valid="wire perpendicular to the field",
+    cost=2,
+)
+def magnetic_force_per_length_on_wire(B: U["T"], I: U["A"]) -> U["N/m"]:
+    """Force on each metre of a straight wire carrying current I perpendicular to a field B (a
+    power line in the Earth's field)."""
+    return B * I
+
+
+@law(
+    output="F_per_l",
     on="wire pair",
     members="wire",
     assumes=("I1 > 0", "I2 > 0", "d > 0", "F_per_l > 0"),

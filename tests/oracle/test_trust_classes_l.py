@@ -172,3 +172,11 @@ def test_a_symbol_of_an_object_is_that_symbol_in_its_own_case(pair, noun):
     symbol_, _ = pair
     name = default_oracle(False).planner.parse(f"{symbol_} of the {noun}")
     assert name.phrase == symbol_ and name.obj is not None and name.obj.noun == noun
+
+
+@settings(max_examples=4, deadline=None)
+@given(i=st.floats(1, 1000), b=st.floats(1, 100))
+def test_the_force_on_each_metre_of_a_wire_in_a_field(i, b):
+    a = q({"current": f"{i!r} A", "magnetic field": f"{b!r} microT"}, "force per unit length", "N/m")
+    assert a.status == "verified", a
+    assert math.isclose(a.value_in_unit.magnitude, b * 1e-6 * i, rel_tol=1e-9)
