@@ -141,7 +141,8 @@ def distance_travelled_by_wave(v_w: U["m/s"], t: U["s"]) -> U["m"]:
 
 
 @law(output="h", on="sound", assumes=("v_w > 0", "t_echo > 0", "h > 0"),
-     valid="the pulse goes straight down (or in) to the reflecting boundary and back")
+     valid="the pulse goes straight down (or in) to the reflecting boundary and back",
+     cost=2)  # the depth is the echo's one-way path only for a sonar or a probe: never a check on other depths
 def echo_depth(v_w: U["m/s"], t_echo: U["s"]) -> U["m"]:
     """Depth of the boundary that reflects a sonar or ultrasound pulse (the sea floor, an
     organ's wall) below the probe, from the echo's round-trip time t_echo."""
