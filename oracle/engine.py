@@ -728,6 +728,10 @@ class Oracle:
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
+        if n >= 2 and self._vanishes(s):
+            # a throw's top -> a projectile's angle -> its range -> a ledge's height: sin(pi) = 1e-16
+            return (f"the only derivation found ({laws}) gives zero up to rounding, beside values of its "
+                    "kind it computes on the way: the chain cancels what it works out")
         if n >= 2 and _goes_round(_compose(s.target, tuple((st.output, st.formula) for st in s.steps)),
                                   {node_id(b.node) for b in reading.givens if b.node is not None}):
             # t -> a fall's height -> its speed -> distance -> t again: the chain restates a given
@@ -744,6 +748,19 @@ class Oracle:
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")
         return ""
+
+    def _vanishes(self, s: _Solved) -> bool:
+        """Whether the target's value is rounding noise of zero (below 1e-12 of a value of
+        its dimension that the derivation reads or computes on the way)."""
+        value = s.env.get(s.target)
+        if value is None or not np.isscalar(value) or value == 0:
+            return False
+        dim = self.kg.quantity(_variable_of(s.steps[-1])).dimension
+        sizes = [abs(s.env[st.output]) for st in s.steps[:-1]
+                 if st.output in s.env and self.kg.quantity(_variable_of(st)).dimension == dim]
+        sizes += [abs(s.env[node_id(b.node)]) for b in s.reading.givens
+                  if b.node is not None and node_id(b.node) in s.env and self.kg.quantity(b.match.symbol).dimension == dim]
+        return bool(sizes) and abs(value) < 1e-12 * max(sizes)
 
     # -- reading ----------------------------------------------------------------
     def _may_set_aside(self, readings, texts, dims) -> str | None:

@@ -422,6 +422,20 @@ def horizontal_launch_range(v0: U["m/s"], h: U["m"], g: U["m/s^2"]) -> U["m"]:
     return v0 * sqrt(2 * h / g)
 
 
+@law(
+    output="x_range",
+    on="body",
+    assumes=("v0 >= 0", "h >= 0"),
+    conditions=("v0 <= c/10",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), horizontal launch, no air resistance",
+    cost=3,
+)
+def horizontal_launch_range_on_earth(v0: U["m/s"], h: U["m"]) -> U["m"]:
+    """Horizontal distance travelled by a body launched horizontally at speed v0 from a height
+    h near the Earth's surface (a ball rolled off a table, a stone thrown from a cliff)."""
+    return v0 * sqrt(2 * h / g_n)
+
+
 @law(output="v_x", on="body", assumes=("v0 >= 0",))
 def horizontal_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     """Horizontal component of a velocity of magnitude v0 at angle theta above the horizontal."""

@@ -180,3 +180,18 @@ def test_the_force_on_each_metre_of_a_wire_in_a_field(i, b):
     a = q({"current": f"{i!r} A", "magnetic field": f"{b!r} microT"}, "force per unit length", "N/m")
     assert a.status == "verified", a
     assert math.isclose(a.value_in_unit.magnitude, b * 1e-6 * i, rel_tol=1e-9)
+
+
+@settings(max_examples=4, deadline=None)
+@given(v=st.floats(0.5, 30), h=st.floats(0.5, 50))
+def test_a_horizontal_launch_on_earth(v, h):
+    a = q({"horizontal launch speed": f"{v!r} m/s", "height of the balcony": f"{h!r} m"},
+          "horizontal distance travelled", "m")
+    assert math.isclose(a.value_in_unit.magnitude, v * math.sqrt(2 * h / 9.80665), rel_tol=1e-9), a
+    assert a.status == "hedged" and any("g_n" in r for r in a.reasons)
+
+
+def test_a_chain_that_gives_zero_up_to_rounding_is_no_answer():
+    # a throw's top -> a projectile's angle -> its range -> a ledge's height: 1.7e-31 m, verified
+    a = q({"initial speed on Earth": "15 m/s"}, "height", "m")
+    assert not (a.found and a.value_in_unit.magnitude < 1), a
