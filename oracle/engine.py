@@ -730,8 +730,8 @@ class Oracle:
                     "name the set-up more precisely or give more of its quantities")
         if n >= 2 and self._vanishes(s):
             # a throw's top -> a projectile's angle -> its range -> a ledge's height: sin(pi) = 1e-16
-            return (f"the only derivation found ({laws}) gives zero up to rounding, beside values of its "
-                    "kind it computes on the way: the chain cancels what it works out")
+            return (f"the only derivation found ({laws}) gives zero whatever the values, or up to rounding: "
+                    "the chain cancels what it works out")
         if n >= 2 and _goes_round(_compose(s.target, tuple((st.output, st.formula) for st in s.steps)),
                                   {node_id(b.node) for b in reading.givens if b.node is not None}):
             # t -> a fall's height -> its speed -> distance -> t again: the chain restates a given
@@ -750,8 +750,11 @@ class Oracle:
         return ""
 
     def _vanishes(self, s: _Solved) -> bool:
-        """Whether the target's value is rounding noise of zero (below 1e-12 of a value of
-        its dimension that the derivation reads or computes on the way)."""
+        """Whether the target's value is zero whatever the givens (its composed formula is 0), or
+        rounding noise of zero (below 1e-12 of a value of its dimension that the derivation reads
+        or computes on the way)."""
+        if _compose(s.target, tuple((st.output, st.formula) for st in s.steps)) == 0:
+            return True   # m g_n / m - g_n: a lift's acceleration from a weight on level ground
         value = s.env.get(s.target)
         if value is None or not np.isscalar(value) or value == 0:
             return False

@@ -195,3 +195,18 @@ def test_a_chain_that_gives_zero_up_to_rounding_is_no_answer():
     # a throw's top -> a projectile's angle -> its range -> a ledge's height: 1.7e-31 m, verified
     a = q({"initial speed on Earth": "15 m/s"}, "height", "m")
     assert not (a.found and a.value_in_unit.magnitude < 1), a
+
+
+def test_an_acceleration_from_a_mass_alone_is_no_answer():
+    # weight -> the normal force on level ground -> a lift's floor push solved for its
+    # acceleration: m g_n / m - g_n = 0, whatever the mass
+    a = q({"mass": "2 kg"}, "acceleration", "m/s^2")
+    assert a.value is None, a
+
+
+@settings(max_examples=4, deadline=None)
+@given(m=st.floats(20, 150), a_=st.floats(-5, 5))
+def test_a_lifts_acceleration_from_the_scale_reading(m, a_):
+    n = m * (9.80665 + a_)
+    a = q({"mass of the person": f"{m!r} kg", "scale reading": f"{n!r} N"}, "acceleration of the lift", "m/s^2")
+    assert math.isclose(a.value_in_unit.magnitude, a_, rel_tol=1e-6, abs_tol=1e-9), a
