@@ -210,3 +210,10 @@ def test_a_lifts_acceleration_from_the_scale_reading(m, a_):
     n = m * (9.80665 + a_)
     a = q({"mass of the person": f"{m!r} kg", "scale reading": f"{n!r} N"}, "acceleration of the lift", "m/s^2")
     assert math.isclose(a.value_in_unit.magnitude, a_, rel_tol=1e-6, abs_tol=1e-9), a
+
+
+def test_each_read_loosely_as_the_wholes_quantity_gives_way_to_the_members():
+    # "hot resistance of each floodlight" read as the network's resistance gave 0.29 A, not 2.6 A
+    a = q({"hot resistance of each floodlight": "265.0 ohm", "supply voltage": "230.0 V", "number of floodlights": "3"},
+          "total current from the supply", "A")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, 230 / (265 / 3), rel_tol=1e-6), a
