@@ -1515,6 +1515,10 @@ D_exit = quantity("m", "exit pupil diameter", kind="diameter", synonyms=(
 NA_fib = quantity("1", "numerical aperture", kind="dimensionless", synonyms=(
     "na", "numerical aperture of the fibre", "numerical aperture of the fiber", "light-gathering aperture"),
     assumes=("NA_fib > 0",))
+theta_acc = quantity("rad", "acceptance angle", kind="plane angle", synonyms=(
+    "maximum acceptance angle", "acceptance half-angle", "half-angle of the acceptance cone",
+    "acceptance cone half-angle", "acceptance angle of the fibre", "acceptance angle of the fiber",
+    "maximum angle of acceptance"), assumes=("theta_acc > 0",))
 n_core = quantity("1", "refractive index of the fibre core", kind="refractive index", synonyms=(
     "core refractive index", "core index", "index of the core"), of="fibre core", same_as="n_r",
     assumes=("n_core > 0",))

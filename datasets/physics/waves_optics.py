@@ -607,6 +607,15 @@ def numerical_aperture_of_fibre(n_core: U["1"], n_clad: U["1"]) -> U["1"]:
     return sqrt(n_core**2 - n_clad**2)
 
 
+@law(output="theta_acc", on="interface", assumes=("n_core > 0", "n_clad > 0", "theta_acc > 0"),
+     conditions=("n_clad < n_core", "n_core**2 - n_clad**2 < 1"),
+     valid="step-index fibre (core n_core, cladding n_clad) accepting light from air")
+def acceptance_angle_of_fibre(n_core: U["1"], n_clad: U["1"]) -> U["rad"]:
+    """Widest angle to the fibre's axis at which light from air enters and is guided: its
+    sine is the numerical aperture."""
+    return asin(sqrt(n_core**2 - n_clad**2))
+
+
 @law(output="beta_tot", on="sound", assumes=("beta_tot > 0",), cost=2,
      valid="two identical incoherent sources at the same level at the listener (intensities add)",
      premise="a second, [identical] source plays at the same level")

@@ -217,3 +217,12 @@ def test_each_read_loosely_as_the_wholes_quantity_gives_way_to_the_members():
     a = q({"hot resistance of each floodlight": "265.0 ohm", "supply voltage": "230.0 V", "number of floodlights": "3"},
           "total current from the supply", "A")
     assert a.value is None or math.isclose(a.value_in_unit.magnitude, 230 / (265 / 3), rel_tol=1e-6), a
+
+
+@settings(max_examples=4, deadline=None)
+@given(n_core=st.floats(1.40, 1.60), dn=st.floats(0.005, 0.1))
+def test_a_fibres_acceptance_angle(n_core, dn):
+    a = q({"index of the core": f"{n_core!r}", "index of the cladding": f"{n_core - dn!r}"},
+          "maximum acceptance angle", "degree")
+    want = math.degrees(math.asin(math.sqrt(n_core**2 - (n_core - dn) ** 2)))
+    assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9), a
