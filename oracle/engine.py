@@ -1440,6 +1440,13 @@ class Oracle:
         # "echo time", exactly the echo's round-trip time, read as a fall's time
         named_otherwise = [b.text for b in reading.givens if b.match is not None and self._loose(b)
                            and self.names.names.get(normalize(b.text), b.match.symbol) != b.match.symbol]
+        if self._loose(t) and len(t.text.split()) >= 2 \
+                and self.names.names.get(normalize(t.text), t.match.symbol) != t.match.symbol:
+            # "Schwarzschild radius", exactly that quantity's name, read as a satellite's radius
+            # from its weight on Earth: whatever the givens, another question's answer
+            return (f"the only derivation found reads {t.text!r}, the name of "
+                    f"{self.kg.quantity(self.names.names[normalize(t.text)]).name}, as another quantity and "
+                    "assumes Earth's standard gravity: it answers another question")
         if not head_lost and not named_otherwise:
             return ""
         used = set(_used_givens(Derivation(s.target, (), s.steps)))

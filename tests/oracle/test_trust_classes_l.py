@@ -226,3 +226,11 @@ def test_a_fibres_acceptance_angle(n_core, dn):
           "maximum acceptance angle", "degree")
     want = math.degrees(math.asin(math.sqrt(n_core**2 - (n_core - dn) ** 2)))
     assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9), a
+
+
+def test_a_quantitys_own_name_read_as_another_through_earths_gravity_is_no_answer():
+    # "Schwarzschild radius" read as the radius at which a satellite weighs its weight on Earth
+    a = q({"black hole mass": "10 solar masses", "solar mass": "1.989e30 kg"}, "Schwarzschild radius", "km")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, 29.53, rel_tol=1e-3), a
+    b = q({"mass of the black hole": "10 solar masses"}, "Schwarzschild radius", "km")
+    assert b.status == "verified" and math.isclose(b.value_in_unit.magnitude, 29.53, rel_tol=1e-3), b
