@@ -1481,6 +1481,11 @@ class Oracle:
             if q.base in self.MULTIPLICITIES:
                 return (f"the only derivation found leaves {b.text!r} unused: its value would be that of one "
                         "element, not of them all")
+            if _RELATIVE.search(b.text) and any(_RELATIVE.search(o.text) for o in (*reading.givens, reading.target)
+                                                if o is not b):
+                # speeds relative to two frames: the frames are the question (velocity addition)
+                return (f"the only derivation found leaves {b.text!r} unused, though the question relates "
+                        "frames: its value would hold in one frame only")
         return ""
 
     def _said_of(self, text: str) -> str | None:
@@ -2027,6 +2032,8 @@ def _in_formula(s: _Solved) -> set[str]:
     return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
 
 
+_RELATIVE = re.compile(r"\brelative to\b|\bwith respect to\b|\bas seen from\b|\bas measured (?:from|on|in)\b",
+                       re.IGNORECASE)
 _PREPOSITION = re.compile(r"\s(?:of|on|in|at|for|from|between|to|through|across|along|per|with|above|below|"
                           r"under|over|into|onto|by|after|before|during|near|around|inside|outside|when|as)\s")
 

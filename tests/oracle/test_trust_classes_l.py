@@ -234,3 +234,12 @@ def test_a_quantitys_own_name_read_as_another_through_earths_gravity_is_no_answe
     assert a.value is None or math.isclose(a.value_in_unit.magnitude, 29.53, rel_tol=1e-3), a
     b = q({"mass of the black hole": "10 solar masses"}, "Schwarzschild radius", "km")
     assert b.status == "verified" and math.isclose(b.value_in_unit.magnitude, 29.53, rel_tol=1e-3), b
+
+
+@settings(max_examples=3, deadline=None)
+@given(v=st.floats(0.1, 0.9), w=st.floats(0.1, 0.9))
+def test_speeds_relative_to_two_frames_are_never_answered_from_one(v, w):
+    # the probe's speed relative to the ship is not its speed relative to Earth
+    a = q({"spacecraft speed relative to Earth": f"{v!r} c", "probe speed relative to spacecraft": f"{w!r} c"},
+          "probe speed relative to Earth as a fraction of c", "dimensionless")
+    assert a.value is None or math.isclose(a.value_in_unit.magnitude, (v + w) / (1 + v * w), rel_tol=1e-6), a
