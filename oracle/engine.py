@@ -1464,6 +1464,8 @@ class Oracle:
 
     #: Counts that multiply what a set-up does (three identical floodlights on one supply).
     MULTIPLICITIES = frozenset({"N_el"})
+    #: Factors that scale what a set-up delivers, never distractors (an AC load's power factor).
+    FACTORS = frozenset({"pf"})
 
     def _unused_efficiency(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation that leaves an efficiency, or the number of identical elements,
@@ -1475,9 +1477,9 @@ class Oracle:
             if b.node is None or node_id(b.node) in used or self._implied(s, b, used):
                 continue
             q = self.kg.quantity(b.match.symbol)
-            if q.kind == "efficiency":
-                return (f"the only derivation found leaves the efficiency {b.text!r} unused: its value would be "
-                        "that of a lossless set-up")
+            if q.kind == "efficiency" or q.base in self.FACTORS:
+                return (f"the only derivation found leaves {b.text!r} unused: its value would be that of a "
+                        "lossless (or unity power factor) set-up")
             if q.base in self.MULTIPLICITIES:
                 return (f"the only derivation found leaves {b.text!r} unused: its value would be that of one "
                         "element, not of them all")
