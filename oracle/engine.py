@@ -592,7 +592,7 @@ class Oracle:
                 raise ContradictoryGivensError(unreal)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
-        refused = self._untrusted(best, solved) or self._answers_another(best, solved)
+        refused = self._untrusted(best, solved)
         if refused:
             first, first_steps, first_solved = best, len(solved.steps), solved
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
@@ -733,15 +733,6 @@ class Oracle:
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
-        if n >= 2 and self._vanishes(s):
-            # a throw's top -> a projectile's angle -> its range -> a ledge's height: sin(pi) = 1e-16
-            return (f"the only derivation found ({laws}) gives zero whatever the values, or up to rounding: "
-                    "the chain cancels what it works out")
-        if n >= 2 and _goes_round(_compose(s.target, tuple((st.output, st.formula) for st in s.steps)),
-                                  {node_id(b.node) for b in reading.givens if b.node is not None}):
-            # t -> a fall's height -> its speed -> distance -> t again: the chain restates a given
-            return (f"the only derivation found goes round to a given ({laws}): its formula is that given "
-                    "itself, so it says nothing the question did not")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
         if "g_n" in standard and any(_variable_of(st) == "g" and st.law.inputs for st in s.steps):
             # g worked out from values computed with the standard g_n: a circle through other
@@ -756,8 +747,9 @@ class Oracle:
 
     def _vanishes(self, s: _Solved) -> bool:
         """Whether the target's value is zero whatever the givens (its composed formula is 0), or
-        rounding noise of zero (below 1e-12 of a value of its dimension that the derivation reads
-        or computes on the way)."""
+        rounding noise of zero (below 1e-12 of a value of its dimension the derivation computes on
+        the way; a given's size says nothing: a baseball's de Broglie wavelength beside its
+        diameter)."""
         if _compose(s.target, tuple((st.output, st.formula) for st in s.steps)) == 0:
             return True   # m g_n / m - g_n: a lift's acceleration from a weight on level ground
         value = s.env.get(s.target)
@@ -766,8 +758,6 @@ class Oracle:
         dim = self.kg.quantity(_variable_of(s.steps[-1])).dimension
         sizes = [abs(s.env[st.output]) for st in s.steps[:-1]
                  if st.output in s.env and self.kg.quantity(_variable_of(st)).dimension == dim]
-        sizes += [abs(s.env[node_id(b.node)]) for b in s.reading.givens
-                  if b.node is not None and node_id(b.node) in s.env and self.kg.quantity(b.match.symbol).dimension == dim]
         return bool(sizes) and abs(value) < 1e-12 * max(sizes)
 
     # -- reading ----------------------------------------------------------------
@@ -1017,7 +1007,7 @@ class Oracle:
             if s is None:
                 continue
             s = self._fuller(r, v, s, engine, backend, backend_options)
-            if not self._untrusted(r, s) and not self._answers_another(r, s):
+            if not self._untrusted(r, s):
                 return r, v, s
         return best, values, solved
 
@@ -1459,8 +1449,24 @@ class Oracle:
                 f"{', '.join(map(repr, unused))} unused and assumes Earth's standard gravity: it answers another question")
 
     def _answers_another(self, reading: Reading, s: _Solved) -> str:
-        """Why a derivation that holds answers another question than the one asked ("" if not)."""
-        return self._misread(reading, s) or self._unused_efficiency(reading, s)
+        """Why a derivation that holds answers another question than the one asked ("" if not):
+        it misreads a name, leaves a factor unused, goes round to a given or cancels to zero."""
+        return self._misread(reading, s) or self._unused_efficiency(reading, s) or self._circular(reading, s)
+
+    def _circular(self, reading: Reading, s: _Solved) -> str:
+        """Why a chain says nothing: its formula is a given itself, or zero ("" if neither)."""
+        n = len(s.steps)
+        laws = " -> ".join(st.law.name for st in s.steps)
+        if n >= 2 and self._vanishes(s):
+            # a throw's top -> a projectile's angle -> its range -> a ledge's height: sin(pi) = 1e-16
+            return (f"the only derivation found ({laws}) gives zero whatever the values, or up to rounding: "
+                    "the chain cancels what it works out")
+        if n >= 2 and _goes_round(_compose(s.target, tuple((st.output, st.formula) for st in s.steps)),
+                                  {node_id(b.node) for b in reading.givens if b.node is not None}):
+            # t -> a fall's height -> its speed -> distance -> t again: the chain restates a given
+            return (f"the only derivation found goes round to a given ({laws}): its formula is that given "
+                    "itself, so it says nothing the question did not")
+        return ""
 
     #: Counts that multiply what a set-up does (three identical floodlights on one supply).
     MULTIPLICITIES = frozenset({"N_el"})

@@ -142,6 +142,7 @@ def terminal_voltage_of_ideal_source(emf: U["V"]) -> U["V"]:
     on="conductor",
     assumes=("emf > 0", "V > 0"),
     valid="the element alone across an ideal source of emf (no internal resistance, no other element)",
+    premise="the element is alone across the source, or in parallel (not {series})",
     cost=3,  # as the ideal source's: a circuit's own laws win where they apply
 )
 def voltage_across_a_lone_element(emf: U["V"]) -> U["V"]:

@@ -550,14 +550,6 @@ def deep_water_wavelength(g: U["m/s^2"], T_period: U["s"]) -> U["m"]:
     return g * T_period**2 / (2 * pi)
 
 
-@law(output="d", on="light", assumes=("t_echo > 0", "d > 0"),
-     valid="light in vacuum (or air) going to the reflector and back (radar, laser ranging)")
-def light_echo_distance(t_echo: U["s"]) -> U["m"]:
-    """Distance to a reflector (the Moon's retroreflector, a prism, an aircraft on radar)
-    from the round-trip time t_echo of a light or radio pulse."""
-    return c * t_echo / 2
-
-
 @law(output="d", on="light", assumes=("t > 0", "d > 0"), valid="light in vacuum (or air)", cost=2)
 def light_travel_distance(t: U["s"]) -> U["m"]:
     """Distance light covers in vacuum in a time t (its travel time over a distance d)."""
