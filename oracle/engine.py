@@ -592,18 +592,14 @@ class Oracle:
                 raise ContradictoryGivensError(unreal)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
-        refused = self._untrusted(best, solved)
-        if refused:
-            first, first_steps, first_solved = best, len(solved.steps), solved
+        if self._untrusted(best, solved):
+            first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
                                                          engine, backend, backend_options)
             tq = self.kg.quantity(best.target.match.symbol)
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
-                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}") \
-                    if self._untrusted(first, first_solved) else \
-                    (f"the reading that accounts for more of the question is refused ({refused}); "
-                     f"this one is read as {best.kinds}")
+                            f"{first_steps} laws, too long to trust; this one is read as {best.kinds}")
         gone = self._cancelled(best, solved)
         if gone and not fallback:
             # a chain that reads a given only for it to cancel out (a pulse's duration in
@@ -1361,8 +1357,7 @@ class Oracle:
         reasons, read_as = [], []
         if proof.status != "proved":
             reasons.append(f"proof {proof.status}")
-        unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
-                  and not self._implied(s, b, used)]
+        unused = [b.text for b in self._unused(reading, s)]
         if unused:
             reasons.append("not used: " + ", ".join(repr(u) for u in unused))
         if any(b.node is None for b in reading.givens):
@@ -1388,19 +1383,8 @@ class Oracle:
             if b.match is None:
                 continue
             q = kg.quantity(b.match.symbol)
-            said = f"{b.text!r} (asked for)" if b is reading.target else repr(b.text)
-            if getattr(b, "narrower", False):   # a guess at what a plain word means: never verified
-                note = f"{said} read as {q.name} ({q.symbol})"
-                read_as.append(note)
-                reasons.append(note)
-                continue
-            if b.match.how in ("partial", "contained") and (b.match.dropped or b.match.how == "partial"):
-                note = f"{said} read as {q.name} ({q.symbol})"
-                read_as.append(note)
-                reasons.append(note)
-            elif b.match.how == "contained" and b.match.label.lower() != b.text.lower():
-                # the name says less than the quantity it was read as ("ratio of the clock
-                # rates" as v/c): a guess, so the answer is hedged, never verified
+            if self._loose(b):   # a guess at what a plain word means: never verified
+                said = f"{b.text!r} (asked for)" if b is reading.target else repr(b.text)
                 note = f"{said} read as {q.name} ({q.symbol})"
                 read_as.append(note)
                 reasons.append(note)
@@ -1409,8 +1393,16 @@ class Oracle:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
 
+    def _unused(self, reading: Reading, s: _Solved) -> list:
+        """The givens a derivation does not read, nor imply with the values it reads."""
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        return [b for b in reading.givens if b.node is not None and node_id(b.node) not in used
+                and not self._implied(s, b, used)]
+
     def _loose(self, b) -> bool:
-        """Whether a name was read as a quantity it says less of (a guess at a plain word)."""
+        """Whether a name was read as a quantity it says less of (a guess at a plain word): a
+        narrower reading, a partial match, a label with words of the name dropped, or a label
+        that says more than the name ("ratio of the clock rates" as v/c)."""
         if b.match is None:
             return False
         return bool(getattr(b, "narrower", False)) \
@@ -1439,9 +1431,7 @@ class Oracle:
                     "assumes Earth's standard gravity: it answers another question")
         if not head_lost and not named_otherwise:
             return ""
-        used = set(_used_givens(Derivation(s.target, (), s.steps)))
-        unused = [b.text for b in reading.givens if b.node is not None and node_id(b.node) not in used
-                  and not self._implied(s, b, used)]
+        unused = [b.text for b in self._unused(reading, s)]
         if not unused:
             return ""
         loosely = repr(reading.target.text) if head_lost else ", ".join(map(repr, named_otherwise))
@@ -1451,7 +1441,7 @@ class Oracle:
     def _answers_another(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation that holds answers another question than the one asked ("" if not):
         it misreads a name, leaves a factor unused, goes round to a given or cancels to zero."""
-        return self._misread(reading, s) or self._unused_efficiency(reading, s) or self._circular(reading, s)
+        return self._misread(reading, s) or self._unused_factor(reading, s) or self._circular(reading, s)
 
     def _circular(self, reading: Reading, s: _Solved) -> str:
         """Why a chain says nothing: its formula is a given itself, or zero ("" if neither)."""
@@ -1473,15 +1463,12 @@ class Oracle:
     #: Factors that scale what a set-up delivers, never distractors (an AC load's power factor).
     FACTORS = frozenset({"pf"})
 
-    def _unused_efficiency(self, reading: Reading, s: _Solved) -> str:
+    def _unused_factor(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation that leaves an efficiency, or the number of identical elements,
         unused answers another question: neither is ever a distractor (a charger's 85%
         lengthens the charge; three floodlights draw three times the current), so a value that
         ignores one is the lossless or single element's. Why, or ""."""
-        used = set(_used_givens(Derivation(s.target, (), s.steps)))
-        for b in reading.givens:
-            if b.node is None or node_id(b.node) in used or self._implied(s, b, used):
-                continue
+        for b in self._unused(reading, s):
             q = self.kg.quantity(b.match.symbol)
             if q.kind == "efficiency" or q.base in self.FACTORS:
                 return (f"the only derivation found leaves {b.text!r} unused: its value would be that of a "
