@@ -453,10 +453,11 @@ class Oracle:
             return answer
         # "mass of each ship" may be the mass of both of two ships (Newton's law of
         # gravitation between them), "resistance of each floodlight" that of every one of
-        # identical elements (as element 1's): the question read again each way, the one
-        # that accounts for most of it kept where it says more than the words as written
-        # the words as written read loosely ("resistance of each floodlight" as the network's
-        # resistance) say less than any reading of the members that holds, an ambiguity included
+        # identical elements (as element 1's): the question is read again each way, and the
+        # variant that says most is kept where it says at least as much as the words as
+        # written (a tie goes to the members, whom "each" names); words as written that were
+        # read loosely (the network's resistance) say less than any variant that holds, an
+        # ambiguity included
         each = [n for n in given if isinstance(n, str) and _EACH.search(n)]
         loose = answer is not None and any(r.startswith(f"{n!r} read as") for n in each for r in answer.reasons)
         floor = 1 if loose else (None if answer is None else _rank(answer))
@@ -466,8 +467,6 @@ class Oracle:
                 other = run(split)
             except ValueError:   # the oracle's clear errors (an unknown name, a contradiction) are ValueErrors
                 continue
-            # (a tie goes to the members: "each" says the value is every member's, which the
-            # words as written were read without)
             if (floor is None or _rank(other) >= floor) and (best is None or _rank(other) > _rank(best)):
                 best = replace(other, reasons=(*other.reasons, said))
         if best is not None:
