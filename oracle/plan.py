@@ -577,9 +577,13 @@ class Planner:
             givens, tgt = self._two_states(full, pick[:-1]), pick[-1]
             if tgt.node is None:
                 continue
+            tgt = self._other_state(full, (tgt, *givens), only=0)[0]
             nodes = [g.node for g in givens if g.node is not None]
             if tgt.node in nodes:
-                continue
+                givens, tgt = self._later_state(full, givens, tgt, target)
+                nodes = [g.node for g in givens if g.node is not None]
+                if tgt.node in nodes:
+                    continue
             twice = [g for g in givens if g.node is not None and nodes.count(g.node) > 1]
             if any(g.match.how not in ("exact", "symbol") for g in twice):
                 continue   # two loose names read as one quantity of one object: not this reading
@@ -587,21 +591,49 @@ class Planner:
         return out
 
     #: A quantity and its values at the start and at the end of a process.
-    STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f")}
+    STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f"), "B": ("B_i", "B_f")}
+    #: ... and of quantities that laws follow from a start to a later time (a decay, a spin-up):
+    #: the later value is the quantity itself.
+    LATER = {**STATES, "A_act": ("A_0", "A_act"), "N": ("N_0", "N"), "I_rot": ("I_rot_i", "I_rot_f"),
+             "omega": ("omega_0", "omega"), "beta_dB": ("beta_near", "beta_far")}
+    #: Words that put an asked-for value at the start, not the end ("activity at the start").
+    EARLIER = frozenset({"initial", "original", "originally", "starting", "start", "before", "earlier",
+                         "beginning", "launch", "previous", "first"})
+
+    def _later_state(self, full: Setup, givens: tuple[Bound, ...], tgt: Bound, target: Name):
+        """A target read as the very quantity a given is ("current activity" given, "activity
+        after 10 days" asked): the given is its value at one state and the target at another,
+        the later one unless the asked-for name says the start. One of the two must be read
+        loosely (two names said exactly alike are one quantity, asked for and given)."""
+        base = tgt.node[0]
+        states = self.LATER.get(base) or self.LATER.get(self.kg.quantity(tgt.match.symbol).base)
+        obj = full.get(tgt.node[1])
+        same = [i for i, g in enumerate(givens) if g.node == tgt.node]
+        if (states is None or obj is None or len(same) != 1 or not set(states) <= self.allowed(obj.kind, None)
+                or (tgt.match.how in ("exact", "symbol") and givens[same[0]].match.how in ("exact", "symbol"))):
+            return givens, tgt
+        earlier = any(w in self.EARLIER for w in (*target.words, *target.hints))
+        given_sym, target_sym = (states[1], states[0]) if earlier else states
+        def at(b: Bound, sym: str) -> Bound:
+            q = self.kg.quantity(sym)
+            return replace(b, node=(q.base, b.node[1]), match=Match(b.match.score, sym, "contained", q.name, b.match.dropped))
+        out = list(givens)
+        out[same[0]] = at(givens[same[0]], given_sym)
+        return tuple(out), at(tgt, target_sym)
 
     def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
         """Two givens read loosely as one quantity of one object ("winter temperature" and
         "summer temperature" of a beam) are its values at two states: the first named is
         the initial one, the second the final one (a question tells a process in order)."""
         for i, a in enumerate(givens):
-            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.STATES:
+            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.LATER:
                 continue
             for j in range(i + 1, len(givens)):
                 b = givens[j]
                 if b.node != a.node or b.match.how in ("exact", "symbol"):
                     continue
                 obj = full.get(a.node[1])
-                first, last = self.STATES[a.node[0]]
+                first, last = self.LATER[a.node[0]]
                 if obj is None or not {first, last} <= self.allowed(obj.kind, None):
                     return givens
                 kg = self.kg
@@ -613,15 +645,20 @@ class Planner:
                 return tuple(out)
         return self._other_state(full, givens)
 
-    def _other_state(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
+    def _other_state(self, full: Setup, givens: tuple[Bound, ...], only: int | None = None) -> tuple[Bound, ...]:
         """A given read loosely as a quantity of one object ("target temperature" of the water)
         beside one read as that quantity's initial (or final) value of the same object
-        ("starting temperature") is its value at the other state."""
+        ("starting temperature") is its value at the other state. ``only``: the one name to
+        re-read (the asked-for one, put first: "sound level at 16 m" beside the level near)."""
         kg = self.kg
         for i, a in enumerate(givens):
-            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.STATES:
+            if only is not None and i != only:
                 continue
-            states = self.STATES[a.node[0]]
+            if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.LATER:
+                continue
+            states = self.LATER[a.node[0]]
+            if a.node[0] in states:
+                continue   # the later value is the quantity itself: a loose name of it may be either
             said = {b.node[0] for b in givens if b.node is not None and b.node[1] == a.node[1] and b.node[0] in states}
             if len(said) != 1:
                 continue
@@ -631,7 +668,8 @@ class Planner:
                 continue
             q = kg.quantity(other)
             out = list(givens)
-            out[i] = Bound(a.text, (q.base, a.node[1]), Match(a.match.score, other, "contained", q.name, a.match.dropped))
+            out[i] = replace(a, node=(q.base, a.node[1]),
+                             match=Match(a.match.score, other, "contained", q.name, a.match.dropped))
             return tuple(out)
         return givens
 

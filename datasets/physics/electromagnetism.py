@@ -417,6 +417,20 @@ def magnetic_flux_perpendicular(B: U["T"], A: U["m^2"]) -> U["Wb"]:
     return B * A
 
 
+@law(output="dB", on="field", conditions=("B_f >= B_i",), assumes=("B_i >= 0", "B_f > B_i", "dB > 0"),
+     valid="the field rises from B_i to B_f")
+def rise_of_a_magnetic_field(B_i: U["T"], B_f: U["T"]) -> U["T"]:
+    """The change of a field that rises from B_i to B_f (a magnitude: Faraday's law takes it)."""
+    return B_f - B_i
+
+
+@law(output="dB", on="field", conditions=("B_i >= B_f",), assumes=("B_f >= 0", "B_i > B_f", "dB > 0"),
+     valid="the field falls from B_i to B_f")
+def fall_of_a_magnetic_field(B_i: U["T"], B_f: U["T"]) -> U["T"]:
+    """The change of a field that falls from B_i to B_f (a magnitude, as its rise's)."""
+    return B_i - B_f
+
+
 @law(
     output="dPhi",
     on="coil",

@@ -813,6 +813,12 @@ B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonym
     "field inside the solenoid", "magnetic field at the centre",
     "magnetic field at the centre of the loop", "magnetic field at the center of the loop"),
     assumes=("B >= 0",))
+B_i = quantity("T", "initial magnetic field", kind="magnetic flux density", synonyms=(
+    "initial field", "initial magnetic flux density", "magnetic field at the start", "starting field",
+    "field at the start", "original magnetic field", "initial field strength"), assumes=("B_i >= 0",))
+B_f = quantity("T", "final magnetic field", kind="magnetic flux density", synonyms=(
+    "final field", "final magnetic flux density", "magnetic field at the end", "field at the end",
+    "final field strength"), assumes=("B_f >= 0",))
 dB = quantity("T", "change in magnetic field", kind="magnetic flux density", synonyms=(
     "change in the magnetic field", "change of the magnetic field", "magnetic field change",
     "change in flux density", "change in magnetic flux density", "field change", "change in field",
@@ -951,11 +957,13 @@ R = quantity("ohm", "resistance", kind="resistance", synonyms=(
 R1 = quantity("ohm", "first resistance", kind="resistance", synonyms=(
     "resistance 1", "first resistor", "resistor 1", "resistance of resistor 1",
     "resistance of the first resistor", "resistance of each element",
-    "resistance per element", "resistance of each bulb", "resistance per bulb", "resistance of each lamp"),
+    "resistance per element", "resistance of each bulb", "resistance per bulb", "resistance of each lamp",
+    "top resistor", "top resistance", "upper resistor", "upper resistance"),
     member=("R", 1), assumes=("R1 > 0",))
 R2 = quantity("ohm", "second resistance", kind="resistance", synonyms=(
     "resistance 2", "second resistor", "resistor 2", "resistance of resistor 2",
-    "resistance of the second resistor"), member=("R", 2), assumes=("R2 > 0",))
+    "resistance of the second resistor", "bottom resistor", "bottom resistance", "lower resistor",
+    "lower resistance"), member=("R", 2), assumes=("R2 > 0",))
 V1 = quantity("V", "voltage across the first element", kind="voltage", synonyms=(
     "voltage 1", "voltage across resistor 1", "voltage across the first resistor",
     "potential difference across resistor 1", "voltage across capacitor 1",
@@ -964,7 +972,8 @@ V2 = quantity("V", "voltage across the second element", kind="voltage", synonyms
     "voltage 2", "voltage across resistor 2", "voltage across the second resistor",
     "potential difference across resistor 2", "voltage across capacitor 2",
     "voltage across the second capacitor", "output voltage", "output voltage of the divider",
-    "divided voltage", "voltage out"), member=("V", 2))
+    "divided voltage", "voltage out", "voltage across the bottom resistor",
+    "voltage across the lower resistor"), member=("V", 2))
 P1 = quantity("W", "power in the first element", kind="power", synonyms=(
     "power 1", "power dissipated in resistor 1", "power in resistor 1",
     "power dissipated in the first resistor"), member=("P", 1))
@@ -1566,6 +1575,13 @@ r_near = quantity("m", "near distance from the source", kind="distance", synonym
 r_far = quantity("m", "far distance from the source", kind="distance", synonyms=(
     "far distance", "farther distance", "further distance", "second distance from the source",
     "new distance from the source"), assumes=("r_far > 0",))
+beta_near = quantity("1", "sound level at the near distance", kind="sound intensity level", synonyms=(
+    "sound level near the source", "sound level close to the source", "sound level close by",
+    "sound level at the first distance", "first sound level", "near sound level",
+    "sound intensity level at the near distance"))
+beta_far = quantity("1", "sound level at the far distance", kind="sound intensity level", synonyms=(
+    "sound level farther away", "sound level further away", "sound level at the second distance",
+    "second sound level", "far sound level", "sound intensity level at the far distance"))
 pf = quantity("1", "power factor", kind="dimensionless", synonyms=(
     "pf", "cos phi", "power factor of the load"), assumes=("pf > 0", "pf <= 1"))
 P_tx = quantity("W", "power transmitted", kind="power", synonyms=(

@@ -616,6 +616,14 @@ def acceptance_angle_of_fibre(n_core: U["1"], n_clad: U["1"]) -> U["rad"]:
     return asin(sqrt(n_core**2 - n_clad**2))
 
 
+@law(output="beta_far", on="sound", assumes=("r_near > 0", "r_far > 0"), cost=2,
+     valid="a point source radiating evenly in open space (no reflections, no absorption)")
+def sound_level_at_another_distance(beta_near: U["1"], r_near: U["m"], r_far: U["m"]) -> U["1"]:
+    """Level of a point source at r_far from its level at r_near: the intensity falls as
+    1/r^2, so the level falls by 20 log10(r_far/r_near) decibels."""
+    return beta_near - 20 * log(r_far / r_near) / log(10)
+
+
 @law(output="beta_tot", on="sound", assumes=("beta_tot > 0",), cost=2,
      valid="two identical incoherent sources at the same level at the listener (intensities add)",
      premise="a second, [identical] source plays at the same level")
