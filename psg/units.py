@@ -187,6 +187,16 @@ _SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit;
               (re.compile(r"(?:^|(?<=[\d\s]))D\s*$"), "diopter"))
 
 
+#: Unit words that people use for different amounts: a value in one of them is refused with
+#: the choices, never read as pint's one meaning (pint's ton is the US short ton).
+_TON = ("'ton' is ambiguous: a metric tonne (1000 kg), a US short ton (907.2 kg) or a long ton "
+        "(1016 kg); write 't' (or 'tonne'), 'short_ton' or 'long_ton'")
+_KILOTON = ("'{0}' is ambiguous: a mass (in metric or in short tons) or an explosion's energy in tons of "
+            "TNT; write '{0}_TNT' for the energy, or the mass in t")
+AMBIGUOUS_UNITS = {"ton": _TON, "tons": _TON,
+                   **{w + s: _KILOTON.format(w) for w in ("kiloton", "megaton") for s in ("", "s")}}
+
+
 def spelled(text: str) -> str:
     """Unit spellings people write that pint reads otherwise or not at all.
 
@@ -495,6 +505,9 @@ def _parse(text: str, what: str) -> tuple[float, Unit]:
     scale, dims, factor = reader.product(0)
     if reader.k != len(tokens):
         raise reader.fail(f"unexpected {tokens[reader.k][1]!r}")
+    for name, _ in reader.names:
+        if name in AMBIGUOUS_UNITS:
+            raise reader.fail(AMBIGUOUS_UNITS[name])
     if not math.isfinite(scale):
         raise reader.fail("a number out of range")
     if not (math.isfinite(factor) and factor > 0):
