@@ -442,6 +442,15 @@ class Oracle:
         """See :func:`query`."""
         run = partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
                       backend_options=backend_options)
+        kept, conversions = self._without_conversions(given)
+        if conversions:   # kept only where the rest holds: what is left may be read too loosely
+            try:
+                answer = self.query(kept, find, unit=unit, engine=engine, backend=backend,
+                                    backend_options=backend_options)
+            except ValueError:
+                answer = None
+            if answer is not None and answer.status == "verified":
+                return replace(answer, reasons=(*answer.reasons, *conversions))
         variants = _each_as_members(given)
         if not variants:
             return run(given)
@@ -474,6 +483,24 @@ class Oracle:
         if answer is None:
             raise error
         return answer
+
+    def _without_conversions(self, given) -> tuple[dict, tuple[str, ...]]:
+        """The givens without those that state a unit's size ("seconds per year" = 3.156e7 s,
+        "energy equivalent of 1 u" = 931.5 MeV/c^2, "parsec-to-light-year factor" = 3.262 ly),
+        and a note for each: the oracle converts units itself, and a factor read as a quantity
+        of the question would be a given it cannot place. Only a value within 1% of one of the
+        units its name says counts."""
+        if not isinstance(given, dict):
+            return given, ()
+        kept, notes = {}, []
+        for name, value in given.items():
+            said = _unit_said(name, self.read_value(value, name)) if isinstance(name, str) and isinstance(value, str) \
+                and any(ch.isdigit() for ch in value) else None
+            if said is None:
+                kept[name] = value
+            else:
+                notes.append(f"{name!r} ({value}) is the size of 1 {said}: set aside, units are converted exactly")
+        return (kept, tuple(notes)) if notes and kept else (given, ())
 
     def _query(self, given: dict, find, *, unit=None, engine: str = "spiking",
                backend: str = "numba", backend_options: dict | None = None) -> Answer:
@@ -1846,6 +1873,40 @@ def _special(law: Law) -> bool:
 @lru_cache(maxsize=256)
 def _variant_cached(bound: BoundGraph, excluded: frozenset):
     return without(bound.incidence, excluded)
+
+
+_CONVERSION_CUES = re.compile(r"\b(?:per|factor|conversion|equivalent|equals?|in|to)\b|\b(?:1|one)\s+\S", re.I)
+
+
+def _unit_said(name: str, qty) -> str | None:
+    """The unit ``name`` says whose size the value ``qty`` is, within 1% ("seconds per year",
+    3.156e7 s -> 'year'), or None. The name must read as a conversion (per, factor, 1 u, ...)
+    and the unit have the value's dimension: "length of the rod" given as 5 m is no rod (the unit)."""
+    from psg.units import UnitError, parse_unit, spelled
+
+    if qty.log or np.ndim(qty.si) or not qty.si or qty.dimension.dimensionless or not _CONVERSION_CUES.search(name):
+        return None
+    words = re.findall(r"[A-Za-z_]+", spelled(name.replace("-", " ") if "light" not in name else name))
+    after_one = {m.group(1) for m in re.finditer(r"\b(?:1|one)\s+([A-Za-z_]+)", name)}
+    units = {}
+    for w in dict.fromkeys(words):
+        if w.lower() in _NOT_UNITS or (len(w) < 3 and w not in after_one):
+            continue
+        try:
+            units[w] = parse_unit(w)
+        except (UnitError, ValueError):
+            continue
+    if len(units) < 2 and not after_one & units.keys():
+        return None   # "seconds per year", "1 u": a unit against another; not "time per day" = 24 h
+    for w, u in units.items():
+        if u.dimension == qty.dimension and not u.offset and math.isclose(abs(qty.si), u.to_si, rel_tol=0.01):
+            return w.replace("_", " ")
+    return None
+
+
+#: Words pint reads as units that a quantity's name uses as words.
+_NOT_UNITS = frozenset({"per", "in", "to", "of", "the", "a", "at", "one", "factor", "energy", "rod", "point",
+                        "line", "second", "minute", "degree", "turn", "cycle", "gauge"})
 
 
 def _is_description(value: str) -> bool:

@@ -857,7 +857,9 @@ def _as_place(n: Name) -> Name:
     """The name with its object phrase read as a place or circumstance (a hint)."""
     from dataclasses import replace
 
-    return replace(n, obj=None, hints=n.hints + tuple(n.obj.key.split()))
+    # the preposition too: "volume above water" is a volume above it, never one submerged in it
+    said = [w for w in words_of(n.text) if w not in n.words and w not in n.hints]
+    return replace(n, obj=None, hints=n.hints + tuple(dict.fromkeys((*said, *n.obj.key.split()))))
 
 
 @lru_cache(maxsize=4096)

@@ -378,9 +378,12 @@ class Vocabulary:
         with the hints'; ``whole``: the name as written, object and all) against ``sym``'s
         labels, whatever else the name is matched against."""
         best = None
+        said = {*words, *hints, *(whole or ())}
         for label, lws in self.lemma_labels[sym]:
             if whole is not None and whole != words and whole == lws:   # says more than any reading of a part of it
                 return Match(1.06, sym, "exact", label)
+            if _opposed(said, lws):
+                continue   # "approach speed" is no recession speed, "volume above water" none submerged
             m = _score(words, lws, hints, key, sym, label)
             if m is not None and hints and m.how == "exact" and not (set(lws) & hints):
                 m = Match(m.score - 0.02, sym, m.how, label)   # the hints say more than this label
@@ -419,6 +422,28 @@ class Vocabulary:
                 by_dim.setdefault(q.dimension, set()).add(q.symbol)
             self._by_dimension = {d: frozenset(syms) for d, syms in by_dim.items()}
         return self._by_dimension.get(dimension, frozenset())
+
+
+#: Words of opposite sense: a label that says one of a group is not a name that says the other.
+OPPOSITES = (
+    ({"approach", "approaching", "approaches", "towards", "toward", "closing"},
+     {"recession", "receding", "recede", "recedes", "recessional", "away"}),
+    ({"above", "over", "emerged", "exposed"}, {"below", "under", "beneath", "submerged", "immersed", "underwater"}),
+    ({"inside", "inner", "interior", "indoor", "indoors"}, {"outside", "outer", "exterior", "outdoor", "outdoors"}),
+    ({"input", "primary", "incoming"}, {"output", "secondary", "outgoing"}),
+    ({"maximum", "max", "highest", "largest", "greatest", "peak"}, {"minimum", "min", "lowest", "smallest", "least"}),
+    ({"upper", "top"}, {"lower", "bottom"}),
+)
+
+
+def _opposed(said: set, label_words) -> bool:
+    """Whether a label says the opposite of a word the name says (and not that word too)."""
+    lw = set(label_words)
+    for a, b in OPPOSITES:
+        for mine, other in ((a, b), (b, a)):
+            if said & mine and lw & other and not said & other and not lw & mine:
+                return True
+    return False
 
 
 def _label_number(tok: str) -> int:

@@ -295,7 +295,26 @@ def parse_value(text: str) -> tuple[float, Unit]:
     """
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"a value must be a non-empty string such as '2 kg', got {text!r}")
-    return _parse(number_in_words(text), "value")
+    return _parse(_as_number(number_in_words(text)), "value")
+
+
+_NUM = r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"
+#: Plain numbers people write another way: "n = 3" (a symbol set to it), "18:1" (a ratio),
+#: "3 times" / "3x" (a factor).
+_NUMBER_FORMS = ((re.compile(r"^\s*[^\W\d]\w*\s*=\s*(?=[+\-.\d])"), ""),
+                 (re.compile(rf"^\s*({_NUM})\s*:\s*({_NUM})\s*$"), r"\1/\2"),
+                 (re.compile(rf"^\s*({_NUM})\s*(?:times|[x×])\s*$"), r"\1"))
+
+
+def _as_number(text: str) -> str:
+    """``text`` with the number forms of :data:`_NUMBER_FORMS` written as numbers.
+
+    >>> _as_number("n = 3"), _as_number("18:1"), _as_number("3 times"), _as_number("2.5x"), _as_number("7:00 am")
+    ('3', '18/1', '3', '2.5', '7:00 am')
+    """
+    for pattern, replacement in _NUMBER_FORMS:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 # -- the grammar ---------------------------------------------------------------------
