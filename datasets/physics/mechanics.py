@@ -1621,3 +1621,11 @@ def power_incident_on_area(I_int: U["W/m^2"], A: U["m^2"]) -> U["W"]:
     """Power arriving on an area A under an irradiance I_int: the input of a solar panel or
     collector, whose efficiency then gives its output."""
     return I_int * A
+
+
+@law(output="N_cyc", on="body", assumes=("t > 0", "T_period > 0", "N_cyc > 0"),
+     valid="a steady periodic motion (each cycle takes one period)")
+def number_of_cycles_in_a_time(t: U["s"], T_period: U["s"]) -> U["1"]:
+    """How many oscillations (swings, orbits) a periodic motion of period T_period completes
+    in a time t (a fraction for a part of one)."""
+    return t / T_period

@@ -744,12 +744,23 @@ COP_C = quantity("1", "Carnot coefficient of performance", kind="coefficient of 
     "maximum coefficient of performance", "ideal coefficient of performance", "carnot cop",
     "maximum cop", "coefficient of performance of a carnot refrigerator",
     "reversible coefficient of performance"), assumes=("COP_C > 0",))
+# A heat pump or an air conditioner between a room and the outdoors: which is the hot side
+# depends on which way it pumps, so the room's and the outdoors' temperatures are their own.
+T_in = quantity("K", "indoor temperature", kind="thermodynamic temperature", synonyms=(
+    "inside temperature", "temperature indoors", "temperature inside", "room temperature indoors",
+    "temperature inside the house", "indoor air temperature", "temperature of the room inside"),
+    assumes=("T_in > 0",))
+T_out = quantity("K", "outdoor temperature", kind="thermodynamic temperature", synonyms=(
+    "outside temperature", "temperature outdoors", "temperature outside", "outdoor air temperature",
+    "outside air temperature", "temperature of the outdoor air"), assumes=("T_out > 0",))
 COP_hp = quantity("1", "coefficient of performance of the heat pump", kind="coefficient of performance",
                   synonyms=("heat pump cop", "cop of the heat pump", "heating coefficient of performance",
                             "coefficient of performance for heating"), assumes=("COP_hp > 1",))
 COP_hpC = quantity("1", "Carnot coefficient of performance of the heat pump", kind="coefficient of performance",
                    synonyms=("maximum cop of the heat pump", "ideal heat pump cop", "carnot heat pump cop",
-                             "maximum coefficient of performance of the heat pump"), assumes=("COP_hpC > 1",))
+                             "maximum coefficient of performance of the heat pump", "maximum heating cop",
+                             "maximum heating coefficient of performance", "ideal heating cop",
+                             "carnot heating cop", "maximum cop for heating"), assumes=("COP_hpC > 1",))
 
 # ---------------------------------------------------------------------- electromagnetism
 # Charges may be negative (an electron's is): q has no domain; forces, fields and energies
@@ -852,6 +863,10 @@ I2 = quantity("A", "second current", kind="electric current", synonyms=(
     "current in the second wire", "current 2", "current in wire 2", "current through resistor 2",
     "current in resistor 2", "current through the second resistor", "current in branch 2"),
     member=("I", 2))
+N_cyc = quantity("1", "number of oscillations", kind="count", synonyms=(
+    "number of complete oscillations", "number of cycles", "number of complete cycles",
+    "number of swings", "number of complete swings", "number of vibrations", "number of orbits",
+    "number of complete orbits", "oscillations completed", "swings completed"), assumes=("N_cyc >= 0",))
 N_t = quantity("1", "number of turns", kind="count", synonyms=(
     "turns", "number of loops", "number of windings", "turns of wire", "number of coils",
     "number of turns of the coil", "number of turns of the solenoid"), assumes=("N_t > 0",))

@@ -301,6 +301,24 @@ def heat_pump_coefficient_of_performance(Q_h: U["J"], W: U["J"]) -> U["1"]:
     return Q_h / W
 
 
+@law(output="COP_hpC", on="engine", conditions=("T_in > T_out",),
+     assumes=("T_in > 0", "T_out > 0", "COP_hpC > 0", "T_in > T_out"),
+     valid="heating a room warmer than the outdoors (reversible)")
+def carnot_heat_pump_cop_indoors(T_in: U["K"], T_out: U["K"]) -> U["1"]:
+    """Largest coefficient of performance of a heat pump that heats a room at T_in from the
+    outdoors at T_out: the room is its hot side."""
+    return T_in / (T_in - T_out)
+
+
+@law(output="COP_C", on="engine", conditions=("T_out > T_in",),
+     assumes=("T_in > 0", "T_out > 0", "COP_C > 0", "T_out > T_in"),
+     valid="cooling a room cooler than the outdoors (reversible)")
+def carnot_air_conditioner_cop_indoors(T_in: U["K"], T_out: U["K"]) -> U["1"]:
+    """Largest coefficient of performance of an air conditioner that cools a room at T_in
+    against the outdoors at T_out: the room is its cold side."""
+    return T_in / (T_out - T_in)
+
+
 @law(output="COP_hpC", on="engine", assumes=("T_c > 0", "T_h > 0", "COP_hpC > 0", "T_h > T_c"))
 def carnot_heat_pump_coefficient_of_performance(T_c: U["K"], T_h: U["K"]) -> U["1"]:
     """Largest coefficient of performance of a heat pump between T_c and T_h (reversible)."""
