@@ -609,6 +609,16 @@ class Oracle:
                 return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
                               reasons=("no law that holds for these values derives it",),
                               objects=first.kinds)
+            moved = _reread_past_a_condition(first, best, failures)
+            if moved:
+                # a value a law refused ("speed" = 0.8 c for a body's uniform motion) is not
+                # rescued by reading it as another quantity (a wave's speed): that answers
+                # another question
+                timings["total"] = time.perf_counter() - t0
+                return Answer(tq, False, engine=engine, timings=timings, status="not derivable",
+                              reasons=(f"no law that holds for these values derives it ({first.kinds}); "
+                                       f"reading {moved} as another quantity to get round that would "
+                                       "answer another question",), objects=first.kinds)
             tq = self.kg.quantity(best.target.match.symbol)
             fallback = (f"no law that holds for these values derives the reading that accounts for more of "
                         f"the question ({first.kinds}); this one is read as {best.kinds}")
@@ -1632,10 +1642,20 @@ class Oracle:
         reach = closure(_always_holding(bound), [bound.index[n] for n in trusted if n in bound.index])
         known = {bound.ids[i] for i in range(len(bound.nodes)) if reach.time[i] >= 0}
         target = node_id(reading.target.node)
+        holding = _always_holding(bound)
         for out in failures:
-            if out.output == target and out.law is not None and not _special(out.law) and out.inputs \
-                    and all(i in known for i in out.inputs):
+            if out.law is None or _special(out.law) or not out.inputs or not all(i in known for i in out.inputs):
+                continue
+            if out.output == target:
                 return f"the givens describe no set-up that has {reading.target.text!r}: {out}"
+            # a quantity on the way that the target follows from by laws that always hold (a
+            # block's fraction submerged, for the fraction above the surface)
+            at = next((i for i in range(len(bound.nodes)) if bound.ids[i] == out.output), None)
+            if at is not None:
+                starts = [bound.index[n] for n in trusted if n in bound.index] + [at]
+                after = closure(holding, starts)
+                if after.time[bound.index[reading.target.node]] >= 0:
+                    return f"the givens describe no set-up that has {reading.target.text!r}: {out}"
         return ""
 
     def _check_limits(self, reading: Reading, values: dict) -> frozenset:
@@ -1907,6 +1927,15 @@ def _unit_said(name: str, qty) -> str | None:
 #: Words pint reads as units that a quantity's name uses as words.
 _NOT_UNITS = frozenset({"per", "in", "to", "of", "the", "a", "at", "one", "factor", "energy", "rod", "point",
                         "line", "second", "minute", "degree", "turn", "cycle", "gauge"})
+
+
+def _reread_past_a_condition(first: Reading, other: Reading, failures: list) -> str:
+    """The givens (quoted, comma-separated) whose values made a law of ``first`` fail its
+    assumptions or conditions and that ``other`` reads as another quantity; "" if none."""
+    failed = {b.text: b.node[0] for b in first.givens
+              if b.node is not None and any(node_id(b.node) in (out.inputs or ()) for out in failures)}
+    return ", ".join(repr(b.text) for b in other.givens
+                     if b.text in failed and b.node is not None and b.node[0] != failed[b.text])
 
 
 def _is_description(value: str) -> bool:

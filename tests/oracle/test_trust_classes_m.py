@@ -133,3 +133,23 @@ def test_a_percentage_above_water_is_not_the_part_submerged():
     a = q({"density of ice": "917 kg/m^3", "density of seawater": "1025 kg/m^3"},
           "percentage of volume above water", "%")
     assert math.isclose(a.value_in_unit.magnitude, 100 * (1 - 917 / 1025), rel_tol=1e-9), a
+
+
+# -- a value a law refused is not rescued by reading it as another quantity -------------------
+@pytest.mark.parametrize("beta", [0.5, 0.8, 0.95])
+def test_a_ship_near_c_is_not_read_as_a_wave_to_get_a_trip_time(beta):
+    # uniform motion of a body is refused near c (a time there needs its frame); the unnamed
+    # "speed" was then read as a wave's speed, and a trip time given from it
+    a = q({"speed": f"{beta}c", "distance to the star": "12 light-years"}, "trip duration", "year")
+    assert a.status == "not derivable", a
+    assert any("another quantity" in r for r in a.reasons), a.reasons
+
+
+@settings(max_examples=5, deadline=None)
+@given(rho=st.floats(1001, 8000))
+def test_the_part_above_water_of_a_block_denser_than_water_is_ill_posed(rho):
+    # the fraction above follows from the fraction submerged, which is above 1: no such set-up
+    # (read as the fraction submerged before, the question was refused for the wrong quantity)
+    with pytest.raises(ValueError, match="no set-up"):
+        q({"density of the block": f"{rho!r} kg/m^3", "density of water": "1000 kg/m^3"},
+          "fraction above the surface")
