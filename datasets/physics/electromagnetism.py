@@ -166,6 +166,14 @@ def capacitor_energy(C: U["F"], V: U["V"]) -> U["J"]:
     return C * V**2 / 2
 
 
+@law(output="P", on="capacitor", assumes=("E_C > 0", "t > 0", "P > 0"),
+     valid="the capacitor gives up its stored energy in the time t (a defibrillator's or a flash's pulse)")
+def average_power_of_a_discharge(E_C: U["J"], t: U["s"]) -> U["W"]:
+    """Average power of a capacitor's discharge: its stored energy over the pulse's duration
+    (not V I with the charging voltage, which falls as it discharges)."""
+    return E_C / t
+
+
 @law(output="E_C", on="capacitor", assumes=("q > 0", "C > 0", "E_C > 0"))
 def capacitor_energy_from_charge(q: U["C"], C: U["F"]) -> U["J"]:
     """Energy stored in a capacitor of capacitance C holding charge q."""
@@ -183,6 +191,18 @@ def field_between_capacitor_plates(sigma_q: U["C/m^2"]) -> U["V/m"]:
     density sigma_q.
     """
     return sigma_q / epsilon_0
+
+
+@law(
+    output="E_field",
+    on="capacitor",
+    assumes=("sigma_q > 0", "eps_r >= 1", "E_field > 0"),
+    valid="a dielectric of relative permittivity eps_r fills the gap; plates much larger than separation",
+)
+def field_between_plates_with_dielectric(sigma_q: U["C/m^2"], eps_r: U["1"]) -> U["V/m"]:
+    """Electric field between the plates of a parallel-plate capacitor whose gap a dielectric
+    fills, from the free surface charge density sigma_q on the plates (a cell membrane)."""
+    return sigma_q / (eps_r * epsilon_0)
 
 
 @law(output="sigma_q", on="capacitor", assumes=("q > 0", "A > 0", "sigma_q > 0"))

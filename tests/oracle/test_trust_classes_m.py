@@ -153,3 +153,22 @@ def test_the_part_above_water_of_a_block_denser_than_water_is_ill_posed(rho):
     with pytest.raises(ValueError, match="no set-up"):
         q({"density of the block": f"{rho!r} kg/m^3", "density of water": "1000 kg/m^3"},
           "fraction above the surface")
+
+
+# -- knowledge base: a dielectric between plates, a capacitor's discharge -----------------------
+@settings(max_examples=5, deadline=None)
+@given(er=st.floats(1.0, 80.0), v=st.floats(0.01, 100.0), d=st.floats(1.0, 100.0))
+def test_the_charge_density_on_plates_with_a_dielectric_uses_it(er, v, d):
+    a = q({"membrane thickness": f"{d!r} nm", "dielectric constant": f"{er!r}", "membrane potential": f"{v!r} mV"},
+          "charge per unit area", "C/m^2")
+    assert math.isclose(a.value_in_unit.magnitude, er * 8.8541878128e-12 * v * 1e-3 / (d * 1e-9), rel_tol=1e-6), a
+
+
+def test_a_defibrillator_s_average_power_is_never_v_times_i_alone():
+    # P = V I with the charging voltage (which falls as the capacitor discharges) gave twice
+    # the energy over the pulse; the discharge's energy over its time is a reading too
+    a = q({"capacitance": "32 microfarad", "charging voltage": "5.0 kV", "pulse duration": "10 ms"},
+          "average power", "kW")
+    values = sorted(alt.value.to("W").magnitude for alt in a.alternatives) if a.status == "ambiguous" \
+        else [a.value_in_unit.to("W").magnitude]
+    assert any(math.isclose(v, 0.5 * 32e-6 * 5000**2 / 0.01, rel_tol=1e-9) for v in values), a
