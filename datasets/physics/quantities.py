@@ -478,6 +478,16 @@ A_sec2 = quantity("m^2", "area of the second section", kind="area", synonyms=(
     "area at point 2", "cross-sectional area of the narrow section", "area of the narrow part",
     "area 2"),
     member=("A", 2), assumes=("A_sec2 > 0",))
+D_sec1 = quantity("m", "diameter of the first section", kind="diameter", synonyms=(
+    "diameter at point 1", "diameter of section 1", "diameter of the wide section",
+    "wide diameter", "diameter of the wide part", "diameter of the wide pipe", "bore of the wide section",
+    "inner diameter of the wide section", "diameter 1"),
+    member=("D", 1), assumes=("D_sec1 > 0",))
+D_sec2 = quantity("m", "diameter of the second section", kind="diameter", synonyms=(
+    "diameter at point 2", "diameter of section 2", "diameter of the narrow section",
+    "narrow diameter", "diameter of the narrow part", "diameter of the narrow pipe", "bore of the narrow section",
+    "inner diameter of the narrow section", "diameter of the constriction", "throat diameter", "diameter 2"),
+    member=("D", 2), assumes=("D_sec2 > 0",))
 v_sec1 = quantity("m/s", "flow speed at the first section", kind="speed", synonyms=(
     "flow speed at point 1", "speed at section 1", "velocity at point 1", "speed at point 1",
     "speed in the wide section", "flow speed in the wide section", "velocity in the wide section"),
@@ -1597,6 +1607,12 @@ beta_near = quantity("1", "sound level at the near distance", kind="sound intens
 beta_far = quantity("1", "sound level at the far distance", kind="sound intensity level", synonyms=(
     "sound level farther away", "sound level further away", "sound level at the second distance",
     "second sound level", "far sound level", "sound intensity level at the far distance"))
+d_real = quantity("m", "real depth", kind="depth", synonyms=(
+    "actual depth", "true depth", "real depth of the object", "actual depth of the object",
+    "actual depth of the coin", "actual depth of the fish"), assumes=("d_real > 0",))
+d_app = quantity("m", "apparent depth", kind="depth", synonyms=(
+    "apparent depth of the object", "depth it appears to be at", "how deep it appears",
+    "apparent depth of the coin", "apparent depth of the fish"), assumes=("d_app > 0",))
 pf = quantity("1", "power factor", kind="dimensionless", synonyms=(
     "pf", "cos phi", "power factor of the load"), assumes=("pf > 0", "pf <= 1"))
 P_tx = quantity("W", "power transmitted", kind="power", synonyms=(

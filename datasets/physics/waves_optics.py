@@ -280,6 +280,14 @@ def snells_law_into_air(n1: U["1"], theta_1: U["rad"]) -> U["rad"]:
     return asin(n1 * sin(theta_1))
 
 
+@law(output="d_app", on="medium", assumes=("d_real > 0", "n_r >= 1", "d_app > 0"), cost=2,
+     valid="seen from the air above, looking nearly straight down (small angles)")
+def apparent_depth(d_real: U["m"], n_r: U["1"]) -> U["m"]:
+    """Depth at which an object under a flat surface of a medium of index n_r appears, seen
+    from the air straight above: its real depth over n_r."""
+    return d_real / n_r
+
+
 @law(output="lam_n", on="light", of={"n_r": "medium"}, assumes=("lam > 0", "n_r > 0", "lam_n > 0"))
 def wavelength_in_medium(lam: U["m"], n_r: U["1"]) -> U["m"]:
     """Wavelength in a medium of refractive index n_r of light whose vacuum wavelength is lam."""
