@@ -1311,6 +1311,9 @@ v_frame = quantity("m/s", "velocity of the moving frame", kind="velocity", synon
     "frame velocity", "speed of the frame", "velocity of the frame", "frame speed",
     "speed of the frame relative to the lab", "velocity of the ship relative to earth"),
     assumes=("v_frame < c", "v_frame > -c"))
+v_app = quantity("m/s", "approach speed of the source", kind="velocity", synonyms=(
+    "approach speed", "speed of approach", "approaching speed", "speed of the approaching source",
+    "approach velocity", "velocity of approach"), assumes=("v_app >= 0", "v_app < c"))
 v_rec = quantity("m/s", "recession speed of the source", kind="velocity", synonyms=(
     "recession speed", "speed of recession", "recessional velocity", "recession velocity",
     "receding speed", "speed of the receding source", "recession speed of the galaxy"),

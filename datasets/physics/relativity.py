@@ -137,3 +137,14 @@ def relativistic_doppler_receding(f_s: U["Hz"], v_rec: U["m/s"]) -> U["Hz"]:
 def relativistic_redshift(lam: U["m"], v_rec: U["m/s"]) -> U["m"]:
     """Wavelength observed from a source receding at v_rec that emits wavelength lam."""
     return lam * sqrt((c + v_rec) / (c - v_rec))
+
+
+@law(
+    output="lam_obs", on="light",
+    assumes=("lam > 0", "lam_obs > 0", "v_app >= 0"),
+    valid="source approaching along the line of sight",
+)
+def relativistic_blueshift(lam: U["m"], v_app: U["m/s"]) -> U["m"]:
+    """Wavelength observed from a source approaching at v_app that emits wavelength lam."""
+    return lam * sqrt((c - v_app) / (c + v_app))
+

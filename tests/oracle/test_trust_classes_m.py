@@ -172,3 +172,18 @@ def test_a_defibrillator_s_average_power_is_never_v_times_i_alone():
     values = sorted(alt.value.to("W").magnitude for alt in a.alternatives) if a.status == "ambiguous" \
         else [a.value_in_unit.to("W").magnitude]
     assert any(math.isclose(v, 0.5 * 32e-6 * 5000**2 / 0.01, rel_tol=1e-9) for v in values), a
+
+
+# -- a source approaching: light's blueshift, never a siren read as light -----------------------
+@settings(max_examples=5, deadline=None)
+@given(beta=st.floats(0.01, 0.95), lam=st.floats(100, 2000))
+def test_an_approaching_source_s_light_is_blueshifted(beta, lam):
+    a = q({"approach speed": f"{beta!r}c", "emitted wavelength": f"{lam!r} nm"}, "received wavelength", "nm")
+    assert a.status == "verified", a
+    assert math.isclose(a.value_in_unit.magnitude, lam * math.sqrt((1 - beta) / (1 + beta)), rel_tol=1e-9), a
+
+
+def test_a_siren_approaching_is_not_answered_as_light():
+    # "approach speed" was read as light's recession speed (a hedged 699.99993 Hz)
+    a = q({"siren frequency": "700 Hz", "approach speed": "30 m/s"}, "frequency heard", "Hz")
+    assert a.status not in ("verified", "hedged") or a.value_in_unit.magnitude > 700, a
