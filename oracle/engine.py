@@ -47,6 +47,7 @@ from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .plan import Planner, Reading, UnreadableNameError
+from .nuclides import nuclear_reading
 from .reading import SIBLING, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -442,6 +443,17 @@ class Oracle:
         """See :func:`query`."""
         run = partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
                       backend_options=backend_options)
+        nuclear = nuclear_reading(given, find, self.read_value) if isinstance(given, dict) else None
+        if nuclear is not None and (nuclear[0] != given or nuclear[1] != find):
+            # masses of named nuclides: Z and A from their names, the roles in a decay from
+            # conservation (:mod:`oracle.nuclides`); kept where it gives a value
+            try:
+                answer = self.query(nuclear[0], nuclear[1], unit=unit, engine=engine, backend=backend,
+                                    backend_options=backend_options)
+            except ValueError:
+                answer = None
+            if answer is not None and answer.status in ("verified", "hedged"):
+                return replace(answer, reasons=(*answer.reasons, *nuclear[2]))
         kept, conversions = self._without_conversions(given)
         if conversions:   # kept only where the rest holds: what is left may be read too loosely
             try:

@@ -186,3 +186,12 @@ def inverse_square_dose_rate(D_near: U["Sv/s"], r_near: U["m"], r_far: U["m"]) -
     """Dose rate at a distance r_far from a point source whose dose rate at r_near is D_near:
     it falls as the inverse square of the distance."""
     return D_near * (r_near / r_far) ** 2
+
+
+@law(output="dm", on="nucleus",
+     assumes=("m_par > 0", "m_dau > 0", "m_He4 > 0", "dm > 0"),
+     valid="an alpha decay between neutral atoms (the electrons cancel), electron binding energies neglected")
+def mass_defect_of_an_alpha_decay(m_par: U["kg"], m_dau: U["kg"], m_He4: U["kg"]) -> U["kg"]:
+    """Mass lost in the alpha decay of a parent atom into a daughter atom and a helium-4 atom;
+    times c^2, the decay's Q-value."""
+    return m_par - m_dau - m_He4

@@ -1587,6 +1587,13 @@ T_rot = quantity("s", "rotation period of the planet", kind="period", synonyms=(
 m_H1 = quantity("kg", "mass of the hydrogen-1 atom", kind="mass", synonyms=(
     "hydrogen-1 atom mass", "atomic mass of hydrogen-1", "mass of a hydrogen atom", "hydrogen atom mass",
     "atomic mass of hydrogen", "mass of hydrogen-1"), assumes=("m_H1 > 0",))
+# An alpha decay's three neutral atoms (the parent's Z electrons are the daughter's and helium's).
+m_par = quantity("kg", "mass of the parent atom", kind="mass", synonyms=(
+    "parent atom mass", "atomic mass of the parent", "mass of the parent nuclide"), assumes=("m_par > 0",))
+m_dau = quantity("kg", "mass of the daughter atom", kind="mass", synonyms=(
+    "daughter atom mass", "atomic mass of the daughter", "mass of the daughter nuclide"), assumes=("m_dau > 0",))
+m_He4 = quantity("kg", "mass of the helium-4 atom", kind="mass", synonyms=(
+    "helium-4 atom mass", "atomic mass of helium-4"), assumes=("m_He4 > 0",))
 m_atom = quantity("kg", "atomic mass", kind="mass", synonyms=(
     "mass of the atom", "atom mass", "mass of the neutral atom", "atomic mass of the nuclide"),
     assumes=("m_atom > 0",))
