@@ -46,7 +46,7 @@ from .deferred import Deferred, LazyText
 from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
-from .plan import Planner, Reading, UnreadableNameError
+from .plan import Bound, Planner, Reading, UnreadableNameError
 from .nuclides import nuclear_reading
 from .reading import SIBLING, words_of
 
@@ -1943,11 +1943,18 @@ _NOT_UNITS = frozenset({"per", "in", "to", "of", "the", "a", "at", "one", "facto
 
 def _reread_past_a_condition(first: Reading, other: Reading, failures: list) -> str:
     """The givens (quoted, comma-separated) whose values made a law of ``first`` fail its
-    assumptions or conditions and that ``other`` reads as another quantity; "" if none."""
-    failed = {b.text: b.node[0] for b in first.givens
+    assumptions or conditions and that ``other`` reads as another quantity of an object of
+    another kind (a body's speed read as a wave's); "" if none. A better name within the same
+    kind of object (a distance read as the object distance of the same lens) is a reading."""
+    def kind(r: Reading, b: Bound) -> str:
+        obj = r.setup.get(b.node[1])
+        return obj.kind if obj is not None else ""
+
+    failed = {b.text: (b.node[0], kind(first, b)) for b in first.givens
               if b.node is not None and any(node_id(b.node) in (out.inputs or ()) for out in failures)}
     return ", ".join(repr(b.text) for b in other.givens
-                     if b.text in failed and b.node is not None and b.node[0] != failed[b.text])
+                     if b.text in failed and b.node is not None and b.node[0] != failed[b.text][0]
+                     and kind(other, b) != failed[b.text][1])
 
 
 def _is_description(value: str) -> bool:
