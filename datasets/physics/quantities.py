@@ -307,7 +307,8 @@ E = quantity("J", "energy", kind="energy", synonyms=(
     "energy used", "energy consumed", "energy transferred", "energy delivered",
     "energy supplied", "electrical energy", "energy output", "energy emitted",
     "radiated energy", "energy of the pulse", "energy of the beam", "energy absorbed",
-    "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated"))
+    "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated",
+    "total energy released", "total energy released by the fissions", "energy released in all"))
 k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
     "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
