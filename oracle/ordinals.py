@@ -27,6 +27,12 @@ _ORDER = re.compile(r"\b(?P<ord>" + "|".join(ORDINAL_WORDS) + r"|(?P<num>\d{1,3}
                     re.IGNORECASE)
 
 
+#: Words that say, after "N-th order", what the order is of.
+_OF_AN_ORDER = frozenset({"maximum", "maxima", "minimum", "minima", "fringe", "fringes", "bright", "dark",
+                          "line", "lines", "spectrum", "image", "peak", "band", "beam", "spot", "diffraction",
+                          "interference", "reflection"})
+
+
 def _value(m: re.Match) -> int:
     return int(m.group("num")) if m.group("num") else ORDINAL_WORDS[m.group("ord").lower()]
 
@@ -44,7 +50,10 @@ def split_ordinals(text: str, count_name: Callable[[str], str | None]) -> tuple[
         if name is None:
             return m.group(0)
         found.append((name, _value(m)))
-        return ""
+        # "first-order angle" stays an order's angle (not any angle); "second-order maximum"
+        # says what it is of already
+        rest = text[m.end():].split()
+        return "" if rest and rest[0].lower() in _OF_AN_ORDER else "order"
 
     text2 = _ORDER.sub(order, text)
 

@@ -544,7 +544,9 @@ def _parse(v: Vocabulary, text: str) -> Name:
             obj = ObjectRef(f"#{number}", "", ())
         ws = ws[:-1]
     # an ordinal: "first charge", "second resistance"
-    if obj is None and ws and ws[0] in ORDINALS and ORDINALS[ws[0]] is not None and len(ws) > 1:
+    # (not "first-order angle": an order of diffraction, not a first of two objects)
+    if obj is None and ws and ws[0] in ORDINALS and ORDINALS[ws[0]] is not None and len(ws) > 1 \
+            and ws[1] != "order":
         obj = ObjectRef(f"#{ORDINALS[ws[0]]}", "", ())
         ws = ws[1:]
     phrase_words = tuple(w for w in ws if w not in ARTICLES)

@@ -1575,7 +1575,8 @@ v_S = quantity("m/s", "S-wave speed", kind="speed", synonyms=(
 dt_SP = quantity("s", "S minus P arrival gap", kind="time", synonyms=(
     "s-p interval", "s-p time", "s minus p time", "s-p lag", "delay between the p and s waves",
     "time between the p-wave and the s-wave", "lag of the s-wave behind the p-wave",
-    "s minus p interval"), assumes=("dt_SP > 0",))
+    "s minus p interval", "arrival time difference", "difference in arrival times", "arrival time gap",
+    "difference in arrival time", "time difference between the p and s waves"), assumes=("dt_SP > 0",))
 d_src = quantity("m", "distance to the source", kind="distance", synonyms=(
     "distance of the source", "source distance", "distance to the epicentre",
     "distance to the epicenter", "epicentral distance", "distance to the focus"), assumes=("d_src > 0",))
