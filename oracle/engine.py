@@ -463,7 +463,9 @@ class Oracle:
                 answer = None
             if answer is not None and answer.status == "verified":
                 return replace(answer, reasons=(*answer.reasons, *conversions))
-        variants = _each_as_members(given)
+        vocab = self.planner.vocab   # an object's noun, or a word no quantity's name uses ("floodlight")
+        variants = _each_as_members(given, lambda noun: vocab.noun(noun.split()) is not None or not any(
+            w in vocab.vocab or vocab.lemma(w) in vocab.vocab for w in noun.split()))
         if not variants:
             return run(given)
         try:
@@ -2004,7 +2006,7 @@ CHARGE_KIND = "electric charge"
 _EACH = re.compile(r"\beach\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s*$", re.IGNORECASE)
 
 
-def _each_as_members(given: dict) -> list[tuple[dict, str]]:
+def _each_as_members(given: dict, is_object=None) -> list[tuple[dict, str]]:
     """The givens with every name that ends "each NOUN" ("mass of each ship", "each charge")
     said of NOUN 1 and of NOUN 2 (two objects), then of NOUN 1 alone (one of identical
     elements), each with the reason saying so; [] if no name does.
@@ -2014,12 +2016,17 @@ def _each_as_members(given: dict) -> list[tuple[dict, str]]:
     ({'mass of ship 1': '5e7 kg', 'mass of ship 2': '5e7 kg', 'distance': '200 m'}, {'mass of ship 1': '5e7 kg', 'distance': '200 m'})
     >>> _each_as_members({"mass": "2 kg"})
     []
+
+    ``is_object(noun)``: whether the noun names an object (a turn of a coil, said in "area of
+    each turn", is none: the coil's area).
     """
     out: list[tuple[dict, str]] = []
     for members in ((1, 2), (1,)):
         split, said = {}, []
         for name, value in given.items():
             m = _EACH.search(name) if isinstance(name, str) else None
+            if m is not None and is_object is not None and not is_object(m.group("noun")):
+                m = None
             if m is None:
                 split[name] = value
                 continue

@@ -553,6 +553,11 @@ Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
     "volume flux"), assumes=("Q_v >= 0",))
 m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
     "mass per second", "rate of mass flow", "mass flux"), assumes=("m_dot >= 0",))
+# Not a flow: the mass a source of power turns into energy each second (a star's fusion).
+m_conv = quantity("kg/s", "mass converted per second", kind="mass flow rate", synonyms=(
+    "mass converted into energy per second", "mass converted each second", "rate of mass conversion",
+    "mass turned into energy per second", "mass lost per second to radiation", "mass-energy conversion rate"),
+    assumes=("m_conv > 0",))
 F_b = quantity("N", "buoyant force", kind="force", synonyms=(
     "buoyancy", "upthrust", "buoyancy force", "archimedes force", "upward thrust",
     "buoyant force on the object"), assumes=("F_b >= 0",))

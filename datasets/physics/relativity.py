@@ -148,3 +148,10 @@ def relativistic_blueshift(lam: U["m"], v_app: U["m/s"]) -> U["m"]:
     """Wavelength observed from a source approaching at v_app that emits wavelength lam."""
     return lam * sqrt((c - v_app) / (c + v_app))
 
+
+
+@law(output="m_conv", on="thing", assumes=("P > 0", "m_conv > 0"), cost=2,
+     valid="the power comes from mass turned into energy (E = m c^2): a star's fusion, a reactor's fission")
+def mass_converted_per_second(P: U["W"]) -> U["kg/s"]:
+    """Mass a source of power P turns into energy each second: P / c^2."""
+    return P / c**2
