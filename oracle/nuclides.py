@@ -82,7 +82,10 @@ def nuclear_reading(given: dict, find: str, read_value) -> tuple[dict, str, tupl
         return None
     masses, other = {}, {}
     for name, value in given.items():
-        qty = read_value(value, name)
+        try:
+            qty = read_value(value, name)
+        except ValueError:   # words that describe the set-up ("connection: parallel"): not these questions
+            return None
         (masses if _is_mass(qty.dimension) and not qty.log else other)[name] = (value, qty)
     words = find.lower()
     if "binding energy" in words:

@@ -1623,7 +1623,7 @@ def power_incident_on_area(I_int: U["W/m^2"], A: U["m^2"]) -> U["W"]:
     return I_int * A
 
 
-@law(output="N_cyc", on="body", assumes=("t > 0", "T_period > 0", "N_cyc > 0"),
+@law(output="N_cyc", on="pendulum", assumes=("t > 0", "T_period > 0", "N_cyc > 0"),
      valid="a steady periodic motion (each cycle takes one period)")
 def number_of_cycles_in_a_time(t: U["s"], T_period: U["s"]) -> U["1"]:
     """How many oscillations (swings, orbits) a periodic motion of period T_period completes
