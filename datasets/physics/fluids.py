@@ -466,24 +466,10 @@ def area_of_the_second_section(D_sec2: U["m"]) -> U["m^2"]:
     return pi * D_sec2**2 / 4
 
 
-@law(
-    output="v",
-    on="aperture",
-    assumes=("h >= 0", "v >= 0"),
-    conditions=("v <= v_incompressible",),
-    valid="near the Earth's surface (g = 9.80665 m/s^2); a small hole in the side or bottom of a wide "
-          "open tank, at the depth h below the free surface, no viscosity",
-    cost=4,  # as torricelli_efflux_speed_on_earth: the hole's own reading of it
-)
-def efflux_speed_through_a_hole_on_earth(h: U["m"]) -> U["m/s"]:
-    """Speed of the liquid leaving a small hole at the depth h below the surface of an open tank
-    (Torricelli), as a quantity of the hole."""
-    return sqrt(2 * g_n * h)
-
-
-@law(output="Q_v", on="aperture", assumes=("A > 0", "v >= 0", "Q_v > 0"),
+@law(output="Q_v", on="fluid", of={"A": "aperture"}, assumes=("A > 0", "v >= 0", "Q_v > 0"),
      conditions=("v <= v_incompressible",),
      valid="a uniform flow across the opening (no contraction of the jet)")
 def flow_rate_through_an_opening(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
-    """Volume flow rate of a liquid leaving through an opening of area A at the speed v."""
+    """Volume flow rate of a liquid leaving at the speed v through an opening (a hole, a
+    nozzle) of area A (a bridge from the opening to the liquid)."""
     return A * v

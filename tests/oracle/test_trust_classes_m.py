@@ -187,3 +187,19 @@ def test_a_siren_approaching_is_not_answered_as_light():
     # "approach speed" was read as light's recession speed (a hedged 699.99993 Hz)
     a = q({"siren frequency": "700 Hz", "approach speed": "30 m/s"}, "frequency heard", "Hz")
     assert a.status not in ("verified", "hedged") or a.value_in_unit.magnitude > 700, a
+
+
+# -- a tank's hole: the water's efflux speed, the flow through the hole's area -----------------
+@settings(max_examples=5, deadline=None)
+@given(h=st.floats(0.1, 20), d=st.floats(0.2, 5))
+def test_the_flow_out_of_a_hole_in_a_tank(h, d):
+    a = q({"diameter of the hole": f"{d!r} cm", "depth of the hole below the surface": f"{h!r} m"},
+          "volume flow rate", "L/s")
+    want = math.pi * (d / 200) ** 2 * math.sqrt(2 * 9.80665 * h) * 1000
+    assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9), a
+
+
+def test_the_water_s_efflux_speed_stays_the_water_s_beside_a_hole():
+    a = q({"depth of the hole below the surface": "3 m", "diameter of the hole": "1 cm"},
+          "efflux speed of the water", "m/s")
+    assert math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * 9.80665 * 3), rel_tol=1e-9), a
