@@ -308,7 +308,9 @@ E = quantity("J", "energy", kind="energy", synonyms=(
     "energy supplied", "electrical energy", "energy output", "energy emitted",
     "radiated energy", "energy of the pulse", "energy of the beam", "energy absorbed",
     "absorbed energy", "energy deposited", "light energy", "energy converted", "energy dissipated",
-    "total energy released", "total energy released by the fissions", "energy released in all"))
+    "total energy released", "total energy released by the fissions", "energy released in all",
+    "electricity use", "annual electricity use", "energy use", "annual energy use", "yearly electricity use",
+    "electricity consumption", "annual electricity consumption", "energy consumption"))
 k = quantity("N/m", "spring constant", kind="force constant", synonyms=(
     "stiffness", "force constant", "spring stiffness", "spring rate",
     "stiffness of the spring", "constant of the spring", "elastic constant"), of="spring", assumes=("k > 0",))
@@ -553,6 +555,9 @@ Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
     "volume flux"), assumes=("Q_v >= 0",))
 m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
     "mass per second", "rate of mass flow", "mass flux"), assumes=("m_dot >= 0",))
+m_eq = quantity("kg", "mass equivalent", kind="mass", synonyms=(
+    "equivalent mass", "mass equivalent of the energy", "mass equivalent to the energy",
+    "mass that is equivalent", "equivalent amount of mass"), assumes=("m_eq > 0",))
 # Not a flow: the mass a source of power turns into energy each second (a star's fusion).
 m_conv = quantity("kg/s", "mass converted per second", kind="mass flow rate", synonyms=(
     "mass converted into energy per second", "mass converted each second", "rate of mass conversion",

@@ -155,3 +155,10 @@ def relativistic_blueshift(lam: U["m"], v_app: U["m/s"]) -> U["m"]:
 def mass_converted_per_second(P: U["W"]) -> U["kg/s"]:
     """Mass a source of power P turns into energy each second: P / c^2."""
     return P / c**2
+
+
+@law(output="m_eq", on="thing", assumes=("E > 0", "m_eq > 0"), cost=2,
+     valid="mass-energy equivalence (E = m c^2)")
+def mass_equivalent_of_an_energy(E: U["J"]) -> U["kg"]:
+    """The mass equivalent to an amount of energy E: E / c^2."""
+    return E / c**2
