@@ -549,7 +549,16 @@ class Oracle:
         for i, t in enumerate(list(texts)):
             texts[i] = self._counts_in_names(t, texts, raw, dims)
         if described:
-            find_text = f"{find_text} ({' '.join(described)})"
+            # a particle described ("particle": "electron") is what the asked-for quantity is of,
+            # where the name says no object: its mass and charge are the knowledge base's
+            vocab = self.planner.vocab
+            noun = lambda d: vocab.noun([w for w in words_of(d) if w not in ("the", "a", "an")])
+            species = [d for d in described if noun(d) in vocab.species]
+            if len(species) == 1 and self.planner.parse(find_text).obj is None:
+                described.remove(species[0])
+                find_text = f"{find_text} of the {noun(species[0])}"
+            if described:
+                find_text = f"{find_text} ({' '.join(described)})"
         shape = common_shape([(name, qty) for name, (qty, _) in zip(texts, raw)])
         raw_arrays, raw = raw, [(first_element(qty), first_shown(t, qty, v)) for t, (qty, v) in zip(texts, raw)] \
             if shape else raw

@@ -203,3 +203,20 @@ def test_the_water_s_efflux_speed_stays_the_water_s_beside_a_hole():
     a = q({"depth of the hole below the surface": "3 m", "diameter of the hole": "1 cm"},
           "efflux speed of the water", "m/s")
     assert math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * 9.80665 * 3), rel_tol=1e-9), a
+
+
+# -- a particle described is what the asked-for quantity is of ---------------------------------
+@pytest.mark.parametrize("said", ["electron", "an electron", "the electron"])
+def test_a_described_particle_is_the_asked_quantity_s_object(said):
+    a = q({"accelerating voltage": "150 V", "particle": said}, "de Broglie wavelength", "nm")
+    assert a.status == "verified", a
+    h, m, e = 6.62607015e-34, 9.1093837015e-31, 1.602176634e-19
+    assert math.isclose(a.value_in_unit.magnitude, h / math.sqrt(2 * m * e * 150) * 1e9, rel_tol=1e-3), a
+
+
+# -- the mass equivalent of an energy -----------------------------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(e=st.floats(1e-3, 1e4))
+def test_the_mass_equivalent_of_an_energy(e):
+    a = q({"annual electricity use": f"{e!r} kWh"}, "mass equivalent", "mg")
+    assert math.isclose(a.value_in_unit.magnitude, e * 3.6e6 / 299792458.0**2 * 1e6, rel_tol=1e-9), a
