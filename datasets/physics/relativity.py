@@ -150,14 +150,14 @@ def relativistic_blueshift(lam: U["m"], v_app: U["m/s"]) -> U["m"]:
 
 
 
-@law(output="m_conv", on="thing", assumes=("P > 0", "m_conv > 0"), cost=2,
+@law(output="m_conv", on="matter", assumes=("P > 0", "m_conv > 0"), cost=2,
      valid="the power comes from mass turned into energy (E = m c^2): a star's fusion, a reactor's fission")
 def mass_converted_per_second(P: U["W"]) -> U["kg/s"]:
     """Mass a source of power P turns into energy each second: P / c^2."""
     return P / c**2
 
 
-@law(output="m_eq", on="thing", assumes=("E > 0", "m_eq > 0"), cost=2,
+@law(output="m_eq", on="matter", assumes=("E > 0", "m_eq > 0"), cost=2,
      valid="mass-energy equivalence (E = m c^2)")
 def mass_equivalent_of_an_energy(E: U["J"]) -> U["kg"]:
     """The mass equivalent to an amount of energy E: E / c^2."""
