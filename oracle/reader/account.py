@@ -137,7 +137,11 @@ def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> st
     m = t.owners.get(k)
     said = f"{v.text!r} read as {lex.name(sym)} ({sym})"
     if m is not None:
-        if sym == m.symbol or _narrower(sym, words(m.text), t.stems, lex) or _paired(sym, m.symbol, request, lex):
+        if sym == m.symbol or _paired(sym, m.symbol, request, lex):
+            return None
+        if _narrower(sym, words(m.text), t.stems, lex):
+            if _said_of_another(t, k, m, sym, lex):
+                return f"{said}, but the words that say so are said of another value"
             return None
         return f"{said}, but the text calls it {m.text!r}"
     rules = _rules(lex)
@@ -275,6 +279,27 @@ def _asked(t: _Text, lex: Lexicon) -> tuple[NameMention | None, str | None]:
     if free:
         return free[0], None
     return None, (lex.default_for(want) if want is not None else None)
+
+
+def _said_of_another(t: _Text, k: int, m: NameMention, sym: str, lex: Lexicon) -> bool:
+    """Where two values are named alike ("a block of density 1500 kg/m3 ... water of density
+    1000 kg/m3"), whether the words that make value ``k``'s name the narrower ``sym`` (water:
+    the fluid's density) all stand nearer another value of that name than ``k``."""
+    from .rules import STOP_WORDS, stem
+
+    alike = [j for j, o in t.owners.items() if j != k and o.symbol == m.symbol]
+    e = lex.entries.get(sym)
+    if not alike or e is None:
+        return False
+    own = {stem(w) for w in words(m.text)}
+    extra = {stem(w) for label in (e.name, *e.synonyms) for w in words(label)
+             if len(w) >= 3 and w not in STOP_WORDS} - own
+    at = [i for i, tok in enumerate(t.tokens) if tok.kind == "word" and stem(tok.norm) in extra]
+    if not at:
+        return False
+    def nearest(i: int) -> int:
+        return min((k, *alike), key=lambda j: (abs(i - t.vals[j].tokens[0]), j))
+    return all(nearest(i) != k for i in at)
 
 
 def _narrower(sym: str, key: tuple[str, ...], stems: frozenset, lex: Lexicon) -> bool:

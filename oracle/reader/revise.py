@@ -54,9 +54,10 @@ def revise(request: Request, mismatch: Mismatch, options: Options) -> Request:
             return r
         if kind == "unused given":
             raise CannotRevise(f"no other reading of given {mismatch.given}")
-    if kind in ("not derivable", "not verified", "wrong dimension", "ambiguous") or mismatch.target:
+    if kind in ("not derivable", "not verified", "wrong dimension", "ambiguous", "contradictory") or mismatch.target:
         # a given whose quantity the text did not name, read as another quantity of its
-        # dimension that makes the target derivable
+        # dimension that makes the target derivable (or the givens consistent: an iceberg's
+        # density read as the sea's says it cannot float)
         r = move_unnamed(request, mismatch, options)
         if r is not None:
             return r

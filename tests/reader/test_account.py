@@ -188,3 +188,17 @@ def test_an_unsupported_part_says_what_the_text_names():
     assert (m.kind, m.target, m.named) == ("unsupported", True, "omega")
     again = revise(wrong, m, Options((("f",),), ("lam",), (False,)))
     assert again.find == "omega" and gap(text, again, LEX) is None
+
+
+@settings(max_examples=20, deadline=None)
+@given(body=st.sampled_from(["block", "log", "cube", "sphere"]), fluid=st.sampled_from(["water", "a fluid"]),
+       rho=st.integers(100, 3000), rho_f=st.integers(700, 1500))
+def test_the_words_that_narrow_a_name_belong_to_the_value_they_stand_by(body, fluid, rho, rho_f):
+    # "a block of density 1500 ... in water of density 1000": "water" says the fluid's density,
+    # and it stands by 1000; read the other way round, a sinking block had been verified
+    # floating a third out of the water
+    text = (f"A {body} of density {rho} kg/m3 is placed in {fluid} of density {rho_f} kg/m3. "
+            f"What fraction of its volume is submerged?")
+    swapped = gap(text, reading(text, ["rho_f", "rho"], "frac_sub"))
+    assert swapped is not None and swapped.given == 0, swapped
+    assert gap(text, reading(text, ["rho", "rho_f"], "frac_sub")) is None
