@@ -509,7 +509,7 @@ class Oracle:
         kept, notes = {}, []
         for name, value in given.items():
             said = _unit_said(name, self.read_value(value, name)) if isinstance(name, str) and isinstance(value, str) \
-                and any(ch.isdigit() for ch in value) else None
+                and any(ch.isdigit() for ch in value) and _CONVERSION_CUES.search(name) else None
             if said is None:
                 kept[name] = value
             else:

@@ -68,6 +68,11 @@ def nuclide(text: str) -> tuple[int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: What the two questions ask: a binding energy, a Q-value or an energy released.
+_ASKS = re.compile(r"binding energy|\bq[- ]?value\b|\benergy released\b|\bdisintegration energy\b|\bdecay energy\b",
+                   re.I)
+
+
 def _is_mass(dim) -> bool:
     from psg.units import parse_unit
 
@@ -80,6 +85,8 @@ def nuclear_reading(given: dict, find: str, read_value) -> tuple[dict, str, tupl
     fit. ``read_value(value, name)`` reads a value (the oracle's)."""
     if not isinstance(find, str) or not all(isinstance(k, str) and isinstance(v, str) for k, v in given.items()):
         return None
+    if not _ASKS.search(find):
+        return None   # (before any value is read: this runs before every question)
     masses, other = {}, {}
     for name, value in given.items():
         try:
