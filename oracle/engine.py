@@ -46,8 +46,8 @@ from .deferred import Deferred, LazyText
 from .interop import Given, asked_unit, caller_registry, quantity, read_given
 from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
-from .plan import Bound, Planner, Reading, UnreadableNameError
 from .nuclides import nuclear_reading
+from .plan import Bound, Planner, Reading, UnreadableNameError
 from .reading import SIBLING, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -1662,10 +1662,10 @@ class Oracle:
             return ""
         trusted = [b.node for b in reading.givens if b.node in values and _as_written(b)]
         bound = bind(self.kg, reading.setup)
-        reach = closure(_always_holding(bound), [bound.index[n] for n in trusted if n in bound.index])
+        holding = _always_holding(bound)
+        reach = closure(holding, [bound.index[n] for n in trusted if n in bound.index])
         known = {bound.ids[i] for i in range(len(bound.nodes)) if reach.time[i] >= 0}
         target = node_id(reading.target.node)
-        holding = _always_holding(bound)
         for out in failures:
             if out.law is None or _special(out.law) or not out.inputs or not all(i in known for i in out.inputs):
                 continue
