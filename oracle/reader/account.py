@@ -10,7 +10,9 @@ question. So a reading is checked against the text first, whatever reader made i
   problem's number, its marks, a year: "Problem 6.", "in 1998"), and a count ("two 4 µF capacitors")
   is matched by that many numbered givens (``C1``, ``C2``);
 * **every given is what the text calls it**: the quantity named next to its value, or a
-  narrower one whose other words the text uses ("mass" of "the Earth": the central mass);
+  narrower one whose other words the text uses ("mass" of "the Earth": the central mass),
+  nearer this value than another named alike ("a block of density 1500 ... water of density
+  1000": "water" makes 1000 the fluid's density, never 1500);
   where the text names none, the plain quantity of its dimension (and its first and second,
   initial and final), a quantity the words around it evoke ("falls 20 m": a height), or one
   with a name of one word (a length may be a height; never "the mass of the central body");
