@@ -95,6 +95,7 @@ class Instance:
         raise KeyError(variable)
 
 
+@lru_cache(maxsize=65536)
 def node_id(node: tuple[str, str]) -> str:
     """A Python identifier for a bound quantity: ``v`` (the question's object), ``g__place``."""
     sym, key = node
@@ -270,7 +271,8 @@ def partner_kinds(kg: KnowledgeGraph, law_index: int) -> set[str]:
 @lru_cache(maxsize=4096)
 def laws_on(kg: KnowledgeGraph, kind: str) -> tuple[int, ...]:
     """The laws that apply to an object of ``kind`` (its own kind or one above it)."""
-    return tuple(k for k, law in enumerate(kg.laws) if kg.is_a(kind, law.on))
+    above = set(kg.ancestors(kind))
+    return tuple(k for k, law in enumerate(kg.laws) if law.on in above)
 
 
 @lru_cache(maxsize=4096)
@@ -597,16 +599,23 @@ def has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def _has(kg: KnowledgeGraph, kind: str) -> frozenset[str]:
-    out = set()
+    above = set(kg.ancestors(kind))
+    return frozenset(base for required, base in _bases_by_kind(kg) if required in above)
+
+
+@lru_cache(maxsize=16)
+def _bases_by_kind(kg: KnowledgeGraph) -> tuple[tuple[str, str], ...]:
+    """``(the kind an object must be, the base quantity it then has)`` for every slot of every law."""
+    out = []
     for k, law in enumerate(kg.laws):
-        for v, slot, base in _slots(kg, k):
-            if slot == "main" and kg.is_a(kind, law.on):
-                out.add(base)
-            elif slot.startswith("member:") and kg.is_a(kind, law.members or "thing"):
-                out.add(base)
-            elif slot.startswith("partner:") and kg.is_a(kind, slot.partition(":")[2]):
-                out.add(base)
-    return frozenset(out)
+        for _, slot, base in _slots(kg, k):
+            if slot == "main":
+                out.append((law.on, base))
+            elif slot.startswith("member:"):
+                out.append((law.members or "thing", base))
+            elif slot.startswith("partner:"):
+                out.append((slot.partition(":")[2], base))
+    return tuple(dict.fromkeys(out))
 
 
 def derive(kg: KnowledgeGraph, setup: Setup, given: list[tuple[str, str]], target: tuple[str, str],
@@ -637,10 +646,15 @@ def derive(kg: KnowledgeGraph, setup: Setup, given: list[tuple[str, str]], targe
 def signature(kg: KnowledgeGraph, kind: str) -> tuple:
     """What tells kinds apart for binding: the laws on the kind, the laws it may be a
     member of, the partner kinds it may stand in for. Kinds with one signature bind alike."""
-    partners = sorted({p for k in range(len(kg.laws)) for p in partner_kinds(kg, k)})
+    above = set(kg.ancestors(kind))
     return (laws_on(kg, kind),
-            tuple(k for k, law in enumerate(kg.laws) if law.members and kg.is_a(kind, law.members)),
-            tuple(p for p in partners if kg.is_a(kind, p)))
+            tuple(k for k, law in enumerate(kg.laws) if law.members and law.members in above),
+            tuple(p for p in _all_partner_kinds(kg) if p in above))
+
+
+@lru_cache(maxsize=16)
+def _all_partner_kinds(kg: KnowledgeGraph) -> tuple[str, ...]:
+    return tuple(sorted({p for k in range(len(kg.laws)) for p in partner_kinds(kg, k)}))
 
 
 def untyped(kg: KnowledgeGraph) -> KnowledgeGraph:

@@ -146,6 +146,7 @@ def formula(text: str) -> sp.Expr:
     return formulas([text])[0]
 
 
+@lru_cache(maxsize=8192)
 def text(expr: sp.Expr) -> str:
     """Python-syntax text of a sympy expression that :func:`formula` reads back."""
     return sp.sstr(expr, order="none")

@@ -295,6 +295,14 @@ def parse_value(text: str) -> tuple[float, Unit]:
     """
     if not isinstance(text, str) or not text.strip():
         raise UnitError(f"a value must be a non-empty string such as '2 kg', got {text!r}")
+    if len(text) > MAX_TEXT:
+        return _parse(text, "value")   # refused, naming the length (and never cached)
+    return _parse_value(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_value(text: str) -> tuple[float, Unit]:
+    """:func:`parse_value`, once per text (a warm process reads the same values again)."""
     return _parse(_as_number(number_in_words(text)), "value")
 
 

@@ -479,6 +479,7 @@ def _run_locked(prep: Prepared, src_step, src_pre, max_steps: int, use_once: boo
 
 
 _CACHE: dict[int, tuple] = {}
+_CACHE_SIZE = 64   # as many as the oracle keeps compiled query circuits (oracle.spiking_engine)
 _CACHE_LOCK = threading.Lock()
 
 
@@ -488,7 +489,7 @@ def run(circuit: Circuit, max_steps: int) -> Raster:
     with _CACHE_LOCK:
         hit = _CACHE.get(key)
         if hit is None or hit[0] is not circuit.connections or hit[1] is not circuit.populations:
-            if len(_CACHE) >= 8:
+            if len(_CACHE) >= _CACHE_SIZE:
                 _CACHE.pop(next(iter(_CACHE)))
             hit = (circuit.connections, circuit.populations, tuple(s.name for s in circuit.sources), prepare(circuit))
             _CACHE[key] = hit
