@@ -334,6 +334,7 @@ class Oracle:
         self.planner = Planner(self.kg)
         self._checkable: dict[frozenset, tuple] = {}
         self._domain_cache: dict[str, tuple] = {}
+        self._in_domain: set[tuple[str, float]] = set()   # (symbol, SI value) known to lie in its domain
         from .learn import Memory, enabled
 
         self.learn = enabled(learn)   # ORACLE_LEARN=off switches the default off
@@ -385,7 +386,10 @@ class Oracle:
         """A value in SI, checked against the quantity's dimension and domain."""
         return self._si(self.kg.quantity(symbol_), self.read_value(value, symbol_), value)
 
-    def _si(self, q: Quantity, qty: Given, shown) -> float:
+    def _si(self, q: Quantity, qty: Given, shown, magnitude: bool = False) -> float:
+        """``qty`` in SI for quantity ``q``, checked; ``magnitude``: the name says the value is
+        a size ("ground-state energy magnitude"), so a quantity that is negative by its
+        domain (a bound level's energy) takes it with the sign the domain allows."""
         want = parse_unit(q.unit).dimension
         if qty.log == "decibel" and want.dimensionless:
             return qty.si  # a level given in dB is the number of decibels
@@ -410,7 +414,13 @@ class Oracle:
         if q.kind == "thermodynamic temperature" and mag < 0:
             raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it is below absolute zero "
                                    f"({mag:g} K)")
-        self._check_domain(q, mag, shown)
+        try:
+            self._check_domain(q, mag, shown)
+        except OutOfDomainError:
+            if not (magnitude and mag > 0):
+                raise
+            self._check_domain(q, -mag, shown)   # still refused if neither sign is possible
+            mag = -mag
         return mag
 
     def domain_conditions(self, q: Quantity):
@@ -432,10 +442,16 @@ class Oracle:
     def _check_domain(self, q: Quantity, x: float, shown) -> None:
         from proofs.conditions import check, point
 
-        for cond, sym in self.domain_conditions(q):
+        key = (q.symbol, x)
+        if key in self._in_domain:
+            return   # this value of this quantity was checked before (a warm process asks alike)
+        for cond, sym in self._domains(q.symbol):
             r = check(cond, {sym: point(x)}, self.kg.constant_values)
             if r.verdict == "fails":
                 raise OutOfDomainError(f"{shown!r} is impossible for {q.name} ({q.symbol}): it must satisfy {cond.text}")
+        if len(self._in_domain) > 65536:
+            self._in_domain.clear()
+        self._in_domain.add(key)
 
     # -- the question ----------------------------------------------------------
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
@@ -649,6 +665,15 @@ class Oracle:
             unreal = self._no_real_solution(best, values, solved, failures)
             if unreal:
                 raise ContradictoryGivensError(unreal)
+            if solved is not None and not fallback:
+                # a derivation that leaves a given unused, where the law that reads it too
+                # fails on exact givens (a load's resistance below zero once the battery's
+                # internal resistance is counted): the whole set-up is impossible
+                unused = {node_id(b.node) for b in self._unused(best, solved)}
+                impossible = unused and self._impossible(best, values, [f for f in failures
+                                                                       if unused & set(f.inputs or ())])
+                if impossible:
+                    raise ContradictoryGivensError(impossible)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         if self._untrusted(best, solved):
@@ -688,7 +713,7 @@ class Oracle:
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._shaped_twin(best, solved) \
-            or self._on_a_lone_member(best, solved)
+            or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved)
         if denied:
             return not_derivable(denied)
         def ambiguous(reason: str, values_: list) -> Answer:
@@ -794,7 +819,11 @@ class Oracle:
             # situations (a throw's top read as a projectile's, its range as a ledge's)
             return (f"the only derivation found works the place's g out of values it computed with the "
                     f"standard g_n ({laws}): a circle, not a derivation")
-        if standard and not reading.stated_earth and steps > self.MAX_STANDARD_STEPS \
+        # steps through situations count, not definitions that always hold (an efficiency as
+        # output over input power): those join no other set-up
+        situations = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS and st.law.inputs
+                         and (st.law.valid or st.law.cost > 1 or st.law.conditions or st.law.premise))
+        if standard and not reading.stated_earth and situations > self.MAX_STANDARD_STEPS \
                 and not set(standard).isdisjoint(_in_formula(s)):   # (g_n cancelling out assumes nothing)
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")
@@ -923,7 +952,7 @@ class Oracle:
             if b.node is None:
                 continue
             q = self.kg.quantity(b.match.symbol)
-            v = self._si(q, qty, shown)
+            v = self._si(q, qty, shown, magnitude=bool(_MAGNITUDE.search(b.text)))
             if q.kind == CHARGE_KIND:
                 v = abs(v)   # the laws take charges as magnitudes (an electron's -e as e)
             if b.node in out and not math.isclose(out[b.node], v, rel_tol=1e-9):
@@ -1162,6 +1191,31 @@ class Oracle:
                             f"other {o.key.rsplit(' ', 1)[0]}s the question says nothing about")
         return ""
 
+    def _one_of_several(self, reading: Reading, s: _Solved) -> str:
+        """An asked-for name that says it is one of several things ("resistance of each
+        resistor", "thrust per rotor", "power of one bulb") answered by a derivation of a
+        single one: where a given counts those things and the derivation leaves it unused,
+        or where nothing the question gives is said of them at all (a battery's voltage and
+        the total current say nothing of how many resistors share them), the value is of
+        another set-up. Why, or ""."""
+        m = _ONE_OF.search(reading.target.text)
+        if m is None:
+            return ""
+        word, noun = m[1].lower(), _singular(m[2])
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        counts = [b for b in reading.givens if (c := _COUNT_OF.search(b.text)) and _singular(c[1]) == noun]
+        if counts:
+            if any(b.node is not None and node_id(b.node) in used for b in counts):
+                return ""
+            return (f"{reading.target.text!r} asks for one {noun} of several ({counts[0].text!r}), but the only "
+                    "derivation found leaves their number unused: its value is not one's share")
+        said = lambda text: noun in {_singular(w) for w in re.findall(r"[a-z-]+", text.lower())} \
+            or re.search(r"\b(?:each|every|per|one)\b", text, re.I)
+        if word in ("each", "every") and not any(said(b.text) for b in reading.givens):
+            return (f"{reading.target.text!r} asks for each {noun}'s value, but nothing given is said of the "
+                    f"{noun}s: not how many there are, how they are joined, or what one has")
+        return ""
+
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
         names = [b.text for b in (*reading.givens, reading.target)]
@@ -1386,7 +1440,7 @@ class Oracle:
         composed = _compose(s.target, tuple((st.output, st.formula) for st in s.steps)) if s.steps else symbol(s.target)
         timings["compose"] = time.perf_counter() - t3
         t4 = time.perf_counter()
-        units = {node_id(n): kg.quantity(n[0]).unit for n in s.bound.nodes}
+        units = _node_units(s.bound)
         proof = self._prove(derivation, composed, used, s.target, units)
         timings["prove"] = time.perf_counter() - t4
         learned = False
@@ -1398,9 +1452,12 @@ class Oracle:
             self.memory.record(s.target, used, text(composed), derivation.laws, proof.status)
         x = s.env[s.target]
         reasons, read_as = self._hedges(reading, s, proof, used)
-        if x < 0 and "magnitude" in words_of(reading.target.text):
-            # "height of the image (magnitude)": the size asked for, the sign set aside and said
-            read_as = (*read_as, f"{reading.target.text!r} (asked for): the size of {tq.symbol} = {x:.6g} {tq.unit}")
+        asked = set(words_of(reading.target.text))
+        if x < 0 and ("magnitude" in asked or (tq.kind in self.SIZES and not asked & self.SIGN_WORDS)):
+            # "height of the image (magnitude)", "average force on the driver": the size asked
+            # for, the sign (an inverted image, a force against the motion) set aside and said
+            read_as = (*read_as, f"{reading.target.text!r} (asked for): the size of {tq.symbol} = {x:.6g} {tq.unit} "
+                                 "(the sign gives its direction)")
             x = -x
         value = quantity(ureg, x, tq.unit)
         excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
@@ -1517,6 +1574,12 @@ class Oracle:
                     "itself, so it says nothing the question did not")
         return ""
 
+    #: Kinds of quantity asked as a size unless the name asks for the sign: a braking force, an
+    #: image's height (a negative one is an inverted image's).
+    SIZES = frozenset({"force", "height"})
+    SIGN_WORDS = frozenset({"signed", "sign", "negative", "positive", "component", "direction", "inverted",
+                            "upright", "orientation"})
+
     #: Counts that multiply what a set-up does (three identical floodlights on one supply).
     MULTIPLICITIES = frozenset({"N_el"})
     #: Factors that scale what a set-up delivers, never distractors (an AC load's power factor).
@@ -1623,11 +1686,7 @@ class Oracle:
         doubted = {b.node for b in reading.givens if b.match is not None and b.match.how not in ("exact", "symbol")}
         env_nodes = {node_id(n): v for n, v in values.items()}
         env_nodes.update(self.kg.constant_values)
-        for inst in bound.instances:
-            law = self.kg.laws[inst.law]
-            if law.cost > 1 or law.valid or law.conditions:
-                continue
-            names = dict(inst.binding)
+        for law, names in _consistency_laws(bound):
             if not all(names[v] in values for v in law.variables) or any(names[v] in doubted for v in law.variables):
                 continue
             local = {v: values[names[v]] for v in law.variables}
@@ -1738,9 +1797,9 @@ class Oracle:
             for var, obj, kind, want in (st.instance.obligations if st.instance else ()):
                 bindings.append((st.law.id, var, obj or "(the question's object)", f"{kind} ⊑ {want}",
                                  self.kg.is_a(kind, want)))
+        free = {str(x) for x in composed.free_symbols}
         composed_report = _prove_composed(text(composed), tuple((u, units[u]) for u in used), units[target],
-                                          tuple((c.name, c.unit) for c in self.kg.constants
-                                                if symbol(c.name) in composed.free_symbols))
+                                          tuple((c.name, c.unit) for c in self.kg.constants if c.name in free))
         return DerivationProof(tuple(steps), composed_report, tuple(dict.fromkeys(bindings)))
 
     # -- what is missing --------------------------------------------------------
@@ -1863,6 +1922,22 @@ class Oracle:
 
 
 # -- helpers ------------------------------------------------------------------------
+@lru_cache(maxsize=256)
+def _consistency_laws(bound: BoundGraph) -> tuple[tuple[Law, dict], ...]:
+    """The instances of laws that always hold (cost 1, no validity words or conditions),
+    each with its variables' nodes: the laws givens must satisfy."""
+    laws = bound.kg.laws
+    return tuple((laws[inst.law], dict(inst.binding)) for inst in bound.instances
+                 if not (laws[inst.law].cost > 1 or laws[inst.law].valid or laws[inst.law].conditions))
+
+
+@lru_cache(maxsize=256)
+def _node_units(bound: BoundGraph) -> dict[str, str]:
+    """Each node's unit, by its identifier (one dict per bound graph; bound graphs are cached)."""
+    return {node_id(n): bound.kg.quantity(n[0]).unit for n in bound.nodes}
+
+
+@lru_cache(maxsize=4096)
 def _denied_edges(bound: BoundGraph, names: tuple[str, ...]) -> frozenset:
     """The edges of laws whose premise one of ``names`` denies."""
     kg = bound.kg
@@ -2149,6 +2224,26 @@ def _in_formula(s: _Solved) -> set[str]:
     if not s.steps:
         return {s.target}
     return {x.name for x in _compose(s.target, tuple((st.output, st.formula) for st in s.steps)).free_symbols}
+
+
+#: A name that gives a quantity's size, not its sign: "ground-state energy magnitude".
+_MAGNITUDE = re.compile(r"\bmagnitudes?\b|\babsolute value\b", re.I)
+#: An asked-for name that is one of several things: "each resistor", "per rotor", "one bulb".
+_ONE_OF = re.compile(r"\b(each|every|per|one|single|individual)\s+(?:of\s+the\s+)?([a-z][a-z-]+)", re.I)
+#: A given that counts things: "number of rotors", "number of identical bulbs".
+_COUNT_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:identical\s+|equal\s+)?([a-z][a-z-]+)", re.I)
+
+
+def _singular(word: str) -> str:
+    """A noun's singular, roughly ("rotors" -> "rotor", "batteries" -> "battery", "gas" -> "gas")."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
 
 
 _RELATIVE = re.compile(r"\brelative to\b|\bwith respect to\b|\bas seen from\b|\bas measured (?:from|on|in)\b",

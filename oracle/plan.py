@@ -527,6 +527,7 @@ class Planner:
         full = complete(kg, setup)
         target_key = None if target.obj is None else alias[target.obj.key]
         per_name: list[list[Bound]] = []
+        spoken = self._spoken_partners(full, names, dims, home_key)
         for i, (n, d) in enumerate([*zip(names, dims), (target, find_dim)]):
             key = home_key if n.obj is None else alias[n.obj.key]
             mine = exclude if i == len(names) else frozenset()
@@ -564,6 +565,14 @@ class Planner:
                                         if b.match.how in ("exact", "symbol") and b.node[0] in near]
                 # "battery emf" where the battery is a partner the set-up needs (the source of
                 # a circuit): the emf of that battery
+                # "emf" beside "internal resistance" (the battery's): the battery the other
+                # given speaks of may be the one whose emf this is (a circuit's own emf too)
+                for o in full.objects:
+                    if o.key in spoken and o.key != key:
+                        supplied = self._supplied(o.kind)
+                        options += [b for b in self._options(full, n, d, o.key, mine)
+                                    if b.match.how in ("exact", "symbol") and b.node[0] in supplied
+                                    and all(b.node != have.node for have in options)]
                 opened = self.vocab.fronted(n) or n   # "cell emf" is a name of the emf as it stands
                 said = {k for w in n.words for k in self.vocab.nouns.get(self.vocab.lemma(w), ())}
                 for o in full.objects:   # (a specific partner: not any body a light's laws may take)
@@ -672,6 +681,21 @@ class Planner:
                              match=Match(a.match.score, other, "contained", q.name, a.match.dropped))
             return tuple(out)
         return givens
+
+    def _spoken_partners(self, full: Setup, names, dims, home_key) -> frozenset[str]:
+        """The partner objects (not the home object, not the surroundings declared implicit)
+        that an unnamed given names plainly a quantity of ("internal resistance" is a
+        battery's): the question speaks of them, though it does not name them."""
+        out = set()
+        for n, d in zip(names, dims):
+            if n.obj is None:
+                for b in self._options(full, n, d, home_key):
+                    if b.node is not None and b.node[1] != home_key and b.match.how in ("exact", "symbol"):
+                        o = full.get(b.node[1])
+                        if o is not None and o.role == "partner" and not self.kg.kind_index[o.kind].implicit \
+                                and o.kind not in GENERAL_MEMBERS:
+                            out.add(o.key)
+        return frozenset(out)
 
     def _options(self, full: Setup, n: Name, dimension, key, exclude: frozenset = frozenset()) -> list[Bound]:
         obj = full.get(key) if key is not None else None

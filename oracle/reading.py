@@ -534,7 +534,9 @@ def _parse(v: Vocabulary, text: str) -> Name:
             # "F of the proton": the force F of that object (read in lower case, the frequency f)
             return Name(raw, first, (first,), obj, tuple(hints), on_earth)
     # a trailing label on the quantity phrase: "mass 1", "charge 2", "resistor B"
-    if obj is None and len(ws) > 1 and LABEL.match(ws[-1]) and ws[-2] not in STOP:
+    # (not "after 24 h", "at 3000 m": a letter after a number is its unit)
+    if obj is None and len(ws) > 1 and LABEL.match(ws[-1]) and ws[-2] not in STOP \
+            and not (ws[-1].isalpha() and re.fullmatch(r"[\d.]+", ws[-2])):
         number = _label_number(ws[-1])
         found = v.noun_at_end(ws)
         if found is not None and not found[1]:   # "resistor b": the noun is the whole phrase

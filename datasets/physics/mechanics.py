@@ -733,6 +733,19 @@ def stopping_time_from_deceleration(v0: U["m/s"], a_dec: U["m/s^2"]) -> U["s"]:
     return v0 / a_dec
 
 
+@law(output="d_react", on="body", assumes=("v0 >= 0", "t_react >= 0"),
+     valid="the speed stays v0 until the brakes act")
+def reaction_distance(v0: U["m/s"], t_react: U["s"]) -> U["m"]:
+    """Distance a vehicle moving at v0 covers during the driver's reaction time t_react."""
+    return v0 * t_react
+
+
+@law(output="d_stop", on="body")
+def total_stopping_distance(d_react: U["m"], d: U["m"]) -> U["m"]:
+    """Total stopping distance: the reaction distance plus the braking distance d."""
+    return d_react + d
+
+
 @law(
     output="F_f",
     on="body",
@@ -1097,6 +1110,22 @@ def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
 def lifting_power_on_earth(m: U["kg"], v: U["m/s"]) -> U["W"]:
     """Power to lift a mass m straight up at a steady speed v (a crane, a lift, a climber):
     the lifting force equals the weight."""
+    return m * g_n * v
+
+
+@law(output="P_in", on="conductor", assumes=("V > 0", "I > 0", "P_in > 0"),
+     valid="a machine driven electrically (a motor, a winch): the electrical power it draws is its input")
+def electrical_input_power(V: U["V"], I: U["A"]) -> U["W"]:
+    """Input power of an electrically driven machine: the voltage across it times its current."""
+    return V * I
+
+
+@law(output="P_out", on="conductor", of={"m": "body", "v": "body"}, assumes=("m > 0", "v > 0", "P_out > 0"),
+     valid="a motor lifting a load straight up at constant speed near the Earth's surface (g = 9.80665 m/s^2)",
+     cost=2)
+def lifting_output_power_on_earth(m: U["kg"], v: U["m/s"]) -> U["W"]:
+    """Useful output power of a motor (a winch, a lift's motor) raising a load of mass m at a
+    steady speed v: the load's weight times its speed."""
     return m * g_n * v
 
 

@@ -93,6 +93,17 @@ t = quantity("s", "time", kind="time", synonyms=(
     "time to stop", "stopping time", "time to boil", "time to reach that speed", "time to reach the speed",
     "time to reach a speed", "time to reach top speed", "time to reach full speed", "battery life",
     "running time", "run time", "runtime", "operating time"), assumes=("t >= 0",))
+# A driver's stop: the distance covered at constant speed while reacting, then braking; a sum
+# (distinct quantities, so that a question that needs both never gets one).
+t_react = quantity("s", "reaction time", kind="time", synonyms=(
+    "reaction time of the driver", "driver's reaction time", "driver reaction time", "perception-reaction time",
+    "perception reaction time", "thinking time", "response time of the driver"), assumes=("t_react >= 0",))
+d_react = quantity("m", "reaction distance", kind="distance", synonyms=(
+    "thinking distance", "distance travelled during the reaction time", "distance covered during the reaction time",
+    "distance during the reaction time", "reaction distance of the car"), assumes=("d_react >= 0",))
+d_stop = quantity("m", "total stopping distance", kind="distance", synonyms=(
+    "overall stopping distance", "total distance to stop", "stopping distance including the reaction time",
+    "total stopping distance of the car", "whole stopping distance"), assumes=("d_stop >= 0",))
 t_flight = quantity("s", "time of flight", kind="time", synonyms=(
     "flight time", "total flight time", "time in the air", "hang time",
     "time of flight of the projectile"), assumes=("t_flight > 0",))
