@@ -457,6 +457,34 @@ class Oracle:
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
               backend: str = "numba", backend_options: dict | None = None) -> Answer:
         """See :func:`query`."""
+        rest = _said_at_rest(given, find)
+        if rest:
+            # "the stationary wagon": its speed is 0, read only where the question needs it
+            again = partial(self._query_as_said, find=find, unit=unit, engine=engine, backend=backend,
+                            backend_options=backend_options)
+            try:
+                answer, error = again(given), None
+            except ValueError as err:
+                answer, error = None, err
+            if answer is not None and answer.found:
+                return answer
+            try:
+                other = again({**given, **rest})
+            except ValueError:
+                other = None
+            if other is not None and other.found:
+                return replace(other, reasons=(*other.reasons, *(f"{n!r} = 0 m/s: the question says it is at rest"
+                                                                 for n in rest)))
+            if answer is None:
+                raise error
+            return answer
+        return self._query_as_said(given, find, unit=unit, engine=engine, backend=backend,
+                                   backend_options=backend_options)
+
+    def _query_as_said(self, given: dict, find, *, unit=None, engine: str = "spiking",
+                       backend: str = "numba", backend_options: dict | None = None) -> Answer:
+        """:meth:`query` of the givens as they are (with the readings of nuclides, unit sizes
+        and "each" tried in turn)."""
         run = partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
                       backend_options=backend_options)
         nuclear = nuclear_reading(given, find, self.read_value) if isinstance(given, dict) else None
@@ -819,15 +847,21 @@ class Oracle:
             # situations (a throw's top read as a projectile's, its range as a ledge's)
             return (f"the only derivation found works the place's g out of values it computed with the "
                     f"standard g_n ({laws}): a circle, not a derivation")
-        # steps through situations count, not definitions that always hold (an efficiency as
-        # output over input power): those join no other set-up
-        situations = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS and st.law.inputs
-                         and (st.law.valid or st.law.cost > 1 or st.law.conditions or st.law.premise))
+        # a sum or a ratio of like quantities that always holds (an efficiency as output over
+        # input power, a total distance as the sum of its parts) joins no other situation
+        situations = steps - sum(1 for st in s.steps if self._combines_alike(st.law))
         if standard and not reading.stated_earth and situations > self.MAX_STANDARD_STEPS \
                 and not set(standard).isdisjoint(_in_formula(s)):   # (g_n cancelling out assumes nothing)
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
                     f"through {n} laws ({laws}); say where (on Earth) or give g")
         return ""
+
+    def _combines_alike(self, law: Law) -> bool:
+        """Whether ``law`` only adds, or divides, quantities of one dimension and always holds
+        (no validity words, conditions, premise or constants): a definition, no situation."""
+        if law.valid or law.conditions or law.premise or law.cost > 1 or law.constants or len(law.inputs) < 2:
+            return False
+        return len({self.kg.quantity(v).dimension for v in law.inputs}) == 1
 
     def _vanishes(self, s: _Solved) -> bool:
         """Whether the target's value is zero whatever the givens (its composed formula is 0), or
@@ -1490,6 +1524,8 @@ class Oracle:
         if lone:   # "current" with only "resistor 1" named: other resistors may carry it too
             reasons.append("; ".join(f"{o.key!r} is numbered, so the set-up has other {o.key.rsplit(' ', 1)[0]}s "
                                      "the question says nothing about" for o in lone))
+        for o, general in self._specialised(reading):   # "the collision" read as an inelastic one
+            reasons.append(f"reads the {o.key} as {_a(o.kind)} (the question says only {_a(general)})")
         names = [b.text for b in (*reading.givens, reading.target)]
         premises = sorted({premise_text(st.law.premise) for st in s.steps
                            if st.law.premise and not premise_stated(st.law.premise, names)})
@@ -1508,6 +1544,22 @@ class Oracle:
         if undecided:
             reasons.append("condition undecided: " + "; ".join(f"{c.law}: {c.condition}" for c in undecided))
         return reasons, tuple(read_as)
+
+    def _specialised(self, reading: Reading) -> list[tuple]:
+        """Named objects read as a narrower kind than their noun says: ``(object, the noun's
+        kind)`` for "the collision" read as an inelastic collision (an assumption the values
+        do not show)."""
+        vocab, out = self.planner.vocab, []
+        for o in reading.setup.objects:
+            if o.role != "named":
+                continue
+            found = vocab.noun_at_end(o.key.split())
+            kinds = vocab.nouns.get(found[0], ()) if found else ()
+            if kinds:   # (a noun may name the general kind beside its narrower ones: "collision")
+                general = next((k for k in sorted(kinds) if k != o.kind and self.kg.is_a(o.kind, k)), None)
+                if general is not None:
+                    out.append((o, general))
+        return out
 
     def _unused(self, reading: Reading, s: _Solved) -> list:
         """The givens a derivation does not read, nor imply with the values it reads."""
@@ -2234,9 +2286,42 @@ _ONE_OF = re.compile(r"\b(each|every|per|one|single|individual)\s+(?:of\s+the\s+
 _COUNT_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:identical\s+|equal\s+)?([a-z][a-z-]+)", re.I)
 
 
+_SINGULAR_IN_S = frozenset({"lens", "gas", "bus", "atlas", "bias", "canvas", "chassis", "series", "species",
+                            "apparatus", "radius", "axis", "mass", "glass", "class", "cross"})
+
+
+_AT_REST = re.compile(r"\bthe\s+((?:stationary|parked|resting|motionless)(?:\s+[a-z][a-z-]*){1,2})\s*$", re.I)
+
+
+def _said_at_rest(given, find) -> dict:
+    """Speeds of zero for the objects a name calls at rest ("mass of the stationary wagon")
+    whose speed no given states: ``{"speed of the stationary wagon": "0 m/s"}``."""
+    if not isinstance(given, dict) or not isinstance(find, str):
+        return {}
+    names = [n for n in (*given, find) if isinstance(n, str)]
+    out = {}
+    for n in names:
+        m = _AT_REST.search(n)
+        if m is None:
+            continue
+        key = m[1].lower()
+        if not any(re.search(rf"\b(?:speed|velocity)\b.*\b{re.escape(key)}\b", o, re.I) for o in names):
+            out[f"speed of the {key}"] = "0 m/s"
+    return out
+
+
+def _a(phrase: str) -> str:
+    """``phrase`` with its indefinite article: "an inelastic collision", "a body"."""
+    return f"{'an' if phrase[:1].lower() in 'aeiou' else 'a'} {phrase}"
+
+
 def _singular(word: str) -> str:
     """A noun's singular, roughly ("rotors" -> "rotor", "batteries" -> "battery", "gas" -> "gas")."""
     w = word.lower()
+    if w in _SINGULAR_IN_S:
+        return w
+    if w.endswith("es") and w[:-2] in _SINGULAR_IN_S:   # "lenses", "gases", "buses"
+        return w[:-2]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
