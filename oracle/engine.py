@@ -847,9 +847,10 @@ class Oracle:
             # situations (a throw's top read as a projectile's, its range as a ledge's)
             return (f"the only derivation found works the place's g out of values it computed with the "
                     f"standard g_n ({laws}): a circle, not a derivation")
-        # a sum or a ratio of like quantities that always holds (an efficiency as output over
-        # input power, a total distance as the sum of its parts) joins no other situation
-        situations = steps - sum(1 for st in s.steps if self._combines_alike(st.law))
+        # a definition that always holds (a frequency from the period, an efficiency as output
+        # over input power, a total distance as the sum of its parts) joins no other situation
+        situations = sum(1 for st in s.steps if st.law.field != self.SHAPE_HELPERS and st.law.inputs
+                         and not self._combines_alike(st.law))
         if standard and not reading.stated_earth and situations > self.MAX_STANDARD_STEPS \
                 and not set(standard).isdisjoint(_in_formula(s)):   # (g_n cancelling out assumes nothing)
             return (f"it would take standard conditions the question does not state ({', '.join(standard)}) "
@@ -857,9 +858,11 @@ class Oracle:
         return ""
 
     def _combines_alike(self, law: Law) -> bool:
-        """Whether ``law`` only adds, or divides, quantities of one dimension and always holds
-        (no validity words, conditions, premise or constants): a definition, no situation."""
-        if law.valid or law.conditions or law.premise or law.cost > 1 or law.constants or len(law.inputs) < 2:
+        """Whether ``law`` always holds (no validity words, conditions, premise or constants)
+        and only restates one quantity (a frequency as one over the period) or adds or divides
+        quantities of one dimension (an efficiency, a total of parts): a definition, no
+        situation."""
+        if law.valid or law.conditions or law.premise or law.cost > 1 or law.constants or not law.inputs:
             return False
         return len({self.kg.quantity(v).dimension for v in law.inputs}) == 1
 
