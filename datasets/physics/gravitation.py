@@ -258,6 +258,13 @@ def hubble_law(H_0: U["1/s"], d_obs: U["m"]) -> U["m/s"]:
     return H_0 * d_obs
 
 
+@law(output="v_rec", on="light", assumes=("z_red >= 0",), conditions=("z_red <= 1/10",),
+     valid="a small redshift (z much below 1): the Doppler shift of a receding source")
+def recession_speed_from_redshift(z_red: U["1"]) -> U["m/s"]:
+    """Recession speed of a source (a galaxy) whose light is redshifted by z: v = z c."""
+    return z_red * c
+
+
 @law(output="M", on="planet", assumes=("mu_G > 0", "M > 0"))
 def mass_from_gravitational_parameter(mu_G: U["m^3/s^2"]) -> U["kg"]:
     """Mass of a central body from its gravitational parameter mu = G M (quoted for the Earth

@@ -333,3 +333,13 @@ fibre_core = object_kind("fibre core", is_a="medium", nouns=("core", "fibre core
                          description="the core of an optical fibre, where the light is guided")
 cladding = object_kind("cladding", is_a="medium", nouns=("cladding", "fibre cladding", "fiber cladding"),
                        description="the cladding around an optical fibre's core, of lower refractive index")
+
+# A hall's sound dies away at a rate set by its volume and the absorption of its surfaces.
+hall = object_kind("hall", is_a="thing", nouns=(
+    "hall", "concert hall", "auditorium", "theatre", "theater", "lecture hall", "lecture theatre",
+    "recording studio", "studio", "church", "cathedral", "gymnasium", "classroom"),
+    description="an enclosed space: its reverberation time from its volume and the absorption of its surfaces")
+# A wind turbine takes a share (its power coefficient) of the power of the wind through its rotor.
+wind_turbine = object_kind("wind turbine", is_a="thing", nouns=(
+    "wind turbine", "windmill", "wind generator", "wind power plant", "turbine", "rotor"),
+    description="a wind turbine: the power it draws from the wind through the area its rotor sweeps")

@@ -661,11 +661,15 @@ Q = quantity("J", "heat", kind="heat", synonyms=(
     "heat released", "heat lost", "heat gained", "heat transfer"))
 Q_h = quantity("J", "heat absorbed from the hot reservoir", kind="heat", synonyms=(
     "heat input", "heat from the hot reservoir", "heat supplied to the engine",
-    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine"),
+    "heat taken in", "heat delivered to the hot reservoir", "heat input to the engine",
+    "heat released to the room", "heat released to the kitchen", "heat given off to the room",
+    "heat delivered to the room", "heat released to the surroundings", "heat dumped to the room"),
     assumes=("Q_h > 0",))
 Q_c = quantity("J", "heat rejected to the cold reservoir", kind="heat", synonyms=(
     "heat rejected", "waste heat", "heat exhausted", "heat removed from the cold reservoir",
-    "heat extracted", "heat extracted from the cold reservoir", "heat removed"),
+    "heat extracted", "heat extracted from the cold reservoir", "heat removed",
+    "heat removed from the interior", "heat extracted from the interior", "heat removed from the food",
+    "heat removed from the freezer compartment", "heat taken from the interior"),
     assumes=("Q_c > 0",))
 L_h = quantity("J/kg", "specific latent heat", kind="specific energy", synonyms=(
     "latent heat", "latent heat of fusion", "latent heat of vaporization",
@@ -1662,3 +1666,22 @@ E_gap = quantity("J", "band gap", kind="energy", synonyms=(
 P_heat = quantity("W", "heat output", kind="power", synonyms=(
     "heating power", "heat output power", "thermal output", "rate of heat delivery", "heat delivered per second",
     "heating output", "heat supplied per second"), assumes=("P_heat > 0",))
+
+# -- coverage of batch N: halls, wind turbines, redshifts, the atmosphere with height -------
+T_rev = quantity("s", "reverberation time", kind="time", synonyms=(
+    "reverb time", "rt60", "reverberation time of the hall", "sabine reverberation time",
+    "decay time of the sound"), assumes=("T_rev > 0",))
+A_abs = quantity("m^2", "total absorption", kind="area", synonyms=(
+    "total absorption area", "equivalent absorption area", "absorption area", "total sound absorption",
+    "sound absorption", "total absorption of the surfaces"), assumes=("A_abs > 0",))
+C_p = quantity("1", "power coefficient", kind="efficiency", synonyms=(
+    "power coefficient of the turbine", "coefficient of power", "rotor power coefficient", "turbine power coefficient"),
+    assumes=("C_p > 0", "C_p <= 0.593"))
+v_wind = quantity("m/s", "wind speed", kind="speed", synonyms=(
+    "speed of the wind", "wind velocity", "velocity of the wind", "free-stream wind speed"), assumes=("v_wind >= 0",))
+z_red = quantity("1", "redshift", kind="dimensionless", synonyms=(
+    "redshift of the galaxy", "cosmological redshift", "measured redshift", "redshift z", "spectral redshift"),
+    assumes=("z_red >= 0",))
+pr_sl = quantity("Pa", "sea-level pressure", kind="pressure", synonyms=(
+    "pressure at sea level", "sea level pressure", "ground-level pressure",
+    "air pressure at sea level", "atmospheric pressure at sea level"), assumes=("pr_sl > 0",))

@@ -1,7 +1,7 @@
 """Thermodynamics: ideal gases, heat and calorimetry, expansion, heat transfer,
 engines and entropy, kinetic theory.
 """
-from math import sqrt, log
+from math import sqrt, log, exp
 
 from oracle.laws import U, codata, law
 
@@ -10,6 +10,7 @@ k_B: U["J/K"] = codata("Boltzmann constant")
 N_A: U["1/mol"] = codata("Avogadro constant")
 sigma_SB: U["W/(m^2*K^4)"] = codata("Stefan-Boltzmann constant")
 p_atm: U["Pa"] = codata("standard atmosphere")
+g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 b_wien: U["m*K"] = codata("Wien wavelength displacement law constant")
 
 
@@ -583,3 +584,11 @@ def heat_pump_input_power(P_heat: U["W"], COP_hp: U["1"]) -> U["W"]:
     """Electrical power a heat pump draws to deliver heat at a rate P_heat with a coefficient of
     performance COP_hp."""
     return P_heat / COP_hp
+
+
+@law(output="pr", on="gas", assumes=("pr_sl > 0", "M_mol > 0", "T > 0", "pr > 0"),
+     valid="an isothermal atmosphere at temperature T near the Earth's surface (g = 9.80665 m/s^2)")
+def isothermal_atmosphere_pressure(pr_sl: U["Pa"], M_mol: U["kg/mol"], h_alt: U["m"], T: U["K"]) -> U["Pa"]:
+    """Pressure at altitude h_alt in an isothermal atmosphere of molar mass M_mol at temperature T
+    (the barometric formula), from the pressure pr_sl at sea level."""
+    return pr_sl * exp(-M_mol * g_n * h_alt / (R_gas * T))

@@ -7,6 +7,7 @@ from oracle.laws import U, codata, law
 
 c: U["m/s"] = codata("speed of light in vacuum")
 R_gas: U["J/(mol*K)"] = codata("molar gas constant")
+k_sabine: U["s/m"] = 0.161  # Sabine's constant, 24 ln(10) / (343 m/s): air at about 20 degC
 I_ref: U["W/m^2"] = 1e-12  # reference intensity of the decibel scale (threshold of hearing)
 k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided by pi
 gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
@@ -648,3 +649,19 @@ def source_distance_from_s_minus_p_gap(dt_SP: U["s"], v_P: U["m/s"], v_S: U["m/s
     """Distance to the source of two waves that leave together and arrive dt_SP apart: the slow
     (S) wave needs d/v_S, the fast (P) wave d/v_P."""
     return dt_SP / (1 / v_S - 1 / v_P)
+
+
+@law(output="T_rev", on="hall", assumes=("Vol > 0", "A_abs > 0", "T_rev > 0"),
+     valid="a diffuse sound field (Sabine), air at about 20 degC, modest absorption")
+def sabine_reverberation_time(Vol: U["m^3"], A_abs: U["m^2"]) -> U["s"]:
+    """Sabine's reverberation time of a hall of volume Vol whose surfaces absorb as an open
+    window of area A_abs: the time for the sound to fall by 60 dB."""
+    return k_sabine * Vol / A_abs
+
+
+@law(output="P_out", on="wind turbine", of={"rho_f": "fluid"}, assumes=("C_p > 0", "rho_f > 0", "A > 0", "v_wind >= 0"),
+     valid="steady wind through the rotor's swept area A; C_p at most the Betz limit 16/27")
+def wind_turbine_power(C_p: U["1"], rho_f: U["kg/m^3"], A: U["m^2"], v_wind: U["m/s"]) -> U["W"]:
+    """Power output of a wind turbine: what it draws from wind of speed v_wind and density rho_f through the area A
+    its rotor sweeps: the share C_p of the wind's kinetic power (rho_f A v^3 / 2)."""
+    return C_p * rho_f * A * v_wind**3 / 2

@@ -168,3 +168,26 @@ def test_standard_g_through_more_than_two_situations_is_still_refused():
     a = q({"window diameter": "30 cm", "depth": "150 m", "density of seawater": "1025 kg/m^3"},
           "net force on the window", "kN")
     assert not a.found
+
+
+# -- knowledge base: holes batch N found ------------------------------------------------------------
+@pytest.mark.parametrize("given_, find, unit, want", [
+    ({"volume of the hall": "12000 m^3", "total absorption": "1500 m^2"}, "reverberation time", "s",
+     0.161 * 12000 / 1500),
+    ({"redshift": "0.020", "Hubble constant": "70 km/s/Mpc"}, "distance to the galaxy", "Mpc",
+     0.020 * 299792.458 / 70),
+    ({"rotor diameter": "80 m", "wind speed": "12 m/s", "air density": "1.2 kg/m^3", "power coefficient": "0.40"},
+     "power output of the turbine", "MW", 0.40 * 1.2 * math.pi * 40**2 * 12**3 / 2 / 1e6),
+    ({"air temperature": "288 K", "molar mass of air": "0.029 kg/mol", "sea-level pressure": "101.3 kPa",
+      "altitude": "3000 m"}, "air pressure", "kPa", 101.3 * math.exp(-0.029 * 9.80665 * 3000 / (8.314462618 * 288))),
+    ({"coefficient of performance": "3.5", "heat removed from the interior": "300 kJ"},
+     "heat released to the kitchen", "kJ", 300 * (1 + 1 / 3.5)),
+])
+def test_laws_added_for_batch_n(given_, find, unit, want):
+    a = q(given_, find, unit)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6)
+
+
+def test_a_large_redshift_is_outside_the_doppler_law():
+    with pytest.raises(ValueError, match="z_red <= 1/10"):
+        q({"redshift": "0.5", "Hubble constant": "70 km/s/Mpc"}, "distance to the galaxy", "Mpc")
