@@ -39,7 +39,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, node_id, without
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit
+from psg.units import parse_unit, parse_value
 
 from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
 from .deferred import Deferred, LazyText
@@ -457,6 +457,18 @@ class Oracle:
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
               backend: str = "numba", backend_options: dict | None = None) -> Answer:
         """See :func:`query`."""
+        per = _per_period(given, find)
+        if per is not None:
+            # "mass fissioned per day", "daily time lag": the same quantity over one day, read
+            # first; kept where the period given is used (else the words as written)
+            given_, find_, note, added = per
+            try:
+                answer = self.query(given_, find_, unit=unit, engine=engine, backend=backend,
+                                    backend_options=backend_options)
+            except ValueError:
+                answer = None
+            if answer is not None and answer.found and not (added and added in answer.unused):
+                return replace(answer, reasons=(*answer.reasons, note))
         rest = _said_at_rest(given, find)
         if rest:
             # "the stationary wagon": its speed is 0, read only where the question needs it
@@ -2291,6 +2303,39 @@ _COUNT_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:identical\s+|equal\s+)?([
 
 _SINGULAR_IN_S = frozenset({"lens", "gas", "bus", "atlas", "bias", "canvas", "chassis", "series", "species",
                             "apparatus", "radius", "axis", "mass", "glass", "class", "cross"})
+
+
+_PER_PERIOD = re.compile(r"\s*\b(?:per|each|every|a)\s+(day|hour|year|week|month)\b|"
+                         r"\b(daily|hourly|annual|yearly|weekly|monthly)\s+", re.I)
+_PERIOD_OF = {"daily": "day", "hourly": "hour", "annual": "year", "yearly": "year", "weekly": "week",
+              "monthly": "month"}
+
+
+def _per_period(given, find):
+    """A question asking for a quantity per day (or hour, year, week, month), read as that
+    quantity over one period: ``(givens, asked-for name, note, the time given added or "")``,
+    or None. The time is added only where no given is a time."""
+    if not isinstance(given, dict) or not isinstance(find, str):
+        return None
+    m = _PER_PERIOD.search(find)
+    if m is None:
+        return None
+    period = m[1] or _PERIOD_OF[m[2].lower()]
+    bare = " ".join((find[:m.start()] + " " + find[m.end():]).split())
+    if not bare:
+        return None
+    times = []
+    for name, value in given.items():
+        try:
+            times.append(isinstance(value, str) and parse_value(value)[1].dimension == parse_unit("s").dimension)
+        except ValueError:
+            times.append(False)
+    if any(times):
+        return given, bare, f"{find!r} read as {bare!r} over the time given", ""
+    added = "time interval"
+    if added in given:
+        return None
+    return ({**given, added: f"1 {period}"}, bare, f"{find!r} read as {bare!r} over 1 {period}", added)
 
 
 _AT_REST = re.compile(r"\bthe\s+((?:stationary|parked|resting|motionless)(?:\s+[a-z][a-z-]*){1,2})\s*$", re.I)

@@ -152,6 +152,13 @@ def energy_released_by_nuclei(N: U["1"], E_evt: U["J"]) -> U["J"]:
     return N * E_evt
 
 
+@law(output="E", on="nucleus", assumes=("P >= 0", "t >= 0", "E >= 0"),
+     valid="a steady power P released over the time t (a reactor's thermal power, a source's decay power)")
+def energy_released_at_a_steady_power(P: U["W"], t: U["s"]) -> U["J"]:
+    """Energy the nuclei release in a time t at a steady power P."""
+    return P * t
+
+
 @law(output="P", on="nucleus", assumes=("A_act >= 0", "E_evt > 0", "P >= 0"))
 def decay_power(A_act: U["Bq"], E_evt: U["J"]) -> U["W"]:
     """Power released by a radioactive source of activity A_act, each decay releasing E_evt."""

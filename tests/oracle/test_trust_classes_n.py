@@ -191,3 +191,32 @@ def test_laws_added_for_batch_n(given_, find, unit, want):
 def test_a_large_redshift_is_outside_the_doppler_law():
     with pytest.raises(ValueError, match="z_red <= 1/10"):
         q({"redshift": "0.5", "Hubble constant": "70 km/s/Mpc"}, "distance to the galaxy", "Mpc")
+
+
+# -- a quantity per day, read as that quantity over one day -----------------------------------------
+@settings(max_examples=15, deadline=None)
+@given(v=st.floats(100.0, 3e7))
+def test_a_moving_clocks_daily_lag_is_t_times_one_minus_one_over_gamma(v):
+    a = q({"satellite speed": f"{v!r} m/s"}, "daily lag of the satellite clock", "s")
+    want = 86400 * (1 - math.sqrt(1 - (v / 299792458.0)**2))
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6)
+    assert any("over 1 day" in r for r in a.reasons)
+
+
+def test_the_time_given_is_the_period_when_there_is_one():
+    a = q({"satellite speed": "3.87 km/s", "time interval": "1 day"}, "daily clock lag", "us")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 7.1989, rel_tol=1e-4)
+
+
+@pytest.mark.parametrize("period, seconds", [("day", 86400), ("hour", 3600)])
+def test_fuel_fissioned_per_period_at_a_thermal_power(period, seconds):
+    a = q({"thermal power": "1000 MW", "energy per fission": "200 MeV", "molar mass of U-235": "235 g/mol"},
+          f"mass of U-235 fissioned per {period}", "g")
+    fissions = 1e9 * seconds / (200e6 * 1.602176634e-19)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, fissions / 6.02214076e23 * 235, rel_tol=1e-9)
+
+
+def test_a_rate_per_second_is_not_read_as_over_a_period():
+    # "photons per second" is a quantity of its own (a rate), not photons over one second
+    a = q({"output power": "5.0 mW", "wavelength": "650 nm"}, "number of photons emitted per second", "1/s")
+    assert a.found and not any("over 1" in r for r in a.reasons)
