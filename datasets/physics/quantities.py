@@ -1164,7 +1164,7 @@ beta_dB = quantity("1", "sound intensity level in decibels", kind="sound intensi
                              "loudness in decibels", "decibel level", "sound level in decibels",
                              "noise level", "sound intensity level in db", "level in decibels", "decibels"))
 n_r = quantity("1", "refractive index", kind="refractive index", synonyms=(
-    "index of refraction", "refractive index of the medium", "refractive index of the glass",
+    "index of refraction", "index", "optical index", "refractive index of the medium", "refractive index of the glass",
     "refractive index of water", "refractive index of the material", "refractive index of the liquid"),
     assumes=("n_r > 0",))
 n1 = quantity("1", "refractive index of the first medium", kind="refractive index", synonyms=(
