@@ -565,7 +565,7 @@ class Oracle:
         kept, notes = {}, []
         for name, value in given.items():
             said = _unit_said(name, self.read_value(value, name)) if isinstance(name, str) and isinstance(value, str) \
-                and any(ch.isdigit() for ch in value) and _CONVERSION_CUES.search(name) else None
+                and any(ch.isdigit() for ch in value) and (_CONVERSION_CUES.search(name) or _named_unit(name)) else None
             if said is None:
                 kept[name] = value
             else:
@@ -2069,7 +2069,13 @@ def _unit_said(name: str, qty) -> str | None:
     and the unit have the value's dimension: "length of the rod" given as 5 m is no rod (the unit)."""
     from psg.units import UnitError, parse_unit, spelled
 
-    if qty.log or np.ndim(qty.si) or not qty.si or qty.dimension.dimensionless or not _CONVERSION_CUES.search(name):
+    if qty.log or np.ndim(qty.si) or not qty.si or qty.dimension.dimensionless:
+        return None
+    whole = _named_unit(name)   # "solar mass" = 1.989e30 kg: the name is the unit itself
+    if whole is not None and whole.dimension == qty.dimension and not whole.offset \
+            and math.isclose(abs(qty.si), whole.to_si, rel_tol=0.01):
+        return name.strip().lower()
+    if not _CONVERSION_CUES.search(name):
         return None
     words = re.findall(r"[A-Za-z_]+", spelled(name.replace("-", " ") if "light" not in name else name))
     after_one = {m.group(1) for m in re.finditer(r"\b(?:1|one)\s+([A-Za-z_]+)", name)}
@@ -2086,6 +2092,21 @@ def _unit_said(name: str, qty) -> str | None:
     for w, u in units.items():
         if u.dimension == qty.dimension and not u.offset and math.isclose(abs(qty.si), u.to_si, rel_tol=0.01):
             return w.replace("_", " ")
+    return None
+
+
+def _named_unit(name: str):
+    """The unit a name is, whole ("solar mass", "light year", "the astronomical unit"), or None."""
+    from psg.units import UnitError, parse_unit, spelled
+
+    words = re.sub(r"^(?:the|a|an|one|1)\s+", "", name.strip(), flags=re.I)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z -]*", words) or words.lower() in _NOT_UNITS:
+        return None
+    for text in dict.fromkeys((spelled(words), words.replace(" ", "_").replace("-", "_").lower())):
+        try:
+            return parse_unit(text)
+        except (UnitError, ValueError):
+            continue
     return None
 
 

@@ -220,3 +220,18 @@ def test_a_rate_per_second_is_not_read_as_over_a_period():
     # "photons per second" is a quantity of its own (a rate), not photons over one second
     a = q({"output power": "5.0 mW", "wavelength": "650 nm"}, "number of photons emitted per second", "1/s")
     assert a.found and not any("over 1" in r for r in a.reasons)
+
+
+# -- a given whose name is a unit states that unit's size ----------------------------------------------
+@pytest.mark.parametrize("name, value", [("solar mass", "1.989e30 kg"), ("the solar mass", "1.99e30 kg")])
+def test_a_given_named_as_a_unit_is_set_aside(name, value):
+    a = q({"mass of the black hole": "10 solar_mass", name: value}, "Schwarzschild radius", "km")
+    assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, 29.5325, rel_tol=1e-4)
+    assert any("set aside" in r for r in a.reasons)
+
+
+def test_a_given_named_as_a_unit_but_far_from_it_is_kept():
+    from oracle.engine import _unit_said
+    from oracle.interop import read_given
+    assert _unit_said("solar mass", read_given("3e30 kg")) is None
+    assert _unit_said("light year", read_given("9.461e15 m")) == "light year"
