@@ -1207,6 +1207,17 @@ class Oracle:
                     q = self.kg.quantity(base(b))
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
+        # two values of one quantity, neither used (the air's temperature inside a balloon and
+        # outside it): what the question compares, the derivation leaves out
+        unused: dict[str, list] = {}
+        for b in self._unused(reading, s):
+            if b.match is not None:
+                unused.setdefault(self.kg.quantity(b.match.symbol).kind, []).append(b)
+        pair = next((bs for bs in unused.values() if len(bs) >= 2), None)
+        if pair:
+            kind = self.kg.quantity(pair[0].match.symbol).kind
+            return (f"{pair[0].text!r} and {pair[1].text!r} are both a {kind}, and the only derivation found "
+                    "uses neither, so it answers another question")
         return ""
 
     def _shaped_twin(self, reading: Reading, s: _Solved) -> str:

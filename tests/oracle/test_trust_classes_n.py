@@ -235,3 +235,10 @@ def test_a_given_named_as_a_unit_but_far_from_it_is_kept():
     from oracle.interop import read_given
     assert _unit_said("solar mass", read_given("3e30 kg")) is None
     assert _unit_said("light year", read_given("9.461e15 m")) == "light year"
+
+
+def test_two_temperatures_neither_used_are_what_the_question_compares():
+    # a hot-air balloon's lift: the air's density times the volume was 3430 kg, hedged
+    a = q({"envelope volume": "2800 m^3", "outside air temperature": "15 degC", "outside air density": "1.225 kg/m^3",
+           "inside air temperature": "100 degC"}, "maximum supported mass", "kg")
+    assert a.status == "not derivable" and "neither" in a.reasons[0]
