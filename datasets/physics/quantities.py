@@ -1689,5 +1689,5 @@ dt_lag = quantity("s", "time lag of the moving clock", kind="time", synonyms=(
     "time lag", "clock lag", "lag of the clock", "lag of the moving clock", "time lost by the moving clock",
     "lag of the satellite clock", "satellite clock lag", "time lag of the satellite clock",
     "lag from time dilation", "clock lag from time dilation", "lag of the satellite clock from motion",
-    "lag of the satellite clock from velocity time dilation", "time by which the moving clock falls behind"),
+    "lag of the satellite clock from velocity time dilation"),
     assumes=("dt_lag >= 0",))

@@ -181,14 +181,18 @@ class RuleReader:
         key = words(mention.text)
         dim = lex.entries[mention.symbol].dim
         text_stems = {stem(t.norm) for t in tokens if t.kind == "word" and len(t.norm) >= 3 and t.norm not in STOP_WORDS}
+        own = {stem(w) for w in key}
         out = []
         for s in lex.candidates(dim):
             if s == mention.symbol:
                 continue
             labels = [words(x) for x in (lex.entries[s].name, *lex.entries[s].synonyms)]
-            if not any(holds(label, key) for label in labels):
+            # a wider name whose head noun is another ("time lag" for "time") only where the text
+            # says that noun: the words of its other names are no evidence ("clock" in a time
+            # dilation question is no lag)
+            if not any(holds(label, key) and (_head(label) in own or _head(label) in text_stems) for label in labels):
                 continue
-            score = len(text_stems & self.stems(s) - {stem(w) for w in key})
+            score = len(text_stems & self.stems(s) - own)
             if score:
                 out.append((-score, s))
         return [s for _, s in sorted(out)]
@@ -350,6 +354,17 @@ def holds(label: tuple[str, ...], key: tuple[str, ...]) -> bool:
 
 def stem(word: str) -> str:
     return word[:5]
+
+
+_PREPOSITIONS = frozenset({"of", "by", "from", "for", "in", "on", "at", "with", "to", "between", "through"})
+
+
+def _head(label: tuple[str, ...]) -> str:
+    """The stem of a name's head noun: the last word before its first preposition ("time lag
+    of the clock": lag; "time lost by the clock": lost), else the last word ("speed of
+    sound": speed; "wave speed": speed)."""
+    cut = next((i for i, w in enumerate(label) if i and w in _PREPOSITIONS), len(label))
+    return stem(label[cut - 1]) if label else ""
 
 
 def between_phrase(tokens: list[Token], a: int, b: int) -> int:
