@@ -99,8 +99,7 @@ t_react = quantity("s", "reaction time", kind="time", synonyms=(
     "reaction time of the driver", "driver's reaction time", "driver reaction time", "perception-reaction time",
     "perception reaction time", "thinking time", "response time of the driver"), assumes=("t_react >= 0",))
 d_react = quantity("m", "reaction distance", kind="distance", synonyms=(
-    "thinking distance", "distance travelled during the reaction time", "distance covered during the reaction time",
-    "distance during the reaction time", "reaction distance of the car"), assumes=("d_react >= 0",))
+    "thinking distance", "distance during the reaction time", "reaction distance of the car"), assumes=("d_react >= 0",))
 d_stop = quantity("m", "total stopping distance", kind="distance", synonyms=(
     "overall stopping distance", "total distance to stop", "stopping distance including the reaction time",
     "total stopping distance of the car", "whole stopping distance"), assumes=("d_stop >= 0",))
