@@ -30,6 +30,7 @@ caller evaluates them. The reference closure (microseconds per reading) ranks th
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -682,6 +683,15 @@ class Planner:
             return tuple(out)
         return givens
 
+    def _keeps_head(self, symbol: str, phrase: str) -> bool:
+        """Whether some name of ``symbol`` that holds ``phrase`` keeps its head noun ("output
+        power" for "power"): a quantity all of whose such names are of another head ("time lag"
+        for "time") is another thing, no narrower reading of it."""
+        q = self.kg.quantity(symbol)
+        head = _head_word(phrase)
+        labels = [x for x in (q.name, *q.synonyms) if head in re.findall(r"[a-z0-9]+", x.lower())]
+        return not labels or any(_same_head(x, phrase) for x in labels)
+
     def _spoken_partners(self, full: Setup, names, dims, home_key) -> frozenset[str]:
         """The partner objects (not the home object, not the surroundings declared implicit)
         that an unnamed given names plainly a quantity of ("internal resistance" is a
@@ -721,7 +731,7 @@ class Planner:
         for m in self._matches_on(n, obj.kind, dimension, exclude):
             if len(out) >= 4 and m.score < out[-1].match.score:
                 break   # four at most, and every one that ties with the fourth (no cut by spelling)
-            if m.how == "contained" and not m.dropped:
+            if m.how == "contained" and not m.dropped and self._keeps_head(m.symbol, n.phrase):
                 node = self._node(full, obj, m.symbol, n.obj)
                 if node is not None and node not in taken:
                     taken.add(node)
@@ -889,6 +899,25 @@ def _as_place(n: Name) -> Name:
 @lru_cache(maxsize=4096)
 def _parse(vocab: Vocabulary, text: str) -> Name:
     return vocab.parse(text)
+
+
+_PREPOSITIONS = frozenset({"of", "by", "from", "for", "in", "on", "at", "with", "to", "between", "through",
+                           "after", "before", "during", "per"})
+
+
+def _head_word(text: str) -> str:
+    """A name's head noun: its last word before the first preposition ("time lag of the
+    clock": lag; "magnetic force on the wire": force)."""
+    ws = re.findall(r"[a-z0-9]+", text.lower())
+    cut = next((i for i, w in enumerate(ws) if i and w in _PREPOSITIONS), len(ws))
+    return ws[cut - 1] if cut else ""
+
+
+def _same_head(label: str, phrase: str) -> bool:
+    """Whether a narrower label keeps the name's head noun ("magnetic force" for "force"), not
+    another ("time lag" for "time" is a lag, no time of the question)."""
+    a, b = _head_word(label), _head_word(phrase)
+    return not a or not b or a == b or a.rstrip("s") == b.rstrip("s")
 
 
 _ALLOWED: dict = {}

@@ -1684,9 +1684,7 @@ z_red = quantity("1", "redshift", kind="dimensionless", synonyms=(
 pr_sl = quantity("Pa", "sea-level pressure", kind="pressure", synonyms=(
     "pressure at sea level", "sea level pressure", "ground-level pressure",
     "air pressure at sea level", "atmospheric pressure at sea level"), assumes=("pr_sl > 0",))
-dt_lag = quantity("s", "time lag of the moving clock", kind="time", synonyms=(
-    "time lag", "clock lag", "lag of the clock", "lag of the moving clock", "time lost by the moving clock",
-    "lag of the satellite clock", "satellite clock lag", "time lag of the satellite clock",
+dt_lag = quantity("s", "lag of the moving clock", kind="time", synonyms=(
+    "time lag", "clock lag", "lag of the clock", "lag of the satellite clock", "satellite clock lag",
     "lag from time dilation", "clock lag from time dilation", "lag of the satellite clock from motion",
-    "lag of the satellite clock from velocity time dilation"),
-    assumes=("dt_lag >= 0",))
+    "lag of the satellite clock from velocity time dilation"), assumes=("dt_lag >= 0",))

@@ -242,3 +242,25 @@ def test_two_temperatures_neither_used_are_what_the_question_compares():
     a = q({"envelope volume": "2800 m^3", "outside air temperature": "15 degC", "outside air density": "1.225 kg/m^3",
            "inside air temperature": "100 degC"}, "maximum supported mass", "kg")
     assert a.status == "not derivable" and "neither" in a.reasons[0]
+
+
+# -- a narrower reading keeps the name's head noun ----------------------------------------------
+def test_an_elapsed_time_is_never_read_as_a_clocks_lag():
+    # "time lag" holds "time" but is a lag: the other clock's elapsed time had been 2 years, hedged
+    a = q({"speed of the spaceship": "0.60 c", "elapsed time on one clock": "10 year"},
+          "elapsed time on the other clock", "year")
+    assert not (a.found and a.derivation.laws == ("relativity.moving_clock_lag",))
+
+
+@pytest.mark.parametrize("label, phrase, same", [
+    ("output power", "power", True), ("magnetic force on the wire", "force", True), ("time lag", "time", False),
+    ("speed of sound", "speed", True), ("time of flight", "time", True), ("lag of the moving clock", "time", False),
+])
+def test_a_heads_noun_is_its_last_word_before_a_preposition(label, phrase, same):
+    from oracle.plan import _same_head
+    assert _same_head(label, phrase) is same
+
+
+def test_power_still_reads_as_output_power_where_that_derives():
+    a = q({"input power": "100 W", "efficiency": "0.8"}, "power", "W")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 80.0, rel_tol=1e-12)
