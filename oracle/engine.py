@@ -1167,14 +1167,14 @@ class Oracle:
         return r, values, replace(s, reading=r)
 
     def _sets_aside_most(self, reading: Reading, s: _Solved) -> str:
-        """Why a derivation that leaves most of the givens unused (two or more, and more than
-        it uses) answers another question than the one asked ("" if it does not): the
-        800 MW a power plant delivers is no answer to its waste heat, whatever the
-        temperatures and efficiency beside it."""
+        """Why a derivation that leaves half the givens or more unused (two or more, and as
+        many as it uses) answers another question than the one asked ("" if it does not):
+        the 800 MW a power plant delivers is no answer to its waste heat, whatever the
+        temperatures and efficiency beside it; a lamp's current from its cold resistance is
+        none at its operating temperature."""
         used = set(_in_formula(s))
-        read = [b for b in reading.givens if b.node is not None]
-        unused = [b.text for b in read if node_id(b.node) not in used]
-        if len(unused) < 2 or len(unused) <= len(read) - len(unused):
+        unused = [b.text for b in reading.givens if b.node is None or node_id(b.node) not in used]   # unread too
+        if len(unused) < 2 or len(unused) < len(reading.givens) - len(unused):
             return ""
         return (f"the only derivation found ({' -> '.join(st.law.name for st in s.steps) or 'a given'}) sets aside "
                 f"{', '.join(map(repr, unused))}: most of the question, so it answers another one")

@@ -264,3 +264,17 @@ def test_a_heads_noun_is_its_last_word_before_a_preposition(label, phrase, same)
 def test_power_still_reads_as_output_power_where_that_derives():
     a = q({"input power": "100 W", "efficiency": "0.8"}, "power", "W")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 80.0, rel_tol=1e-12)
+
+
+# -- half the question set aside ----------------------------------------------------------------
+@pytest.mark.parametrize("given_, find", [
+    # a lamp's current from its cold resistance ignores its operating temperature (was 6 A for 0.49 A)
+    ({"resistance at 20 degC": "20 ohm", "temperature coefficient of resistance": "4.5e-3 1/K",
+      "operating temperature": "2520 degC", "supply voltage": "120 V"}, "operating current"),
+    # boiling water from 20 degC needs the warming too (the latent heat alone was 4.52 MJ)
+    ({"mass of water": "2.0 kg", "initial temperature": "20 degC", "specific heat of water": "4186 J/(kg*K)",
+      "latent heat of vaporization": "2.26 MJ/kg"}, "heat needed"),
+])
+def test_a_derivation_that_sets_aside_half_the_givens_is_refused(given_, find):
+    a = q(given_, find)
+    assert a.status == "not derivable" and "most of the question" in a.reasons[0]
