@@ -753,7 +753,8 @@ class Oracle:
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._shaped_twin(best, solved) \
-            or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved)
+            or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved) \
+            or self._special_case_past_a_given(best, solved)
         if denied:
             return not_derivable(denied)
         def ambiguous(reason: str, values_: list) -> Answer:
@@ -1249,6 +1250,32 @@ class Oracle:
                         and self._said_of(b.text) != o.key:
                     return (f"{b.text!r} would be read as {o.key}'s, but {o.key!r} is numbered, so the set-up has "
                             f"other {o.key.rsplit(' ', 1)[0]}s the question says nothing about")
+        return ""
+
+    def _special_case_past_a_given(self, reading: Reading, s: _Solved) -> str:
+        """A derivation through a special case (an ideal source: terminal voltage = emf) that
+        leaves unused a given the general law of the same quantity reads (the current, beside
+        an unknown internal resistance): the question gives it because the special case does
+        not hold. Why, or ""."""
+        unused = {b.node[0]: b for b in self._unused(reading, s)}
+        if not unused:
+            return ""
+        kg = self.kg
+        for st in s.steps:
+            law = st.law
+            if law.cost <= 1 or not law.valid or st.instance is None:
+                continue
+            out = _variable_of(st)
+            kind = reading.setup.get(dict(st.instance.binding)[out][1])
+            for other in kg.laws:   # a general law: the special one's variables and more
+                if other is law or other.cost > 1 or not set(law.variables) < set(other.variables) \
+                        or kind is None or not kg.is_a(kind.kind, other.on):
+                    continue
+                read = next((unused[v] for v in other.variables if v in unused and v not in law.variables), None)
+                if read is not None:
+                    return (f"the only derivation found assumes {law.valid} ({law.name}) and leaves {read.text!r} "
+                            f"unused, which {other.name} reads: the question gives it because the special case "
+                            "does not hold")
         return ""
 
     def _one_of_several(self, reading: Reading, s: _Solved) -> str:

@@ -278,3 +278,20 @@ def test_power_still_reads_as_output_power_where_that_derives():
 def test_a_derivation_that_sets_aside_half_the_givens_is_refused(given_, find):
     a = q(given_, find)
     assert a.status == "not derivable" and "most of the question" in a.reasons[0]
+
+
+# -- a special case past a given the general law reads ---------------------------------------------
+def test_an_ideal_source_is_not_assumed_past_a_current_given():
+    # terminal voltage = emf (ideal source) left the current unused: it was 1.5 V, hedged
+    a = q({"EMF of the cell": "1.5 V", "current": "0.5 A"}, "terminal voltage", "V")
+    assert a.status == "not derivable" and "special case" in a.reasons[0]
+
+
+def test_an_ideal_source_alone_is_still_read():
+    a = q({"emf of the cell": "1.5 V"}, "terminal voltage", "V")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 1.5)
+
+
+def test_a_distractor_mass_beside_a_fall_is_still_a_distractor():
+    a = q({"mass": "2 kg", "height": "10 m"}, "speed", "m/s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * 9.80665 * 10), rel_tol=1e-9)
