@@ -1209,7 +1209,10 @@ class Oracle:
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
         # two values of one quantity, neither used (the air's temperature inside a balloon and
-        # outside it): what the question compares, the derivation leaves out
+        # outside it): what the question compares, the derivation leaves out (where they do not
+        # contradict a law: then the question is ill-posed, said so)
+        if self._contradicted(s):
+            return ""
         unused: dict[str, list] = {}
         for b in self._unused(reading, s):
             if b.match is not None:
