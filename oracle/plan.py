@@ -777,6 +777,11 @@ class Planner:
             if ref is not None and not ref.key.startswith("#") and partners and not kg.kind_index[partners[0].kind].implicit:
                 return None   # "the force on the small piston" is the piston's, not a spring's the question never names
             return (q.base, partners[0].key) if partners else None
+        if q.base == "v" and obj.role in ("named", "member") and any(
+                kg.is_a(o.kind, "collision") for o in setup.objects if o.key != obj.key):
+            # "the speed of the moving wagon" in a collision: its speed before (a law from its
+            # speed to its velocity before would run backwards too, into a body's impulse)
+            return ("v_pre", obj.key)
         return (q.base, obj.key)
 
     def _hinted(self, givens, tgt) -> frozenset[str]:

@@ -890,13 +890,6 @@ def perfectly_inelastic_collision(
     return (m1 * v1 + m2 * v2) / (m1 + m2)
 
 
-@law(output="v_pre", on="body", valid="the speed given is the body's speed before it collides", cost=2)
-def velocity_before_the_collision(v: U["m/s"]) -> U["m/s"]:
-    """A colliding body's speed as a question gives it ("the moving wagon's speed") is its
-    velocity before the collision."""
-    return v
-
-
 @law(
     output="v1_f",
     on="inelastic collision",
