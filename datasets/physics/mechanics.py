@@ -281,6 +281,8 @@ def speed_at_the_bottom_on_earth(v0: U["m/s"], h0: U["m"]) -> U["m/s"]:
     assumes=("v0 >= 0", "g > 0", "theta > 0"),
     conditions=("v0 <= c/10",),
     valid="lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
 )
 def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
     """Horizontal range of a projectile launched at speed v0 and angle theta above the
@@ -295,6 +297,8 @@ def projectile_range(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["m"]:
     assumes=("v0 >= 0", "theta > 0"),
     conditions=("v0 <= c/10",),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
     cost=3,
 )
 def projectile_range_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["m"]:
@@ -361,6 +365,8 @@ def vertical_throw_max_height_on_earth(v0: U["m/s"]) -> U["m"]:
     assumes=("v0 >= 0", "g > 0", "t_flight > 0"),
     conditions=("v0 <= c/10",),
     valid="thrown straight up, lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
     cost=2,  # the special case theta = 90 degrees of projectile_time_of_flight
 )
 def vertical_throw_time_of_flight(v0: U["m/s"], g: U["m/s^2"]) -> U["s"]:
@@ -375,6 +381,8 @@ def vertical_throw_time_of_flight(v0: U["m/s"], g: U["m/s^2"]) -> U["s"]:
     assumes=("v0 >= 0", "t_flight > 0"),
     conditions=("v0 <= c/10",),
     valid="thrown straight up near the Earth's surface, lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
     cost=4,
 )
 def vertical_throw_time_of_flight_on_earth(v0: U["m/s"]) -> U["s"]:
@@ -389,6 +397,8 @@ def vertical_throw_time_of_flight_on_earth(v0: U["m/s"]) -> U["s"]:
     assumes=("v0 >= 0", "g > 0", "t_flight > 0", "theta > 0"),
     conditions=("v0 <= c/10",),
     valid="lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
 )
 def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U["s"]:
     """Time a projectile launched at speed v0 and angle theta spends in the air."""
@@ -401,6 +411,8 @@ def projectile_time_of_flight(v0: U["m/s"], theta: U["rad"], g: U["m/s^2"]) -> U
     assumes=("v0 >= 0", "t_flight > 0", "theta > 0"),
     conditions=("v0 <= c/10",),
     valid="near the Earth's surface, lands at the launch height, no air resistance",
+    premise="it lands at its launch height (not from a {cliff}, {building}, {tower}, {roof}, {balcony}, "
+            "{bridge} or {platform} above where it lands)",
     cost=3,
 )
 def projectile_time_of_flight_on_earth(v0: U["m/s"], theta: U["rad"]) -> U["s"]:

@@ -295,3 +295,16 @@ def test_an_ideal_source_alone_is_still_read():
 def test_a_distractor_mass_beside_a_fall_is_still_a_distractor():
     a = q({"mass": "2 kg", "height": "10 m"}, "speed", "m/s")
     assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(2 * 9.80665 * 10), rel_tol=1e-9)
+
+
+# -- a launch height the laws of a level landing cannot use ---------------------------------------
+def test_a_projectile_from_a_building_is_not_timed_as_one_landing_at_its_launch_height():
+    # the time of flight at the launch height left the building's height unused: 1.53 s, hedged
+    a = q({"height of the building": "20 m", "launch speed": "15 m/s", "launch angle": "30 deg"},
+          "time of flight", "s")
+    assert a.status == "not derivable" and "building" in a.reasons[0]
+
+
+def test_a_projectile_on_level_ground_is_still_timed():
+    a = q({"launch speed": "15 m/s", "launch angle": "30 deg"}, "time of flight", "s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * 15 * 0.5 / 9.80665, rel_tol=1e-9)
