@@ -752,7 +752,7 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
-        denied = self._denied(best, solved) or self._unused_twin(best, solved) or self._shaped_twin(best, solved) \
+        denied = self._denied(best, solved) or self._unused_twin(best, solved, checked) or self._shaped_twin(best, solved) \
             or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved) \
             or self._special_case_past_a_given(best, solved)
         if denied:
@@ -783,7 +783,7 @@ class Oracle:
                              "(a height passed on the way up and on the way down); the question does not say which",
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
-        untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved) \
+        untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved, checked) \
             or self._answers_another(best, solved)
         if untrusted:
             return not_derivable(untrusted)
@@ -1167,14 +1167,23 @@ class Oracle:
         r = replace(r, givens=givens, unused=(*r.unused, *(texts[i] for i in range(len(texts)) if i not in keep)))
         return r, values, replace(s, reading=r)
 
-    def _sets_aside_most(self, reading: Reading, s: _Solved) -> str:
+    def _sets_aside_most(self, reading: Reading, s: _Solved, checked: frozenset = frozenset()) -> str:
         """Why a derivation that leaves half the givens or more unused (two or more, and as
         many as it uses) answers another question than the one asked ("" if it does not):
         the 800 MW a power plant delivers is no answer to its waste heat, whatever the
         temperatures and efficiency beside it; a lamp's current from its cold resistance is
         none at its operating temperature."""
         used = set(_in_formula(s))
-        unused = [b.text for b in reading.givens if b.node is None or node_id(b.node) not in used]   # unread too
+        # unread ones count; givens checked against a limit that holds (an engine's reservoir
+        # temperatures beside its efficiency) or against a law that always holds together with a
+        # given the derivation uses (a kinetic energy beside the mass and the speed) are accounted for
+        given_nodes = {b.node for b in reading.givens if b.node is not None}
+        for inst in bind(self.kg, reading.setup).instances:
+            nodes = {n for _, n in inst.binding}
+            if self.kg.laws[inst.law].cost <= 1 and nodes <= given_nodes and any(node_id(n) in used for n in nodes):
+                checked = checked | nodes
+        unused = [b.text for b in reading.givens
+                  if b.node is None or (node_id(b.node) not in used and b.node not in checked)]
         if len(unused) < 2 or len(unused) < len(reading.givens) - len(unused):
             return ""
         return (f"the only derivation found ({' -> '.join(st.law.name for st in s.steps) or 'a given'}) sets aside "
@@ -1189,7 +1198,7 @@ class Oracle:
         gone = used - _in_formula(s)
         return tuple(b.text for b in reading.givens if b.node is not None and node_id(b.node) in gone)
 
-    def _unused_twin(self, reading: Reading, s: _Solved) -> str:
+    def _unused_twin(self, reading: Reading, s: _Solved, checked: frozenset = frozenset()) -> str:
         """A given left unused that is the same quantity as one the derivation uses, of
         another object (the cladding's refractive index beside the core's): the question
         is about both, and a derivation that reads one of them answers another question."""
@@ -1215,7 +1224,7 @@ class Oracle:
             return ""
         unused: dict[str, list] = {}
         for b in self._unused(reading, s):
-            if b.match is not None:
+            if b.match is not None and b.node not in checked:   # (checked against a limit: accounted for)
                 unused.setdefault(self.kg.quantity(b.match.symbol).kind, []).append(b)
         pair = next((bs for bs in unused.values() if len(bs) >= 2), None)
         if pair:
@@ -1613,7 +1622,11 @@ class Oracle:
             kinds = vocab.nouns.get(found[0], ()) if found else ()
             if kinds:   # (a noun may name the general kind beside its narrower ones: "collision")
                 general = next((k for k in sorted(kinds) if k != o.kind and self.kg.is_a(o.kind, k)), None)
-                if general is not None:
+                # only where the noun names another narrower kind too (an elastic collision beside
+                # an inelastic one): a conductor read as a wire assumes nothing another reading would not
+                rival = any(k not in (o.kind, general) and general is not None and self.kg.is_a(k, general)
+                            for k in kinds)
+                if general is not None and rival:
                     out.append((o, general))
         return out
 

@@ -42,7 +42,7 @@ from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, comple
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
-MAX_READINGS = 96
+MAX_READINGS = 112
 DEFAULT = ""
 
 

@@ -1132,15 +1132,6 @@ def electrical_input_power(V: U["V"], I: U["A"]) -> U["W"]:
     return V * I
 
 
-@law(output="P_out", on="conductor", of={"m": "body", "v": "body"}, assumes=("m > 0", "v > 0", "P_out > 0"),
-     valid="a motor lifting a load straight up at constant speed near the Earth's surface (g = 9.80665 m/s^2)",
-     cost=2)
-def lifting_output_power_on_earth(m: U["kg"], v: U["m/s"]) -> U["W"]:
-    """Useful output power of a motor (a winch, a lift's motor) raising a load of mass m at a
-    steady speed v: the load's weight times its speed."""
-    return m * g_n * v
-
-
 @law(output="eta", on="thing", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
 def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
     """Efficiency of a machine: useful output power over input power."""

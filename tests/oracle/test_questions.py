@@ -257,7 +257,7 @@ QUESTIONS = [
       math.degrees(math.asin(math.sin(30 * DEG) / 1.5))),
     Q("waves_optics", "height of the image of a 2 cm object 30 cm from a 10 cm lens",
       {"focal length": "10 cm", "object distance": "30 cm", "object height": "2 cm"},
-      "image height", "cm", -(1 / (1 / 10 - 1 / 30)) / 30 * 2, 3),
+      "image height", "cm", (1 / (1 / 10 - 1 / 30)) / 30 * 2, 3),   # its size (inverted: the sign is said)
     Q("waves_optics", "fringe spacing for 633 nm light, 0.5 mm slits and a screen 2 m away, in mm",
       {"wavelength": "633 nm", "distance to the screen": "2 m", "slit separation": "0.5 mm"},
       "fringe spacing", "mm", 633e-9 * 2 / 0.5e-3 * 1e3),

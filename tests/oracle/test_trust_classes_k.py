@@ -99,7 +99,7 @@ def test_standard_gravity_that_cancels_out_assumes_nothing_that_changes_the_valu
 def test_a_derivation_that_sets_aside_most_givens_answers_another_question():
     a = q({"electrical output": "800 MW", "actual efficiency": "40 %", "steam temperature": "550 degC",
            "river temperature": "20 degC"}, "minimum waste heat rate", "MW")
-    assert not a.found and "sets aside" in str(a)
+    assert not a.found and ("sets aside" in str(a) or "uses neither" in str(a))
 
 
 # -- a partner's quantity named plainly ------------------------------------------------------

@@ -121,15 +121,6 @@ def test_total_stopping_distance_adds_the_reaction_distance():
     assert a.found and math.isclose(a.value_in_unit.magnitude, v * 0.8 + v**2 / (2 * 0.7 * 9.80665), rel_tol=1e-9)
 
 
-@settings(max_examples=10, deadline=None)
-@given(m=st.floats(10, 500), v=st.floats(0.2, 3.0), volts=st.floats(100, 400))
-def test_a_winch_efficiency_is_lifting_power_over_electrical_power(m, v, volts):
-    i = m * 9.80665 * v / volts / 0.6   # 60 % efficient
-    a = q({"current": f"{i!r} A", "voltage": f"{volts!r} V", "mass of the load": f"{m!r} kg",
-           "speed of the load": f"{v!r} m/s"}, "efficiency", "")
-    assert a.found and math.isclose(a.value_in_unit.magnitude, 0.6, rel_tol=1e-9)
-
-
 # -- caches that must change nothing -------------------------------------------------------------
 @settings(max_examples=60, deadline=None)
 @given(x=st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False),
