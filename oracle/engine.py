@@ -985,6 +985,10 @@ class Oracle:
             if dimension is None or q.dimension == dimension:
                 for label in (q.name, *q.synonyms):
                     pool.setdefault(label.lower(), q)
+        same = pool.get(" ".join(text_.lower().split()))
+        if same is not None:   # a name of the knowledge base, on no object the other names allow
+            return (f"{text_!r} ({role}) is the {same.name} ({same.symbol}), but no set-up that the other "
+                    "names fit has it; name the object it belongs to")
         close = [f"{pool[c].name!r} ({pool[c].symbol})"
                  for c in difflib.get_close_matches(text_.lower().strip(), list(pool), n=3, cutoff=0.6)]
         for m in self.planner.vocab.matches(name, None, dimension)[:3]:

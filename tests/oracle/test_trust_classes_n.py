@@ -299,3 +299,12 @@ def test_a_projectile_from_a_building_is_not_timed_as_one_landing_at_its_launch_
 def test_a_projectile_on_level_ground_is_still_timed():
     a = q({"launch speed": "15 m/s", "launch angle": "30 deg"}, "time of flight", "s")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * 15 * 0.5 / 9.80665, rel_tol=1e-9)
+
+
+def test_a_known_name_on_no_set_up_is_not_offered_as_its_own_correction():
+    # it had said "no quantity is called 'coefficient of performance' ...; did you mean
+    # 'coefficient of performance' (COP)?"
+    with pytest.raises(ValueError) as info:
+        q({"coefficient of performance": "2.5", "volume of water": "1.0 L", "initial temperature": "20 degC",
+           "specific heat of water": "4186 J/(kg*K)", "latent heat of fusion": "334 kJ/kg"}, "electrical energy used", "kWh")
+    assert "did you mean 'coefficient of performance'" not in str(info.value)
