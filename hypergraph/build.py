@@ -497,6 +497,34 @@ def load_default(*, use_cache: bool = True, progress=SILENT) -> KnowledgeGraph:
         return load(datasets_dir() / "physics", use_cache=False, progress=progress)
     with _DEFAULT_LOCK:
         if "kb" not in _DEFAULT:
-            with progress.ticker("oracle: loading the knowledge base (reading and proving the laws)"):
-                _DEFAULT["kb"] = load(datasets_dir() / "physics", use_cache=True, progress=progress)
+            _DEFAULT["kb"] = _from_snapshot(datasets_dir() / "physics", progress)
         return _DEFAULT["kb"]
+
+
+def _from_snapshot(folder: Path, progress=SILENT) -> KnowledgeGraph:
+    """The knowledge graph of the law modules in ``folder``, read from its snapshot in the
+    cache when there is one (:mod:`.snapshot`), else built and its snapshot written."""
+    from . import snapshot
+
+    t0 = time.perf_counter()
+    paths = sorted(folder.rglob("*.py"))
+    key = snapshot.key(paths, BUILD_VERSION)
+    path = _kb_path(f"snapshot/{key}")
+
+    def psg_and_report():
+        psg = parse(folder)
+        return psg, prove_psg(psg, use_cache=True)
+
+    data = cache.read_verified(path, key) if path is not None else None
+    if data is not None:
+        try:
+            kg = snapshot.load(data, psg=psg_and_report)
+            object.__setattr__(kg, "build_seconds", time.perf_counter() - t0)
+            return kg
+        except snapshot.SnapshotError:
+            pass
+    with progress.ticker("oracle: loading the knowledge base (reading and proving the laws)"):
+        kg = load(folder, use_cache=True, progress=progress)
+    if path is not None:
+        cache.write_verified(path, key, snapshot.dump(kg))
+    return kg

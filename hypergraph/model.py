@@ -183,6 +183,17 @@ class KnowledgeGraph:
             object.__setattr__(self, "edge_law", np.asarray(law_of, dtype=np.int64))
             object.__setattr__(self, "edge_variable", tuple(var_of))
 
+    def __getattr__(self, name: str):
+        # a graph read from its snapshot (hypergraph.snapshot) parses its PSG and proves its
+        # units on first use of either: ``_lazy`` returns both
+        lazy = self.__dict__.get("_lazy")
+        if lazy is None or name not in ("psg", "proof_report"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        psg, report = lazy()
+        object.__setattr__(self, "psg", psg)
+        object.__setattr__(self, "proof_report", report)
+        return self.__dict__[name]
+
     # -- look-ups ----------------------------------------------------------------
     @cached_property
     def index(self) -> dict[str, int]:

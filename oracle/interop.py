@@ -32,7 +32,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from psg.units import DIMENSIONLESS, EXTRA_UNITS, Dimension, parse_unit, parse_value, spelled
+from psg.units import DIMENSIONLESS, EXTRA_UNITS, Dimension, define_extra_units, parse_unit, parse_value, spelled
 
 _PINT_BASE = ("[length]", "[mass]", "[time]", "[current]", "[temperature]", "[substance]", "[luminosity]")
 _PINT_SI = ("meter", "kilogram", "second", "ampere", "kelvin", "mole", "candela")
@@ -204,12 +204,7 @@ def known_to(ureg, text: str) -> str:
         return text
     except (pint.PintError, ValueError, AttributeError, TypeError):
         pass
-    for definition in EXTRA_UNITS:
-        names = [n.strip() for n in definition.split("=")[::2]]
-        try:
-            ureg.parse_units(names[0])
-        except (pint.PintError, ValueError, AttributeError):
-            ureg.define(definition)
+    define_extra_units(ureg)
     try:
         ureg.parse_units(text)
     except (pint.PintError, ValueError, AttributeError, TypeError) as err:

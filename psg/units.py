@@ -155,13 +155,36 @@ EXTRA_UNITS = ("diopter = 1 / meter = dpt = dioptre",   # optical power
 
 @lru_cache(maxsize=1)
 def registry():
-    """The one pint registry of the process (created on first use: pint is not free to load)."""
+    """The one pint registry of the process, with :data:`EXTRA_UNITS` defined.
+
+    Building a pint registry costs about half a second, so a process builds one: while pint's
+    application registry is untouched (still pint's lazy default), it is that registry, and
+    answers, which are given in the application registry, are in the same one. A caller who
+    has set or used an application registry of their own keeps it as it is (its settings
+    may differ: another unit system), and text is read in a registry of the oracle's own.
+
+    >>> str(registry().parse_units("dioptre"))
+    'diopter'
+    """
     import pint
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    for definition in EXTRA_UNITS:
-        ureg.define(definition)
+    app = pint.get_application_registry().get()
+    ureg = app if type(app) is pint.registry.LazyRegistry else pint.UnitRegistry()
+    define_extra_units(ureg)
     return ureg
+
+
+def define_extra_units(ureg) -> None:
+    """Define in the pint registry ``ureg`` each of :data:`EXTRA_UNITS` it lacks (pint's
+    application registry refuses redefinitions)."""
+    import pint
+
+    for definition in EXTRA_UNITS:
+        name = definition.split("=")[0].strip()
+        try:
+            ureg.parse_units(name)
+        except (pint.PintError, ValueError, AttributeError):
+            ureg.define(definition)
 
 
 _SPELLINGS = ((re.compile(r"\bAU\b"), "au"),  # pint's AU is an absorbance unit; here, the astronomical one
