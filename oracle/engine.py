@@ -624,7 +624,7 @@ class Oracle:
         timings["read"] = time.perf_counter() - t0
         aside = self._may_set_aside(readings, texts, dims)
         self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text, aside)
-        best = readings[0]
+        best = self._without_misread_twins(readings, raw)
         values = self._values(best, raw)
         self._check_consistency(best, values)
         checked = self._check_limits(best, values)
@@ -754,7 +754,7 @@ class Oracle:
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
         denied = self._denied(best, solved) or self._unused_twin(best, solved, checked) or self._shaped_twin(best, solved) \
             or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved) \
-            or self._special_case_past_a_given(best, solved)
+            or self._special_case_past_a_given(best, solved) or self._opposite_ends(best, solved)
         if denied:
             return not_derivable(denied)
         def ambiguous(reason: str, values_: list) -> Answer:
@@ -998,6 +998,42 @@ class Oracle:
         dim = f" of dimension {dimension.describe()}" if dimension is not None else ""
         hint = f"; did you mean {' or '.join(dict.fromkeys(close))}?" if close else ""
         return f"no quantity{dim} is called {text_!r} ({role}) in any set-up of the knowledge base{hint}"
+
+    def _without_misread_twins(self, readings: list[Reading], raw) -> Reading:
+        """The first reading, unless it puts two givens of different head nouns and values on
+        one quantity of one object ("depth of the hole below the surface" and "height of the
+        hole above the ground" both as the hole's height): that is a misreading, not a
+        contradiction of the question, so the first derived reading that does not is taken.
+        Givens of one head noun given twice ("mass", "mass of the body") still contradict."""
+        from .plan import _head_word
+
+        def misread(r: Reading) -> tuple:
+            seen: dict = {}
+            for b, (qty, shown) in zip(r.givens, raw):
+                if b.node is None:
+                    continue
+                v = self._si(self.kg.quantity(b.match.symbol), qty, shown, magnitude=bool(_MAGNITUDE.search(b.text)))
+                if b.node in seen and not math.isclose(seen[b.node][0], v, rel_tol=1e-9) \
+                        and _head_word(seen[b.node][1]) != _head_word(b.text):
+                    return seen[b.node][1], b.text, b.match.symbol
+                seen.setdefault(b.node, (v, b.text))
+            return ()
+
+        try:
+            twins = misread(readings[0])
+            if not twins:
+                return readings[0]
+            other = next((r for r in readings[1:] if r.derived and not misread(r)), None)
+        except (ValueError, ArithmeticError):   # a value its quantity refuses: _values says which
+            return readings[0]
+        if other is not None:
+            return other
+        a, b, symbol = twins
+        q = self.kg.quantity(symbol)
+        raise UnknownQuantityError(
+            f"{a!r} and {b!r} are read only as one {q.name} ({q.symbol}) of one object, yet they are named as "
+            "different things with different values: no set-up of the knowledge base holds both; name the "
+            "object each belongs to")
 
     def _values(self, reading: Reading, raw) -> dict[tuple[str, str], float]:
         """The givens' SI values, by node, each checked against its quantity."""
@@ -1266,6 +1302,27 @@ class Oracle:
                         and self._said_of(b.text) != o.key:
                     return (f"{b.text!r} would be read as {o.key}'s, but {o.key!r} is numbered, so the set-up has "
                             f"other {o.key.rsplit(' ', 1)[0]}s the question says nothing about")
+        return ""
+
+    def _opposite_ends(self, reading: Reading, s: _Solved) -> str:
+        """A derivation that only restates one given (every step a law ``x = y``) where the
+        given is named what goes out of a machine and the asked-for name what goes in, or
+        the reverse ("electrical power drawn" answered with the "heat output"): no law of the
+        set-up relates the two, so the value is of another set-up. Why, or ""."""
+        if not s.steps or not all(st.law.expression in st.law.inputs for st in s.steps):
+            return ""
+        side = lambda text: {w for w in re.findall(r"[a-z]+", text.lower())}
+        asked = side(reading.target.text)
+        used = set(_used_givens(Derivation(s.target, (), s.steps)))
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) not in used:
+                continue
+            said = side(b.text)
+            for a, z, how in ((_GOES_IN, _GOES_OUT, ("goes in", "comes out")),
+                              (_GOES_OUT, _GOES_IN, ("comes out", "goes in"))):
+                if asked & a and said & z and not asked & z and not said & a:
+                    return (f"{reading.target.text!r} is what {how[0]} and {b.text!r} what {how[1]}; the only "
+                            f"derivation found equates them ({s.steps[-1].law.name}), and no law here relates them")
         return ""
 
     def _special_case_past_a_given(self, reading: Reading, s: _Solved) -> str:
@@ -1796,6 +1853,32 @@ class Oracle:
             return (f"the givens contradict each other: {', '.join(law.id for law in laws)} "
                     f"give{'s' if len(laws) == 1 else ''} "
                     f"{b.text!r} = {got:.6g} {q.unit}, but {want:.6g} {q.unit} was given")
+        return self._contradicted_on_a_twin(s, used)
+
+    def _contradicted_on_a_twin(self, s: _Solved, used) -> str:
+        """An unused given that the reading set on a named object beside the question's
+        unnamed one of the same kind ("speed of sound" on "the sound", the frequency and the
+        wavelength on "the object", a sound too), where the derivation works out that very
+        quantity of the unnamed object, and another value: the two are one thing, and the
+        givens contradict each other; else "". (Two objects of one kind the question names
+        apart, two bodies of a collision, are no twins: neither is the unnamed one.)"""
+        setup, steps = s.reading.setup, {st.output: st for st in s.steps}
+        home = setup.get("")
+        if home is None:
+            return ""
+        for b in s.reading.givens:
+            if b.node is None or not b.node[1] or node_id(b.node) in used or b.match.how not in ("exact", "symbol"):
+                continue
+            twin = setup.get(b.node[1])
+            mine = node_id((b.node[0], ""))
+            if twin is None or twin.kind != home.kind or mine not in steps or mine not in s.env:
+                continue
+            got, want = s.env[mine], s.env.get(node_id(b.node))
+            if want is None or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
+                continue
+            q = self.kg.quantity(b.node[0])
+            return (f"the givens contradict each other: {steps[mine].law.id} gives the {q.name} "
+                    f"{got:.6g} {q.unit}, but {b.text!r} = {want:.6g} {q.unit} was given")
         return ""
 
     def _check_consistency(self, reading: Reading, values: dict, rel_tol: float = REL_TOL_CONSISTENT,
@@ -2375,6 +2458,9 @@ def _in_formula(s: _Solved) -> set[str]:
 #: A name that gives a quantity's size, not its sign: "ground-state energy magnitude".
 _MAGNITUDE = re.compile(r"\bmagnitudes?\b|\babsolute value\b", re.I)
 #: An asked-for name that is one of several things: "each resistor", "per rotor", "one bulb".
+#: Words that name what goes into a machine and what comes out of it (:meth:`Oracle._opposite_ends`).
+_GOES_IN = frozenset({"input", "drawn", "consumed", "intake", "draws", "consumes"})
+_GOES_OUT = frozenset({"output", "delivered", "produced", "generated", "emitted", "delivers", "produces"})
 _ONE_OF = re.compile(r"\b(each|every|per|one|single|individual)\s+(?:of\s+the\s+)?([a-z][a-z-]+)", re.I)
 #: A given that counts things: "number of rotors", "number of identical bulbs".
 _COUNT_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?:identical\s+|equal\s+)?([a-z][a-z-]+)", re.I)
@@ -2691,10 +2777,12 @@ def premise_denied(premise: str, names) -> str:
 
     >>> premise_denied("the only force along the motion (no {friction})", ["mass", "coefficient of friction"])
     'coefficient of friction'
+    >>> premise_denied("into [air] (not into a {cladding})", ["angle at the core-cladding boundary"])
+    'angle at the core-cladding boundary'
     """
     for w in _DENYING_WORD.findall(premise):
-        for n in names:
-            if re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE):
+        for n in names:   # a word joined by a hyphen denies too ("core-cladding"), unless negated
+            if re.search(rf"(?<!\w)(?<!non-)(?<!un-){re.escape(w)}\b", str(n), re.IGNORECASE):
                 return str(n)
     return ""
 

@@ -41,3 +41,11 @@ contracted_length_limit = limit(
 dilated_time_limit = limit(
     "t_dil >= t_0", on="body",
     why="a moving clock's interval seen from the lab is never shorter than its proper time (gamma >= 1)")
+
+# -- light --------------------------------------------------------------------------------------
+light_speed_limit = limit(
+    "v_w <= c", on="light",
+    why="light travels no faster than c, in a vacuum or in any medium (a material's index n >= 1)")
+medium_light_speed_limit = limit(
+    "v_n <= c", on="thing",
+    why="light in a medium travels no faster than c (the medium's refractive index n = c/v >= 1)")

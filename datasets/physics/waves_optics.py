@@ -318,6 +318,7 @@ def critical_angle(n2: U["1"], n1: U["1"]) -> U["rad"]:
     conditions=("n1 > 1",),
     assumes=("n1 > 1",),
     valid="into air or vacuum (n2 = 1)",
+    premise="the light would leave into [air] or a [vacuum] (not into a fibre's {cladding} or a {coating})",
     cost=2,
 )
 def critical_angle_into_air(n1: U["1"]) -> U["rad"]:
