@@ -584,7 +584,7 @@ class Planner:
         out = []
         bound = bind(kg, setup)
         for pick in itertools.islice(itertools.product(*per_name), 32):
-            givens, tgt = self._two_states(full, pick[:-1]), pick[-1]
+            givens, tgt = self._before_beside_after(full, self._two_states(full, pick[:-1])), pick[-1]
             if tgt.node is None:
                 continue
             tgt = self._other_state(full, (tgt, *givens), only=0)[0]
@@ -630,6 +630,27 @@ class Planner:
         out = list(givens)
         out[same[0]] = at(givens[same[0]], given_sym)
         return tuple(out), at(tgt, target_sym)
+
+    #: A quantity after an event, with the plain quantity and its value before the event.
+    AFTER = {"v_post": ("v", "v_pre")}
+
+    def _before_beside_after(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
+        """A plain speed given beside the speed after an impact of the same object ("impact
+        speed" and "rebound speed" of a drumstick) is its speed before the impact."""
+        out = list(givens)
+        for b in givens:
+            if b.node is None or b.node[0] not in self.AFTER:
+                continue
+            plain, before = self.AFTER[b.node[0]]
+            obj = full.get(b.node[1])
+            if obj is None or before not in self.allowed(obj.kind, None):
+                continue
+            for i, a in enumerate(out):
+                if a.node == (plain, b.node[1]):
+                    q = self.kg.quantity(before)
+                    out[i] = replace(a, node=(q.base, a.node[1]),
+                                     match=Match(a.match.score, before, "contained", q.name, a.match.dropped))
+        return tuple(out)
 
     def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
         """Two givens read loosely as one quantity of one object ("winter temperature" and

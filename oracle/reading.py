@@ -395,6 +395,8 @@ class Vocabulary:
                 best = m
         if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
             best = None
+        if best is not None and best.how in ("partial", "contained") and _head_of(words) in best.dropped:
+            best = None   # a label that drops the name's head noun names another thing ("turns ratio": no turns)
         return best
 
     def _sharing(self, words: tuple[str, ...]) -> frozenset[str]:
@@ -453,6 +455,17 @@ def _label_number(tok: str) -> int:
     if tok in roman:
         return roman[tok]
     return ord(tok) - ord("a") + 1
+
+
+_PREPOSITIONS = frozenset({"of", "by", "from", "for", "in", "on", "at", "with", "to", "between", "through",
+                           "after", "before", "during", "per", "across", "inside", "into", "over", "under"})
+
+
+def _head_of(words: tuple[str, ...]) -> str:
+    """A name's head noun: its last word before the first preposition ("turns ratio": ratio;
+    "voltage across the winding": voltage)."""
+    cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""
 
 
 def _score(words: tuple[str, ...], label: tuple[str, ...], hints: set[str], key: str, sym: str,

@@ -243,8 +243,7 @@ J = quantity("N*s", "impulse", kind="impulse", synonyms=(
 v_pre = quantity("m/s", "velocity before the collision", kind="velocity", synonyms=(
     "velocity before impact", "velocity before the impact", "incoming velocity",
     "speed before the collision", "velocity just before the collision", "velocity before the bounce",
-    "speed before impact", "impact speed", "impact velocity", "speed at impact"),
-    assumes=("v_pre < c", "v_pre > -c"))
+    "speed before impact"), assumes=("v_pre < c", "v_pre > -c"))
 v_post = quantity("m/s", "velocity after the collision", kind="velocity", synonyms=(
     "velocity after impact", "velocity after the impact", "outgoing velocity", "rebound velocity",
     "speed after the collision", "velocity just after the collision", "velocity after the bounce",

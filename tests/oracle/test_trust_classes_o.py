@@ -1,0 +1,86 @@
+"""Classes of failure found on blind batch O (each a mechanism, checked on fresh wording)."""
+import math
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import oracle
+from oracle.engine import ContradictoryGivensError, UnknownQuantityError
+
+
+def q(given_, find, unit=None):
+    return oracle.query(given_, find, unit=unit, learn=False, engine="closure")
+
+
+# -- a premise a name denies, also joined by a hyphen ---------------------------------------------
+def test_a_critical_angle_into_a_cladding_is_not_the_one_into_air():
+    # this was 42.5 degrees, verified: the angle into air, for a fibre whose cladding's index is not given
+    a = q({"refractive index of the core": "1.48"}, "critical angle at the core-cladding boundary", "degree")
+    assert a.status == "not derivable" and "cladding" in a.reasons[0]
+
+
+def test_a_critical_angle_into_air_says_it_assumes_air():
+    a = q({"refractive index of the glass": "1.5"}, "critical angle", "degree")
+    assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, math.degrees(math.asin(1 / 1.5)),
+                                                 rel_tol=1e-9)
+    assert any("air" in r for r in a.reasons)
+
+
+# -- what goes in is not what comes out -----------------------------------------------------------
+@pytest.mark.parametrize("given_, find", [
+    # a heat pump's heat output is no power it draws (this was 10 kW, hedged, through a lamp's light)
+    ({"heat output": "10 kW", "outside air temperature": "0 degC"}, "electrical power drawn"),
+    ({"heat output": "3 kW"}, "power consumed"),
+])
+def test_an_output_restated_as_an_input_is_not_derivable(given_, find):
+    a = q(given_, find, "kW")
+    assert a.status == "not derivable" and "goes in" in a.reasons[0]
+
+
+def test_an_output_restated_as_itself_is_answered():
+    a = q({"output power": "5 mW"}, "power of the light", "mW")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 5.0, rel_tol=1e-9)
+
+
+# -- two names read as one quantity -----------------------------------------------------------------
+def test_two_different_names_on_one_quantity_are_a_misreading_not_a_contradiction():
+    with pytest.raises(UnknownQuantityError, match="named as different things"):
+        q({"depth of the hole below the surface": "2.0 m", "height of the hole above the ground": "1.2 m"},
+          "horizontal distance to where the jet lands", "m")
+
+
+def test_one_name_given_twice_with_two_values_still_contradicts():
+    with pytest.raises(ContradictoryGivensError):
+        q({"mass": "2 kg", "mass of the body": "3 kg", "speed": "2 m/s"}, "kinetic energy", "J")
+
+
+# -- a given set on a twin object: the derivation's own value contradicts it --------------------------
+@settings(max_examples=25, deadline=None)
+@given(f_mhz=st.floats(1.0, 10.0), lam_mm=st.floats(0.1, 1.0), off=st.sampled_from([1.0, 1.0001, 0.7, 1.6]))
+def test_a_speed_given_beside_frequency_and_wavelength_must_agree(f_mhz, lam_mm, off):
+    v = f_mhz * 1e6 * lam_mm * 1e-3 * off
+    given_ = {"frequency": f"{f_mhz} MHz", "wavelength": f"{lam_mm} mm", "speed of sound": f"{v} m/s",
+              "depth of the boundary": "6.0 cm"}
+    if off in (1.0, 1.0001):
+        a = q(given_, "echo return time", "us")
+        assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * 0.06 / (v / off) * 1e6, rel_tol=1e-3)
+    else:
+        with pytest.raises(ContradictoryGivensError, match="speed of sound"):
+            q(given_, "echo return time", "us")
+
+
+# -- a collision's speeds named by the impact and the rebound ------------------------------------------
+def test_impact_and_rebound_speeds_are_the_speeds_before_and_after():
+    # this was 120 N, hedged: the rebound speed unused, the stick taken to start from rest
+    a = q({"mass of the stick": "60 g", "impact speed": "8.0 m/s", "rebound speed": "5.0 m/s",
+           "contact time": "4.0 ms"}, "average force on the stick", "N")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 0.06 * 13 / 0.004, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("given_, find, want", [
+    ({"drop height": "20 m"}, "impact speed", math.sqrt(2 * 9.80665 * 20)),
+    ({"drop height": "5.0 m", "mass of the ball": "0.2 kg"}, "impact speed of the ball", math.sqrt(2 * 9.80665 * 5)),
+])
+def test_an_impact_speed_of_a_fall_is_still_the_falls(given_, find, want):
+    a = q(given_, find, "m/s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-3)
