@@ -715,6 +715,7 @@ class Oracle:
                 if impossible:
                     raise ContradictoryGivensError(impossible)
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
+        solved = self._premise_said(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
@@ -1092,6 +1093,31 @@ class Oracle:
             return solved
         more = givens & set(_used_givens(Derivation(other.target, (), other.steps)))
         return other if len(more) > len(used) else solved
+
+    def _premise_said(self, reading: Reading, values: dict, solved: _Solved, engine, backend,
+                      backend_options) -> _Solved:
+        """The quickest derivation may go through a law whose premise no name states (a thrust
+        the only force along the motion) where another, through laws whose premises the
+        names state (a rocket's thrust lifting it against its weight, under standard
+        gravity), uses the same givens: that one is the question's."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
+        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        if not assumed:
+            return solved
+        bound = solved.bound
+        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed)
+        try:
+            other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
+                                avoid=avoid)
+        except QueryError:
+            return solved
+        if other is None or self._untrusted(reading, other) or self._denied(reading, other) \
+                or any(unstated(st.law) for st in other.steps):
+            return solved
+        said = lambda s_: {st.law.id for st in s_.steps if _assumes_premise(st.law)}
+        used = lambda s_: set(_used_givens(Derivation(s_.target, (), s_.steps)))
+        return other if said(other) and used(other) == used(solved) else solved
 
     #: Most laws of a derivation set aside, one at a time, to look for one using more givens.
     MAX_DETOURS = 6
@@ -1641,6 +1667,11 @@ class Oracle:
         standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
         if standard and not reading.stated_earth:
             reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
+        literal = {c.name for c in kg.constants if c.source == "literal"}
+        typical = [st for st in s.steps if not st.law.inputs and set(st.law.constants) & literal]
+        for st in typical:   # a kind's typical value (water's density), not a constant of nature
+            q = kg.quantity(st.law.output)
+            reasons.append(f"takes the {q.name} of {st.law.on} as {st.value:.6g} {q.unit} ({st.law.valid})")
         shapes = sorted({st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid})
         if shapes:   # geometry helpers apply to any object: the shape is assumed, not stated
             reasons.append("assumes a shape: " + "; ".join(shapes))

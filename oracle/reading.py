@@ -357,12 +357,13 @@ class Vocabulary:
         labelled = self._label_matches.setdefault(name, {})
         sharing = self._sharing(tuple(dict.fromkeys(extended + whole)))   # a label that shares no word with the name does not match it
         stripped = name.text.strip()
+        head = self.content((_head_of(name.words),))   # the name's head noun, as its words are kept
         for sym in sorted(pool):
             if name.phrase == sym or stripped == sym:
                 cands.append(Match(1.5, sym, "symbol", sym))
                 continue
             if sym not in labelled:   # a pure function of the name and the symbol: worked out once
-                labelled[sym] = self._label_match(sym, words, hints, extended, key, whole) if sym in sharing else None
+                labelled[sym] = self._label_match(sym, words, hints, extended, key, whole, head) if sym in sharing else None
             best = labelled[sym]
             if sym in related:
                 best = Match(1.0, sym, "exact", f"{' '.join(self.relation(name.text))} from ...")
@@ -373,7 +374,7 @@ class Vocabulary:
         cands.sort(key=lambda m: (-m.score, m.symbol, m.label))   # ties by name: the same every run
         return cands
 
-    def _label_match(self, sym: str, words, hints, extended, key, whole=None) -> Match | None:
+    def _label_match(self, sym: str, words, hints, extended, key, whole=None, head=()) -> Match | None:
         """The best match of a name's words (``words``, ``hints``, ``extended``: the words
         with the hints'; ``whole``: the name as written, object and all) against ``sym``'s
         labels, whatever else the name is matched against."""
@@ -395,7 +396,7 @@ class Vocabulary:
                 best = m
         if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
             best = None
-        if best is not None and best.how in ("partial", "contained") and _head_of(words) in best.dropped:
+        if best is not None and best.how in ("partial", "contained") and set(head) & set(best.dropped):
             best = None   # a label that drops the name's head noun names another thing ("turns ratio": no turns)
         return best
 

@@ -6,6 +6,7 @@ from oracle.laws import U, codata, law
 
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 p_atm: U["Pa"] = codata("standard atmosphere")
+rho_water: U["kg/m^3"] = 1000.0   # liquid fresh water near room temperature
 # Flows well below the speed of sound are incompressible: 100 m/s is Mach 0.3 in air, where
 # the density changes by about 5 % (liquids allow far more; this bound is the conservative one).
 v_incompressible: U["m/s"] = 100.0
@@ -377,12 +378,26 @@ def drag_equation(rho_f: U["kg/m^3"], C_d: U["1"], A: U["m^2"], v: U["m/s"]) -> 
     on="body",
     assumes=("F_d > 0", "v >= 0", "P > 0"),
     valid="steady speed with the drag the only resistance (the driving force equals the drag)",
+    premise="the drag is the only resistance (no {rolling} resistance)",
     cost=2,  # the special case F = F_d of power_from_force_and_velocity
 )
 def power_against_drag(F_d: U["N"], v: U["m/s"]) -> U["W"]:
     """Power needed to move a body at the steady speed v against the drag force F_d (a bridge
     from the drag on the body to its power)."""
     return F_d * v
+
+
+@law(
+    output="P",
+    on="body",
+    assumes=("F_d >= 0", "F_rr > 0", "v >= 0", "P > 0"),
+    valid="steady speed on level ground: the driving force equals the drag plus the rolling resistance",
+    cost=2,
+)
+def power_against_drag_and_rolling_resistance(F_d: U["N"], F_rr: U["N"], v: U["m/s"]) -> U["W"]:
+    """Power needed to move a wheeled body (a bicycle, a car) at the steady speed v on level
+    ground against the air's drag F_d and the rolling resistance F_rr: the two add."""
+    return (F_d + F_rr) * v
 
 
 @law(
@@ -473,3 +488,9 @@ def flow_rate_through_an_opening(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
     """Volume flow rate of a liquid leaving at the speed v through an opening (a hole, a
     nozzle) of area A (a bridge from the opening to the liquid)."""
     return A * v
+
+
+@law(output="rho", on="water", valid="liquid fresh water near room temperature; 998 kg/m^3 at 20 degC")
+def density_of_water() -> U["kg/m^3"]:
+    """The density of liquid fresh water, which a question about water may leave out."""
+    return rho_water

@@ -460,6 +460,37 @@ def vertical_velocity_component(v0: U["m/s"], theta: U["rad"]) -> U["m/s"]:
     return v0 * sin(theta)
 
 
+@law(
+    output="a",
+    on="body",
+    assumes=("m > 0", "F_thrust > 0"),
+    conditions=("F_thrust > m*g_n",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), thrust straight up, air drag neglected",
+    premise="the thrust points [up] ([upward], [upwards], [vertical], [vertically], a [lift-off], [liftoff], "
+            "[launch], a [rocket], [hover], [hovers], [lifts]) against the weight (not in {space})",
+    cost=2,
+)
+def acceleration_under_vertical_thrust_on_earth(F_thrust: U["N"], m: U["kg"]) -> U["m/s^2"]:
+    """Upward acceleration of a body of mass m that a thrust F_thrust lifts against its weight
+    (a rocket at lift-off, a drone): a = F_thrust/m - g."""
+    return F_thrust / m - g_n
+
+
+@law(
+    output="a",
+    on="body",
+    assumes=("m > 0", "F_thrust > 0"),
+    valid="the thrust the only force along the motion (level ground, no drag; or in space)",
+    premise="the thrust is the only force along the motion (along [level] ground, a [runway], [horizontal], "
+            "[horizontally], in [space])",
+    cost=2,
+)
+def acceleration_under_thrust_alone(F_thrust: U["N"], m: U["kg"]) -> U["m/s^2"]:
+    """Acceleration of a body of mass m that a thrust F_thrust alone drives (a jet along a
+    runway, neglecting drag and rolling friction; a probe in space): a = F_thrust/m."""
+    return F_thrust / m
+
+
 @law(output="F", on="body", assumes=("m > 0",), valid="inertial frame, constant mass, v << c")
 def newtons_second_law(m: U["kg"], a: U["m/s^2"]) -> U["N"]:
     """Newton's second law: net force on a body of mass m with acceleration a."""

@@ -71,12 +71,15 @@ oscillator = object_kind("oscillator", is_a="body", nouns=(
     "spring system", "harmonic oscillator"),
     description="a body oscillating on a spring (its spring is a partner of kind spring): simple harmonic motion")
 fluid = object_kind("fluid", is_a="matter", nouns=(
-    "fluid", "liquid", "water", "oil", "mercury", "sea", "seawater", "sea water", "ocean", "lake",
+    "fluid", "liquid", "oil", "mercury", "sea", "seawater", "sea water", "ocean", "lake",
     "pool", "swimming pool", "tank", "dam", "blood", "honey", "glycerine", "glycerin", "pipe",
     "hose", "tube", "artery", "nozzle", "stream", "river", "flow", "air", "column of liquid",
     "alcohol", "ethanol", "syrup", "gasoline", "petrol", "hydraulic press", "hydraulic lift",
     "hydraulic jack", "hydraulic system", "hydraulic brake"),
     description="a liquid or a flowing fluid: hydrostatics, buoyancy, flow, viscosity")
+water = object_kind("water", is_a="fluid", nouns=(
+    "water", "fresh water", "freshwater", "tap water", "pure water", "liquid water", "drinking water"),
+    description="liquid fresh water: a fluid whose density and specific heat are known (a question may leave them out)")
 gas = object_kind("gas", is_a="matter", nouns=(
     "gas", "gas sample", "ideal gas", "air", "helium", "oxygen", "nitrogen", "hydrogen gas",
     "argon", "neon", "carbon dioxide", "balloon", "tyre", "tire", "container", "cylinder",

@@ -177,8 +177,11 @@ x_amp = quantity("m", "amplitude", kind="length", synonyms=(
     "amplitude of the motion"), assumes=("x_amp > 0",))
 F = quantity("N", "force", kind="force", synonyms=(
     "net force", "resultant force", "unbalanced force",
-    "force on the object", "force on the body", "thrust",
+    "force on the object", "force on the body",
     "average force", "average net force", "net force on the body"))
+F_thrust = quantity("N", "thrust", kind="force", synonyms=(
+    "engine thrust", "thrust of the engine", "thrust of the engines", "rocket thrust", "thrust force",
+    "propulsive force"), assumes=("F_thrust > 0",))
 F_a = quantity("N", "applied force", kind="force", synonyms=(
     "force applied", "pushing force", "pulling force", "push", "pull", "applied horizontal force",
     "horizontal pushing force", "horizontal pulling force", "driving force", "tractive force"))
@@ -583,6 +586,9 @@ F_app = quantity("N", "apparent weight", kind="weight", synonyms=(
 F_d = quantity("N", "drag force", kind="force", synonyms=(
     "drag", "air resistance", "fluid resistance", "viscous drag", "resistive force",
     "viscous force", "stokes drag", "drag on the sphere"), assumes=("F_d >= 0",))
+F_rr = quantity("N", "rolling resistance", kind="force", synonyms=(
+    "rolling resistance force", "force of rolling resistance", "rolling friction", "rolling friction force",
+    "rolling drag"), assumes=("F_rr >= 0",))
 C_d = quantity("1", "drag coefficient", kind="drag coefficient", synonyms=(
     "coefficient of drag",), assumes=("C_d > 0",))
 v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(

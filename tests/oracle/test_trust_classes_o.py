@@ -84,3 +84,27 @@ def test_impact_and_rebound_speeds_are_the_speeds_before_and_after():
 def test_an_impact_speed_of_a_fall_is_still_the_falls(given_, find, want):
     a = q(given_, find, "m/s")
     assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-3)
+
+
+# -- forces that add, and a thrust against the weight -------------------------------------------------
+def test_drag_and_rolling_resistance_add_up():
+    # this was 40 W, hedged: the rolling resistance read as the drag, the air drag set aside
+    a = q({"speed": "36 km/h", "air drag force": "18 N", "rolling resistance": "4.0 N"},
+          "mechanical power delivered by the rider", "W")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 220.0, rel_tol=1e-9)
+
+
+@settings(max_examples=15, deadline=None)
+@given(mass_t=st.floats(50.0, 900.0), ratio=st.floats(1.1, 3.0))
+def test_a_rockets_thrust_lifts_it_against_its_weight(mass_t, ratio):
+    # a thrust straight up is no net force (this was F/m, hedged, 3 times too large)
+    m = mass_t * 1000
+    thrust = ratio * m * 9.80665
+    a = q({"mass of the rocket": f"{m} kg", "thrust": f"{thrust} N"}, "initial upward acceleration", "m/s^2")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, thrust / m - 9.80665, rel_tol=1e-6)
+
+
+def test_a_thrust_along_a_runway_is_the_only_force_and_says_so():
+    a = q({"mass of the jet": "50000 kg", "thrust": "200 kN"}, "acceleration", "m/s^2")
+    assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 4.0, rel_tol=1e-9)
+    assert any("only force" in r for r in a.reasons)
