@@ -457,6 +457,14 @@ class Oracle:
     def query(self, given: dict, find, *, unit=None, engine: str = "spiking",
               backend: str = "numba", backend_options: dict | None = None) -> Answer:
         """See :func:`query`."""
+        in_g = _in_multiples_of_g(find, unit)
+        if in_g is not None:
+            # "centripetal acceleration in multiples of g": the acceleration, in units of standard gravity
+            answer = self.query(given, in_g, unit="standard_gravity", engine=engine, backend=backend,
+                                backend_options=backend_options)
+            note = f"{find!r} read as {in_g!r} in units of standard gravity (g = 9.80665 m/s^2)"
+            return replace(answer, status="hedged" if answer.status == "verified" else answer.status,
+                           reasons=(*answer.reasons, note))
         per = _per_period(given, find)
         if per is not None:
             # "mass fissioned per day", "daily time lag": the same quantity over one day, read
@@ -2489,6 +2497,28 @@ def _in_formula(s: _Solved) -> set[str]:
 #: A name that gives a quantity's size, not its sign: "ground-state energy magnitude".
 _MAGNITUDE = re.compile(r"\bmagnitudes?\b|\babsolute value\b", re.I)
 #: An asked-for name that is one of several things: "each resistor", "per rotor", "one bulb".
+_IN_G = re.compile(r"\s*,?\s*\b(?:in\s+(?:multiples|units)\s+of|as\s+an?\s+(?:fraction|multiple)\s+of|"
+                   r"as\s+a\s+number\s+of|in)\s+(?:the\s+)?(?:standard\s+)?g(?:'s|s)?\s*$", re.I)
+
+
+def _in_multiples_of_g(find, unit) -> str | None:
+    """The acceleration an asked-for name means when it asks for it in multiples of g
+    ("centripetal acceleration in multiples of g", "peak acceleration as a fraction of g",
+    "acceleration in g's"), asked as a pure number; else None.
+
+    >>> _in_multiples_of_g("centripetal acceleration in multiples of g", None)
+    'centripetal acceleration'
+    >>> _in_multiples_of_g("maximum acceleration as a fraction of g", "dimensionless"), _in_multiples_of_g("g", None)
+    ('maximum acceleration', None)
+    """
+    if not isinstance(find, str) or (unit is not None and (not isinstance(unit, str)
+                                                           or unit.strip() not in ("", "1", "dimensionless"))):
+        return None
+    m = _IN_G.search(find)
+    rest = find[:m.start()].strip() if m else ""
+    return rest if rest and re.search(r"\bacceleration|\bdeceleration", rest, re.I) else None
+
+
 #: Words that name what goes into a machine and what comes out of it (:meth:`Oracle._opposite_ends`).
 _GOES_IN = frozenset({"input", "drawn", "consumed", "intake", "draws", "consumes"})
 _GOES_OUT = frozenset({"output", "delivered", "produced", "generated", "emitted", "delivers", "produces"})

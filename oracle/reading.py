@@ -462,10 +462,26 @@ _PREPOSITIONS = frozenset({"of", "by", "from", "for", "in", "on", "at", "with", 
                            "after", "before", "during", "per", "across", "inside", "into", "over", "under"})
 
 
+#: Participles that follow the noun they describe ("power drawn", "work done", "time taken").
+_PARTICIPLES = frozenset({"drawn", "taken", "given", "done", "shown", "thrown", "driven", "blown", "grown",
+                          "known", "seen", "made", "lost", "spent", "held", "left", "kept", "sent", "built",
+                          "brought", "got", "gotten", "won", "worn", "chosen", "frozen", "risen", "fallen",
+                          "broken", "written", "ridden", "hidden", "eaten", "run", "put", "set", "cut",
+                          "needed", "required", "used", "left", "available", "possible", "involved"})
+
+
 def _head_of(words: tuple[str, ...]) -> str:
-    """A name's head noun: its last word before the first preposition ("turns ratio": ratio;
-    "voltage across the winding": voltage)."""
+    """A name's head noun: its last word before the first preposition, past the participles
+    that follow it ("turns ratio": ratio; "voltage across the winding": voltage; "power
+    drawn", "energy released": power, energy).
+
+    >>> _head_of(("turns", "ratio")), _head_of(("electrical", "power", "drawn")), _head_of(("speed", "of", "car"))
+    ('ratio', 'power', 'speed')
+    """
     cut = next((i for i, w in enumerate(words) if i and w in _PREPOSITIONS), len(words))
+    while cut > 1 and (words[cut - 1] in _PARTICIPLES
+                       or (words[cut - 1].endswith("ed") and not words[cut - 1].endswith("eed"))):
+        cut -= 1
     return words[cut - 1] if cut else ""
 
 

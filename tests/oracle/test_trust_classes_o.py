@@ -108,3 +108,32 @@ def test_a_thrust_along_a_runway_is_the_only_force_and_says_so():
     a = q({"mass of the jet": "50000 kg", "thrust": "200 kN"}, "acceleration", "m/s^2")
     assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 4.0, rel_tol=1e-9)
     assert any("only force" in r for r in a.reasons)
+
+
+# -- what a question about water may leave out ------------------------------------------------------------
+def test_heating_a_volume_of_water_takes_its_density_and_specific_heat_and_says_so():
+    a = q({"heater power": "3.0 kW", "volume of water": "150 L", "initial temperature": "12 degC",
+           "final temperature": "60 degC"}, "heating time", "h")
+    assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 150 * 4186 * 48 / 3000 / 3600,
+                                                  rel_tol=1e-9)
+    assert any("density of water" in r for r in a.reasons) and any("specific heat" in r for r in a.reasons)
+
+
+def test_another_liquid_is_not_taken_for_water():
+    a = q({"volume of the oil": "2 L"}, "mass of the oil", "kg")
+    assert not a.found
+
+
+# -- an acceleration asked in multiples of g ------------------------------------------------------------------
+@pytest.mark.parametrize("find", ["centripetal acceleration in multiples of g", "centripetal acceleration in g's",
+                                  "centripetal acceleration as a multiple of g"])
+def test_an_acceleration_in_multiples_of_g_is_given_in_units_of_standard_gravity(find):
+    a = q({"rotation rate": "3000 rpm", "radius": "12 cm"}, find)
+    want = (3000 * 2 * math.pi / 60) ** 2 * 0.12 / 9.80665
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9) and a.status == "hedged"
+
+
+# -- a name whose head noun a label drops names another thing ---------------------------------------------------
+def test_a_turns_ratio_is_no_number_of_turns():
+    with pytest.raises(UnknownQuantityError, match="turns ratio"):
+        q({"turns ratio": "20", "mains voltage": "240 V"}, "voltage across the other winding", "V")
