@@ -396,8 +396,8 @@ class Vocabulary:
                 best = m
         if best is not None and best.how == "partial" and not self._of_its_kind(sym, words):
             best = None
-        if best is not None and best.how in ("partial", "contained") and set(head) & set(best.dropped):
-            best = None   # a label that drops the name's head noun names another thing ("turns ratio": no turns)
+        if best is not None and best.how in ("partial", "contained") and set(head) & set(best.dropped) & _RELATIONAL:
+            best = None   # a label that drops a name's relational head names another thing ("turns ratio": no turns)
         return best
 
     def _sharing(self, words: tuple[str, ...]) -> frozenset[str]:
@@ -459,8 +459,18 @@ def _label_number(tok: str) -> int:
 
 
 _PREPOSITIONS = frozenset({"of", "by", "from", "for", "in", "on", "at", "with", "to", "between", "through",
-                           "after", "before", "during", "per", "across", "inside", "into", "over", "under"})
+                           "after", "before", "during", "per", "across", "inside", "into", "over", "under",
+                           "against", "along", "around", "near", "behind", "within", "without", "beyond",
+                           "toward", "towards", "via", "above", "below", "beneath", "onto", "off", "as",
+                           "than", "when", "while", "if", "where", "until", "since", "so", "that", "which",
+                           "needed", "required"})
 
+
+#: Head nouns that make a name another quantity than the one they follow ("turns ratio" is no
+#: number of turns, "temperature gradient" no temperature, "charge density" no charge).
+_RELATIONAL = frozenset({"ratio", "fraction", "percentage", "proportion", "rate", "gradient", "difference",
+                         "density", "factor", "coefficient", "constant", "product", "sum", "quotient", "share",
+                         "derivative", "flux", "per"})
 
 #: Participles that follow the noun they describe ("power drawn", "work done", "time taken").
 _PARTICIPLES = frozenset({"drawn", "taken", "given", "done", "shown", "thrown", "driven", "blown", "grown",

@@ -374,6 +374,19 @@ def drag_equation(rho_f: U["kg/m^3"], C_d: U["1"], A: U["m^2"], v: U["m/s"]) -> 
 
 
 @law(
+    output="F_d",
+    on="body",
+    assumes=("rho_f > 0", "CdA > 0", "v >= 0", "F_d > 0"),
+    conditions=("v <= v_incompressible",),
+    valid="high Reynolds number",
+)
+def drag_from_drag_area(rho_f: U["kg/m^3"], CdA: U["m^2"], v: U["m/s"]) -> U["N"]:
+    """Quadratic drag on a body of drag area CdA (its drag coefficient times its frontal area,
+    as cyclists and car makers quote it) moving at speed v through a fluid of density rho_f."""
+    return rho_f * CdA * v**2 / 2
+
+
+@law(
     output="P",
     on="body",
     assumes=("F_d > 0", "v >= 0", "P > 0"),

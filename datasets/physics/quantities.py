@@ -137,7 +137,9 @@ h_max = quantity("m", "maximum height", kind="height", synonyms=(
     "maximum height reached", "highest point"), assumes=("h_max >= 0",))
 x_range = quantity("m", "range", kind="distance", synonyms=(
     "horizontal range", "range of the projectile", "horizontal distance",
-    "horizontal distance travelled", "horizontal distance traveled", "landing distance"), assumes=("x_range >= 0",))
+    "horizontal distance travelled", "horizontal distance traveled", "landing distance",
+    "length of the jump", "jump length", "distance jumped", "length of the throw", "throw distance",
+    "distance thrown"), assumes=("x_range >= 0",))
 r = quantity("m", "radius", kind="radius", synonyms=(
     "distance from the centre", "distance from the center", "orbital radius", "radius of the orbit",
     "radius of the circle", "radius of the circular path", "radius of the path",
@@ -589,6 +591,9 @@ F_d = quantity("N", "drag force", kind="force", synonyms=(
 F_rr = quantity("N", "rolling resistance", kind="force", synonyms=(
     "rolling resistance force", "force of rolling resistance", "rolling friction", "rolling friction force",
     "rolling drag"), assumes=("F_rr >= 0",))
+CdA = quantity("m^2", "drag area", kind="area", synonyms=(
+    "effective drag area", "cda", "drag coefficient times frontal area", "drag coefficient times area"),
+    assumes=("CdA > 0",))
 C_d = quantity("1", "drag coefficient", kind="drag coefficient", synonyms=(
     "coefficient of drag",), assumes=("C_d > 0",))
 v_t = quantity("m/s", "terminal velocity", kind="speed", synonyms=(
