@@ -761,6 +761,10 @@ class Oracle:
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
+        broken, held = self._answer_breaks_limit(best, values, solved)
+        if broken:
+            raise ContradictoryGivensError(broken)
+        checked = checked | held
         denied = self._denied(best, solved) or self._unused_twin(best, solved, checked) or self._shaped_twin(best, solved) \
             or self._on_a_lone_member(best, solved) or self._one_of_several(best, solved) \
             or self._special_case_past_a_given(best, solved) or self._opposite_ends(best, solved)
@@ -2016,6 +2020,36 @@ class Oracle:
             if r.verdict == "holds":
                 checked.update(n for _, n in bl.binding)
         return frozenset(checked)
+
+    def _answer_breaks_limit(self, reading: Reading, values: dict, s: _Solved) -> tuple[str, frozenset]:
+        """The value derived for the asked-for quantity, beside givens read as written, breaks
+        a limit of its object (an engine's efficiency from its heats above the Carnot
+        efficiency of the reservoirs given): no set-up has these givens, the question is
+        ill-posed. (Why or "", the given nodes of the limits that hold: accounted for.) Only
+        the answer is checked with the givens: a value on the way may belong to another
+        configuration of the object (:meth:`_check_limits`)."""
+        from hypergraph.limits import bind_limits, relation
+        from proofs.conditions import check, point
+
+        kg, target = self.kg, node_id(reading.target.node)
+        held: set = set()
+        if target not in s.env:
+            return "", frozenset()
+        known = {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
+        known[target] = s.env[target]
+        for bl in bind_limits(kg, reading.setup):
+            names = {v: node_id(n) for v, n in bl.binding}
+            if target not in names.values() or not all(names[v] in known for v in bl.limit.variables):
+                continue
+            r = check(relation(kg, bl.limit), {v: point(known[names[v]]) for v in bl.limit.variables},
+                      kg.constant_values, bl.limit.id)
+            if r.verdict == "fails":
+                shown = ", ".join(f"{v} = {known[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
+                return (f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}), with "
+                        f"the {kg.quantity(reading.target.node[0]).name} they give: {shown}"), frozenset()
+            if r.verdict == "holds":
+                held.update(n for _, n in bl.binding if node_id(n) != target)
+        return "", frozenset(held)
 
     def _check_limits_of_one_object(self, readings: list[Reading], raw, at_most: int = 8) -> None:
         """The limits again on the simplest readings: every unnamed given on an object the

@@ -137,3 +137,19 @@ def test_an_acceleration_in_multiples_of_g_is_given_in_units_of_standard_gravity
 def test_a_turns_ratio_is_no_number_of_turns():
     with pytest.raises(UnknownQuantityError, match="turns ratio"):
         q({"turns ratio": "20", "mains voltage": "240 V"}, "voltage across the other winding", "V")
+
+
+# -- an answer beside the givens that breaks a limit of its object ---------------------------------------------
+@settings(max_examples=20, deadline=None)
+@given(t_c=st.floats(200.0, 400.0), dt=st.floats(50.0, 500.0), eta=st.floats(0.05, 0.95))
+def test_an_efficiency_from_heats_is_checked_against_the_reservoirs(t_c, dt, eta):
+    t_h = t_c + dt
+    given_ = {"heat taken in": "1000 J", "hot reservoir temperature": f"{t_h} K",
+              "heat rejected": f"{1000 * (1 - eta)} J", "cold reservoir temperature": f"{t_c} K"}
+    carnot = 1 - t_c / t_h
+    if eta > carnot * 1.001:
+        with pytest.raises(ContradictoryGivensError, match="carnot"):
+            q(given_, "efficiency of the engine")
+    elif eta < carnot * 0.999:
+        a = q(given_, "efficiency of the engine")
+        assert a.found and math.isclose(a.value.magnitude, eta, rel_tol=1e-6)
