@@ -507,3 +507,30 @@ def flow_rate_through_an_opening(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
 def density_of_water() -> U["kg/m^3"]:
     """The density of liquid fresh water, which a question about water may leave out."""
     return rho_water
+
+
+@law(
+    output="P",
+    on="fluid",
+    assumes=("rho > 0", "h > 0", "Q_v > 0", "P > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), no losses in the pump or the pipe, speed gained neglected",
+    cost=2,
+)
+def power_to_pump_a_fluid_up_on_earth(rho: U["kg/m^3"], h: U["m"], Q_v: U["m^3/s"]) -> U["W"]:
+    """Power a pump must give a liquid of density rho to lift it through a height h at the
+    volume flow rate Q_v (irrigation, a water tower): the weight lifted each second times h."""
+    return rho * g_n * h * Q_v
+
+
+@law(
+    output="P_out",
+    on="fluid",
+    assumes=("eta > 0", "rho > 0", "h > 0", "Q_v > 0", "P_out > 0"),
+    conditions=("eta <= 1",),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), the water's speed in and out neglected",
+    cost=2,
+)
+def hydroelectric_power_on_earth(eta: U["1"], rho: U["kg/m^3"], h: U["m"], Q_v: U["m^3/s"]) -> U["W"]:
+    """Electrical power a dam's turbines of efficiency eta deliver from a liquid of density rho
+    falling through a height h at the volume flow rate Q_v."""
+    return eta * rho * g_n * h * Q_v

@@ -48,6 +48,21 @@ def speed_from_rest_uniform_acceleration(a: U["m/s^2"], t: U["s"]) -> U["m/s"]:
 
 
 @law(
+    output="v",
+    on="body",
+    assumes=("a > 0", "d > 0", "v > 0"),
+    conditions=("v <= c/10",),
+    valid="constant acceleration along a straight line",
+    premise="the body starts from [rest] (a [take-off] run, from a [standstill])",
+    cost=2,
+)
+def speed_from_rest_over_a_distance(a: U["m/s^2"], d: U["m"]) -> U["m/s"]:
+    """Speed after accelerating uniformly at a over a distance d from rest (v^2 = 2 a d: an
+    aircraft's take-off run, a sprinter's start)."""
+    return sqrt(2 * a * d)
+
+
+@law(
     output="d",
     on="body",
     assumes=("a > 0", "t > 0", "d > 0"),
@@ -1141,6 +1156,20 @@ def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
 def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
     """Power delivered by a force F to a body moving at speed v along the force."""
     return F * v
+
+
+@law(
+    output="v_top",
+    on="body",
+    assumes=("r > 0", "v_top > 0"),
+    valid="near the Earth's surface (g = 9.80665 m/s^2), a vertical loop of radius r: at the least speed "
+          "the weight alone gives the centripetal force",
+    cost=2,
+)
+def minimum_speed_at_the_top_of_a_loop_on_earth(r: U["m"]) -> U["m/s"]:
+    """Least speed at the top of a vertical loop of radius r (a roller coaster, a bucket swung
+    round) to keep to the circle: the weight alone supplies m v^2 / r."""
+    return sqrt(g_n * r)
 
 
 @law(

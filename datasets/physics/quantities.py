@@ -112,7 +112,8 @@ d = quantity("m", "distance", kind="distance", synonyms=(
     "distance of separation", "separation of the plates",
     "distance between the plates", "thickness", "wall thickness", "thickness of the wall",
     "distance between the wires", "separation of the wires", "path length", "spacing",
-    "gap", "spacing between", "decay length", "mean decay length", "decay distance"), assumes=("d >= 0",))
+    "gap", "spacing between", "decay length", "mean decay length", "decay distance",
+    "runway length", "length of the runway", "take-off distance", "take-off run"), assumes=("d >= 0",))
 h = quantity("m", "height", kind="height", synonyms=(
     "depth", "drop height", "distance fallen", "height of the fall", "elevation",
     "vertical height", "height above the ground", "depth below the surface", "water depth",
@@ -569,6 +570,9 @@ pr_dyn = quantity("Pa", "dynamic pressure", kind="pressure", synonyms=(
 Q_v = quantity("m^3/s", "volume flow rate", kind="volume flow rate", synonyms=(
     "flow rate", "volumetric flow rate", "discharge", "rate of flow", "volume per second",
     "volume flux"), assumes=("Q_v >= 0",))
+v_top = quantity("m/s", "minimum speed at the top of the loop", kind="speed", synonyms=(
+    "minimum speed at the top", "critical speed at the top of the loop", "minimum speed at the top of the circle",
+    "minimum speed at the highest point", "critical speed at the top"), assumes=("v_top > 0",))
 m_dot = quantity("kg/s", "mass flow rate", kind="mass flow rate", synonyms=(
     "mass per second", "rate of mass flow", "mass flux"), assumes=("m_dot >= 0",))
 m_eq = quantity("kg", "mass equivalent", kind="mass", synonyms=(

@@ -153,3 +153,24 @@ def test_an_efficiency_from_heats_is_checked_against_the_reservoirs(t_c, dt, eta
     elif eta < carnot * 0.999:
         a = q(given_, "efficiency of the engine")
         assert a.found and math.isclose(a.value.magnitude, eta, rel_tol=1e-6)
+
+
+# -- coverage found on batch O's themes ---------------------------------------------------------------------
+def test_pumping_water_up_takes_water_density_and_standard_gravity():
+    a = q({"flow rate of water": "20 L/s", "height": "15 m"}, "pump power", "kW")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 1000 * 9.80665 * 15 * 0.020 / 1000, rel_tol=1e-9)
+
+
+def test_a_dams_power_from_its_flow_height_and_efficiency():
+    a = q({"efficiency": "90 percent", "height": "50 m", "flow rate of the water": "100 m^3/s"}, "power output", "MW")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 0.9 * 1000 * 9.80665 * 50 * 100 / 1e6, rel_tol=1e-9)
+
+
+def test_the_least_speed_at_the_top_of_a_loop():
+    a = q({"radius": "10 m"}, "minimum speed at the top of the loop", "m/s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, math.sqrt(9.80665 * 10), rel_tol=1e-9)
+
+
+def test_a_take_off_run_from_rest():
+    a = q({"speed of the plane": "250 km/h", "runway length": "1.2 km"}, "acceleration needed for take-off", "m/s^2")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, (250 / 3.6) ** 2 / 2400, rel_tol=1e-9)
