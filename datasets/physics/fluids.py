@@ -6,7 +6,6 @@ from oracle.laws import U, codata, law
 
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 p_atm: U["Pa"] = codata("standard atmosphere")
-rho_water: U["kg/m^3"] = 1000.0   # liquid fresh water near room temperature
 # Flows well below the speed of sound are incompressible: 100 m/s is Mach 0.3 in air, where
 # the density changes by about 5 % (liquids allow far more; this bound is the conservative one).
 v_incompressible: U["m/s"] = 100.0
@@ -502,11 +501,6 @@ def flow_rate_through_an_opening(A: U["m^2"], v: U["m/s"]) -> U["m^3/s"]:
     nozzle) of area A (a bridge from the opening to the liquid)."""
     return A * v
 
-
-@law(output="rho", on="water", valid="liquid fresh water near room temperature; 998 kg/m^3 at 20 degC")
-def density_of_water() -> U["kg/m^3"]:
-    """The density of liquid fresh water, which a question about water may leave out."""
-    return rho_water
 
 
 @law(

@@ -10,7 +10,6 @@ k_B: U["J/K"] = codata("Boltzmann constant")
 N_A: U["1/mol"] = codata("Avogadro constant")
 sigma_SB: U["W/(m^2*K^4)"] = codata("Stefan-Boltzmann constant")
 p_atm: U["Pa"] = codata("standard atmosphere")
-c_water: U["J/(kg*K)"] = 4186.0   # liquid water near room temperature
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 b_wien: U["m*K"] = codata("Wien wavelength displacement law constant")
 
@@ -593,10 +592,3 @@ def isothermal_atmosphere_pressure(pr_sl: U["Pa"], M_mol: U["kg/mol"], h_alt: U[
     """Pressure at altitude h_alt in an isothermal atmosphere of molar mass M_mol at temperature T
     (the barometric formula), from the pressure pr_sl at sea level."""
     return pr_sl * exp(-M_mol * g_n * h_alt / (R_gas * T))
-
-
-@law(output="c_s", on="water", valid="liquid water near room temperature; 4182 J/(kg*K) at 20 degC")
-def specific_heat_of_water() -> U["J/(kg*K)"]:
-    """The specific heat capacity of liquid water, which a question about heating water may
-    leave out."""
-    return c_water

@@ -34,11 +34,13 @@ def test_both_sides_of_a_limit_have_one_dimension(name, relation, kw):
     kb = read_kb()
     tree = ast.parse(relation, mode="eval").body
     assert isinstance(tree, ast.Compare) and len(tree.ops) == 1, relation
-    symbols = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    constants = {c.name: c for c in kb.constants if c.name in names and c.name not in kb.quantities}
+    symbols = names - set(constants)   # a constant of the knowledge base (c) may bound a quantity
     assert symbols <= set(kb.quantities), symbols - set(kb.quantities)
     fake = Law(name, "limits", 0, "", tuple(sorted(symbols)), tuple(kb.quantities[s].unit for s in sorted(symbols)),
-               "1", (), "", 1, "", tree, {})
-    units = {s: kb.quantities[s].unit for s in symbols}
+               "1", (), "", 1, "", tree, constants)
+    units = {**{s: kb.quantities[s].unit for s in symbols}, **{c: constants[c].unit for c in constants}}
     lhs, rhs = to_sympy(tree.left, fake), to_sympy(tree.comparators[0], fake)
     assert expr_dimension(lhs, units) == expr_dimension(rhs, units), relation
     assert kw.get("why"), f"{name}: say the physics in why="

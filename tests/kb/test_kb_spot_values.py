@@ -17,6 +17,8 @@ PARSEC = 648000 / math.pi * 1.495978707e11   # 1 au / 1 arcsec (IAU 2015)
 SPOT_CHECKS = [
     ("electron_mass", {}, 9.1093837139e-31, 1e-9, "CODATA 2022 electron mass"),
     ("alpha_particle_charge", {}, 3.204353268e-19, 1e-9, "2 e"),
+    ("density_of_water", {}, 998.2, 2e-3, "fresh water at 20 degC (CRC), within 0.2%"),
+    ("specific_heat_of_water", {}, 4181.8, 2e-3, "liquid water at 20 degC (NIST), within 0.2%"),
     ("kinetic_energy", {"m": 2.0, "v": 3.0}, 9.0, 1e-12, "1/2 * 2 kg * (3 m/s)^2"),
     ("free_fall_speed_on_earth", {"h": 20.0}, 19.8057, 1e-4, "20 m drop, g = 9.80665"),
     ("projectile_range_on_earth", {"v0": 20.0, "theta": 45 * DEG}, 40.789, 1e-4,
