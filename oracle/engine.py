@@ -48,7 +48,7 @@ from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
-from .reading import SIBLING, words_of
+from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
 
@@ -787,7 +787,13 @@ class Oracle:
         either = self._either_premise(best, values, solved)
         if either is not None:
             gist = lambda premise: premise.split(" (")[0]
-            return ambiguous(f"the question does not say whether {gist(either[0][0])} or {gist(either[1][0])}, "
+            (p1, s1), (p2, s2) = either
+            if gist(p1) == gist(p2):   # two laws of one premise, not opposite ones: they disagree
+                return ambiguous(f"two derivations that both assume {gist(p1)} give different values "
+                                 f"({s1.steps[-1].law.name}; {s2.steps[-1].law.name}): the givens do not "
+                                 "fit that premise, and the question does not say another",
+                                 [(f"by {s_.steps[-1].law.name}", s_.env[s_.target], laws_of(s_)) for _, s_ in either])
+            return ambiguous(f"the question does not say whether {gist(p1)} or {gist(p2)}, "
                              "and the two give different values",
                              [(w, s_.env[s_.target], laws_of(s_)) for w, s_ in either])
         roots = self._other_roots(solved)
@@ -1014,10 +1020,12 @@ class Oracle:
 
     def _without_misread_twins(self, readings: list[Reading], raw) -> Reading:
         """The first reading, unless it puts two givens of different head nouns and values on
-        one quantity of one object ("depth of the hole below the surface" and "height of the
-        hole above the ground" both as the hole's height): that is a misreading, not a
-        contradiction of the question, so the first derived reading that does not is taken.
-        Givens of one head noun given twice ("mass", "mass of the body") still contradict."""
+        one quantity of one object, one of them read loosely ("depth of the hole below the
+        surface" and "height of the hole above the ground" both as the hole's height): that is
+        a misreading, not a contradiction of the question, so the first derived reading that
+        does not is taken; so where the two names say opposite things ("below the surface",
+        "above the ground"). Givens of one head noun ("mass", "mass of the body") or two exact
+        names of one quantity ("speed", "velocity") given twice still contradict."""
         from .plan import _head_word
 
         def misread(r: Reading) -> tuple:
@@ -1027,9 +1035,12 @@ class Oracle:
                     continue
                 v = self._si(self.kg.quantity(b.match.symbol), qty, shown, magnitude=bool(_MAGNITUDE.search(b.text)))
                 if b.node in seen and not math.isclose(seen[b.node][0], v, rel_tol=1e-9) \
-                        and _head_word(seen[b.node][1]) != _head_word(b.text):
+                        and _head_word(seen[b.node][1]) != _head_word(b.text) \
+                        and (not (seen[b.node][2] and b.match.how in ("exact", "symbol"))
+                             or _opposed(set(words_of(seen[b.node][1])), words_of(b.text))):
+                    # (two exact names of it contradict, unless they say opposite things: below, above)
                     return seen[b.node][1], b.text, b.match.symbol
-                seen.setdefault(b.node, (v, b.text))
+                seen.setdefault(b.node, (v, b.text, b.match.how in ("exact", "symbol")))
             return ()
 
         try:
@@ -2029,7 +2040,7 @@ class Oracle:
         the answer is checked with the givens: a value on the way may belong to another
         configuration of the object (:meth:`_check_limits`)."""
         from hypergraph.limits import bind_limits, relation
-        from proofs.conditions import check, point
+        from proofs.conditions import check, derived, point
 
         kg, target = self.kg, node_id(reading.target.node)
         held: set = set()
@@ -2041,8 +2052,9 @@ class Oracle:
             names = {v: node_id(n) for v, n in bl.binding}
             if target not in names.values() or not all(names[v] in known for v in bl.limit.variables):
                 continue
-            r = check(relation(kg, bl.limit), {v: point(known[names[v]]) for v in bl.limit.variables},
-                      kg.constant_values, bl.limit.id)
+            # the answer is derived: a tiny interval (a Carnot engine's efficiency is at its limit)
+            r = check(relation(kg, bl.limit), {v: (derived if names[v] == target else point)(known[names[v]])
+                                               for v in bl.limit.variables}, kg.constant_values, bl.limit.id)
             if r.verdict == "fails":
                 shown = ", ".join(f"{v} = {known[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
                 return (f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}), with "

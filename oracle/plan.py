@@ -248,7 +248,9 @@ class Planner:
         said = lambda noun: sum(1 for n in (*names, target) if f" {noun} " in f" {' '.join(n.words)} ")
         named |= {noun for noun in opening if opening.count(noun) > 1 or said(noun) > 1}
         # "electron speed": a particle whose mass and charge are constants is named by saying it
-        named |= {f.obj.noun for f in fronts if set(f.obj.kinds) & self.intrinsic}
+        # (not a substance: "water speed" is the speed of what flows, in whatever holds it)
+        named |= {f.obj.noun for f in fronts if any(k in self.intrinsic and not self.kg.is_a(k, "fluid")
+                                                    for k in f.obj.kinds)}
         # "large piston diameter" beside "force on the small piston": a sibling of an object
         # the question names (the same noun, told apart by a word) is named too
         heads = {noun.split()[-1] for noun in named}
