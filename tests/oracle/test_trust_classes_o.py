@@ -174,3 +174,16 @@ def test_the_least_speed_at_the_top_of_a_loop():
 def test_a_take_off_run_from_rest():
     a = q({"speed of the plane": "250 km/h", "runway length": "1.2 km"}, "acceleration needed for take-off", "m/s^2")
     assert a.found and math.isclose(a.value_in_unit.magnitude, (250 / 3.6) ** 2 / 2400, rel_tol=1e-9)
+
+
+def test_two_laws_of_one_premise_that_disagree_say_so():
+    # a mitt pushed back 12 cm: "from rest" twice, two values (this was 2044 N, hedged)
+    a = q({"mass of the baseball": "0.145 kg", "pitch speed": "92 mph", "distance the mitt moves back": "12 cm"},
+          "average force on the mitt", "N")
+    assert a.status == "ambiguous" and "both assume" in a.reasons[0] and len(a.alternatives) == 2
+
+
+def test_a_carnot_engines_efficiency_at_its_limit_is_answered():
+    a = q({"temperature of the hot reservoir": "227 degC", "temperature of the cold reservoir": "27 degC"},
+          "efficiency")
+    assert a.found and math.isclose(a.value.magnitude, 1 - 300.15 / 500.15, rel_tol=1e-9)
