@@ -137,8 +137,12 @@ class NetworkxSympy:
 
     def si(self, symbol: str, value) -> float:
         unit = self.kg.quantity(symbol).unit
-        if isinstance(value, str):
-            return float(self.ureg.Quantity(value).to(unit).magnitude)
+        if isinstance(value, str):   # the oracle's reading of the text (pint's names, offsets as pint has them)
+            from psg.units import parse_unit, parse_value
+
+            magnitude, read = parse_value(value)
+            to = parse_unit(unit)
+            return float((magnitude * read.to_si + read.offset - to.offset) / to.to_si)
         return float(value)
 
     def query(self, given: dict, find: str, unit: str | None):
