@@ -121,6 +121,8 @@ def relativistic_velocity_addition(u_prime: U["m/s"], v_frame: U["m/s"]) -> U["m
     output="f_o", on="light",
     assumes=("f_s > 0", "beta_v > 0", "f_o > 0", "beta_v < 1"),
     valid="source approaching along the line of sight, beta_v < 1",
+    premise="the waves are light or radio (nothing {heard} or {hears}: not a {horn}, {siren}, {bell}, "
+            "{whistle}, {sound} or {echo})",
 )
 def relativistic_doppler_approaching(f_s: U["Hz"], beta_v: U["1"]) -> U["Hz"]:
     """Relativistic Doppler effect for light from a source approaching at speed beta_v c."""
@@ -131,6 +133,8 @@ def relativistic_doppler_approaching(f_s: U["Hz"], beta_v: U["1"]) -> U["Hz"]:
     output="f_o", on="light",
     assumes=("f_s > 0", "f_o > 0"),
     valid="source receding along the line of sight (v_rec < 0 when approaching)",
+    premise="the waves are light or radio (nothing {heard} or {hears}: not a {horn}, {siren}, {bell}, "
+            "{whistle}, {sound} or {echo})",
 )
 def relativistic_doppler_receding(f_s: U["Hz"], v_rec: U["m/s"]) -> U["Hz"]:
     """Relativistic Doppler effect: frequency observed from a source receding at v_rec."""
@@ -141,6 +145,8 @@ def relativistic_doppler_receding(f_s: U["Hz"], v_rec: U["m/s"]) -> U["Hz"]:
     output="lam_obs", on="light",
     assumes=("lam > 0", "lam_obs > 0"),
     valid="source receding along the line of sight (v_rec < 0 when approaching)",
+    premise="the waves are light or radio (nothing {heard} or {hears}: not a {horn}, {siren}, {bell}, "
+            "{whistle}, {sound} or {echo})",
 )
 def relativistic_redshift(lam: U["m"], v_rec: U["m/s"]) -> U["m"]:
     """Wavelength observed from a source receding at v_rec that emits wavelength lam."""
@@ -151,6 +157,8 @@ def relativistic_redshift(lam: U["m"], v_rec: U["m/s"]) -> U["m"]:
     output="lam_obs", on="light",
     assumes=("lam > 0", "lam_obs > 0", "v_app >= 0"),
     valid="source approaching along the line of sight",
+    premise="the waves are light or radio (nothing {heard} or {hears}: not a {horn}, {siren}, {bell}, "
+            "{whistle}, {sound} or {echo})",
 )
 def relativistic_blueshift(lam: U["m"], v_app: U["m/s"]) -> U["m"]:
     """Wavelength observed from a source approaching at v_app that emits wavelength lam."""

@@ -187,3 +187,19 @@ def test_a_carnot_engines_efficiency_at_its_limit_is_answered():
     a = q({"temperature of the hot reservoir": "227 degC", "temperature of the cold reservoir": "27 degC"},
           "efficiency")
     assert a.found and math.isclose(a.value.magnitude, 1 - 300.15 / 500.15, rel_tol=1e-9)
+
+
+# -- batch P (the fresh batch at the end): a sound is no light --------------------------------------------------
+@pytest.mark.parametrize("given_", [
+    {"speed of the train": "108 km/h", "horn frequency": "440 Hz"},
+    {"bell frequency": "600 Hz", "speed of the train": "25 m/s"},
+])
+def test_a_horn_heard_is_no_light_shifted_by_relativity(given_):
+    # this was 440.00004 Hz, verified: light's relativistic Doppler shift for a train's horn
+    a = q(given_, "frequency heard", "Hz")
+    assert not a.found and "heard" in a.reasons[0]
+
+
+def test_light_from_a_receding_source_is_still_shifted():
+    a = q({"emitted wavelength": "656 nm", "recession speed": "0.1 c"}, "observed wavelength", "nm")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 656 * math.sqrt(1.1 / 0.9), rel_tol=1e-6)
