@@ -2010,25 +2010,12 @@ class Oracle:
         derived from them may come from another configuration of the same object (an
         engine's heat and work read as a refrigerator's), where the limit says nothing.
         The given nodes of the limits that were checked and hold."""
-        from hypergraph.limits import bind_limits, relation
-        from proofs.conditions import check, point
-
-        kg = self.kg
-        trusted = {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
         checked: set = set()
-        if not trusted:
-            return frozenset()
-        for bl in bind_limits(kg, reading.setup):
-            names = {v: node_id(n) for v, n in bl.binding}
-            if not all(names[v] in trusted for v in bl.limit.variables):
-                continue
-            r = check(relation(kg, bl.limit), {v: point(trusted[names[v]]) for v in bl.limit.variables},
-                      kg.constant_values, bl.limit.id)
-            if r.verdict == "fails":
-                shown = ", ".join(f"{v} = {trusted[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
+        for bl, verdict, shown in self._limits_of(reading, self._written_values(reading, values)):
+            if verdict == "fails":
                 raise ContradictoryGivensError(
                     f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}): {shown}")
-            if r.verdict == "holds":
+            if verdict == "holds":
                 checked.update(n for _, n in bl.binding)
         return frozenset(checked)
 
@@ -2039,29 +2026,43 @@ class Oracle:
         ill-posed. (Why or "", the given nodes of the limits that hold: accounted for.) Only
         the answer is checked with the givens: a value on the way may belong to another
         configuration of the object (:meth:`_check_limits`)."""
+        target = node_id(reading.target.node)
+        if target not in s.env:
+            return "", frozenset()
+        held: set = set()
+        known = {**self._written_values(reading, values), target: s.env[target]}
+        for bl, verdict, shown in self._limits_of(reading, known, answer=target):
+            if verdict == "fails":
+                return (f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}), with "
+                        f"the {self.kg.quantity(reading.target.node[0]).name} they give: {shown}"), frozenset()
+            if verdict == "holds":
+                held.update(n for _, n in bl.binding if node_id(n) != target)
+        return "", frozenset(held)
+
+    @staticmethod
+    def _written_values(reading: Reading, values: dict) -> dict:
+        """The givens' values by node id, of the givens read exactly as written."""
+        return {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
+
+    def _limits_of(self, reading: Reading, known: dict, answer: str = ""):
+        """Each limit bound to the reading's objects whose variables all have a value in
+        ``known`` (by node id), checked: ``(bound limit, verdict, the values shown)``. With
+        ``answer``, only the limits on that node, a derived value checked as a tiny interval
+        (a Carnot engine's efficiency is at its limit, and holds)."""
         from hypergraph.limits import bind_limits, relation
         from proofs.conditions import check, derived, point
 
-        kg, target = self.kg, node_id(reading.target.node)
-        held: set = set()
-        if target not in s.env:
-            return "", frozenset()
-        known = {node_id(b.node): values[b.node] for b in reading.givens if b.node in values and _as_written(b)}
-        known[target] = s.env[target]
+        kg = self.kg
+        if not known:
+            return
         for bl in bind_limits(kg, reading.setup):
             names = {v: node_id(n) for v, n in bl.binding}
-            if target not in names.values() or not all(names[v] in known for v in bl.limit.variables):
+            if (answer and answer not in names.values()) or not all(names[v] in known for v in bl.limit.variables):
                 continue
-            # the answer is derived: a tiny interval (a Carnot engine's efficiency is at its limit)
-            r = check(relation(kg, bl.limit), {v: (derived if names[v] == target else point)(known[names[v]])
+            r = check(relation(kg, bl.limit), {v: (derived if names[v] == answer else point)(known[names[v]])
                                                for v in bl.limit.variables}, kg.constant_values, bl.limit.id)
-            if r.verdict == "fails":
-                shown = ", ".join(f"{v} = {known[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
-                return (f"the givens break a limit, {bl.limit.id} ({bl.limit.relation}: {bl.limit.why}), with "
-                        f"the {kg.quantity(reading.target.node[0]).name} they give: {shown}"), frozenset()
-            if r.verdict == "holds":
-                held.update(n for _, n in bl.binding if node_id(n) != target)
-        return "", frozenset(held)
+            shown = ", ".join(f"{v} = {known[names[v]]:.6g} {kg.quantity(v).unit}" for v in bl.limit.variables)
+            yield bl, r.verdict, shown
 
     def _check_limits_of_one_object(self, readings: list[Reading], raw, at_most: int = 8) -> None:
         """The limits again on the simplest readings: every unnamed given on an object the
