@@ -1123,13 +1123,9 @@ class Oracle:
         the only force along the motion) where another, through laws whose premises the
         names state (a rocket's thrust lifting it against its weight, under standard
         gravity), uses the same givens: that one is the question's."""
-        names = [b.text for b in (*reading.givens, reading.target)]
-        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
-        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        unstated, assumed, avoid = self._unstated_premises(reading, solved)
         if not assumed:
             return solved
-        bound = solved.bound
-        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed)
         try:
             other = self._solve(replace(reading, standard=True), values, engine, backend, backend_options,
                                 avoid=avoid)
@@ -1463,19 +1459,28 @@ class Oracle:
             return b.text, [(f"{b.text} = +{shown}", solved), (f"{b.text} = -{shown}", other)]
         return "", []
 
+    @staticmethod
+    def _unstated_premises(reading: Reading, solved: _Solved):
+        """``(unstated, assumed, avoid)``: whether a law assumes a premise no name of the
+        question states, the ids of the derivation's laws that do, and the hyperedges of
+        those laws (a second search avoids them)."""
+        names = [b.text for b in (*reading.givens, reading.target)]
+        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
+        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        bound = solved.bound
+        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed) \
+            if assumed else frozenset()
+        return unstated, assumed, avoid
+
     def _either_premise(self, reading: Reading, values: dict, solved: _Solved):
         """A derivation through a law whose premise no name states (light arriving
         [polarized], a source [approaching]) where a law of the opposite premise, unstated
         too, derives the target from the same givens with another value (the light
         [unpolarized], the source [receding]): the question does not say which, so it is
         ambiguous. ((premise, solved), (other premise, other solved)), or None."""
-        names = [b.text for b in (*reading.givens, reading.target)]
-        unstated = lambda law: _assumes_premise(law) and not premise_stated(law.premise, names)
-        assumed = {st.law.id for st in solved.steps if unstated(st.law)}
+        unstated, assumed, avoid = self._unstated_premises(reading, solved)
         if not assumed:
             return None
-        bound = solved.bound
-        avoid = frozenset(e for e in range(bound.incidence.n_edges) if bound.edge(e)[0].id in assumed)
         try:
             other = self._solve(reading, values, "closure", "numba", None, avoid=avoid)
         except QueryError:
