@@ -5,7 +5,8 @@ proves its units and turns each law into sympy: about a second, on every start. 
 result is plain data (quantities, constants, laws with their proved directions, kinds of
 object, limits), so it is written once as JSON and read back on later starts.
 
-The snapshot is keyed by what the build reads: the bytes of the law modules, the source of
+The snapshot is keyed by what the build reads: the law modules (their bytes and where they
+are, since the graph's spans name them), the source of
 the packages that build (``psg``, ``hypergraph``, ``proofs``: a change to the builder is a
 new key) and the versions of the libraries whose results it holds (scipy's CODATA values,
 pint, sympy, z3). Reading is a whitelist of the model's dataclasses, never code: a snapshot
@@ -78,8 +79,8 @@ def key(paths: list[Path], build_version: str) -> str:
     """The snapshot key of the law modules at ``paths`` (their bytes, the builder's source and
     the library versions: any change makes a new key)."""
     h = hashlib.sha256(build_version.encode() + b"\0")
-    for p in sorted(paths):
-        h.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    for p in sorted(paths):   # where they are too: the graph's spans name these files
+        h.update(str(p.resolve()).encode() + b"\0" + p.read_bytes() + b"\0")
     root = Path(__file__).resolve().parent.parent
     for package in _BUILDERS:
         for p in sorted((root / package).rglob("*.py")):

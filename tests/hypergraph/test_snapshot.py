@@ -94,3 +94,11 @@ def test_any_model_value_round_trips_through_json(value):
     back = snapshot.from_json(json.loads(json.dumps(snapshot.to_json(value))))
     assert back == value and back.span == value.span
     assert all(isinstance(e, Fraction) for e in getattr(back, "dimension", Dimension()).exps)
+
+
+def test_the_key_changes_with_where_the_modules_are(tmp_path):
+    # two checkouts sharing a cache: each graph's spans must name its own files
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "laws.py").write_text("x = 1\n")
+    assert snapshot.key([tmp_path / "a" / "laws.py"], "v") != snapshot.key([tmp_path / "b" / "laws.py"], "v")
