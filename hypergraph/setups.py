@@ -28,8 +28,9 @@ from operator import itemgetter
 from .incidence import Incidence
 from .model import KnowledgeGraph, Law
 
-#: Constants that stand for standard conditions rather than nature (``g = g_n``).
-STANDARD_CONSTANTS = ("g_n", "p_atm")
+#: Constants that stand for standard conditions rather than nature (``g = g_n``, sound in
+#: room air).
+STANDARD_CONSTANTS = ("g_n", "p_atm", "v_sound_room_air")
 #: Extra cost of a law that derives a quantity of an implicit partner (the place's ``g``,
 #: the planet's mass) from the question's objects: a derivation that needs the
 #: surroundings to follow from the object (g "derived" from a spring it hangs on) is
@@ -198,6 +199,18 @@ class BoundGraph:
                 memo.clear()
             hit = memo[key] = closure(inc, sources)
         return hit
+
+    def without(self, inc: Incidence, excluded: frozenset) -> Incidence:
+        """One of this graph's incidences with some edges set aside, kept (so that
+        :meth:`closure` keeps its closures too)."""
+        memo = self.__dict__.setdefault("_without", {})
+        key = (id(inc), excluded)
+        hit = memo.get(key)
+        if hit is None or hit[0] is not inc:
+            if len(memo) > 256:
+                memo.clear()
+            hit = memo[key] = (inc, without(inc, excluded))
+        return hit[1]
 
     def sealed(self, standard: bool) -> Incidence:
         """The graph without leak edges, with (``standard``) or without standard conditions."""

@@ -48,6 +48,7 @@ from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
+from .premises import _DENYING_WORD, _PREMISE_WORD, USUAL, denied_edges, premise_denied, premise_stated, premise_text
 from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -1569,7 +1570,7 @@ class Oracle:
             standard = standard | bound.leak_edges   # as the reading was ranked: surroundings not worked out
         # a law whose premise the question denies ("angle of refraction in air" for light
         # arriving from air) is set aside; if nothing else derives, the answer says why
-        denied = _denied_edges(bound, tuple(b.text for b in (*reading.givens, reading.target)))
+        denied = denied_edges(bound, tuple(b.text for b in (*reading.givens, reading.target)))
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 3):
@@ -1692,11 +1693,13 @@ class Oracle:
             reasons.append("not used: " + ", ".join(repr(u) for u in unused))
         if any(b.node is None for b in reading.givens):
             reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None))
-        standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS}
-        if standard and not reading.stated_earth:
-            reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
         literal = {c.name for c in kg.constants if c.source == "literal"}
         typical = [st for st in s.steps if not st.law.inputs and set(st.law.constants) & literal]
+        # (a typical value taken, sound's speed in room air, says so below in words)
+        standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS} \
+            - {c for st in typical for c in st.law.constants}
+        if standard and not reading.stated_earth:
+            reasons.append("assumes standard conditions (" + ", ".join(sorted(standard)) + ")")
         for st in typical:   # a kind's typical value (water's density), not a constant of nature
             q = kg.quantity(st.law.output)
             reasons.append(f"takes the {q.name} of {st.law.on} as {st.value:.6g} {q.unit} ({st.law.valid})")
@@ -1797,8 +1800,29 @@ class Oracle:
 
     def _answers_another(self, reading: Reading, s: _Solved) -> str:
         """Why a derivation that holds answers another question than the one asked ("" if not):
-        it misreads a name, leaves a factor unused, goes round to a given or cancels to zero."""
-        return self._misread(reading, s) or self._unused_factor(reading, s) or self._circular(reading, s)
+        it asks for a change, misreads a name, leaves a factor unused, goes round to a given or
+        cancels to zero."""
+        return self._asks_a_change(reading) or self._misread(reading, s) or self._unused_factor(reading, s) \
+            or self._circular(reading, s)
+
+    #: Words that make an asked-for name a change or a rate of the quantity it names ("time
+    #: lost per day", "extra travel time", "increase in mass"), not the quantity itself.
+    CHANGE_WORDS = frozenset({"lost", "gained", "gain", "loss", "extra", "additional", "increase",
+                              "decrease", "reduction", "difference", "change", "saved", "shortened",
+                              "lengthened", "per"})
+
+    def _asks_a_change(self, reading: Reading) -> str:
+        """Why the asked-for name, read loosely, is a change or a rate of the quantity it was
+        read as, which no law derived ("time lost per day" read as a time), or ""."""
+        t = reading.target
+        if t.match is None or not self._loose(t):
+            return ""
+        said = self.CHANGE_WORDS.intersection(t.match.dropped)
+        if not said or self.CHANGE_WORDS.intersection(words_of(t.match.label)):
+            return ""
+        q = self.kg.quantity(t.match.symbol)
+        return (f"{t.text!r} asks for a {'rate' if said == {'per'} else 'change'} of {q.name} "
+                f"({', '.join(sorted(said))}), not {q.name} itself; no law here derives it")
 
     def _circular(self, reading: Reading, s: _Solved) -> str:
         """Why a chain says nothing: its formula is a given itself, or zero ("" if neither)."""
@@ -1904,8 +1928,10 @@ class Oracle:
             # to the used ones (a chain of them may assume a configuration: a body floating)
             # ... and of the derivation's own situation: a climb's time is no fall's time
             situations = {st.law.valid for st in s.steps}
+            names = tuple(x.text for x in (*s.reading.givens, s.reading.target))
             if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
                                                       and law.valid in situations)) or _assumes_premise(law)
+                               or (law.premise and premise_denied(law.premise, names))
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)
@@ -2227,7 +2253,8 @@ def _consistency_laws(bound: BoundGraph) -> tuple[tuple[Law, dict], ...]:
     each with its variables' nodes: the laws givens must satisfy."""
     laws = bound.kg.laws
     return tuple((laws[inst.law], dict(inst.binding)) for inst in bound.instances
-                 if not (laws[inst.law].cost > 1 or laws[inst.law].valid or laws[inst.law].conditions))
+                 if not (laws[inst.law].cost > 1 or laws[inst.law].valid or laws[inst.law].conditions
+                         or laws[inst.law].premise))
 
 
 @lru_cache(maxsize=256)
@@ -2237,14 +2264,6 @@ def _node_units(bound: BoundGraph) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4096)
-def _denied_edges(bound: BoundGraph, names: tuple[str, ...]) -> frozenset:
-    """The edges of laws whose premise one of ``names`` denies."""
-    kg = bound.kg
-    denied = {i for i, inst in enumerate(bound.instances)
-              if kg.laws[inst.law].premise and premise_denied(kg.laws[inst.law].premise, names)}
-    return frozenset(e for i in denied for e in bound.instance_edges.get(i, ()))
-
-
 def _variant(bound: BoundGraph, excluded: frozenset):
     """The bound graph with some edges set aside (the common variants cached)."""
     if not excluded:
@@ -2786,11 +2805,6 @@ def _lone_numbered(setup) -> list:
     return [group[0] for group in stems.values() if len(group) == 1]
 
 
-_PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
-#: A premise that says it is the usual case is assumed (and hedged) where a question is silent,
-#: never weighed against the opposite premise as an ambiguity.
-USUAL = "as usual"
-_DENYING_WORD = re.compile(r"\{([^}]+)\}")
 
 
 def asked_kind(unit, ureg) -> str:
@@ -2876,45 +2890,6 @@ def _assumes_premise(law: Law) -> bool:
     a premise of braced words only lists what denies a general law ("a body that {rebounds}"
     is not the signed-velocity impulse's), and assumes nothing beyond it."""
     return bool(_PREMISE_WORD.search(law.premise))
-
-
-def premise_text(premise: str) -> str:
-    """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
-    ``"the light is polarized (not unpolarized)"``."""
-    return _DENYING_WORD.sub(r"\1", _PREMISE_WORD.sub(r"\1", premise))
-
-
-def premise_denied(premise: str, names) -> str:
-    """The first of the question's names that says a word in braces, which denies the
-    premise ("coefficient of kinetic friction" denies "no {friction}"), else "".
-
-    >>> premise_denied("the only force along the motion (no {friction})", ["mass", "coefficient of friction"])
-    'coefficient of friction'
-    >>> premise_denied("into [air] (not into a {cladding})", ["angle at the core-cladding boundary"])
-    'angle at the core-cladding boundary'
-    """
-    for w in _DENYING_WORD.findall(premise):
-        for n in names:   # a word joined by a hyphen denies too ("core-cladding"), unless negated
-            if re.search(rf"(?<!\w)(?<!non-)(?<!un-){re.escape(w)}\b", str(n), re.IGNORECASE):
-                return str(n)
-    return ""
-
-
-def premise_stated(premise: str, names) -> bool:
-    """Whether one of the question's names says the premise's bracketed word, as a whole
-    word and not negated ("unpolarized", "non-polarized" do not state "polarized").
-
-    >>> premise_stated("the incident light is linearly [polarized]", ["intensity of the polarized light"])
-    True
-    >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
-    False
-    >>> premise_stated("velocities signed (not a body that {rebounds})", ["mass"])   # nothing to state
-    True
-    """
-    words = _PREMISE_WORD.findall(premise)
-    if not words:
-        return True   # only words that deny it: nothing to state
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
 def query(given: dict, find, *, unit=None, learn: bool | None = None, engine: str = "spiking",

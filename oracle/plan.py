@@ -39,6 +39,7 @@ from hypergraph.model import KnowledgeGraph
 from hypergraph.setups import (GENERAL_MEMBERS, Obj, Setup, _slots, bind, complete, has, laws_on,
                               partner_kinds, signature)
 
+from .premises import denied_edges
 from .reading import ARTICLES, PREPOSITIONS, SIBLING, Match, Name, ObjectRef, Vocabulary, singulars, words_of
 
 #: Most readings a question may have before the enumeration is cut (most general kinds first).
@@ -590,6 +591,7 @@ class Planner:
             if tgt.node is None:
                 continue
             tgt = self._other_state(full, (tgt, *givens), only=0)[0]
+            givens = self._earlier_than_asked(full, givens, tgt)
             nodes = [g.node for g in givens if g.node is not None]
             if tgt.node in nodes:
                 givens, tgt = self._later_state(full, givens, tgt, target)
@@ -705,6 +707,28 @@ class Planner:
                              match=Match(a.match.score, other, "contained", q.name, a.match.dropped))
             return tuple(out)
         return givens
+
+    def _earlier_than_asked(self, full: Setup, givens: tuple[Bound, ...], tgt: Bound) -> tuple[Bound, ...]:
+        """A given named plainly as a quantity ("sound level", "temperature") of the object
+        whose later value is asked for ("sound level at the far distance", "final
+        temperature") is its earlier value, when no other given is."""
+        if tgt.node is None:
+            return givens
+        base = next((x for x, states in self.LATER.items() if tgt.node[0] == states[1] and x not in states), None)
+        if base is None:
+            return givens
+        first = self.LATER[base][0]
+        at = [i for i, b in enumerate(givens) if b.node == (base, tgt.node[1])]
+        if len(at) != 1 or any(b.node == (first, tgt.node[1]) for b in givens):
+            return givens
+        obj = full.get(tgt.node[1])
+        if obj is None or first not in self.allowed(obj.kind, None):
+            return givens
+        a, q = givens[at[0]], self.kg.quantity(first)
+        out = list(givens)
+        out[at[0]] = replace(a, node=(q.base, a.node[1]),
+                             match=Match(a.match.score, first, "contained", q.name, a.match.dropped))
+        return tuple(out)
 
     def _keeps_head(self, symbol: str, phrase: str) -> bool:
         """Whether some name of ``symbol`` that holds ``phrase`` keeps its head noun ("output
@@ -837,6 +861,11 @@ class Planner:
             else:
                 tries = [(bound.sealed(False), False, False), (bound.sealed(True), True, False),
                          (bound.general, False, True), (bound.incidence, True, True)]
+            # a law whose premise a name denies (light's Doppler shift for a horn heard) is
+            # no derivation of this reading: another reading (the sound's) may have one
+            denied = denied_edges(bound, tuple(b.text for b in (*givens, tgt)))
+            if denied:
+                tries = [(bound.without(inc, denied), std, lk) for inc, std, lk in tries]
             for inc, std, lk in tries:
                 c = bound.closure(inc, sources)   # kept per set of sources in the bound graph
                 if c.time[t] >= 0:

@@ -184,9 +184,12 @@ class Vocabulary:
                 self.nouns.setdefault(key, set()).add(k.name)
         self.vocab |= {w for n in self.nouns for w in n.split()}
         # kinds whose members are all alike (an electron's mass is a constant): "the protons"
-        # names each proton, so a plural of their nouns reads as the noun
+        # names each proton, so a plural of their nouns reads as the noun. (A value a law
+        # assumes under a premise, sound's speed in room air, is a condition, not a constant:
+        # any sound may travel through water instead)
         self.species = frozenset(k.name for k in kg.kinds
-                                 if any(not law.inputs and kg.is_a(k.name, law.on) for law in kg.laws))
+                                 if any(not law.inputs and not law.premise and kg.is_a(k.name, law.on)
+                                        for law in kg.laws))
         self.max_noun_words = max((len(n.split()) for n in self.nouns), default=1)
         self.lemma_labels = {sym: [(label, tuple(self.lemma(w) for w in ws)) for label, ws in entries]
                              for sym, entries in self.labels.items()}

@@ -47,7 +47,9 @@ def conductance(R: U["ohm"]) -> U["S"]:
     return 1 / R
 
 
-@law(output="I", on="conductor", assumes=("q > 0", "t > 0", "I > 0"))
+@law(output="I", on="conductor", assumes=("q > 0", "t > 0", "I > 0"),
+     premise="the current is steady, or I its average over t (not a capacitor's {charging} or "
+             "{discharging} current, whose size falls as it goes, nor a {discharge})")
 def current_definition(q: U["C"], t: U["s"]) -> U["A"]:
     """Current: charge q flowing past a point in a time t."""
     return q / t

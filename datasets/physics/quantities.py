@@ -1649,17 +1649,18 @@ D_far = quantity("Sv/s", "dose rate at the far distance", kind="dose rate", syno
     "dose rate farther away", "dose rate further away"), assumes=("D_far > 0",))
 r_near = quantity("m", "near distance from the source", kind="distance", synonyms=(
     "near distance", "nearer distance", "first distance from the source", "initial distance from the source",
-    "closer distance"), assumes=("r_near > 0",))
+    "closer distance", "reference distance", "distance of the reference measurement"), assumes=("r_near > 0",))
 r_far = quantity("m", "far distance from the source", kind="distance", synonyms=(
     "far distance", "farther distance", "further distance", "second distance from the source",
-    "new distance from the source"), assumes=("r_far > 0",))
+    "new distance from the source", "new distance"), assumes=("r_far > 0",))
 beta_near = quantity("1", "sound level at the near distance", kind="sound intensity level", synonyms=(
     "sound level near the source", "sound level close to the source", "sound level close by",
     "sound level at the first distance", "first sound level", "near sound level",
     "sound intensity level at the near distance"))
 beta_far = quantity("1", "sound level at the far distance", kind="sound intensity level", synonyms=(
     "sound level farther away", "sound level further away", "sound level at the second distance",
-    "second sound level", "far sound level", "sound intensity level at the far distance"))
+    "second sound level", "far sound level", "sound intensity level at the far distance",
+    "target sound level", "new sound level", "sound level at the new distance"))
 d_real = quantity("m", "real depth", kind="depth", synonyms=(
     "actual depth", "true depth", "real depth of the object", "actual depth of the object",
     "actual depth of the coin", "actual depth of the fish"), assumes=("d_real > 0",))

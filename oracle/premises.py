@@ -1,0 +1,72 @@
+"""The words of a law's premise: ``[word]`` states it, ``{word}`` denies it.
+
+A premise is the special case a law assumes ("the source is [approaching]", "no {friction}").
+A question that says a bracketed word states it; one that says a braced word denies it, and
+the law is not used for that question.
+
+>>> premise_denied("the sound travels through [air] (not through {water})", ["depth of water"])
+'depth of water'
+"""
+from __future__ import annotations
+
+import re
+
+_PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
+#: A premise that says it is the usual case is assumed (and hedged) where a question is silent,
+#: never weighed against the opposite premise as an ambiguity.
+USUAL = "as usual"
+_DENYING_WORD = re.compile(r"\{([^}]+)\}")
+
+
+def premise_text(premise: str) -> str:
+    """A law's premise as shown: ``"the light is [polarized] (not {unpolarized})"`` ->
+    ``"the light is polarized (not unpolarized)"``."""
+    return _DENYING_WORD.sub(r"\1", _PREMISE_WORD.sub(r"\1", premise))
+
+
+def premise_denied(premise: str, names) -> str:
+    """The first of the question's names that says a word in braces, which denies the
+    premise ("coefficient of kinetic friction" denies "no {friction}"), else "".
+
+    >>> premise_denied("the only force along the motion (no {friction})", ["mass", "coefficient of friction"])
+    'coefficient of friction'
+    >>> premise_denied("into [air] (not into a {cladding})", ["angle at the core-cladding boundary"])
+    'angle at the core-cladding boundary'
+    """
+    for w in _DENYING_WORD.findall(premise):
+        for n in names:   # a word joined by a hyphen denies too ("core-cladding"), unless negated
+            if re.search(rf"(?<!\w)(?<!non-)(?<!un-){re.escape(w)}\b", str(n), re.IGNORECASE):
+                return str(n)
+    return ""
+
+
+def premise_stated(premise: str, names) -> bool:
+    """Whether one of the question's names says the premise's bracketed word, as a whole
+    word and not negated ("unpolarized", "non-polarized" do not state "polarized").
+
+    >>> premise_stated("the incident light is linearly [polarized]", ["intensity of the polarized light"])
+    True
+    >>> premise_stated("the incident light is linearly [polarized]", ["unpolarized intensity", "angle"])
+    False
+    >>> premise_stated("velocities signed (not a body that {rebounds})", ["mass"])   # nothing to state
+    True
+    """
+    words = _PREMISE_WORD.findall(premise)
+    if not words:
+        return True   # only words that deny it: nothing to state
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
+
+
+def denied_edges(bound, names: tuple[str, ...]) -> frozenset:
+    """The edges of a bound graph's laws whose premise one of ``names`` denies (kept per
+    bound graph and names: the readings of one question ask again and again)."""
+    memo = bound.__dict__.setdefault("_denied", {})
+    hit = memo.get(names)
+    if hit is None:
+        kg = bound.kg
+        denied = {i for i, inst in enumerate(bound.instances)
+                  if kg.laws[inst.law].premise and premise_denied(kg.laws[inst.law].premise, names)}
+        if len(memo) > 1024:
+            memo.clear()
+        hit = memo[names] = frozenset(e for i in denied for e in bound.instance_edges.get(i, ()))
+    return hit
