@@ -160,7 +160,7 @@ def battery_stored_energy(q_cap: U["C"], emf: U["V"]) -> U["J"]:
     return q_cap * emf
 
 
-@law(output="t", on="circuit", assumes=("q_cap > 0", "I > 0", "t > 0"),
+@law(output="t", on="conductor", assumes=("q_cap > 0", "I > 0", "t > 0"),
      valid="steady current until the battery is flat")
 def battery_running_time(q_cap: U["C"], I: U["A"]) -> U["s"]:
     """Time a battery of charge capacity q_cap runs a circuit drawing a steady current I."""
@@ -390,9 +390,11 @@ def inductive_reactance(f: U["Hz"], L: U["H"]) -> U["ohm"]:
     return 2 * pi * f * L
 
 
-@law(output="X_C", on="capacitor", of={"f": "battery"}, assumes=("f > 0", "C > 0", "X_C > 0"))
+@law(output="X_C", on="capacitor", assumes=("f > 0", "C > 0", "X_C > 0"),
+     valid="a sinusoidal voltage of frequency f across the capacitor")
 def capacitive_reactance(f: U["Hz"], C: U["F"]) -> U["ohm"]:
-    """Reactance of a capacitor C at the supply frequency f."""
+    """Reactance of a capacitor C to a sinusoidal voltage of frequency f (the supply's: a
+    capacitor has no frequency of its own)."""
     return 1 / (2 * pi * f * C)
 
 
@@ -400,6 +402,22 @@ def capacitive_reactance(f: U["Hz"], C: U["F"]) -> U["ohm"]:
 def capacitive_reactance_of_circuit(f: U["Hz"], C: U["F"]) -> U["ohm"]:
     """Capacitive reactance of a circuit of capacitance C at the supply frequency f."""
     return 1 / (2 * pi * f * C)
+
+
+@law(output="I_rms", on="capacitor", assumes=("V_rms > 0", "X_C > 0", "I_rms > 0"),
+     valid="a capacitor alone across a sinusoidal supply (no resistance in series)")
+def rms_current_through_a_capacitor(V_rms: U["V"], X_C: U["ohm"]) -> U["A"]:
+    """RMS current through a capacitor of reactance X_C across a sinusoidal supply of rms
+    voltage V_rms (a power-factor capacitor on the mains)."""
+    return V_rms / X_C
+
+
+@law(output="I_rms", on="conductor", assumes=("V_rms > 0", "X_L > 0", "I_rms > 0"),
+     valid="an inductor alone across a sinusoidal supply (resistance negligible)")
+def rms_current_through_an_inductor(V_rms: U["V"], X_L: U["ohm"]) -> U["A"]:
+    """RMS current through an inductor of reactance X_L across a sinusoidal supply of rms
+    voltage V_rms (a choke whose resistance is negligible)."""
+    return V_rms / X_L
 
 
 @law(
@@ -491,7 +509,7 @@ def ac_power_with_power_factor(V_rms: U["V"], I_rms: U["A"], pf: U["1"]) -> U["W
     return V_rms * I_rms * pf
 
 
-@law(output="t", on="circuit", assumes=("E_bat > 0", "P > 0", "t > 0"),
+@law(output="t", on="conductor", assumes=("E_bat > 0", "P > 0", "t > 0"),
      valid="steady load until the battery is flat, all the stored energy usable, no losses")
 def battery_running_time_from_energy(E_bat: U["J"], P: U["W"]) -> U["s"]:
     """How long a battery storing an energy E_bat runs a load drawing a power P."""

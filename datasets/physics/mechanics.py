@@ -679,6 +679,14 @@ def incline_acceleration(g: U["m/s^2"], theta: U["rad"]) -> U["m/s^2"]:
     return g * sin(theta)
 
 
+@law(output="a", on="body", assumes=("theta > 0",),
+     valid="near the Earth's surface (g = 9.80665 m/s^2), frictionless incline", cost=3)
+def incline_acceleration_on_earth(theta: U["rad"]) -> U["m/s^2"]:
+    """Acceleration of a body sliding or rolling freely down a frictionless plane inclined at
+    theta, on Earth (a sled, a cyclist coasting with drag neglected)."""
+    return g_n * sin(theta)
+
+
 @law(output="a", on="body", assumes=("g > 0", "mu_k > 0"), valid="body sliding down the incline")
 def incline_acceleration_with_friction(
         g: U["m/s^2"],
@@ -1152,6 +1160,16 @@ def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
     return W / t
 
 
+@law(output="P", on="body", assumes=("F_w > 0", "v >= 0", "P > 0"),
+     premise="the body is [lifted], [raised], [hoisted] or [lifting] straight up at a steady speed (not "
+             "a {car}, a {train} or a {cyclist} moving along a {road}, a {track} or {level} ground)",
+     valid="lifted at constant speed: the lifting force equals the weight", cost=2)
+def power_lifting_at_constant_speed(F_w: U["N"], v: U["m/s"]) -> U["W"]:
+    """Power needed to lift a body of weight F_w straight up at a steady speed v (a crane's
+    hoist, a lift's motor): the lifting force balances the weight."""
+    return F_w * v
+
+
 @law(output="P", on="body", assumes=("v >= 0", "P > 0"))
 def power_from_force_and_velocity(F: U["N"], v: U["m/s"]) -> U["W"]:
     """Power delivered by a force F to a body moving at speed v along the force."""
@@ -1170,19 +1188,6 @@ def minimum_speed_at_the_top_of_a_loop_on_earth(r: U["m"]) -> U["m/s"]:
     """Least speed at the top of a vertical loop of radius r (a roller coaster, a bucket swung
     round) to keep to the circle: the weight alone supplies m v^2 / r."""
     return sqrt(g_n * r)
-
-
-@law(
-    output="P",
-    on="body",
-    assumes=("m > 0", "v > 0", "P > 0"),
-    valid="near the Earth's surface (g = 9.80665 m/s^2), lifted straight up at constant speed, no friction",
-    cost=3,
-)
-def lifting_power_on_earth(m: U["kg"], v: U["m/s"]) -> U["W"]:
-    """Power to lift a mass m straight up at a steady speed v (a crane, a lift, a climber):
-    the lifting force equals the weight."""
-    return m * g_n * v
 
 
 @law(output="P_in", on="conductor", assumes=("V > 0", "I > 0", "P_in > 0"),

@@ -68,6 +68,17 @@ def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
     return n * C_m * dT
 
 
+@law(
+    output="P", on="matter",
+    assumes=("m_dot > 0", "c_s > 0", "P > 0"),
+    valid="a steady flow through a heat exchanger, no phase change, constant specific heat",
+)
+def heat_carried_by_a_flow(m_dot: U["kg/s"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["W"]:
+    """Heat per unit time that a steady flow of mass m_dot per second carries off (a cooling
+    loop, a radiator) when it warms by dT on the way through."""
+    return m_dot * c_s * dT
+
+
 @law(output="C_th", on="matter", assumes=("m > 0", "c_s > 0", "C_th > 0"))
 def heat_capacity_from_specific_heat(m: U["kg"], c_s: U["J/(kg*K)"]) -> U["J/K"]:
     """Heat capacity of a mass m of a material of specific heat c_s."""
