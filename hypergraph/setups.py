@@ -29,8 +29,8 @@ from .incidence import Incidence
 from .model import KnowledgeGraph, Law
 
 #: Constants that stand for standard conditions rather than nature (``g = g_n``, sound in
-#: room air).
-STANDARD_CONSTANTS = ("g_n", "p_atm", "v_sound_room_air")
+#: room air, a normal eye's near point).
+STANDARD_CONSTANTS = ("g_n", "p_atm", "v_sound_room_air", "d_near_normal")
 #: Extra cost of a law that derives a quantity of an implicit partner (the place's ``g``,
 #: the planet's mass) from the question's objects: a derivation that needs the
 #: surroundings to follow from the object (g "derived" from a spring it hangs on) is

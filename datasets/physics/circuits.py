@@ -516,8 +516,20 @@ def battery_running_time_from_energy(E_bat: U["J"], P: U["W"]) -> U["s"]:
     return E_bat / P
 
 
-@law(output="t", on="circuit", assumes=("E_bat > 0", "P > 0", "eta > 0", "eta <= 1", "t > 0"),
-     valid="a steady charging power P, of which the fraction eta is stored, from flat to full")
+@law(output="t", on="conductor", assumes=("E_bat > 0", "P > 0", "eta > 0", "eta <= 1", "t > 0"),
+     valid="a steady load P fed through a converter (an inverter) of efficiency eta until the battery is flat",
+     premise="the battery [runs] or [powers] a load, [backup] power ([discharging]; not {charging} "
+             "it, nor a {charger})")
+def battery_running_time_through_a_converter(E_bat: U["J"], P: U["W"], eta: U["1"]) -> U["s"]:
+    """How long a battery storing E_bat runs a load drawing a power P through a converter that
+    passes on the fraction eta of what it draws (a UPS's inverter): E_bat eta / P."""
+    return E_bat * eta / P
+
+
+@law(output="t", on="conductor", assumes=("E_bat > 0", "P > 0", "eta > 0", "eta <= 1", "t > 0"),
+     valid="a steady charging power P, of which the fraction eta is stored, from flat to full",
+     premise="the battery is [charging] (a [charger] fills it; not {discharging}, {backup} power, nor a "
+             "load it {runs})")
 def battery_charging_time(E_bat: U["J"], P: U["W"], eta: U["1"]) -> U["s"]:
     """How long a charger delivering a power P takes to fill a battery storing E_bat when the
     fraction eta of what it delivers is stored (a phone on an 18 W charger, 85% efficient)."""

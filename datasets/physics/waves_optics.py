@@ -14,6 +14,7 @@ gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
 v_sound_room_air: U["m/s"] = 343.0  # sound in dry air at 20 degC
+d_near_normal: U["m"] = 0.25  # the near point of a normal eye, by convention
 
 
 @law(output="v_w", on="wave", assumes=("f > 0", "lam > 0", "v_w > 0"))
@@ -586,6 +587,35 @@ def light_travel_distance(t: U["s"]) -> U["m"]:
 def thin_film_minimum_thickness(lam: U["m"], n_r: U["1"]) -> U["m"]:
     """Minimum thickness of a film of refractive index n_r for a quarter wavelength in it."""
     return lam / (4 * n_r)
+
+
+@law(output="d_near", on="optic",
+     valid="the conventional near point of a normal eye, 25 cm",
+     premise="the instrument is used by a normal eye, as usual (not a {farsighted}, {longsighted}, "
+             "{hyperopic}, {nearsighted}, {shortsighted} or {myopic} one)",
+     cost=2)
+def near_point_of_a_normal_eye() -> U["m"]:
+    """The near point of a normal eye (25 cm by convention), which a question about a magnifier
+    or a microscope may leave out."""
+    return d_near_normal
+
+
+@law(output="M_ang", on="optic", assumes=("d_near > 0", "f_focal > 0", "M_ang > 0"),
+     valid="a simple magnifier (a converging lens held close to the eye)",
+     premise="the eye is [relaxed], the final image at [infinity] (not at the {near point})")
+def magnifier_relaxed_eye(d_near: U["m"], f_focal: U["m"]) -> U["1"]:
+    """Angular magnification of a simple magnifier of focal length f_focal with the final
+    image at infinity (a relaxed eye): d_near / f_focal."""
+    return d_near / f_focal
+
+
+@law(output="M_ang", on="optic", assumes=("d_near > 0", "f_focal > 0", "M_ang > 0"),
+     valid="a simple magnifier (a converging lens held close to the eye)",
+     premise="the final image is at the [near point] (not at {infinity}, nor for a {relaxed} eye)")
+def magnifier_image_at_near_point(d_near: U["m"], f_focal: U["m"]) -> U["1"]:
+    """Angular magnification of a simple magnifier of focal length f_focal with the final
+    image at the near point: 1 + d_near / f_focal (the most it gives)."""
+    return 1 + d_near / f_focal
 
 
 @law(output="M_ang", on="optic", assumes=("L_tube > 0", "f_obj > 0", "d_near > 0", "f_eye > 0", "M_ang > 0"),
