@@ -13,8 +13,6 @@ k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided
 gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
-v_sound_room_air: U["m/s"] = 343.0  # sound in dry air at 20 degC
-d_near_normal: U["m"] = 0.25  # the near point of a normal eye, by convention
 
 
 @law(output="v_w", on="wave", assumes=("f > 0", "lam > 0", "v_w > 0"))
@@ -66,19 +64,6 @@ def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"])
 def speed_of_sound_in_air(T: U["K"]) -> U["m/s"]:
     """Speed of sound in dry air at temperature T (343 m/s at 20 degrees Celsius)."""
     return sqrt(gamma_air * R_gas * T / M_air)
-
-
-@law(
-    output="v_w", on="sound",
-    valid="dry air at room temperature (20 degC); 331 m/s at 0 degC, 346 m/s at 25 degC",
-    premise="the sound travels through [air] (not through {water}, {seawater}, the {sea}, {underwater}, "
-            "{steel}, a {rail}, {helium}, {tissue} or a {solid})",
-    cost=2,
-)
-def speed_of_sound_in_room_air() -> U["m/s"]:
-    """The speed of sound in air at room temperature, which a question about a horn, a
-    siren or an echo in air may leave out."""
-    return v_sound_room_air
 
 
 @law(
@@ -587,17 +572,6 @@ def light_travel_distance(t: U["s"]) -> U["m"]:
 def thin_film_minimum_thickness(lam: U["m"], n_r: U["1"]) -> U["m"]:
     """Minimum thickness of a film of refractive index n_r for a quarter wavelength in it."""
     return lam / (4 * n_r)
-
-
-@law(output="d_near", on="optic",
-     valid="the conventional near point of a normal eye, 25 cm",
-     premise="the instrument is used by a normal eye, as usual (not a {farsighted}, {longsighted}, "
-             "{hyperopic}, {nearsighted}, {shortsighted} or {myopic} one)",
-     cost=2)
-def near_point_of_a_normal_eye() -> U["m"]:
-    """The near point of a normal eye (25 cm by convention), which a question about a magnifier
-    or a microscope may leave out."""
-    return d_near_normal
 
 
 @law(output="M_ang", on="optic", assumes=("d_near > 0", "f_focal > 0", "M_ang > 0"),

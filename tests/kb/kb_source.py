@@ -22,7 +22,7 @@ import sympy
 KB_DIR = Path(__file__).resolve().parents[2] / "datasets" / "physics"
 FIELDS = ("mechanics", "gravitation", "fluids", "thermodynamics", "electromagnetism",
           "circuits", "waves_optics", "relativity", "quantum_atomic", "nuclear")
-SUPPORT_MODULES = ("geometry", "particles", "substances")  # helper laws; constants of their kinds
+SUPPORT_MODULES = ("geometry", "particles", "substances", "conventions")  # helper laws; constants of their kinds
 MODULES = FIELDS + SUPPORT_MODULES
 MATH_FUNCTIONS = {
     "sqrt": sympy.sqrt, "exp": sympy.exp, "log": sympy.log, "sin": sympy.sin,

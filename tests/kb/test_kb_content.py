@@ -204,9 +204,9 @@ def test_law_signature_matches_the_namespace(law):
             problems.append(f"{sym}: U[{unit!r}] but declared {KB.quantities[sym].unit!r}")
     if len(set(law.params)) != len(law.params):
         problems.append("parameters must be distinct")
-    if not law.params and law.module not in ("particles", "substances"):   # only a kind's constant has none
+    if not law.params and law.module not in ("particles", "substances", "conventions"):   # a kind's constant, a convention
         problems.append("a law needs at least one parameter (a kind's constant lives in particles.py "
-                        "or substances.py)")
+                        "or substances.py, a convention in conventions.py)")
     if not law.doc.strip() or not isinstance(law.cost, int) or law.cost < 1:
         problems.append("needs a docstring and an integer cost >= 1")
     assert problems == []

@@ -19,6 +19,7 @@ SPOT_CHECKS = [
     ("alpha_particle_charge", {}, 3.204353268e-19, 1e-9, "2 e"),
     ("density_of_water", {}, 998.2, 2e-3, "fresh water at 20 degC (CRC), within 0.2%"),
     ("specific_heat_of_water", {}, 4181.8, 2e-3, "liquid water at 20 degC (NIST), within 0.2%"),
+    ("speed_of_sound_in_room_air", {}, 343.2, 2e-3, "dry air at 20 degC (331.3 sqrt(293.15/273.15)), within 0.2%"),
     ("kinetic_energy", {"m": 2.0, "v": 3.0}, 9.0, 1e-12, "1/2 * 2 kg * (3 m/s)^2"),
     ("free_fall_speed_on_earth", {"h": 20.0}, 19.8057, 1e-4, "20 m drop, g = 9.80665"),
     ("projectile_range_on_earth", {"v0": 20.0, "theta": 45 * DEG}, 40.789, 1e-4,

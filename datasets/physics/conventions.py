@@ -1,0 +1,34 @@
+"""Values a question may leave out by convention: the speed of sound in room air, the near
+point of a normal eye. Each holds under a premise a question may deny (sound under water, a
+long-sighted eye); they are standard conditions (``hypergraph.setups.STANDARD_CONSTANTS``),
+so a derivation leans on one only through a short chain, and an answer that takes one says
+so and is hedged.
+"""
+from oracle.laws import U, law
+
+v_sound_room_air: U["m/s"] = 343.0  # sound in dry air at 20 degC
+d_near_normal: U["m"] = 0.25  # the near point of a normal eye, by convention
+
+
+@law(
+    output="v_w", on="sound",
+    valid="dry air at room temperature (20 degC); 331 m/s at 0 degC, 346 m/s at 25 degC",
+    premise="the sound travels through [air] (not through {water}, {seawater}, the {sea}, {underwater}, "
+            "{steel}, a {rail}, {helium}, {tissue} or a {solid})",
+    cost=2,
+)
+def speed_of_sound_in_room_air() -> U["m/s"]:
+    """The speed of sound in air at room temperature, which a question about a horn, a
+    siren or an echo in air may leave out."""
+    return v_sound_room_air
+
+
+@law(output="d_near", on="optic",
+     valid="the conventional near point of a normal eye, 25 cm",
+     premise="the instrument is used by a normal eye, as usual (not a {farsighted}, {longsighted}, "
+             "{hyperopic}, {nearsighted}, {shortsighted} or {myopic} one)",
+     cost=2)
+def near_point_of_a_normal_eye() -> U["m"]:
+    """The near point of a normal eye (25 cm by convention), which a question about a magnifier
+    or a microscope may leave out."""
+    return d_near_normal
