@@ -48,7 +48,7 @@ from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
-from .premises import _DENYING_WORD, _PREMISE_WORD, USUAL, denied_edges, premise_denied, premise_stated, premise_text
+from .premises import _DENYING_WORD, _PREMISE_WORD, USUAL, denied_edges, premise_denied, premise_excluded, premise_stated, premise_text
 from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -648,8 +648,11 @@ class Oracle:
         if not best.derived:
             timings["total"] = time.perf_counter() - t0
             missing = partial(self.missing_for, readings)   # worked out when read
+            # a law the question's names deny may be all that derives it: say which and why
+            denial = self._denial(best, values)
+            reasons = (denial,) if denial else (f"read as {best.kinds}",) if best.kinds else ()
             return Answer(tq, False, missing=missing, engine=engine, timings=timings, status="not derivable",
-                          reasons=(f"read as {best.kinds}",) if best.kinds else (), objects=best.kinds)
+                          reasons=reasons, objects=best.kinds)
 
         # readings that fit as well as the best one: if their values differ, say so
         rivals = self._rivals(readings)
@@ -1422,14 +1425,22 @@ class Oracle:
                     f"{noun}s: not how many there are, how they are joined, or what one has")
         return ""
 
+    def _denial(self, reading: Reading, values: dict) -> str:
+        """Why a reading the planner found underived would derive only through a law whose
+        premise the question's names deny (or never say), or ""."""
+        try:
+            s = self._solve(reading, values, "closure", "numba", None)
+        except QueryError:
+            return ""
+        return self._denied(reading, s) if s is not None else ""
+
     def _denied(self, reading: Reading, s: _Solved) -> str:
         """Why the derivation's premise cannot hold: a name of the question denies it."""
         names = [b.text for b in (*reading.givens, reading.target)]
         for st in s.steps:
-            name = premise_denied(st.law.premise, names) if st.law.premise else ""
-            if name:
-                return (f"{st.law.name} assumes {premise_text(st.law.premise)}, but the question gives "
-                        f"{name!r}; no law here accounts for it")
+            why = premise_excluded(st.law.premise, names)
+            if why:
+                return f"{st.law.name} assumes {premise_text(st.law.premise)}, but {why}; no law here accounts for it"
         return ""
 
     def _either_sign(self, reading: Reading, values: dict, solved: _Solved) -> tuple[str, list]:
@@ -1805,24 +1816,32 @@ class Oracle:
         return self._asks_a_change(reading) or self._misread(reading, s) or self._unused_factor(reading, s) \
             or self._circular(reading, s)
 
-    #: Words that make an asked-for name a change or a rate of the quantity it names ("time
-    #: lost per day", "extra travel time", "increase in mass"), not the quantity itself.
+    #: Words that make an asked-for name a change of the quantity it names ("time lost", "extra
+    #: travel time", "increase in mass"), not the quantity itself; and the units of time that
+    #: make one a rate ("time lost per day").
     CHANGE_WORDS = frozenset({"lost", "gained", "gain", "loss", "extra", "additional", "increase",
                               "decrease", "reduction", "difference", "change", "saved", "shortened",
-                              "lengthened", "per"})
+                              "lengthened"})
+    TIME_WORDS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "s", "min", "h"})
 
     def _asks_a_change(self, reading: Reading) -> str:
         """Why the asked-for name, read loosely, is a change or a rate of the quantity it was
-        read as, which no law derived ("time lost per day" read as a time), or ""."""
+        read as, which no law derived ("time lost per day" read as a time), or "". Not a name
+        that says it asks for a rate ("rate of increase of the energy": a power), nor a rate
+        read as a quantity per unit time, nor one per anything else ("heat per cycle")."""
         t = reading.target
-        if t.match is None or not self._loose(t):
-            return ""
-        said = self.CHANGE_WORDS.intersection(t.match.dropped)
-        if not said or self.CHANGE_WORDS.intersection(words_of(t.match.label)):
+        if t.match is None or not self._loose(t) or "rate" in words_of(t.text):
             return ""
         q = self.kg.quantity(t.match.symbol)
-        return (f"{t.text!r} asks for a {'rate' if said == {'per'} else 'change'} of {q.name} "
-                f"({', '.join(sorted(said))}), not {q.name} itself; no law here derives it")
+        dropped = set(t.match.dropped)
+        labels = {w for label in (q.name, *q.synonyms) for w in words_of(label)}
+        changed = sorted((self.CHANGE_WORDS & dropped) - labels)
+        if changed:
+            return (f"{t.text!r} asks for a change or a part of {q.name} ({', '.join(changed)}), not {q.name} "
+                    "itself; no law here derives it")
+        if "per" in dropped and self.TIME_WORDS & dropped and q.dimension.exps[2] >= 0:
+            return f"{t.text!r} asks for a rate (per unit time) of {q.name}, not {q.name} itself; no law here derives it"
+        return ""
 
     def _circular(self, reading: Reading, s: _Solved) -> str:
         """Why a chain says nothing: its formula is a given itself, or zero ("" if neither)."""
@@ -1931,7 +1950,7 @@ class Oracle:
             names = tuple(x.text for x in (*s.reading.givens, s.reading.target))
             if not laws or any((law.cost > 1 and not (standard and _standard(law) and len(laws) == 1
                                                       and law.valid in situations)) or _assumes_premise(law)
-                               or (law.premise and premise_denied(law.premise, names))
+                               or premise_excluded(law.premise, names)
                                for law in laws) or math.isclose(got, want, rel_tol=REL_TOL_CONTRADICTS):
                 continue
             q = self.kg.quantity(b.match.symbol)

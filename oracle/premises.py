@@ -16,6 +16,9 @@ _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
 #: never weighed against the opposite premise as an ambiguity.
 USUAL = "as usual"
 _DENYING_WORD = re.compile(r"\{([^}]+)\}")
+#: A premise that holds only where the question says one of its bracketed words: a convention
+#: (sound's speed in room air) for a question about a sound heard, never for any distance and time.
+ONLY_WHERE_SAID = "only where the question says so"
 
 
 def premise_text(premise: str) -> str:
@@ -57,15 +60,39 @@ def premise_stated(premise: str, names) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
+def premise_unsaid(premise: str, names) -> bool:
+    """Whether a premise that holds :data:`ONLY_WHERE_SAID` goes unsaid by every name.
+
+    >>> p = "sound through [air]; only where the question says so: a [horn] or a sound [heard]"
+    >>> premise_unsaid(p, ["distance", "time"]), premise_unsaid(p, ["horn frequency"])
+    (True, False)
+    """
+    return ONLY_WHERE_SAID in premise and not premise_stated(premise, names)
+
+
+def premise_excluded(premise: str, names) -> str:
+    """Why a law under ``premise`` is not for a question of these names: a name that denies
+    it, or that it holds only where said and is not; else ""."""
+    if not premise:
+        return ""
+    name = premise_denied(premise, names)
+    if name:
+        return f"the question gives {name!r}"
+    if premise_unsaid(premise, names):
+        return "no name of the question says so"
+    return ""
+
+
 def denied_edges(bound, names: tuple[str, ...]) -> frozenset:
-    """The edges of a bound graph's laws whose premise one of ``names`` denies (kept per
-    bound graph and names: the readings of one question ask again and again)."""
+    """The edges of a bound graph's laws whose premise one of ``names`` denies, or that hold
+    only where said and are not (kept per bound graph and names: the readings of one question
+    ask again and again)."""
     memo = bound.__dict__.setdefault("_denied", {})
     hit = memo.get(names)
     if hit is None:
         kg = bound.kg
         denied = {i for i, inst in enumerate(bound.instances)
-                  if kg.laws[inst.law].premise and premise_denied(kg.laws[inst.law].premise, names)}
+                  if premise_excluded(kg.laws[inst.law].premise, names)}
         if len(memo) > 1024:
             memo.clear()
         hit = memo[names] = frozenset(e for i in denied for e in bound.instance_edges.get(i, ()))

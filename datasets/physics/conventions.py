@@ -14,7 +14,9 @@ d_near_normal: U["m"] = 0.25  # the near point of a normal eye, by convention
     output="v_w", on="sound",
     valid="dry air at room temperature (20 degC); 331 m/s at 0 degC, 346 m/s at 25 degC",
     premise="the sound travels through [air] (not through {water}, {seawater}, the {sea}, {underwater}, "
-            "{steel}, a {rail}, {helium}, {tissue} or a {solid})",
+            "{steel}, a {rail}, {helium}, {tissue} or a {solid}); only where the question says so: a "
+            "[sound] [heard] ([hears]), a [horn], [siren], [whistle], [bell], [buzzer], [alarm], [note], "
+            "[pitch], [echo], [shout], [clap], [speaker] or [loudspeaker]",
     cost=2,
 )
 def speed_of_sound_in_room_air() -> U["m/s"]:
@@ -25,8 +27,10 @@ def speed_of_sound_in_room_air() -> U["m/s"]:
 
 @law(output="d_near", on="optic",
      valid="the conventional near point of a normal eye, 25 cm",
-     premise="the instrument is used by a normal eye, as usual (not a {farsighted}, {longsighted}, "
-             "{hyperopic}, {nearsighted}, {shortsighted} or {myopic} one)",
+     premise="the instrument is used by a normal eye (not a {farsighted}, {longsighted}, {hyperopic}, "
+             "{nearsighted}, {shortsighted} or {myopic} one); only where the question says so: a "
+             "[magnifier], [magnifying] glass, [loupe], [microscope], [eyepiece], [magnification] or "
+             "[magnifying power]",
      cost=2)
 def near_point_of_a_normal_eye() -> U["m"]:
     """The near point of a normal eye (25 cm by convention), which a question about a magnifier

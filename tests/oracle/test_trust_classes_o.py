@@ -196,8 +196,9 @@ def test_a_carnot_engines_efficiency_at_its_limit_is_answered():
 ])
 def test_a_horn_heard_is_no_light_shifted_by_relativity(given_):
     # this was 440.00004 Hz, verified: light's relativistic Doppler shift for a train's horn
+    # (now the sound's two pitches, the train's direction unsaid: batch Q gave sound its speed in air)
     a = q(given_, "frequency heard", "Hz")
-    assert not a.found and "heard" in a.reasons[0]
+    assert not a.found and not any("relativistic" in law for alt in a.alternatives for law in alt.laws)
 
 
 def test_light_from_a_receding_source_is_still_shifted():
