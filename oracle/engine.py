@@ -666,7 +666,7 @@ class Oracle:
                 if s is not None and not self._untrusted(r, s) and not self._denied(r, s):
                     # a chain too long to trust, or through a premise the question denies, is no rival
                     alts.append((r, s))
-            distinct = _distinct_values(alts)
+            distinct = _distinct_values(self._fullest(alts))
             if len(distinct) > 1:
                 timings["total"] = time.perf_counter() - t0
                 return Answer(tq, False, engine=engine, timings=timings, status="ambiguous",
@@ -1096,6 +1096,19 @@ class Oracle:
                 seen.add(sig)
                 out.append(r)
         return out[:6]
+
+    def _fullest(self, alts: list) -> list:
+        """Of readings that fit as well as each other, those whose derivations use the most
+        givens, and of these the ones that assume no shape if any do not: a reading that sets
+        a given aside (the air's temperature beside the speed of sound at 0 degC), or takes a
+        distance as a circle's radius, is no rival of one that need not."""
+        if len(alts) < 2:
+            return alts
+        used = [len(_used_givens(Derivation(s.target, (), s.steps))) for _, s in alts]
+        most = [a for a, n in zip(alts, used) if n == max(used)]
+        plain = [(r, s) for r, s in most
+                 if not any(st.law.field == self.SHAPE_HELPERS and st.law.valid for st in s.steps)]
+        return plain or most
 
     def _fuller(self, reading: Reading, values: dict, solved: _Solved, engine, backend, backend_options) -> _Solved:
         """The search takes the quickest derivation; one through a law's premise ("the

@@ -608,11 +608,17 @@ class Planner:
     STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f"), "B": ("B_i", "B_f")}
     #: ... and of quantities that laws follow from a start to a later time (a decay, a spin-up):
     #: the later value is the quantity itself.
-    LATER = {**STATES, "A_act": ("A_0", "A_act"), "N": ("N_0", "N"), "I_rot": ("I_rot_i", "I_rot_f"),
+    LATER = {**STATES, "A_act": ("A_0", "A_act"), "a_sp": ("a_sp_0", "a_sp"), "N": ("N_0", "N"), "I_rot": ("I_rot_i", "I_rot_f"),
              "omega": ("omega_0", "omega"), "beta_dB": ("beta_near", "beta_far")}
     #: Words that put an asked-for value at the start, not the end ("activity at the start").
     EARLIER = frozenset({"initial", "original", "originally", "starting", "start", "before", "earlier",
                          "beginning", "launch", "previous", "first"})
+    #: ... and words that put a given there: a living sample is where a decay starts, as
+    #: fresh or modern material is.
+    EARLIER_GIVEN = EARLIER | frozenset({"living", "alive", "fresh", "modern"})
+
+    def _says_earlier(self, text: str) -> bool:
+        return bool(self.EARLIER_GIVEN.intersection(words_of(text)))
 
     def _later_state(self, full: Setup, givens: tuple[Bound, ...], tgt: Bound, target: Name):
         """A target read as the very quantity a given is ("current activity" given, "activity
@@ -659,7 +665,9 @@ class Planner:
     def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
         """Two givens read loosely as one quantity of one object ("winter temperature" and
         "summer temperature" of a beam) are its values at two states: the first named is
-        the initial one, the second the final one (a question tells a process in order)."""
+        the initial one, the second the final one (a question tells a process in order),
+        unless the second says it is the earlier ("activity of the old wood" beside "activity
+        of living wood": the living wood's is where the decay starts)."""
         for i, a in enumerate(givens):
             if a.node is None or a.match.how in ("exact", "symbol") or a.node[0] not in self.LATER:
                 continue
@@ -673,6 +681,8 @@ class Planner:
                     return givens
                 kg = self.kg
                 out = list(givens)
+                if self._says_earlier(b.text) and not self._says_earlier(a.text):
+                    i, j = j, i
                 for k, sym in ((i, first), (j, last)):
                     q = kg.quantity(sym)
                     m = Match(givens[k].match.score, sym, "contained", q.name, givens[k].match.dropped)

@@ -353,9 +353,9 @@ def rc_time_to_charge_fraction(tau_c: U["s"], frac_chg: U["1"]) -> U["s"]:
 
 
 @law(
-    output="t_half",
+    output="t_half_rc",
     on="circuit",
-    assumes=("tau_c > 0", "t_half > 0"),
+    assumes=("tau_c > 0", "t_half_rc > 0"),
     valid="series RC circuit discharging (or RL current decaying)",
 )
 def rc_half_time(tau_c: U["s"]) -> U["s"]:

@@ -61,6 +61,20 @@ def decayed_nuclei(N_0: U["1"], N: U["1"]) -> U["1"]:
     return N_0 - N
 
 
+@law(output="x_hvl", on="matter", assumes=("mu_att > 0", "x_hvl > 0"),
+     valid="narrow beam of one energy through a uniform absorber (exponential attenuation)")
+def half_value_layer_from_attenuation(mu_att: U["1/m"]) -> U["m"]:
+    """Half-value layer of an absorber of linear attenuation coefficient mu_att: I = I0
+    exp(-mu_att x) halves over ln 2 / mu_att."""
+    return log(2) / mu_att
+
+
+@law(output="frac_trans", on="matter", assumes=("k_red >= 1", "frac_trans > 0"))
+def fraction_transmitted_from_reduction_factor(k_red: U["1"]) -> U["1"]:
+    """The fraction of a beam that gets through a shield that reduces it by a factor k_red."""
+    return 1 / k_red
+
+
 @law(output="E_b", on="nucleus", assumes=("dm > 0", "E_b > 0"))
 def mass_defect_energy(dm: U["kg"]) -> U["J"]:
     """Energy equivalent of a mass defect dm (binding energy or energy released in a reaction)."""
@@ -117,6 +131,19 @@ def fraction_remaining_after_time(t: U["s"], t_half: U["s"]) -> U["1"]:
 def fraction_remaining_from_counts(N: U["1"], N_0: U["1"]) -> U["1"]:
     """Fraction remaining: undecayed nuclei N over the initial number N_0."""
     return N / N_0
+
+
+@law(output="frac_rem", on="nucleus", assumes=("a_sp >= 0", "a_sp_0 > 0", "frac_rem >= 0"))
+def fraction_remaining_from_specific_activities(a_sp: U["Bq/kg"], a_sp_0: U["Bq/kg"]) -> U["1"]:
+    """Fraction remaining: the activity per unit mass now over the initial one (carbon dating:
+    a sample's carbon-14 activity per gram of carbon beside living carbon's)."""
+    return a_sp / a_sp_0
+
+
+@law(output="A_act", on="nucleus", assumes=("a_sp >= 0", "m > 0", "A_act >= 0"))
+def activity_from_specific_activity(a_sp: U["Bq/kg"], m: U["kg"]) -> U["Bq"]:
+    """Activity of a sample of mass m whose activity per unit mass is a_sp."""
+    return a_sp * m
 
 
 @law(output="frac_rem", on="nucleus", assumes=("A_act >= 0", "A_0 > 0", "frac_rem >= 0"))

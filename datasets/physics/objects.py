@@ -183,7 +183,7 @@ open_pipe = object_kind("open pipe", is_a="air column", nouns=(
     description="a pipe open at both ends: every harmonic, f1 = v/(2l)")
 closed_pipe = object_kind("closed pipe", is_a="air column", nouns=(
     "closed pipe", "pipe closed at one end", "stopped pipe", "closed organ pipe", "closed tube",
-    "tube closed at one end", "stopped organ pipe", "closed-open pipe"),
+    "tube closed at one end", "stopped organ pipe", "closed-open pipe", "clarinet"),
     description="a pipe closed at one end: odd harmonics only, f1 = v/(4l)")
 water_wave = object_kind("water wave", is_a="wave", nouns=(
     "water wave", "ocean wave", "surface wave", "tsunami", "swell", "ocean swell", "wave on the water",

@@ -1477,6 +1477,10 @@ dv = quantity("m/s", "uncertainty in speed", kind="speed", synonyms=(
 lam_d = quantity("1/s", "decay constant", kind="decay constant", synonyms=(
     "disintegration constant", "radioactive decay constant", "decay rate constant",
     "decay constant of the isotope"), assumes=("lam_d > 0",))
+# an RC circuit's half time is no half-life: "half-life" alone is a nuclide's
+t_half_rc = quantity("s", "half time of the circuit", kind="time", synonyms=(
+    "half time", "half-time", "time to halve", "time to fall to half", "time for the voltage to halve",
+    "half-life of the circuit", "half-life of the discharge", "halving time"), assumes=("t_half_rc > 0",))
 t_half = quantity("s", "half-life", kind="half life", synonyms=(
     "half life", "halflife", "half-life of the isotope", "half-life of the sample",
     "radioactive half-life", "half-life of the nuclide"), assumes=("t_half > 0",))
@@ -1490,6 +1494,12 @@ A_act = quantity("Bq", "activity", kind="activity", synonyms=(
     "rate of decay", "activity of the sample", "current activity", "activity after time t",
     "remaining activity",
     "activity of the source"), assumes=("A_act >= 0",))
+a_sp = quantity("Bq/kg", "specific activity", kind="specific activity", synonyms=(
+    "activity per gram", "activity per kilogram", "activity per unit mass", "decay rate per gram",
+    "specific activity of the sample", "current specific activity"), assumes=("a_sp >= 0",))
+a_sp_0 = quantity("Bq/kg", "initial specific activity", kind="specific activity", synonyms=(
+    "original specific activity", "specific activity at the start", "starting specific activity"),
+    assumes=("a_sp_0 > 0",))
 A_0 = quantity("Bq", "initial activity", kind="activity", synonyms=(
     "original activity", "activity at t = 0", "starting activity", "activity at the start"),
     assumes=("A_0 > 0",))
@@ -1529,6 +1539,12 @@ x_shield = quantity("m", "thickness of the shield", kind="length", synonyms=(
     "lead thickness", "thickness of lead", "concrete thickness", "thickness of concrete",
     "thickness of the lead", "thickness of the concrete"),
     assumes=("x_shield > 0",))
+mu_att = quantity("1/m", "linear attenuation coefficient", kind="attenuation coefficient", synonyms=(
+    "attenuation coefficient", "linear absorption coefficient", "absorption coefficient"),
+    assumes=("mu_att > 0",))
+k_red = quantity("1", "reduction factor", kind="dimensionless", synonyms=(
+    "attenuation factor", "factor of reduction", "required reduction factor", "intensity reduction factor",
+    "reduction in intensity"), assumes=("k_red >= 1",))
 frac_trans = quantity("1", "fraction transmitted", kind="dimensionless", synonyms=(
     "transmitted fraction", "fraction of the radiation transmitted", "fraction of the beam transmitted",
     "transmission fraction", "fraction getting through", "fraction that gets through",
@@ -1544,7 +1560,8 @@ m_rem = quantity("kg", "mass of the isotope remaining", kind="mass", synonyms=(
 frac_rem = quantity("1", "fraction remaining", kind="dimensionless", synonyms=(
     "fraction of nuclei remaining", "fraction left", "remaining fraction", "fraction undecayed",
     "fraction of the sample remaining", "fraction of the original remaining", "surviving fraction",
-    "fraction of the original nuclei remaining", "fraction of the isotope remaining"),
+    "fraction of the original nuclei remaining", "fraction of the isotope remaining", "final fraction",
+    "final fraction remaining", "fraction at the end"),
     assumes=("frac_rem > 0", "frac_rem <= 1"))
 frac_dec = quantity("1", "fraction decayed", kind="dimensionless", synonyms=(
     "fraction that has decayed", "decayed fraction", "fraction of nuclei decayed",

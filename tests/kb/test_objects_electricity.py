@@ -223,7 +223,7 @@ def test_a_pair_needs_both_charges_and_their_separation(em_kg):
     ((("", "transformer", "default"), ("conductor", "conductor", "named")), [("V_p", ""), ("N_p", ""), ("N_s", ""), ("R", "conductor")],
      ("I_p", ""), "transformer_secondary_load_current"),
     ((("", "conductor", "default"),), [("V_rms", ""), ("R", "")], ("P_pk", ""), "peak_power_in_resistor"),
-    ((("", "circuit", "default"),), [("R", ""), ("C", "")], ("t_half", ""), "rc_half_time"),
+    ((("", "circuit", "default"),), [("R", ""), ("C", "")], ("t_half_rc", ""), "rc_half_time"),
     ((("", "circuit", "default"),), [("R", ""), ("C", ""), ("emf", "battery"), ("t", "")], ("I_t", ""),
      "rc_charging_current"),
     ((("", "coil", "default"),), [("L", ""), ("f", "battery")], ("X_L", ""), "inductive_reactance"),

@@ -167,3 +167,46 @@ def test_a_backup_battery_loses_the_inverters_share():
 def test_a_charger_fills_a_battery_dividing_by_its_efficiency():
     a = q({"battery energy": "60 kWh", "charger power": "7.4 kW", "efficiency": "92 percent"}, "charging time", "h")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 60 / (7.4 * 0.92), rel_tol=1e-9)
+
+
+# -- rivals: a reading that sets a given aside or assumes a shape is no rival ---------------------
+def test_a_distance_from_a_speaker_is_no_circles_radius():
+    # this was "ambiguous": the point source's 4 pi r^2 beside a disk of radius r
+    a = q({"acoustic power": "20 W", "distance from the speaker": "15 m"}, "sound intensity level", "dB")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 10 * math.log10(20 / (4 * math.pi * 225) / 1e-12),
+                                    rel_tol=1e-9)
+
+
+def test_a_pipe_of_unsaid_ends_stays_ambiguous_a_clarinet_is_closed():
+    a = q({"length of the pipe": "0.85 m", "speed of sound": "343 m/s"}, "fundamental frequency", "Hz")
+    assert a.status == "ambiguous" and len(a.alternatives) == 2   # open or closed
+    b = q({"length of the clarinet": "0.59 m", "speed of sound": "345 m/s"}, "fundamental frequency", "Hz")
+    assert b.found and math.isclose(b.value_in_unit.magnitude, 345 / (4 * 0.59), rel_tol=1e-9)
+
+
+def test_a_charged_dome_is_a_sphere_not_a_plate():
+    # this was "ambiguous": a point charge's field beside a capacitor plate's of area pi r^2
+    a = q({"radius of the dome": "15 cm", "breakdown field of air": "3.0e6 V/m"}, "maximum charge on the dome", "uC")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 3e6 * 0.15**2 / 8.9875517862e9 * 1e6, rel_tol=1e-6)
+
+
+# -- a half-life is a nuclide's; a final fraction is what is left ---------------------------------
+def test_a_bare_half_life_and_a_final_fraction_are_a_decay():
+    # this was "ambiguous": an RC circuit's half time, and the fraction decayed
+    a = q({"half-life": "8.02 day", "final fraction": "5 percent"}, "time needed", "day")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 8.02 * math.log2(20), rel_tol=1e-9)
+    b = q({"resistance": "47 kohm", "capacitance": "22 uF"}, "half time", "s")
+    assert b.status == "verified" and math.isclose(b.value_in_unit.magnitude, 47e3 * 22e-6 * math.log(2), rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("order", [0, 1])
+def test_a_living_sample_is_where_the_decay_starts_whatever_the_order(order):
+    names = [("activity of the old wood", "0.18 Bq"), ("activity of living wood", "0.25 Bq")]
+    given_ = dict(names if order == 0 else names[::-1], **{"half-life": "5730 year"})
+    a = q(given_, "age of the wood", "year")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 5730 * math.log2(0.25 / 0.18), rel_tol=1e-9)
+
+
+def test_a_shield_from_its_attenuation_coefficient():
+    a = q({"linear attenuation coefficient": "0.063 1/cm", "reduction factor": "1000"}, "shield thickness", "cm")
+    assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, math.log(1000) / 0.063, rel_tol=1e-9)
