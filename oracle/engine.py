@@ -684,6 +684,18 @@ class Oracle:
             solved, exhausted = None, err
         timings["search"] = time.perf_counter() - t1
         if solved is None:
+            # two places read as a start and an end ("inside" and "outside temperature") in
+            # the order named: the other order may be the one whose laws hold
+            swapped = self._states_swapped(best)
+            if swapped is not None:
+                try:
+                    v2 = self._values(swapped, raw)
+                    s2 = self._solve(swapped, v2, engine, backend, backend_options)
+                except QueryError:
+                    s2 = None
+                if s2 is not None:
+                    best, values, solved, exhausted = swapped, v2, s2, None
+        if solved is None:
             impossible = "" if exhausted else (self._impossible(best, values, failures)
                                                or self._no_real_solution(best, values, None, failures))
             if impossible:
@@ -1096,6 +1108,29 @@ class Oracle:
                 seen.add(sig)
                 out.append(r)
         return out[:6]
+
+    #: Words that tell two places apart, not two moments: a value at each is no start and end.
+    PLACES = frozenset({"inside", "outside", "inner", "outer", "indoor", "outdoor", "interior", "exterior",
+                        "hot", "cold", "warm", "upper", "lower", "top", "bottom", "upstream", "downstream"})
+
+    def _states_swapped(self, reading: Reading) -> Reading | None:
+        """The reading with its start and end values of one quantity exchanged, where the
+        names that the planner read as the two states name two places ("inside temperature",
+        "outside temperature"), not two moments; else None."""
+        starts = {"T_i": "T_f", "pr_i": "pr_f", "Vol_i": "Vol_f"}
+        givens = list(reading.givens)
+        for i, a in enumerate(givens):
+            if a.node is None or a.match is None or a.node[0] not in starts:
+                continue
+            j = next((k for k, b in enumerate(givens) if b.node == (starts[a.node[0]], a.node[1])), None)
+            if j is None or a.match.how in ("exact", "symbol") or givens[j].match.how in ("exact", "symbol"):
+                continue
+            if not (self.PLACES & set(words_of(a.text)) and self.PLACES & set(words_of(givens[j].text))):
+                continue
+            b = givens[j]
+            givens[i], givens[j] = replace(a, node=b.node, match=b.match), replace(b, node=a.node, match=a.match)
+            return replace(reading, givens=tuple(givens))
+        return None
 
     def _fullest(self, alts: list) -> list:
         """Of readings that fit as well as each other, those whose derivations use the most

@@ -55,6 +55,21 @@ def square_area(a_side: U["m"]) -> U["m^2"]:
     return a_side**2
 
 
+@law(output="A", on="thing", assumes=("l > 0", "w_side > 0", "A > 0"),
+     valid="rectangular area of length l and width w_side", cost=2)
+def rectangle_area(l: U["m"], w_side: U["m"]) -> U["m^2"]:
+    """Area of a rectangle (a hull's waterline, a plate, a duct's section) of length l and
+    width w_side."""
+    return l * w_side
+
+
+@law(output="A", on="thing", assumes=("h > 0", "w_side > 0", "A > 0"),
+     valid="upright rectangular area of height h and width w_side", cost=2)
+def upright_rectangle_area(h: U["m"], w_side: U["m"]) -> U["m^2"]:
+    """Area of an upright rectangle (a window, a door, a panel) of height h and width w_side."""
+    return h * w_side
+
+
 @law(output="Vol", on="thing", assumes=("a_side > 0", "Vol > 0"), valid="cube of edge a_side", cost=2)
 def cube_volume(a_side: U["m"]) -> U["m^3"]:
     """Volume of a cube of edge a_side."""

@@ -477,6 +477,8 @@ frac_chg = quantity("1", "fraction of full charge", kind="dimensionless", synony
 a_side = quantity("m", "side of a square", kind="length", synonyms=(
     "side of the square", "edge of a cube", "edge of the cube", "side of the cube", "cube edge", "plate side",
     "side of the plate", "side of each plate", "side of a square plate"), assumes=("a_side > 0",))
+w_side = quantity("m", "width", kind="length", synonyms=(
+    "breadth", "width of the rectangle", "beam of the hull"), assumes=("w_side > 0",))
 A = quantity("m^2", "area", kind="area", synonyms=(
     "cross-sectional area", "cross sectional area", "cross section", "cross-section area",
     "surface area", "area of the plates", "plate area", "area of each plate", "radiating area",
