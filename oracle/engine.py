@@ -48,7 +48,7 @@ from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
-from .premises import _DENYING_WORD, _PREMISE_WORD, USUAL, denied_edges, premise_denied, premise_excluded, premise_stated, premise_text
+from .premises import _DENYING_WORD, _PREMISE_WORD, ONLY_WHERE_SAID, USUAL, denied_edges, premise_denied, premise_excluded, premise_stated, premise_text
 from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -1753,7 +1753,9 @@ class Oracle:
         if any(b.node is None for b in reading.givens):
             reasons.append("not read: " + ", ".join(repr(b.text) for b in reading.givens if b.node is None))
         literal = {c.name for c in kg.constants if c.source == "literal"}
-        typical = [st for st in s.steps if not st.law.inputs and set(st.law.constants) & literal]
+        # (a value taken by convention, the unnamed particle an electron, though said by CODATA)
+        typical = [st for st in s.steps if not st.law.inputs
+                   and (set(st.law.constants) & literal or ONLY_WHERE_SAID in st.law.premise)]
         # (a typical value taken, sound's speed in room air, says so below in words)
         standard = {c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS} \
             - {c for st in typical for c in st.law.constants}

@@ -1,13 +1,17 @@
 """Values a question may leave out by convention: the speed of sound in room air, the near
-point of a normal eye. Each holds under a premise a question may deny (sound under water, a
+point of a normal eye, an electron as the particle that an accelerating voltage drives or that
+an atom confines. Each holds under a premise a question may deny (sound under water, a
 long-sighted eye); they are standard conditions (``hypergraph.setups.STANDARD_CONSTANTS``),
 so a derivation leans on one only through a short chain, and an answer that takes one says
 so and is hedged.
 """
-from oracle.laws import U, law
+from oracle.laws import U, codata, law
 
 v_sound_room_air: U["m/s"] = 343.0  # sound in dry air at 20 degC
 d_near_normal: U["m"] = 0.25  # the near point of a normal eye, by convention
+m_e: U["kg"] = codata("electron mass")
+q_e: U["C"] = codata("elementary charge")
+
 
 
 @law(
@@ -36,3 +40,24 @@ def near_point_of_a_normal_eye() -> U["m"]:
     """The near point of a normal eye (25 cm by convention), which a question about a magnifier
     or a microscope may leave out."""
     return d_near_normal
+
+
+@law(output="m", on="particle", valid="an electron's rest mass (CODATA): the particle no name says",
+     premise="the particle is an electron (not a {proton}, {neutron}, {ion}, {alpha}, {muon}, "
+             "{deuteron}, {nucleus}, {atom} or {molecule}); only where the question says so: an "
+             "[accelerating] voltage ([accelerated] through it), or a [confined] particle's [uncertainty]", cost=2)
+def mass_of_an_unnamed_electron() -> U["kg"]:
+    """The mass of the particle that an accelerating voltage drives, or that an atom confines,
+    when the question names none: an electron's (a tube's beam, an electron microscope's; a
+    question about a proton, an ion or an alpha particle names it)."""
+    return m_e
+
+
+@law(output="q", on="particle", valid="the magnitude of an electron's charge, e: the particle no name says",
+     premise="the particle is an electron (not a {proton}, {neutron}, {ion}, {alpha}, {muon}, "
+             "{deuteron}, {nucleus}, {atom} or {molecule}); only where the question says so: an "
+             "[accelerating] voltage ([accelerated] through it), or a [confined] particle's [uncertainty]", cost=2)
+def charge_of_an_unnamed_electron() -> U["C"]:
+    """The charge of the particle that an accelerating voltage drives, when the question names
+    none: an electron's, e."""
+    return q_e

@@ -210,3 +210,34 @@ def test_a_living_sample_is_where_the_decay_starts_whatever_the_order(order):
 def test_a_shield_from_its_attenuation_coefficient():
     a = q({"linear attenuation coefficient": "0.063 1/cm", "reduction factor": "1000"}, "shield thickness", "cm")
     assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, math.log(1000) / 0.063, rel_tol=1e-9)
+
+
+# -- the unnamed particle an accelerating voltage drives is an electron, said so -----------------
+@settings(max_examples=15, deadline=None)
+@given(volts=st.floats(10.0, 5000.0))
+def test_an_accelerated_unnamed_particle_is_an_electron_hedged(volts):
+    a = q({"accelerating voltage": f"{volts} V"}, "de Broglie wavelength", "pm")
+    h, m, e, c = 6.62607015e-34, 9.1093837139e-31, 1.602176634e-19, 299792458.0
+    k = e * volts
+    p = math.sqrt(k * k + 2 * k * m * c * c) / c   # relativistic: a few per mill at kilovolts
+    assert a.status == "hedged" and any("electron" in r for r in a.reasons)
+    # (Newtonian below v = c/10, relativistic above it: within 0.3% of the relativistic value up to 5 kV)
+    assert math.isclose(a.value_in_unit.magnitude, h / p * 1e12, rel_tol=3e-3)
+
+
+def test_a_named_particle_is_never_taken_for_an_electron():
+    p = q({"accelerating voltage": "100 V"}, "de Broglie wavelength of the proton", "pm")
+    assert p.status == "verified" and "particles.proton_mass" in p.derivation.laws
+    ion = q({"accelerating voltage of the ion": "100 V"}, "de Broglie wavelength", "pm")
+    assert not ion.found
+    # nor one that no word says was accelerated or confined
+    assert not q({"speed": "0.9 c"}, "momentum").found
+
+
+# -- two places are no start and end; widths make rectangles -------------------------------------
+def test_inside_and_outside_temperatures_across_a_window():
+    a = q({"window width": "1.2 m", "window height": "1.5 m", "glass thickness": "0.40 cm",
+           "thermal conductivity": "0.80 W/(m*K)", "inside surface temperature": "21 degC",
+           "outside surface temperature": "-5 degC"}, "heat conduction rate", "W")
+    assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 0.8 * 1.8 * 26 / 0.004, rel_tol=1e-9)
+    assert any("rectangular" in r for r in a.reasons)
