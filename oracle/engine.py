@@ -663,8 +663,9 @@ class Oracle:
                     s = self._solve(r, self._values(r, raw), "closure", "numba", None)
                 except QueryError:
                     continue
-                if s is not None and not self._untrusted(r, s) and not self._denied(r, s):
-                    # a chain too long to trust, or through a premise the question denies, is no rival
+                if s is not None and not self._untrusted(r, s) and not self._denied(r, s) and not self._circular(r, s):
+                    # a chain too long to trust, through a premise the question denies, or round
+                    # to a given (a battery's voltage as its energy over its charge), is no rival
                     alts.append((r, s))
             distinct = _distinct_values(self._fullest(alts))
             if len(distinct) > 1:
@@ -1476,6 +1477,8 @@ class Oracle:
     def _denial(self, reading: Reading, values: dict) -> str:
         """Why a reading the planner found underived would derive only through a law whose
         premise the question's names deny (or never say), or ""."""
+        if reading.target.node is None or reading.target.node not in bind(self.kg, reading.setup).index:
+            return ""
         try:
             s = self._solve(reading, values, "closure", "numba", None)
         except QueryError:

@@ -56,7 +56,8 @@ def square_area(a_side: U["m"]) -> U["m^2"]:
 
 
 @law(output="A", on="thing", assumes=("l > 0", "w_side > 0", "A > 0"),
-     valid="rectangular area of length l and width w_side", cost=2)
+     valid="rectangular area of length l and width w_side", cost=2,
+     premise="the area is a rectangle; only where the question says so: a [width], [breadth] or [beam]")
 def rectangle_area(l: U["m"], w_side: U["m"]) -> U["m^2"]:
     """Area of a rectangle (a hull's waterline, a plate, a duct's section) of length l and
     width w_side."""
@@ -64,7 +65,8 @@ def rectangle_area(l: U["m"], w_side: U["m"]) -> U["m^2"]:
 
 
 @law(output="A", on="thing", assumes=("h > 0", "w_side > 0", "A > 0"),
-     valid="upright rectangular area of height h and width w_side", cost=2)
+     valid="upright rectangular area of height h and width w_side", cost=2,
+     premise="the area is a rectangle; only where the question says so: a [width], [breadth] or [beam]")
 def upright_rectangle_area(h: U["m"], w_side: U["m"]) -> U["m^2"]:
     """Area of an upright rectangle (a window, a door, a panel) of height h and width w_side."""
     return h * w_side

@@ -1161,8 +1161,10 @@ def power_from_work(W: U["J"], t: U["s"]) -> U["W"]:
 
 
 @law(output="P", on="body", assumes=("F_w > 0", "v >= 0", "P > 0"),
-     premise="the body is [lifted], [raised], [hoisted] or [lifting] straight up at a steady speed (not "
-             "a {car}, a {train} or a {cyclist} moving along a {road}, a {track} or {level} ground)",
+     premise="the body is lifted straight up at a steady speed (not a {car}, a {train} or a {cyclist} moving "
+             "along a {road}, a {track} or {level} ground); only where the question says so: [lifted], "
+             "[lifting], [lifts], [raised], [raising], [hoisted], [hoisting], a [hoist], [crane], [winch] or "
+             "[elevator]",
      valid="lifted at constant speed: the lifting force equals the weight", cost=2)
 def power_lifting_at_constant_speed(F_w: U["N"], v: U["m/s"]) -> U["W"]:
     """Power needed to lift a body of weight F_w straight up at a steady speed v (a crane's
