@@ -55,7 +55,9 @@ def square_area(a_side: U["m"]) -> U["m^2"]:
     return a_side**2
 
 
-@law(output="A", on="thing", assumes=("l > 0", "w_side > 0", "A > 0"),
+# (rectangles on matter and on bodies only, whose lengths and heights are theirs already: a
+# law on any thing would let every kind have a length, a height and a width)
+@law(output="A", on="matter", assumes=("l > 0", "w_side > 0", "A > 0"),
      valid="rectangular area of length l and width w_side", cost=2,
      premise="the area is a rectangle; only where the question says so: a [width], [breadth] or [beam]")
 def rectangle_area(l: U["m"], w_side: U["m"]) -> U["m^2"]:
@@ -64,7 +66,7 @@ def rectangle_area(l: U["m"], w_side: U["m"]) -> U["m^2"]:
     return l * w_side
 
 
-@law(output="A", on="thing", assumes=("h > 0", "w_side > 0", "A > 0"),
+@law(output="A", on="body", assumes=("h > 0", "w_side > 0", "A > 0"),
      valid="upright rectangular area of height h and width w_side", cost=2,
      premise="the area is a rectangle; only where the question says so: a [width], [breadth] or [beam]")
 def upright_rectangle_area(h: U["m"], w_side: U["m"]) -> U["m^2"]:

@@ -21,7 +21,7 @@ SECTIONS = ("mechanics", "gravitation", "fluids")  # of quantities.py
 #: Laws on "thing": definitions true of any object that has the quantities.
 ON_ANYTHING = {"power_from_work", "efficiency", "frequency_from_period", "angular_frequency",
                "pressure", "circle_area", "radius_from_diameter", "sphere_volume",
-               "power_incident_on_area", "square_area", "cube_volume", "rectangle_area", "upright_rectangle_area"}
+               "power_incident_on_area", "square_area", "cube_volume"}
 
 
 def _decorators(module: str) -> dict[str, dict]:
