@@ -1131,6 +1131,10 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "matter wavelength", "wavelength of the laser",
     "wavelength of the note", "wavelength of the radio wave",
     "de broglie wavelength of the proton"), assumes=("lam > 0",))
+v_w0 = quantity("m/s", "speed of sound at 0 degC", kind="velocity", synonyms=(
+    "speed at 0 degc", "speed at 0 c", "speed of sound at 0 c", "speed of sound at zero degrees",
+    "speed at the reference temperature", "speed of sound at the reference temperature",
+    "speed of sound at 273 k", "speed at 273 k"), assumes=("v_w0 > 0",))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
     "propagation speed", "phase velocity",

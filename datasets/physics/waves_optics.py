@@ -13,6 +13,7 @@ k_rayleigh: U["1"] = 1.21966989  # first zero of the Bessel function J1, divided
 gamma_air: U["1"] = 1.4  # adiabatic index of dry air (diatomic ideal gas)
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 M_air: U["kg/mol"] = 0.0289647  # molar mass of dry air (ISO 2533 standard atmosphere)
+T_ice: U["K"] = 273.15  # 0 degC
 
 
 @law(output="v_w", on="wave", assumes=("f > 0", "lam > 0", "v_w > 0"))
@@ -64,6 +65,17 @@ def speed_of_sound_in_ideal_gas(gamma_ad: U["1"], T: U["K"], M_mol: U["kg/mol"])
 def speed_of_sound_in_air(T: U["K"]) -> U["m/s"]:
     """Speed of sound in dry air at temperature T (343 m/s at 20 degrees Celsius)."""
     return sqrt(gamma_air * R_gas * T / M_air)
+
+
+@law(
+    output="v_w", on="sound", of={"T": "air"},
+    assumes=("v_w0 > 0", "T > 0", "v_w > 0"),
+    valid="an ideal gas: the speed of sound goes as the square root of the absolute temperature",
+)
+def speed_of_sound_from_its_value_at_0C(v_w0: U["m/s"], T: U["K"]) -> U["m/s"]:
+    """Speed of sound in air at temperature T from its speed at 0 degC (331.3 m/s in dry air):
+    v = v0 sqrt(T / 273.15 K)."""
+    return v_w0 * sqrt(T / T_ice)
 
 
 @law(

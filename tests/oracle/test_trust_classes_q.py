@@ -241,3 +241,13 @@ def test_inside_and_outside_temperatures_across_a_window():
            "outside surface temperature": "-5 degC"}, "heat conduction rate", "W")
     assert a.status == "hedged" and math.isclose(a.value_in_unit.magnitude, 0.8 * 1.8 * 26 / 0.004, rel_tol=1e-9)
     assert any("rectangular" in r for r in a.reasons)
+
+
+@settings(max_examples=15, deadline=None)
+@given(t_c=st.floats(-30.0, 40.0), echo=st.floats(0.5, 5.0))
+def test_sound_warmed_from_its_speed_at_0C(t_c, echo):
+    # this was 497 m, hedged, the air's temperature left unused
+    a = q({"echo delay": f"{echo} s", "air temperature": f"{t_c} degC", "speed of sound at 0 degC": "331.3 m/s"},
+          "distance to the rock face", "m")
+    v = 331.3 * math.sqrt((t_c + 273.15) / 273.15)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, v * echo / 2, rel_tol=1e-9)
