@@ -890,6 +890,12 @@ class Oracle:
         if steps > self.MAX_TRUSTED_STEPS or n > 2 * self.MAX_TRUSTED_STEPS:
             return (f"the only derivation found chains {n} laws ({laws}): too long a chain to trust; "
                     "name the set-up more precisely or give more of its quantities")
+        shapes = {st.law.valid for st in s.steps if st.law.field == self.SHAPE_HELPERS and st.law.valid}
+        round_ = {x for x in shapes if any(w in x for w in ("circular", "circle", "sphere"))}
+        if round_ and shapes - round_:
+            # a box-shaped hull's area read as a circle's, then as a sphere's volume: one object, two shapes
+            return (f"the only derivation found takes one object as shapes that exclude each other "
+                    f"({'; '.join(sorted(shapes))}): {laws}")
         standard = sorted({c for st in s.steps for c in st.law.constants if c in STANDARD_CONSTANTS})
         if "g_n" in standard and any(_variable_of(st) == "g" and st.law.inputs for st in s.steps):
             # g worked out from values computed with the standard g_n: a circle through other

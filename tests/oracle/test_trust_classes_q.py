@@ -251,3 +251,12 @@ def test_sound_warmed_from_its_speed_at_0C(t_c, echo):
           "distance to the rock face", "m")
     v = 331.3 * math.sqrt((t_c + 273.15) / 273.15)
     assert a.found and math.isclose(a.value_in_unit.magnitude, v * echo / 2, rel_tol=1e-9)
+
+
+def test_one_object_is_never_two_shapes():
+    # this was 1.01e6 kg, hedged: a box hull's area read as a circle's, then a sphere's volume
+    a = q({"length of the hull": "20 m", "width of the hull": "6 m", "density of seawater": "1025 kg/m^3"},
+          "maximum cargo mass", "kg")
+    assert not a.found and "shapes that exclude each other" in a.reasons[0]
+    ball = q({"diameter of the ball": "10 cm", "density of the ball": "500 kg/m^3"}, "mass of the ball", "kg")
+    assert ball.found and math.isclose(ball.value_in_unit.magnitude, 500 * math.pi * 0.1**3 / 6, rel_tol=1e-9)
