@@ -88,6 +88,7 @@ t_pass = quantity("s", "time to reach a height", kind="time", synonyms=(
     "time at which the body is at that height"), assumes=("t_pass > 0",))
 t = quantity("s", "time", kind="time", synonyms=(
     "time interval", "duration", "elapsed time", "time elapsed", "time taken", "time of fall",
+    "delay", "time delay", "delay time",   # (one way: "delay of the thunder"; an echo's is said so)
     "fall time", "time to fall", "charging time", "time since the start", "age of the sample",
     "age",
     "time to stop", "stopping time", "time to boil", "time to reach that speed", "time to reach the speed",
