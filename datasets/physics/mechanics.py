@@ -680,7 +680,9 @@ def incline_acceleration(g: U["m/s^2"], theta: U["rad"]) -> U["m/s^2"]:
 
 
 @law(output="a", on="body", assumes=("theta > 0",),
-     valid="near the Earth's surface (g = 9.80665 m/s^2), frictionless incline", cost=3)
+     valid="near the Earth's surface (g = 9.80665 m/s^2), frictionless incline", cost=3,
+     premise="the body slides or rolls down a frictionless incline; only where the question says so: an "
+             "[incline], [inclined] plane, [slope], [ramp], [hill] or [hillside], [sloping] ground")
 def incline_acceleration_on_earth(theta: U["rad"]) -> U["m/s^2"]:
     """Acceleration of a body sliding or rolling freely down a frictionless plane inclined at
     theta, on Earth (a sled, a cyclist coasting with drag neglected)."""

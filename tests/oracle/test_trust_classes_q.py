@@ -260,3 +260,11 @@ def test_one_object_is_never_two_shapes():
     assert not a.found and "shapes that exclude each other" in a.reasons[0]
     ball = q({"diameter of the ball": "10 cm", "density of the ball": "500 kg/m^3"}, "mass of the ball", "kg")
     assert ball.found and math.isclose(ball.value_in_unit.magnitude, 500 * math.pi * 0.1**3 / 6, rel_tol=1e-9)
+
+
+def test_a_swing_is_no_incline():
+    # batch R: a swing's tension at the lowest point was made "ambiguous" by an incline's g sin(theta)
+    a = q({"mass of the child": "30 kg", "length of the chains": "2.2 m", "release angle from the vertical": "40 degree"},
+          "tension in the chains at the lowest point", "N")
+    want = 30 * 9.80665 * (3 - 2 * math.cos(math.radians(40)))
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9)
