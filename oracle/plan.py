@@ -608,8 +608,8 @@ class Planner:
     STATES = {"T": ("T_i", "T_f"), "pr": ("pr_i", "pr_f"), "Vol": ("Vol_i", "Vol_f"), "B": ("B_i", "B_f")}
     #: ... and of quantities that laws follow from a start to a later time (a decay, a spin-up):
     #: the later value is the quantity itself.
-    LATER = {**STATES, "A_act": ("A_0", "A_act"), "a_sp": ("a_sp_0", "a_sp"), "N": ("N_0", "N"), "I_rot": ("I_rot_i", "I_rot_f"),
-             "omega": ("omega_0", "omega"), "beta_dB": ("beta_near", "beta_far")}
+    LATER = {**STATES, "A_act": ("A_0", "A_act"), "a_sp": ("a_sp_0", "a_sp"), "N": ("N_0", "N"),
+             "I_rot": ("I_rot_i", "I_rot_f"), "omega": ("omega_0", "omega"), "beta_dB": ("beta_near", "beta_far")}
     #: Words that put an asked-for value at the start, not the end ("activity at the start").
     EARLIER = frozenset({"initial", "original", "originally", "starting", "start", "before", "earlier",
                          "beginning", "launch", "previous", "first"})
@@ -634,12 +634,9 @@ class Planner:
             return givens, tgt
         earlier = any(w in self.EARLIER for w in (*target.words, *target.hints))
         given_sym, target_sym = (states[1], states[0]) if earlier else states
-        def at(b: Bound, sym: str) -> Bound:
-            q = self.kg.quantity(sym)
-            return replace(b, node=(q.base, b.node[1]), match=Match(b.match.score, sym, "contained", q.name, b.match.dropped))
         out = list(givens)
-        out[same[0]] = at(givens[same[0]], given_sym)
-        return tuple(out), at(tgt, target_sym)
+        out[same[0]] = self._read_as(givens[same[0]], given_sym)
+        return tuple(out), self._read_as(tgt, target_sym)
 
     #: A quantity after an event, with the plain quantity and its value before the event.
     AFTER = {"v_post": ("v", "v_pre")}
@@ -657,9 +654,7 @@ class Planner:
                 continue
             for i, a in enumerate(out):
                 if a.node == (plain, b.node[1]):
-                    q = self.kg.quantity(before)
-                    out[i] = replace(a, node=(q.base, a.node[1]),
-                                     match=Match(a.match.score, before, "contained", q.name, a.match.dropped))
+                    out[i] = self._read_as(a, before)
         return tuple(out)
 
     def _two_states(self, full: Setup, givens: tuple[Bound, ...]) -> tuple[Bound, ...]:
@@ -679,14 +674,10 @@ class Planner:
                 first, last = self.LATER[a.node[0]]
                 if obj is None or not {first, last} <= self.allowed(obj.kind, None):
                     return givens
-                kg = self.kg
                 out = list(givens)
                 if self._says_earlier(b.text) and not self._says_earlier(a.text):
                     i, j = j, i
-                for k, sym in ((i, first), (j, last)):
-                    q = kg.quantity(sym)
-                    m = Match(givens[k].match.score, sym, "contained", q.name, givens[k].match.dropped)
-                    out[k] = Bound(givens[k].text, (q.base, a.node[1]), m)
+                out[i], out[j] = self._read_as(givens[i], first), self._read_as(givens[j], last)
                 return tuple(out)
         return self._other_state(full, givens)
 
@@ -695,7 +686,6 @@ class Planner:
         beside one read as that quantity's initial (or final) value of the same object
         ("starting temperature") is its value at the other state. ``only``: the one name to
         re-read (the asked-for one, put first: "sound level at 16 m" beside the level near)."""
-        kg = self.kg
         for i, a in enumerate(givens):
             if only is not None and i != only:
                 continue
@@ -711,10 +701,8 @@ class Planner:
             obj = full.get(a.node[1])
             if obj is None or other not in self.allowed(obj.kind, None):
                 continue
-            q = kg.quantity(other)
             out = list(givens)
-            out[i] = replace(a, node=(q.base, a.node[1]),
-                             match=Match(a.match.score, other, "contained", q.name, a.match.dropped))
+            out[i] = self._read_as(a, other)
             return tuple(out)
         return givens
 
@@ -734,11 +722,15 @@ class Planner:
         obj = full.get(tgt.node[1])
         if obj is None or first not in self.allowed(obj.kind, None):
             return givens
-        a, q = givens[at[0]], self.kg.quantity(first)
         out = list(givens)
-        out[at[0]] = replace(a, node=(q.base, a.node[1]),
-                             match=Match(a.match.score, first, "contained", q.name, a.match.dropped))
+        out[at[0]] = self._read_as(givens[at[0]], first)
         return tuple(out)
+
+    def _read_as(self, b: Bound, symbol: str) -> Bound:
+        """``b`` read as ``symbol`` of its own object (a start or an end value of what it named),
+        as a contained match: the answer says so."""
+        q = self.kg.quantity(symbol)
+        return replace(b, node=(q.base, b.node[1]), match=Match(b.match.score, symbol, "contained", q.name, b.match.dropped))
 
     def _keeps_head(self, symbol: str, phrase: str) -> bool:
         """Whether some name of ``symbol`` that holds ``phrase`` keeps its head noun ("output
