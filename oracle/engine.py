@@ -48,7 +48,8 @@ from .names import NameIndex, UnknownQuantityError, normalize
 from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
-from .premises import _DENYING_WORD, _PREMISE_WORD, ONLY_WHERE_SAID, USUAL, denied_edges, premise_denied, premise_excluded, premise_stated, premise_text
+from .premises import (_DENYING_WORD, _PREMISE_WORD, ONLY_WHERE_SAID, USUAL, denied_edges, premise_denied,
+                       premise_excluded, premise_stated, premise_text, unsaid_edges)
 from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -1638,7 +1639,9 @@ class Oracle:
             standard = standard | bound.leak_edges   # as the reading was ranked: surroundings not worked out
         # a law whose premise the question denies ("angle of refraction in air" for light
         # arriving from air) is set aside; if nothing else derives, the answer says why
-        denied = denied_edges(bound, tuple(b.text for b in (*reading.givens, reading.target)))
+        names = tuple(b.text for b in (*reading.givens, reading.target))
+        denied = denied_edges(bound, names)
+        unsaid = unsaid_edges(bound, names)   # a convention no name calls for stays out, even to say why
         excluded: frozenset = frozenset()
         last = ""
         for _ in range(MAX_RESEARCH + 3):
@@ -1648,8 +1651,8 @@ class Oracle:
                 if standard:
                     standard = frozenset()
                     continue
-                if denied:
-                    denied = frozenset()
+                if denied != unsaid:
+                    denied = unsaid
                     continue
                 return None
             try:

@@ -83,6 +83,14 @@ def premise_excluded(premise: str, names) -> str:
     return ""
 
 
+def unsaid_edges(bound, names: tuple[str, ...]) -> frozenset:
+    """The edges of a bound graph's laws that hold only where said and that no name says."""
+    kg = bound.kg
+    return frozenset(e for i, inst in enumerate(bound.instances)
+                     if kg.laws[inst.law].premise and premise_unsaid(kg.laws[inst.law].premise, names)
+                     for e in bound.instance_edges.get(i, ()))
+
+
 def denied_edges(bound, names: tuple[str, ...]) -> frozenset:
     """The edges of a bound graph's laws whose premise one of ``names`` denies, or that hold
     only where said and are not (kept per bound graph and names: the readings of one question
