@@ -1132,16 +1132,17 @@ lam = quantity("m", "wavelength", kind="wavelength", synonyms=(
     "matter wavelength", "wavelength of the laser",
     "wavelength of the note", "wavelength of the radio wave",
     "de broglie wavelength of the proton"), assumes=("lam > 0",))
-v_w0 = quantity("m/s", "speed of sound at 0 degC", kind="velocity", synonyms=(
-    "speed at 0 degc", "speed at 0 c", "speed of sound at 0 c", "speed of sound at zero degrees",
-    "speed at the reference temperature", "speed of sound at the reference temperature",
-    "speed of sound at 273 k", "speed at 273 k"), assumes=("v_w0 > 0",))
 v_w = quantity("m/s", "wave speed", kind="speed", synonyms=(
     "speed of the wave", "wave velocity", "speed of sound", "velocity of sound",
     "propagation speed", "phase velocity",
     "speed of the wave on the string", "wave speed on a string", "speed of a wave on a string",
     "sound speed", "speed of sound in air", "wave propagation speed", "speed of the sound"),
     assumes=("v_w > 0",))
+# (after the plain speed: a reader that weighs names alike takes the plain one first)
+v_w0 = quantity("m/s", "speed of sound at 0 degC", kind="velocity", synonyms=(
+    "speed at 0 degc", "speed at 0 c", "speed of sound at 0 c", "speed of sound at zero degrees",
+    "speed at the reference temperature", "speed of sound at the reference temperature",
+    "speed of sound at 273 k", "speed at 273 k"), assumes=("v_w0 > 0",))
 # The speed of light in a medium is the medium's (c / n_r): the light's own v_w = f lam,
 # with lam its vacuum wavelength, stays c.
 v_n = quantity("m/s", "speed of light in the medium", kind="speed", synonyms=(
