@@ -85,23 +85,30 @@ def premise_excluded(premise: str, names) -> str:
 
 def unsaid_edges(bound, names: tuple[str, ...]) -> frozenset:
     """The edges of a bound graph's laws that hold only where said and that no name says."""
-    kg = bound.kg
-    return frozenset(e for i, inst in enumerate(bound.instances)
-                     if kg.laws[inst.law].premise and premise_unsaid(kg.laws[inst.law].premise, names)
-                     for e in bound.instance_edges.get(i, ()))
+    return _excluded_edges(bound, names)[1]
 
 
 def denied_edges(bound, names: tuple[str, ...]) -> frozenset:
     """The edges of a bound graph's laws whose premise one of ``names`` denies, or that hold
-    only where said and are not (kept per bound graph and names: the readings of one question
-    ask again and again)."""
-    memo = bound.__dict__.setdefault("_denied", {})
+    only where said and are not."""
+    return _excluded_edges(bound, names)[0]
+
+
+def _excluded_edges(bound, names: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    """(every edge a premise keeps out, those kept out only as unsaid), found in one pass and
+    kept per bound graph and names: the readings of one question ask again and again."""
+    memo = bound.__dict__.setdefault("_excluded", {})
     hit = memo.get(names)
     if hit is None:
-        kg = bound.kg
-        denied = {i for i, inst in enumerate(bound.instances)
-                  if premise_excluded(kg.laws[inst.law].premise, names)}
+        laws, edges = bound.kg.laws, bound.instance_edges
+        out, unsaid = set(), set()
+        for i, inst in enumerate(bound.instances):
+            premise = laws[inst.law].premise
+            if premise_excluded(premise, names):
+                out.update(edges.get(i, ()))
+                if premise_unsaid(premise, names):
+                    unsaid.update(edges.get(i, ()))
         if len(memo) > 1024:
             memo.clear()
-        hit = memo[names] = frozenset(e for i in denied for e in bound.instance_edges.get(i, ()))
+        hit = memo[names] = (frozenset(out), frozenset(unsaid))
     return hit
