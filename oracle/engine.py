@@ -583,7 +583,7 @@ class Oracle:
         return (kept, tuple(notes)) if notes and kept else (given, ())
 
     def _query(self, given: dict, find, *, unit=None, engine: str = "spiking",
-               backend: str = "numba", backend_options: dict | None = None) -> Answer:
+               backend: str = "numba", backend_options: dict | None = None, alone_ok: bool = True) -> Answer:
         t0 = time.perf_counter()
         timings: dict = {}
         if not isinstance(given, dict):
@@ -632,6 +632,12 @@ class Oracle:
             self._no_typos(t)
         readings = self.planner.plan(texts, dims, find_text, udim, asked_kind(unit, ureg))
         timings["read"] = time.perf_counter() - t0
+        if not readings and alone_ok:
+            apart = self._one_given_apart(given, find, texts, dims, find_text, udim,
+                                          partial(self._query, find=find, unit=unit, engine=engine, backend=backend,
+                                                  backend_options=backend_options, alone_ok=False))
+            if apart is not None:
+                return apart
         aside = self._may_set_aside(readings, texts, dims)
         self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text, aside)
         best = self._without_misread_twins(readings, raw)
@@ -949,6 +955,45 @@ class Oracle:
         if text_ not in texts or dims[texts.index(text_)] is None or dims[texts.index(text_)].dimensionless:
             return None
         return text_
+
+    def _one_given_apart(self, given: dict, find, texts, dims, find_text, udim, run) -> Answer | None:
+        """The answer without the one given that fits no set-up with the others (a patient's
+        mass beside a tumour's dose, a screen's size beside a standby power), hedged and saying
+        so; None where no set-up holds all the names but this one. Kept only where exactly one
+        given can go and the rest then give a value; where a quantity of its dimension takes
+        part, the answer says so (it may be the one that matters, read on the wrong object).
+        A pure number never goes: a count may scale anything."""
+        if len(texts) < 3 or not self.planner.vocab.matches(self.planner.parse(find_text), None, udim):
+            return None
+        names = [k for k in given if (k.symbol if isinstance(k, Quantity) else k) in texts]
+        fits = []
+        for name in names:
+            text_ = name.symbol if isinstance(name, Quantity) else name
+            d = dims[texts.index(text_)]
+            if d is None or d.dimensionless:
+                continue
+            rest = [t for t in texts if t != text_]
+            if not self.planner.plan(rest, [dims[texts.index(t)] for t in rest], find_text, udim):
+                continue
+            fits.append((name, text_, d))
+        if len(fits) != 1:
+            return None
+        name, text_, d = fits[0]
+        try:
+            answer = run({k: v for k, v in given.items() if k is not name})
+        except ValueError:
+            return None
+        if answer.status not in ("verified", "hedged") or answer.derivation is None:
+            return None
+        units = {c.name: c.unit for c in self.kg.constants}
+        used = {self.kg.quantity(v).dimension for st in answer.derivation.steps for v in st.law.variables}
+        used |= {parse_unit(units[c]).dimension for st in answer.derivation.steps
+                 for c in st.law.constants if c in units}
+        used.add(answer.target.dimension)
+        why = ("a quantity of its dimension takes part in the derivation: check that it is not the one meant"
+               if d in used else "no quantity of its dimension takes part in the derivation")
+        return replace(answer, status="hedged", reasons=(
+            *answer.reasons, f"{text_!r} set aside: it fits no set-up with the other names; {why}"))
 
     def _dimensions_of(self, solved: _Solved) -> set:
         """The dimensions of every quantity and constant a derivation's laws involve."""
