@@ -49,7 +49,8 @@ from .ordinals import split_ordinals
 from .nuclides import nuclear_reading
 from .plan import Bound, Planner, Reading, UnreadableNameError
 from .premises import (_DENYING_WORD, _PREMISE_WORD, ONLY_WHERE_SAID, USUAL, denied_edges, premise_denied,
-                       premise_excluded, premise_stated, premise_text, unsaid_edges)
+                       premise_assumed, premise_excluded, premise_stated, premise_text,
+                       unsaid_edges)
 from .reading import SIBLING, _opposed, words_of
 
 STATUSES = ("verified", "hedged", "ambiguous", "not derivable")
@@ -1834,7 +1835,7 @@ class Oracle:
             reasons.append(f"reads the {o.key} as {_a(o.kind)} (the question says only {_a(general)})")
         names = [b.text for b in (*reading.givens, reading.target)]
         premises = sorted({premise_text(st.law.premise) for st in s.steps
-                           if st.law.premise and not premise_stated(st.law.premise, names)})
+                           if st.law.premise and premise_assumed(st.law.premise, names)})
         if premises:  # a fact about the set-up that no value shows, with a common alternative
             reasons.append("assumes " + "; ".join(premises))
         for b in (*reading.givens, reading.target):

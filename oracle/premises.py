@@ -60,6 +60,18 @@ def premise_stated(premise: str, names) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
 
 
+def premise_assumed(premise: str, names) -> bool:
+    """Whether the answer assumes the premise: no name states it. Only the words before
+    :data:`ONLY_WHERE_SAID` state it; those after only let the law be used ("combined" lets
+    two sources' law in, and says nothing of the second being identical).
+
+    >>> p = "a second, [identical] source; only where the question says so: sounds [combined]"
+    >>> premise_assumed(p, ["combined sound level"]), premise_assumed(p, ["level of two identical fans"])
+    (True, False)
+    """
+    return not premise_stated(premise.split(ONLY_WHERE_SAID)[0], names)
+
+
 def premise_unsaid(premise: str, names) -> bool:
     """Whether a premise that holds :data:`ONLY_WHERE_SAID` goes unsaid by every name.
 

@@ -439,6 +439,7 @@ OPPOSITES = (
     ({"input", "primary", "incoming"}, {"output", "secondary", "outgoing"}),
     ({"maximum", "max", "highest", "largest", "greatest", "peak"}, {"minimum", "min", "lowest", "smallest", "least"}),
     ({"upper", "top"}, {"lower", "bottom"}),
+    ({"normal"}, {"plane", "face"}),   # an angle from an area's normal is none from its plane
 )
 
 

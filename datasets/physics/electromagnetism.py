@@ -419,9 +419,15 @@ def field_inside_solenoid_from_turn_density(n_turns: U["1/m"], I: U["A"]) -> U["
 
 
 @law(output="Phi", on="coil", of={"B": "field"}, assumes=("B > 0", "A > 0", "Phi > 0"))
-def magnetic_flux(B: U["T"], A: U["m^2"], theta: U["rad"]) -> U["Wb"]:
-    """Magnetic flux through a flat area A in a uniform field B at angle theta to the normal."""
-    return B * A * cos(theta)
+def magnetic_flux(B: U["T"], A: U["m^2"], theta_n: U["rad"]) -> U["Wb"]:
+    """Magnetic flux through a flat area A in a uniform field B at angle theta_n to the normal."""
+    return B * A * cos(theta_n)
+
+
+@law(output="theta_n", on="coil", assumes=("theta_pl >= 0", "theta_pl <= pi/2"))
+def normal_angle_from_plane_angle(theta_pl: U["rad"]) -> U["rad"]:
+    """The field's angle from an area's normal, from its angle from the area's plane."""
+    return pi / 2 - theta_pl
 
 
 @law(
@@ -516,12 +522,12 @@ def torque_on_current_loop(
         I: U["A"],
         A: U["m^2"],
         B: U["T"],
-        theta: U["rad"],
+        theta_n: U["rad"],
 ) -> U["N*m"]:
-    """Torque on a coil of N_t turns and area A carrying current I in a field B at angle theta
+    """Torque on a coil of N_t turns and area A carrying current I in a field B at angle theta_n
     to its normal.
     """
-    return N_t * I * A * B * sin(theta)
+    return N_t * I * A * B * sin(theta_n)
 
 
 @law(output="mu_m", on="coil", assumes=("N_t > 0", "I > 0", "A > 0", "mu_m > 0"))

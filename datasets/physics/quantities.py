@@ -229,10 +229,24 @@ theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
     "inclination", "angle between force and displacement", "angle between the force and the displacement",
     "angle between velocity and field", "angle between the velocity and the field",
-    "angle between the wire and the field", "angle between the field and the normal",
+    "angle between the wire and the field",
     "angle between the force and the lever arm",
     "bank angle", "banking angle", "angle of banking", "angle of the bank",
     "angle of the ramp", "ramp angle"))
+# a flat area in a field: its flux and a coil's torque take the angle from the area's normal;
+# the angle from its plane is the other one, and a bare "angle of the loop" says neither
+theta_n = quantity("rad", "angle between the field and the normal", kind="plane angle", synonyms=(
+    "angle between field and normal", "angle between the field and the loop normal",
+    "angle between field and loop normal", "angle between the field and the coil normal",
+    "angle between the normal and the field", "angle to the normal", "angle of the normal",
+    "angle between the field and the normal to the loop", "angle between the field and the normal to the coil"),
+    assumes=("theta_n >= 0", "theta_n <= pi/2"))
+theta_pl = quantity("rad", "angle between the field and the plane", kind="plane angle", synonyms=(
+    "angle between field and plane", "angle between the field and the plane of the loop",
+    "angle between the field and the plane of the coil", "angle between the field and the loop plane",
+    "angle between the field and the coil plane", "angle to the plane", "angle of the plane",
+    "angle between the plane and the field", "angle between the field and the face of the coil"),
+    assumes=("theta_pl >= 0", "theta_pl <= pi/2"))
 # two polarizers one after the other: the angle between their transmission axes
 theta_ax = quantity("rad", "angle between the polarizer axes", kind="plane angle", synonyms=(
     "angle between the polarizers", "angle between the polarisers", "angle between the transmission axes",

@@ -666,7 +666,9 @@ def sound_level_at_another_distance(beta_near: U["1"], r_near: U["m"], r_far: U[
 
 @law(output="beta_tot", on="sound", assumes=("beta_tot > 0",), cost=2,
      valid="two identical incoherent sources at the same level at the listener (intensities add)",
-     premise="a second, [identical] source plays at the same level")
+     premise="a second, [identical] source plays at the same level; only where the question says so: "
+             "sounds [combined] or [together], [two] or [both] sources, a [second] or [another] one, "
+             "a [pair], or the level of [one] of them")
 def sound_level_of_two_equal_sources(beta_dB: U["1"]) -> U["1"]:
     """Level of two equally loud incoherent sources together: their intensities add, so the
     level rises by 10 log10 2 (about 3 dB)."""

@@ -38,3 +38,38 @@ def test_names_that_fit_no_set_up_even_one_apart_stay_an_error():
     with pytest.raises(UnknownQuantityError, match="do not fit one set-up"):
         q({"administered activity": "740 MBq", "physical half-life": "6.01 h", "biological half-life": "24 h",
            "elapsed time": "12 h"}, "remaining activity", "MBq")
+
+
+# -- a law for two equal sources only where the question speaks of more than one ------------------
+@pytest.mark.parametrize("given_, find, derived", [
+    ({"sound level of the loudspeaker": "70 dB"}, "combined sound level", True),
+    ({"sound level of one guest": "62 dB"}, "combined sound level", True),
+    # "twice as loud" says no second source: this was 63 dB, hedged
+    ({"initial sound level": "60 dB"}, "new sound level", False),
+])
+def test_two_equal_sources_only_where_a_second_is_said(given_, find, derived):
+    assert q(given_, find, "dB").found is derived
+
+
+# -- a flat area's angle: from its normal, from its plane, or unsaid -------------------------------
+def _flux(angle_name):
+    return q({"area of the loop": "0.25 m^2", "magnetic field": "0.40 T", angle_name: "35 degree"},
+             "magnetic flux through the loop", "Wb")
+
+
+@pytest.mark.parametrize("angle_name, trig", [
+    ("angle between field and loop normal", math.cos),
+    ("angle between the field and the plane of the loop", math.sin),
+])
+def test_flux_takes_the_angle_from_the_reference_the_name_says(angle_name, trig):
+    a = _flux(angle_name)
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, 0.40 * 0.25 * trig(math.radians(35)), rel_tol=1e-9)
+
+
+def test_flux_at_an_angle_of_unsaid_reference_is_never_verified():
+    # "at 35 degrees to the field" was verified as 0.40 * 0.25 * cos 35 (blind S): the writer
+    # meant the loop's plane; either reading may be meant
+    for name in ("angle to the field", "angle", "angle of the loop"):
+        assert _flux(name).status != "verified"
+    assert _flux("angle to the field").status == "ambiguous"
