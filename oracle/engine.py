@@ -1791,6 +1791,11 @@ class Oracle:
             read_as = (*read_as, f"{reading.target.text!r} (asked for): the size of {tq.symbol} = {x:.6g} {tq.unit} "
                                  "(the sign gives its direction)")
             x = -x
+        elif x < 0 and tq.kind == "heat" and asked & self.GIVEN_OFF:
+            # "heat given off" by a pack that cools: the heat is negative (it leaves), the size asked
+            read_as = (*read_as, f"{reading.target.text!r} (asked for): the heat that leaves, -{tq.symbol} = "
+                                 f"{-x:.6g} {tq.unit}")
+            x = -x
         value = quantity(ureg, x, tq.unit)
         excluded = tuple(sorted({f"{s.bound.edge(e)[0].id}->{s.bound.edge(e)[2]}" for e in s.excluded}))
         timings["total"] = time.perf_counter() - t0
@@ -1971,6 +1976,10 @@ class Oracle:
     SIZES = frozenset({"force", "height"})
     SIGN_WORDS = frozenset({"signed", "sign", "negative", "positive", "component", "direction", "inverted",
                             "upright", "orientation"})
+
+    #: Words that ask for the heat that leaves a body ("heat given off", "heat released").
+    GIVEN_OFF = frozenset({"off", "released", "lost", "loses", "emitted", "removed", "extracted", "rejected",
+                           "out", "liberated"})
 
     #: Counts that multiply what a set-up does (three identical floodlights on one supply).
     MULTIPLICITIES = frozenset({"N_el"})

@@ -527,6 +527,18 @@ def net_force_against_friction(F_a: U["N"], F_f: U["N"]) -> U["N"]:
 @law(
     output="F",
     on="body",
+    assumes=("F_a > 0", "F_rr >= 0"),
+    valid="a pull or push along the motion against rolling resistance, no other horizontal forces",
+)
+def net_force_against_rolling_resistance(F_a: U["N"], F_rr: U["N"]) -> U["N"]:
+    """Net force on a vehicle towed or driven along level ground by a force F_a against the
+    rolling resistance F_rr (a trailer behind a tractor)."""
+    return F_a - F_rr
+
+
+@law(
+    output="F",
+    on="body",
     assumes=("F_a > 0", "F > 0"),
     valid="the applied force is the only force along the motion",
     premise="the applied force is the only force along the motion ([frictionless], no {friction})",

@@ -188,7 +188,9 @@ F_thrust = quantity("N", "thrust", kind="force", synonyms=(
     "propulsive force"), assumes=("F_thrust > 0",))
 F_a = quantity("N", "applied force", kind="force", synonyms=(
     "force applied", "pushing force", "pulling force", "push", "pull", "applied horizontal force",
-    "horizontal pushing force", "horizontal pulling force", "driving force", "tractive force"))
+    "horizontal pushing force", "horizontal pulling force", "driving force", "tractive force",
+    "towing force", "tow force", "force in the tow bar", "tow bar force", "force on the tow bar",
+    "tension in the tow bar", "tractive effort"))
 F_w = quantity("N", "weight", kind="weight", synonyms=(
     "weight of the object", "weight of the body", "force of gravity on the object",
     "gravitational force on the object", "true weight", "weight force",

@@ -73,3 +73,20 @@ def test_flux_at_an_angle_of_unsaid_reference_is_never_verified():
     for name in ("angle to the field", "angle", "angle of the loop"):
         assert _flux(name).status != "verified"
     assert _flux("angle to the field").status == "ambiguous"
+
+
+# -- the heat a body gives off is the size of its negative heat -----------------------------------
+@pytest.mark.parametrize("find, sign", [("heat given off", 1), ("heat released by the pack", 1), ("heat", -1)])
+def test_heat_given_off_is_the_heat_that_leaves(find, sign):
+    a = q({"mass of the gel pack": "1.2 kg", "specific heat of the gel": "3500 J/(kg*K)",
+           "initial temperature": "70 degC", "final temperature": "40 degC"}, find, "J")
+    assert math.isclose(a.value_in_unit.magnitude, sign * 1.2 * 3500 * 30, rel_tol=1e-9)
+
+
+# -- a pull against rolling resistance: the net force is what accelerates -----------------------
+def test_a_tow_bar_pulls_against_rolling_resistance():
+    # this was m a = 1000 N, hedged, with the rolling resistance "not used" (blind S)
+    a = q({"mass of the trailer": "1200 kg", "final speed": "18 km/h", "time to reach that speed": "6.0 s",
+           "rolling resistance on the trailer": "900 N"}, "force in the tow bar", "N")
+    assert math.isclose(a.value_in_unit.magnitude, 1200 * 5 / 6 + 900, rel_tol=1e-9)
+    assert not a.unused
