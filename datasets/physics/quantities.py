@@ -891,6 +891,10 @@ B = quantity("T", "magnetic flux density", kind="magnetic flux density", synonym
     "magnetic field", "magnetic field strength", "b field", "magnetic induction",
     "strength of the magnetic field", "magnetic field magnitude", "magnetic field amplitude",
     "magnetic field inside the solenoid", "magnetic field of the wire",
+    # the one component that acts (across a horizontal axle or wing: the vertical one)
+    "vertical component of the field", "vertical field component", "vertical component of the magnetic field",
+    "horizontal component of the field", "horizontal field component",
+    "horizontal component of the magnetic field",
     "field inside the solenoid", "magnetic field at the centre",
     "magnetic field at the centre of the loop", "magnetic field at the center of the loop"),
     assumes=("B >= 0",))

@@ -90,3 +90,12 @@ def test_a_tow_bar_pulls_against_rolling_resistance():
            "rolling resistance on the trailer": "900 N"}, "force in the tow bar", "N")
     assert math.isclose(a.value_in_unit.magnitude, 1200 * 5 / 6 + 900, rel_tol=1e-9)
     assert not a.unused
+
+
+# -- the component of a field that acts is the field a law takes -------------------------------
+def test_a_wing_in_the_vertical_component_of_earths_field():
+    # this was an unknown name in five batches
+    a = q({"wingspan": "35.8 m", "airspeed": "235.0 m/s", "vertical component of Earth's field": "44 uT"},
+          "emf between the wingtips", "V")
+    assert math.isclose(a.value_in_unit.magnitude, 35.8 * 235.0 * 44e-6, rel_tol=1e-9)
+    assert a.status == "hedged"
