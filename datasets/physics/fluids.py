@@ -451,6 +451,21 @@ def hydraulic_press(F_pis1: U["N"], A_pis2: U["m^2"], A_pis1: U["m^2"]) -> U["N"
 
 
 @law(
+    output="F_pis1",
+    on="fluid",
+    members="piston",
+    of={"F_w": "body"},
+    assumes=("F_w > 0", "A_pis1 > 0", "A_pis2 > 0", "F_pis1 > 0"),
+    valid="a load rests on piston 2 (a car on the lift), balanced at one level; Pascal's principle, "
+          "incompressible fluid, no friction, the pistons' own weights left out",
+)
+def force_holding_a_load_on_a_hydraulic_press(F_w: U["N"], A_pis1: U["m^2"], A_pis2: U["m^2"]) -> U["N"]:
+    """Force on piston 1 of a hydraulic press that holds a load of weight F_w resting on
+    piston 2: the pressure F_w/A_pis2 acts on A_pis1 (a bridge from the load to the press)."""
+    return F_w * A_pis1 / A_pis2
+
+
+@law(
     output="pr_g",
     on="fluid",
     members="piston",

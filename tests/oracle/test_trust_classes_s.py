@@ -99,3 +99,15 @@ def test_a_wing_in_the_vertical_component_of_earths_field():
           "emf between the wingtips", "V")
     assert math.isclose(a.value_in_unit.magnitude, 35.8 * 235.0 * 44e-6, rel_tol=1e-9)
     assert a.status == "hedged"
+
+
+# -- a load resting on a hydraulic press's large piston -----------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(d1=st.floats(1.0, 5.0), ratio=st.floats(3.0, 20.0), m=st.floats(200.0, 5000.0))
+def test_a_car_on_a_hydraulic_lift_is_held_by_the_small_piston(d1, ratio, m):
+    # this was "not derivable" in thirteen questions over the batches: the load's weight had no
+    # way onto the press
+    a = q({"diameter of the small piston": f"{d1} cm", "diameter of the large piston": f"{d1 * ratio} cm",
+           "mass of the car": f"{m} kg"}, "force on the small piston", "N")
+    assert math.isclose(a.value_in_unit.magnitude, m * 9.80665 / ratio ** 2, rel_tol=1e-6)
+    assert a.status == "hedged"   # standard g, round pistons
