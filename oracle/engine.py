@@ -468,6 +468,13 @@ class Oracle:
             note = f"{find!r} read as {in_g!r} in units of standard gravity (g = 9.80665 m/s^2)"
             return replace(answer, status="hedged" if answer.status == "verified" else answer.status,
                            reasons=(*answer.reasons, note))
+        named = _units_in_names(given)
+        if named is not None:
+            # "radius of the star in solar radii": 2.1 -> the star's radius, 2.1 solar radii
+            given_, notes = named
+            answer = self.query(given_, find, unit=unit, engine=engine, backend=backend,
+                                backend_options=backend_options)
+            return replace(answer, reasons=(*answer.reasons, *notes))
         per = _per_period(given, find)
         if per is not None:
             # "mass fissioned per day", "daily time lag": the same quantity over one day, read
@@ -2480,6 +2487,42 @@ def _unit_said(name: str, qty) -> str | None:
         if u.dimension == qty.dimension and not u.offset and math.isclose(abs(qty.si), u.to_si, rel_tol=0.01):
             return w.replace("_", " ")
     return None
+
+
+_BARE_NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?:\s*dimensionless)?\s*")
+_IN_UNIT = re.compile(r"(?P<name>.+?)\s*(?:\(\s*in\s+(?P<u1>[A-Za-z][A-Za-z -]*?)\s*\)|\s+in\s+(?P<u2>[A-Za-z][A-Za-z -]*?))\s*")
+
+
+def _units_in_names(given) -> tuple[dict, tuple[str, ...]] | None:
+    """The givens with a unit their name says moved onto a bare number ("radius of the star
+    in solar radii": "2.1" -> "radius of the star": "2.1 solar_radius"), and a note for each;
+    None where no name says one. Only a unit with a dimension counts ("in percent" does not).
+
+    >>> _units_in_names({"star mass in solar masses": "0.85", "orbital period": "18.3 day"})[0]
+    {'star mass': '0.85 solar_mass', 'orbital period': '18.3 day'}
+    >>> _units_in_names({"length in metres": "2 m"}) is None
+    True
+    """
+    if not isinstance(given, dict):
+        return None
+    out, notes = {}, []
+    for name, value in given.items():
+        m = _IN_UNIT.fullmatch(name) if isinstance(name, str) else None
+        unit = _named_unit(m["u1"] or m["u2"]) if m and isinstance(value, str) and _BARE_NUMBER.fullmatch(value) else None
+        if unit is None or unit.dimension.dimensionless or m["name"].strip() in given:
+            out[name] = value
+            continue
+        number = value.replace("dimensionless", "").strip()
+        from psg.units import spelled
+        unit_text = spelled(m["u1"] or m["u2"]).strip()
+        try:
+            from psg.units import parse_unit
+            parse_unit(unit_text)
+        except ValueError:
+            unit_text = (m["u1"] or m["u2"]).strip().replace(" ", "_").replace("-", "_").lower()
+        out[m["name"].strip()] = f"{number} {unit_text}"
+        notes.append(f"{name!r} = {number}: read as {m['name'].strip()!r} = {number} {unit_text}, the unit its name says")
+    return (out, tuple(notes)) if notes else None
 
 
 def _named_unit(name: str):

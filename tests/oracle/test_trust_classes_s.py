@@ -111,3 +111,20 @@ def test_a_car_on_a_hydraulic_lift_is_held_by_the_small_piston(d1, ratio, m):
            "mass of the car": f"{m} kg"}, "force on the small piston", "N")
     assert math.isclose(a.value_in_unit.magnitude, m * 9.80665 / ratio ** 2, rel_tol=1e-6)
     assert a.status == "hedged"   # standard g, round pistons
+
+
+# -- a unit said in a name moves onto its bare number --------------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(k=st.floats(0.5, 30.0), T=st.floats(3000.0, 30000.0))
+def test_a_radius_in_solar_radii_is_that_many_solar_radii(k, T):
+    # this was an error: "2.1" was given for a radius, a length
+    a = q({"radius of the star in solar radii": f"{k}", "surface temperature": f"{T} K"}, "luminosity of the star", "W")
+    sigma = 5.670374419e-8
+    want = 4 * math.pi * (k * 6.957e8) ** 2 * sigma * T ** 4
+    assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9)
+    assert any("the unit its name says" in r for r in a.reasons)
+
+
+def test_a_name_in_a_unit_of_no_dimension_is_left_as_it_is():
+    from oracle.engine import _units_in_names
+    assert _units_in_names({"efficiency in percent": "40", "length in metres": "2 m"}) is None
