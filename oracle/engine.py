@@ -528,6 +528,13 @@ class Oracle:
                 answer = None
             if answer is not None and answer.status in ("verified", "hedged"):
                 return replace(answer, reasons=(*answer.reasons, *nuclear[2]))
+        if isinstance(given, dict):
+            constants = {n: self._constant_said(n, v) for n, v in given.items()}
+            if any(constants.values()) and not all(constants.values()):
+                # a constant of the knowledge base given by name (r0 = 1.2 fm): the laws take it
+                answer = self.query({n: v for n, v in given.items() if not constants[n]}, find, unit=unit,
+                                    engine=engine, backend=backend, backend_options=backend_options)
+                return replace(answer, reasons=(*answer.reasons, *filter(None, constants.values())))
         kept, conversions = self._without_conversions(given)
         if conversions:   # kept only where the rest holds: what is left may be read too loosely
             try:
@@ -589,6 +596,45 @@ class Oracle:
             else:
                 notes.append(f"{name!r} ({value}) is the size of 1 {said}: set aside, units are converted exactly")
         return (kept, tuple(notes)) if notes and kept else (given, ())
+
+    #: Names people give the knowledge base's empirical constants that pint has no unit for,
+    #: and the factor from the value as they write it to the constant (the Rydberg constant
+    #: in 1/m is hc times less than the Rydberg energy).
+    CONSTANT_NAMES = {
+        "r_0": (("nuclear radius constant", "nuclear radius parameter", "r0", "r_0", "radius constant",
+                 "nuclear radius constant r0", "radius parameter"), 1.0),
+        "I_ref": (("reference intensity", "threshold of hearing", "threshold intensity"), 1.0),
+        "b_wien": (("wien constant", "wien's constant", "wien displacement constant",
+                    "wien's displacement constant"), 1.0),
+        "Ry": (("rydberg constant",), 6.62607015e-34 * 299792458.0),
+    }
+
+    def _constant_said(self, name, value) -> str:
+        """A note where ``name`` names one of the knowledge base's constants and ``value`` is
+        that constant within 1% (set aside: the laws take the constant itself), else "". A
+        value further off is an error: the laws are written with the knowledge base's."""
+        if not isinstance(name, str) or not isinstance(value, str):
+            return ""
+        key = " ".join(re.sub(r"[^\w' ]", " ", name.lower()).split())
+        for sym, (names, factor) in self.CONSTANT_NAMES.items():
+            if key not in names:
+                continue
+            const = next((c for c in self.kg.constants if c.name == sym), None)
+            qty = self.read_value(value, name)
+            if const is None or np.ndim(qty.si):
+                return ""
+            want = parse_unit(const.unit).dimension
+            if qty.dimension == want:
+                x = float(qty.si)
+            elif factor != 1.0 and qty.dimension * parse_unit("J*m").dimension == want:
+                x = float(qty.si) * factor
+            else:
+                return ""
+            if not math.isclose(x, const.value, rel_tol=0.01):
+                raise QueryError(f"{name!r} is given as {value}, but the knowledge base's laws are written with "
+                                 f"{sym} = {const.value:.6g} {const.unit}; the two differ by more than 1%")
+            return f"{name!r} ({value}) is the knowledge base's {sym} = {const.value:.6g} {const.unit}: set aside"
+        return ""
 
     def _query(self, given: dict, find, *, unit=None, engine: str = "spiking",
                backend: str = "numba", backend_options: dict | None = None, alone_ok: bool = True) -> Answer:

@@ -128,3 +128,17 @@ def test_a_radius_in_solar_radii_is_that_many_solar_radii(k, T):
 def test_a_name_in_a_unit_of_no_dimension_is_left_as_it_is():
     from oracle.engine import _units_in_names
     assert _units_in_names({"efficiency in percent": "40", "length in metres": "2 m"}) is None
+
+
+# -- a constant of the knowledge base given by name is set aside, or refused if it differs --------
+@pytest.mark.parametrize("name", ["r0", "nuclear radius constant", "nuclear radius constant r0"])
+def test_the_nuclear_radius_constant_given_is_the_knowledge_bases(name):
+    a = q({name: "1.2 fm", "mass number": "56"}, "nuclear radius", "fm")
+    assert math.isclose(a.value_in_unit.magnitude, 1.2 * 56 ** (1 / 3), rel_tol=1e-9)
+    assert any("the knowledge base's r_0" in r for r in a.reasons)
+
+
+def test_a_named_constant_off_the_knowledge_bases_is_refused():
+    from oracle.engine import QueryError
+    with pytest.raises(QueryError, match="differ by more than 1%"):
+        q({"r0": "1.4 fm", "mass number": "56"}, "nuclear radius", "fm")
