@@ -244,6 +244,7 @@ theta_n = quantity("rad", "angle between the field and the normal", kind="plane 
     "angle between the field and the normal to the loop", "angle between the field and the normal to the coil"),
     assumes=("theta_n >= 0", "theta_n <= pi/2"))
 theta_pl = quantity("rad", "angle between the field and the plane", kind="plane angle", synonyms=(
+    "angle to the face", "face angle",   # first: a label with no object's noun ("plane" is an aircraft)
     "angle between field and plane", "angle between the field and the plane of the loop",
     "angle between the field and the plane of the coil", "angle between the field and the loop plane",
     "angle between the field and the coil plane", "angle to the plane", "angle of the plane",
