@@ -1399,7 +1399,7 @@ lam_obs = quantity("m", "observed wavelength", kind="wavelength", synonyms=(
 E_ph = quantity("J", "photon energy", kind="energy", synonyms=(
     "energy of the photon", "energy of a photon", "energy per photon", "quantum energy",
     "energy of the emitted photon", "energy of the quantum", "energy of the absorbed photon",
-    "energy of the incident photon", "energy of each photon", "transition energy"),
+    "energy of the incident photon", "incident photon energy", "initial photon energy", "energy of each photon", "transition energy"),
     of="light", assumes=("E_ph > 0",))
 phi_w = quantity("J", "work function", kind="work function", synonyms=(
     "work function of the metal", "threshold energy", "photoelectric work function"),
@@ -1490,6 +1490,10 @@ E_vib = quantity("J", "energy of a quantum harmonic oscillator", kind="energy", 
 N_dot = quantity("1/s", "photon rate", kind="frequency", synonyms=(
     "photons per second", "number of photons per second", "photon emission rate",
     "rate of photon emission", "photon flux"), assumes=("N_dot >= 0",))
+E_sc = quantity("J", "energy of the scattered photon", kind="energy", synonyms=(
+    "scattered photon energy", "energy after scattering", "photon energy after scattering",
+    "energy of the scattered x-ray", "energy of the scattered x-ray photon", "scattered energy",
+    "energy of the scattered gamma ray", "energy of the scattered radiation"), assumes=("E_sc > 0",))
 lam_sc = quantity("m", "wavelength of the scattered photon", kind="wavelength", synonyms=(
     "scattered wavelength", "wavelength after scattering", "wavelength of the scattered x-ray",
     "wavelength of the scattered radiation", "compton scattered wavelength",

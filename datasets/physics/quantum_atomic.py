@@ -211,6 +211,12 @@ def compton_scattered_wavelength(lam: U["m"], dlam: U["m"]) -> U["m"]:
     return lam + dlam
 
 
+@law(output="E_sc", on="photon", assumes=("lam_sc > 0", "E_sc > 0"), valid="Compton scattering, photon in vacuum")
+def scattered_photon_energy(lam_sc: U["m"]) -> U["J"]:
+    """Energy of a photon after Compton scattering, from its scattered wavelength."""
+    return h_P * c / lam_sc
+
+
 @law(
     output="E_box", on="particle", of={"l": "quantum system"},
     conditions=("200*E_box <= m*c**2",),

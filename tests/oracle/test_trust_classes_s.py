@@ -144,3 +144,16 @@ def test_a_named_constant_off_the_knowledge_bases_is_refused():
     from oracle.engine import QueryError
     with pytest.raises(QueryError, match="differ by more than 1%"):
         q({"r0": "1.4 fm", "mass number": "56"}, "nuclear radius", "fm")
+
+
+# -- a Compton-scattered photon's energy is its own quantity ---------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(E0=st.floats(20.0, 2000.0), angle=st.floats(10.0, 180.0))
+def test_the_energy_of_a_compton_scattered_photon(E0, angle):
+    # "energy of the scattered photon" was the incident photon's energy, the angle "not used" (blind S)
+    a = q({"initial photon energy": f"{E0} keV", "scattering angle": f"{angle} degree"}, "energy of the scattered photon",
+          "keV")
+    mec2 = 510.99895000
+    want = E0 / (1 + E0 / mec2 * (1 - math.cos(math.radians(angle))))
+    assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6)
+    assert not a.unused
