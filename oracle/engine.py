@@ -508,8 +508,35 @@ class Oracle:
             if answer is None:
                 raise error
             return answer
-        return self._query_as_said(given, find, unit=unit, engine=engine, backend=backend,
-                                   backend_options=backend_options)
+        answer = self._query_as_said(given, find, unit=unit, engine=engine, backend=backend,
+                                     backend_options=backend_options)
+        place = None if answer.found else self._at_an_object(find)
+        if place is not None:
+            # "absolute pressure at the diver": the pressure where the diver is, not the diver's
+            try:
+                other = self._query_as_said(given, place[0], unit=unit, engine=engine, backend=backend,
+                                            backend_options=backend_options)
+            except ValueError:
+                other = None
+            if other is not None and other.found:
+                return replace(other, status="hedged", reasons=(
+                    *other.reasons, f"{find!r} (asked for) read as {place[0]!r} where the {place[1]} is"))
+        return answer
+
+    def _at_an_object(self, find) -> tuple[str, str] | None:
+        """``(the name before "at", the object)`` where the asked-for name says where with an
+        object's noun ("pressure at the diver"), not a part or point ("speed at the top");
+        else None."""
+        if not isinstance(find, str):
+            return None
+        m = re.fullmatch(r"\s*(.+?)\s+at\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]*?)\s*", find, re.I)
+        if m is None or len(m[1].split()) < 1:
+            return None
+        vocab = self.planner.vocab
+        noun = vocab.noun(m[2].lower().split())
+        if noun is None or any(self.kg.is_a(k, "place") for k in vocab.nouns.get(noun, ())):
+            return None   # "speed at the surface", "at the Earth": a place of the set-up's own
+        return m[1], m[2]
 
     def _query_as_said(self, given: dict, find, *, unit=None, engine: str = "spiking",
                        backend: str = "numba", backend_options: dict | None = None) -> Answer:

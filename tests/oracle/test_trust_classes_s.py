@@ -157,3 +157,18 @@ def test_the_energy_of_a_compton_scattered_photon(E0, angle):
     want = E0 / (1 + E0 / mec2 * (1 - math.cos(math.radians(angle))))
     assert math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-6)
     assert not a.unused
+
+
+# -- "at" an object says where, when the object has no such quantity of its own ------------------
+def test_the_absolute_pressure_at_a_diver_is_the_waters_there():
+    # this was "not derivable": the pressure was bound to the diver (a body)
+    a = q({"depth": "45 m", "density of seawater": "1025 kg/m^3", "atmospheric pressure": "101.325 kPa"},
+          "absolute pressure at the diver", "kPa")
+    assert math.isclose(a.value_in_unit.magnitude, 101.325 + 1025 * 9.80665 * 45 / 1000, rel_tol=1e-9)
+    assert a.status == "hedged" and any("where the diver is" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize("find", ["speed at the top", "speed at the surface", "g at the Earth"])
+def test_at_a_part_or_a_place_is_no_object_to_read_around(find):
+    from oracle.engine import default_oracle
+    assert default_oracle()._at_an_object(find) is None
