@@ -114,6 +114,19 @@ def terminal_voltage(emf: U["V"], I: U["A"], r_int: U["ohm"]) -> U["V"]:
 
 
 @law(
+    output="P_load_max",
+    on="circuit",
+    of={"emf": "battery", "r_int": "battery"},
+    assumes=("emf > 0", "r_int > 0", "P_load_max > 0"),
+    valid="a resistive load matched to the source (R = r_int): the maximum power transfer theorem",
+)
+def maximum_power_to_a_load(emf: U["V"], r_int: U["ohm"]) -> U["W"]:
+    """Most power a source of emf and internal resistance r_int can deliver to a resistive
+    load, when the load's resistance equals r_int."""
+    return emf**2 / (4 * r_int)
+
+
+@law(
     output="I",
     on="circuit",
     of={"emf": "battery"},

@@ -1102,6 +1102,10 @@ I_t = quantity("A", "current at time t", kind="electric current", synonyms=(
     "current after time t", "instantaneous current", "current after the switch is closed",
     "growing current", "current in the rl circuit at time t"), assumes=("I_t >= 0",))
 # The source's own quantities: the circuit it drives has the current and terminal voltage.
+P_load_max = quantity("W", "maximum power delivered to the load", kind="power", synonyms=(
+    "maximum power to the load", "maximum power transferred to the load",
+    "maximum load power", "greatest power delivered to the load",
+    "maximum power in the load", "maximum power the battery can deliver to a load"), assumes=("P_load_max > 0",))
 r_int = quantity("ohm", "internal resistance", kind="resistance", synonyms=(
     "internal resistance of the battery", "internal resistance of the cell",
     "source resistance"), of="battery", assumes=("r_int >= 0",))

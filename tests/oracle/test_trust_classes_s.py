@@ -172,3 +172,11 @@ def test_the_absolute_pressure_at_a_diver_is_the_waters_there():
 def test_at_a_part_or_a_place_is_no_object_to_read_around(find):
     from oracle.engine import default_oracle
     assert default_oracle()._at_an_object(find) is None
+
+
+# -- the most power a source with internal resistance can deliver ---------------------------------
+@settings(max_examples=5, deadline=None)
+@given(emf=st.floats(1.0, 50.0), r=st.floats(0.05, 10.0))
+def test_maximum_power_to_a_load(emf, r):
+    a = q({"emf of the battery": f"{emf} V", "internal resistance": f"{r} ohm"}, "maximum power delivered to the load", "W")
+    assert math.isclose(a.value_in_unit.magnitude, emf ** 2 / (4 * r), rel_tol=1e-9)
