@@ -206,11 +206,15 @@ class Planner:
         kg = self.kg
         said = (*name.words, *name.hints, *name.obj.key.split())
         extra = set(self.vocab.content(words_of(m.label))) - set(self.vocab.content(said))
-        for w in extra:
+        for w in extra - self.ANY_OBJECT:
             kinds = self.vocab.nouns.get(w, ())
             if kinds and not any(kg.is_a(kind, k) or kg.is_a(k, kind) for k in kinds):
                 return True
         return False
+
+    #: Nouns that name whatever the set-up holds, not a kind: a lens's "object distance" is the
+    #: distance of the face, the candle or the bolt before it
+    ANY_OBJECT = frozenset({"object", "thing", "item"})
 
     # -- readings --------------------------------------------------------------------
     def plan(self, given: list[str], dims: list, find: str, find_dim, asked: str = "") -> list[Reading]:

@@ -180,3 +180,11 @@ def test_at_a_part_or_a_place_is_no_object_to_read_around(find):
 def test_maximum_power_to_a_load(emf, r):
     a = q({"emf of the battery": f"{emf} V", "internal resistance": f"{r} ohm"}, "maximum power delivered to the load", "W")
     assert math.isclose(a.value_in_unit.magnitude, emf ** 2 / (4 * r), rel_tol=1e-9)
+
+
+# -- a lens's or mirror's "object" is whatever stands before it ------------------------------------
+@pytest.mark.parametrize("name", ["distance of the face from the mirror", "distance of face from mirror"])
+def test_a_face_before_a_make_up_mirror_is_its_object(name):
+    # this was "not derivable": the face's distance was read as the image's ("object" is a body's noun)
+    a = q({"radius of curvature": "60 cm", name: "20 cm"}, "magnification")
+    assert math.isclose(a.value_in_unit.magnitude, 3.0, rel_tol=1e-9)
