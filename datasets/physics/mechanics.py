@@ -541,7 +541,7 @@ def net_force_against_rolling_resistance(F_a: U["N"], F_rr: U["N"]) -> U["N"]:
     on="body",
     assumes=("F_a > 0", "F > 0"),
     valid="the applied force is the only force along the motion",
-    premise="the applied force is the only force along the motion ([frictionless], no {friction})",
+    premise="the applied force is the only force along the motion ([frictionless], no {friction}, no {rolling} resistance)",
     cost=2,
 )
 def net_force_of_a_lone_applied_force(F_a: U["N"]) -> U["N"]:
@@ -733,6 +733,17 @@ def sliding_friction_deceleration(mu_k: U["1"], g: U["m/s^2"]) -> U["m/s^2"]:
     friction alone.
     """
     return -mu_k * g
+
+
+@law(
+    output="F_rr",
+    on="body",
+    assumes=("C_rr > 0", "F_N > 0", "F_rr > 0"),
+    valid="rolling contact: the resistance in proportion to the normal force",
+)
+def rolling_resistance(C_rr: U["1"], F_N: U["N"]) -> U["N"]:
+    """Rolling resistance on wheels or castors pressed on the ground by a normal force F_N."""
+    return C_rr * F_N
 
 
 @law(

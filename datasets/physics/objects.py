@@ -208,7 +208,9 @@ string = object_kind("string", is_a="wave", nouns=(
 # The two sides of an interface are media: numbered members of refraction laws (n1, n2).
 medium = object_kind("medium", is_a="matter", nouns=(
     "medium", "glass", "water", "air", "diamond", "oil", "crown glass", "flint glass",
-    "perspex", "acrylic", "plastic", "quartz", "ice"),
+    "perspex", "acrylic", "plastic", "quartz", "ice", "seawater", "sea water", "scintillator",
+    "glycerine", "glycerin", "ethanol", "alcohol", "benzene", "sapphire", "polycarbonate", "cornea",
+    "lens material"),
     description="an optical medium: its refractive index and the speed of light in it")
 interface = object_kind("interface", is_a="thing", nouns=(
     "interface", "boundary", "surface between", "prism", "glass block", "water surface",

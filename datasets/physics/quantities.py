@@ -227,7 +227,7 @@ mu_s = quantity("1", "coefficient of static friction", kind="friction coefficien
                 synonyms=("static friction coefficient",), assumes=("mu_s >= 0",))
 theta = quantity("rad", "angle", kind="plane angle", synonyms=(
     "launch angle", "angle of projection", "projection angle", "angle of elevation", "take-off angle",
-    "takeoff angle", "angle of take-off",
+    "takeoff angle", "angle of take-off", "angle above the horizontal", "elevation angle",
     "angle of the incline", "incline angle", "angle of inclination", "slope angle",
     "inclination", "angle between force and displacement", "angle between the force and the displacement",
     "angle between velocity and field", "angle between the velocity and the field",
@@ -612,6 +612,9 @@ F_app = quantity("N", "apparent weight", kind="weight", synonyms=(
 F_d = quantity("N", "drag force", kind="force", synonyms=(
     "drag", "air resistance", "fluid resistance", "viscous drag", "resistive force",
     "viscous force", "stokes drag", "drag on the sphere"), assumes=("F_d >= 0",))
+C_rr = quantity("1", "coefficient of rolling resistance", kind="friction coefficient", synonyms=(
+    "rolling resistance coefficient", "rolling-resistance coefficient", "coefficient of rolling friction",
+    "rolling friction coefficient", "rolling-resistance coefficient of the castors"), assumes=("C_rr >= 0",))
 F_rr = quantity("N", "rolling resistance", kind="force", synonyms=(
     "rolling resistance force", "force of rolling resistance", "rolling friction", "rolling friction force",
     "rolling drag"), assumes=("F_rr >= 0",))
@@ -1335,7 +1338,8 @@ I_unpol = quantity("W/m^2", "intensity of the unpolarized light", kind="irradian
 # ------------------------------------------------------------------ special relativity
 gamma = quantity("1", "Lorentz factor", kind="lorentz factor", synonyms=(
     "gamma factor", "relativistic factor", "lorentz gamma", "time dilation factor",
-    "relativistic gamma factor"), assumes=("gamma >= 1",))
+    "relativistic gamma factor", "ratio of total energy to rest energy", "ratio of the total energy to the rest energy"),
+    assumes=("gamma >= 1",))
 beta_v = quantity("1", "speed as a fraction of the speed of light", kind="dimensionless",
                   synonyms=("beta", "velocity parameter", "fraction of the speed of light",
                             "v/c", "speed ratio v/c", "speed in units of c",
