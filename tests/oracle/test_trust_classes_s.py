@@ -165,7 +165,15 @@ def test_the_absolute_pressure_at_a_diver_is_the_waters_there():
     a = q({"depth": "45 m", "density of seawater": "1025 kg/m^3", "atmospheric pressure": "101.325 kPa"},
           "absolute pressure at the diver", "kPa")
     assert math.isclose(a.value_in_unit.magnitude, 101.325 + 1025 * 9.80665 * 45 / 1000, rel_tol=1e-9)
-    assert a.status == "hedged" and any("where the diver is" in r for r in a.reasons)
+    assert a.status == "hedged"
+    # a body of its own kind, where the place is the only reading: read as where it is
+    b = q({"depth": "45 m", "density of the water": "1025 kg/m^3", "atmospheric pressure": "101.325 kPa"},
+          "absolute pressure at the diver", "kPa")
+    assert math.isclose(b.value_in_unit.magnitude, 101.325 + 1025 * 9.80665 * 45 / 1000, rel_tol=1e-9)
+    # a point source's intensity is no diver's: read as the intensity where the diver is
+    c = q({"power of the source": "10 W", "distance from the source": "2 m"}, "intensity at the diver", "W/m^2")
+    assert math.isclose(c.value_in_unit.magnitude, 10 / (4 * math.pi * 4), rel_tol=1e-9)
+    assert c.status == "hedged" and any("where the diver is" in r for r in c.reasons)
 
 
 @pytest.mark.parametrize("find", ["speed at the top", "speed at the surface", "g at the Earth"])
