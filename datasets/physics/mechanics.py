@@ -497,7 +497,7 @@ def acceleration_under_vertical_thrust_on_earth(F_thrust: U["N"], m: U["kg"]) ->
     assumes=("m > 0", "F_thrust > 0"),
     valid="the thrust the only force along the motion (level ground, no drag; or in space)",
     premise="the thrust is the only force along the motion (along [level] ground, a [runway], [horizontal], "
-            "[horizontally], in [space])",
+            "[horizontally], in [space]; no {rolling} resistance, {friction} or {drag})",
     cost=2,
 )
 def acceleration_under_thrust_alone(F_thrust: U["N"], m: U["kg"]) -> U["m/s^2"]:

@@ -1244,14 +1244,11 @@ f_focal = quantity("m", "focal length", kind="length", synonyms=(
     "focal length of the lens in metres"))
 d_o = quantity("m", "object distance", kind="distance", synonyms=(
     "distance of the object", "distance from the object to the lens", "object position",
-    "distance of the object from the lens", "distance of the object from the mirror",
-    # what stands before a lens or mirror, unnamed ("the face 20 cm from the mirror"): the object
-    "distance from the mirror", "distance from the lens"),
+    "distance of the object from the lens", "distance of the object from the mirror"),
     assumes=("d_o > 0",))
 d_i = quantity("m", "image distance", kind="distance", synonyms=(
     "distance of the image", "image position", "distance from the lens to the image",
-    "distance of the image from the lens", "distance of the image from the mirror",
-    "distance from the lens to the screen", "distance of the screen from the lens", "lens to screen distance"))
+    "distance of the image from the lens", "distance of the image from the mirror"))
 M_mag = quantity("1", "magnification", kind="magnification", synonyms=(
     "linear magnification", "lateral magnification", "transverse magnification",
     "magnification of the image"))
