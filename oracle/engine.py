@@ -886,7 +886,7 @@ class Oracle:
         if signs:
             return ambiguous(f"{size!r} gives a size, not a sign, and the two signs give different values",
                              [(w, s_.env[s_.target], laws_of(s_)) for w, s_ in signs])
-        contradiction = self._contradicted(solved)
+        contradiction = self._contradicted(solved) or self._virtual_on_a_screen(best, solved)
         if contradiction:
             raise ContradictoryGivensError(contradiction)
         either = self._either_premise(best, values, solved)
@@ -1036,6 +1036,22 @@ class Oracle:
         if text_ not in texts or dims[texts.index(text_)] is None or dims[texts.index(text_)].dimensionless:
             return None
         return text_
+
+    #: Where an image is caught: only a real image forms there.
+    SCREENS = frozenset({"screen", "paper", "sensor", "film", "wall", "card", "retina", "detector", "real"})
+
+    def _virtual_on_a_screen(self, reading: Reading, s: _Solved) -> str:
+        """Why the givens contradict the question, where it asks for the distance of an image
+        caught on a screen (paper, a sensor, a wall) and they give a virtual one (a negative
+        image distance: an object inside the focal length); else ""."""
+        if not s.steps or _variable_of(s.steps[-1]) != "d_i":
+            return ""
+        x = s.env.get(s.target)
+        if x is None or not np.isscalar(x) or x >= 0 or not set(words_of(reading.target.text)) & self.SCREENS:
+            return ""
+        return (f"{reading.target.text!r} asks for an image caught on a screen, which only a real image "
+                f"forms, but the givens give a virtual one (image distance {x:.4g} m: the object is inside "
+                "the focal length)")
 
     def _one_given_apart(self, given: dict, find, texts, dims, find_text, udim, run) -> Answer | None:
         """The answer without the one given that fits no set-up with the others (a patient's

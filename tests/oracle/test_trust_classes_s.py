@@ -196,3 +196,17 @@ def test_a_face_before_a_make_up_mirror_is_its_object(name):
     # this was "not derivable": the face's distance was read as the image's ("object" is a body's noun)
     a = q({"radius of curvature": "60 cm", name: "20 cm"}, "magnification")
     assert math.isclose(a.value.magnitude, 3.0, rel_tol=1e-9)
+
+
+# -- a screen catches only a real image --------------------------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(f=st.floats(5.0, 50.0), k=st.floats(0.2, 0.9))
+def test_an_image_on_paper_from_inside_the_focal_length_is_ill_posed(f, k):
+    # this was a hedged -15 cm (blind T): a virtual image answered for a sheet of paper
+    from oracle.engine import ContradictoryGivensError
+    with pytest.raises(ContradictoryGivensError, match="real image"):
+        q({"focal length of the lens": f"{f} cm", "distance of the leaf from the lens": f"{k * f} cm"},
+          "distance from the lens to the paper", "cm")
+    a = q({"focal length of the lens": f"{f} cm", "distance of the leaf from the lens": f"{k * f} cm"},
+          "image distance", "cm")
+    assert a.value_in_unit.magnitude < 0   # asked plainly, the virtual image is the answer
