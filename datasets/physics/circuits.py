@@ -116,7 +116,7 @@ def terminal_voltage(emf: U["V"], I: U["A"], r_int: U["ohm"]) -> U["V"]:
 @law(
     output="P_load_max",
     on="circuit",
-    of={"emf": "battery", "r_int": "battery"},
+    of={"emf": "battery"},
     assumes=("emf > 0", "r_int > 0", "P_load_max > 0"),
     valid="a resistive load matched to the source (R = r_int): the maximum power transfer theorem",
 )
