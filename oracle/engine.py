@@ -530,7 +530,7 @@ class Oracle:
         if not isinstance(find, str):
             return None
         m = re.fullmatch(r"\s*(.+?)\s+at\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]*?)\s*", find, re.I)
-        if m is None or len(m[1].split()) < 1:
+        if m is None:
             return None
         vocab = self.planner.vocab
         noun = vocab.noun(m[2].lower().split())
@@ -862,7 +862,7 @@ class Oracle:
 
         if aside is not None and aside in best.unreadable:
             given_dim = dims[texts.index(aside)]
-            if given_dim in self._dimensions_of(solved):
+            if given_dim in self._dimensions_of(solved.steps, self.kg.quantity(solved.reading.target.match.symbol)):
                 # a quantity of its dimension takes part: the unread given may be the one that
                 # matters, read as nothing while the derivation took another (never answer around it)
                 self._no_unreadable(readings, texts, dims, find_text, udim, [v for _, v in raw], unit_text)
@@ -1082,24 +1082,20 @@ class Oracle:
             return None
         if answer.status not in ("verified", "hedged") or answer.derivation is None:
             return None
-        units = {c.name: c.unit for c in self.kg.constants}
-        used = {self.kg.quantity(v).dimension for st in answer.derivation.steps for v in st.law.variables}
-        used |= {parse_unit(units[c]).dimension for st in answer.derivation.steps
-                 for c in st.law.constants if c in units}
-        used.add(answer.target.dimension)
         why = ("a quantity of its dimension takes part in the derivation: check that it is not the one meant"
-               if d in used else "no quantity of its dimension takes part in the derivation")
+               if d in self._dimensions_of(answer.derivation.steps, answer.target)
+               else "no quantity of its dimension takes part in the derivation")
         return replace(answer, status="hedged", reasons=(
             *answer.reasons, f"{text_!r} set aside: it fits no set-up with the other names; {why}"))
 
-    def _dimensions_of(self, solved: _Solved) -> set:
-        """The dimensions of every quantity and constant a derivation's laws involve."""
+    def _dimensions_of(self, steps, target: Quantity) -> set:
+        """The dimensions of every quantity and constant a derivation's laws involve, and the
+        target's."""
         units = {c.name: c.unit for c in self.kg.constants}
-        out = set()
-        for st in solved.steps:
+        out = {target.dimension}
+        for st in steps:
             out.update(self.kg.quantity(v).dimension for v in st.law.variables)
             out.update(parse_unit(units[c]).dimension for c in st.law.constants if c in units)
-        out.add(self.kg.quantity(solved.reading.target.match.symbol).dimension)
         return out
 
     def _no_unreadable(self, readings, texts, dims, find_text, udim, raw_values=None, unit=None,
@@ -2594,23 +2590,25 @@ def _units_in_names(given) -> tuple[dict, tuple[str, ...]] | None:
     """
     if not isinstance(given, dict):
         return None
+    from psg.units import spelled
+
     out, notes = {}, []
     for name, value in given.items():
         m = _IN_UNIT.fullmatch(name) if isinstance(name, str) else None
-        unit = _named_unit(m["u1"] or m["u2"]) if m and isinstance(value, str) and _BARE_NUMBER.fullmatch(value) else None
-        if unit is None or unit.dimension.dimensionless or m["name"].strip() in given:
+        said = (m["u1"] or m["u2"]).strip() if m else ""
+        unit = _named_unit(said) if said and isinstance(value, str) and _BARE_NUMBER.fullmatch(value) else None
+        plain = m["name"].strip() if m else ""
+        if unit is None or unit.dimension.dimensionless or plain in given:
             out[name] = value
             continue
         number = value.replace("dimensionless", "").strip()
-        from psg.units import spelled
-        unit_text = spelled(m["u1"] or m["u2"]).strip()
+        unit_text = spelled(said).strip()
         try:
-            from psg.units import parse_unit
             parse_unit(unit_text)
-        except ValueError:
-            unit_text = (m["u1"] or m["u2"]).strip().replace(" ", "_").replace("-", "_").lower()
-        out[m["name"].strip()] = f"{number} {unit_text}"
-        notes.append(f"{name!r} = {number}: read as {m['name'].strip()!r} = {number} {unit_text}, the unit its name says")
+        except ValueError:   # "solar radii": the unit's own name, as _named_unit read it
+            unit_text = said.replace(" ", "_").replace("-", "_").lower()
+        out[plain] = f"{number} {unit_text}"
+        notes.append(f"{name!r} = {number}: read as {plain!r} = {number} {unit_text}, the unit its name says")
     return (out, tuple(notes)) if notes else None
 
 
