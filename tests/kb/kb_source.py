@@ -311,6 +311,8 @@ def pint_evaluate(expr: sympy.Expr, values: dict[str, "pint.Quantity"]):
         arg = pint_evaluate(expr.args[0], values)
         if isinstance(arg, ureg.Quantity):
             arg = arg.to("dimensionless").magnitude  # raises DimensionalityError otherwise
+        if isinstance(arg, complex):   # a root of a negative for random values: dimension only
+            return 0.5
         name = expr.func.__name__
         fn = {"asin": math.asin, "acos": math.acos, "atan": math.atan, "log": math.log,
               "exp": math.exp, "sin": math.sin, "cos": math.cos, "tan": math.tan,
