@@ -302,6 +302,9 @@ class Planner:
         for n in (*names, target):
             if n.obj is not None:
                 refs.setdefault(n.obj.key, n.obj)
+        whole = self._whole_in_passing((*names, target), refs)
+        if whole is not None:
+            refs.setdefault(whole.key, whole)
         alias, objects = self._group(refs, merge)
         return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default, exclude)
 
@@ -341,6 +344,35 @@ class Planner:
         if cut is None:
             return replace(n, obj=obj)
         return replace(n, phrase=" ".join(ws[:cut]), words=tuple(ws[:cut]), obj=obj, hints=n.hints + rest)
+
+    def _whole_in_passing(self, names, refs: dict[str, ObjectRef]) -> ObjectRef | None:
+        """The whole that siblings are members of, said only in passing: "speed of ball 2
+        after the elastic collision" beside "mass of ball 1" makes the two balls members of
+        an elastic collision. Two bodies are no collision until the question says so
+        (:data:`hypergraph.setups.GENERAL_MEMBERS`); a name that says it, even after the
+        object it is about, does. The longest noun phrase of a whole in the names' trailing
+        words; a bare "collision" is any of its kinds, and the readings decide (or the answer
+        is ambiguous).
+
+        >>> from oracle.engine import default_oracle
+        >>> p = default_oracle(False).planner
+        >>> names = [p.parse(t) for t in ("mass of ball 1", "mass of ball 2", "speed of ball 2 after the elastic collision")]
+        >>> p._whole_in_passing(names, {n.obj.key: n.obj for n in names}).kinds
+        ('elastic collision',)
+        """
+        groups = _siblings(refs)
+        if not groups or any(k in self.wholes for r in refs.values() for k in r.kinds):
+            return None
+        member_kinds = {k for keys in groups for key in keys for k in refs[key].kinds}
+        fits = lambda w: any(self.kg.is_a(k, m) for k in member_kinds for m in self.wholes[w])
+        best = None
+        for n in names:
+            said = " ".join(w for w in n.hints if w not in ARTICLES)
+            for noun, kinds in self.vocab.nouns.items():
+                wholes = tuple(sorted(k for k in kinds if k in self.wholes and fits(k)))
+                if wholes and f" {noun} " in f" {said} " and (best is None or len(noun) > len(best.key)):
+                    best = ObjectRef(noun, noun, wholes)
+        return best
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the
@@ -766,7 +798,7 @@ class Planner:
             return []
         out = []
         for m in self.read(n, obj.kind, dimension, exclude):
-            node = self._node(full, obj, m.symbol, n.obj)
+            node = self._node(full, obj, m.symbol, n.obj, _after(n))
             if node is not None:
                 out.append(Bound(n.text, node, m))
         return out
@@ -785,7 +817,7 @@ class Planner:
             if len(out) >= 4 and m.score < out[-1].match.score:
                 break   # four at most, and every one that ties with the fourth (no cut by spelling)
             if m.how == "contained" and not m.dropped and self._keeps_head(m.symbol, n.phrase):
-                node = self._node(full, obj, m.symbol, n.obj)
+                node = self._node(full, obj, m.symbol, n.obj, _after(n))
                 if node is not None and node not in taken:
                     taken.add(node)
                     out.append(Bound(n.text, node, m, narrower=True))
@@ -815,9 +847,11 @@ class Planner:
             self._supplies[key] = frozenset(near)
         return self._supplies[key]
 
-    def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None) -> tuple[str, str] | None:
+    def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None,
+              after: bool = False) -> tuple[str, str] | None:
         """The node a symbol names on ``obj``: its own quantity, a partner's (``g`` of the
-        place) or a numbered member's (``m1`` of member 1)."""
+        place) or a numbered member's (``m1`` of member 1). ``after``: the name says its
+        time is after an event ("speed of ball 2 after the collision")."""
         kg = self.kg
         q = kg.quantity(symbol)
         if q.member is not None:
@@ -833,8 +867,9 @@ class Planner:
         if q.base == "v" and obj.role in ("named", "member") and any(
                 kg.is_a(o.kind, "collision") for o in setup.objects if o.key != obj.key):
             # "the speed of the moving wagon" in a collision: its speed before (a law from its
-            # speed to its velocity before would run backwards too, into a body's impulse)
-            return ("v_pre", obj.key)
+            # speed to its velocity before would run backwards too, into a body's impulse);
+            # "speed of ball 2 after the collision": its speed after
+            return ("v_post" if after else "v_pre", obj.key)
         return (q.base, obj.key)
 
     def _hinted(self, givens, tgt) -> frozenset[str]:
@@ -932,6 +967,14 @@ def _kinds_named(vocab: Vocabulary, words: tuple[str, ...]) -> frozenset[str]:
             if noun.split()[0] == w and len(w) > 4:
                 out |= kinds
     return frozenset(out)
+
+
+#: Words that put a name's time after an event ("speed after the collision", "final speed").
+AFTER = frozenset({"after", "final", "afterwards", "afterward", "subsequently"})
+
+
+def _after(n: Name) -> bool:
+    return not AFTER.isdisjoint(n.words) or not AFTER.isdisjoint(n.hints)
 
 
 def _perfect(r: Reading) -> bool:

@@ -982,6 +982,21 @@ def perfectly_inelastic_collision(
 
 
 @law(
+    output="v_f",
+    on="inelastic collision",
+    members="body",
+    assumes=("m1 > 0", "m2 > 0"),
+    conditions=("v1**2 <= c**2/100",),
+    valid="one-dimensional, perfectly inelastic, body 2 at rest, no external impulse",
+    cost=2,
+)
+def perfectly_inelastic_collision_with_a_body_at_rest(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["m/s"]:
+    """Common velocity of a body of mass m1 moving at v1 that strikes a body of mass m2 at
+    rest and sticks to it (momentum conservation)."""
+    return m1 * v1 / (m1 + m2)
+
+
+@law(
     output="v1_f",
     on="inelastic collision",
     members="body",
@@ -990,6 +1005,19 @@ def perfectly_inelastic_collision(
 )
 def bodies_move_together_after_sticking(v_f: U["m/s"]) -> U["m/s"]:
     """After a perfectly inelastic collision each body moves at the common velocity v_f."""
+    return v_f
+
+
+@law(
+    output="v2_f",
+    on="inelastic collision",
+    members="body",
+    conditions=("v_f**2 <= c**2/100",),
+    valid="perfectly inelastic collision: the bodies move on together",
+)
+def second_body_moves_with_the_first_after_sticking(v_f: U["m/s"]) -> U["m/s"]:
+    """The second body too moves at the common velocity v_f after a perfectly inelastic
+    collision (so "the speed of ball 2 after the collision" is asked of either kind)."""
     return v_f
 
 
