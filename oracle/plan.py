@@ -305,6 +305,9 @@ class Planner:
         whole = self._whole_in_passing((*names, target), refs)
         if whole is not None:
             refs.setdefault(whole.key, whole)
+            # numbered members of it are of the kinds its laws take as members
+            of = tuple(sorted({m for w in whole.kinds for m in self.wholes[w]}))
+            refs.update({key: replace(r, kinds=of) for key, r in refs.items() if key.startswith("#") and not r.kinds})
         alias, objects = self._group(refs, merge)
         return self._enumerate_objects(names, dims, target, find_dim, expand, alias, objects, default, exclude)
 
@@ -361,9 +364,12 @@ class Planner:
         ('elastic collision',)
         """
         groups = _siblings(refs)
+        numbered = {key for key in refs if key.startswith("#")}   # "the first mug", "the second mug"
+        if len(numbered) > 1:
+            groups.append(numbered)
         if not groups or any(k in self.wholes for r in refs.values() for k in r.kinds):
             return None
-        member_kinds = {k for keys in groups for key in keys for k in refs[key].kinds}
+        member_kinds = {k for keys in groups for key in keys for k in refs[key].kinds or self.member_kinds}
         fits = lambda w: any(self.kg.is_a(k, m) for k in member_kinds for m in self.wholes[w])
         best = None
         for n in names:
@@ -447,8 +453,12 @@ class Planner:
                 homes.append([(DEFAULT, Obj(DEFAULT, k, "default")) for k in self._best_kinds(self.kinds, unnamed)])
         else:
             homes.append([(None, None)])
-        # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind
+        # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind,
+        # and so are numbered members ("mass 1" and "mass 2", "the first and second mug")
         siblings = _siblings(objects)
+        numbered = {key for key in objects if key.startswith("#")}
+        if len(numbered) > 1:
+            siblings.append(numbered)
         readings: list[Reading] = []
         for home in homes:   # each home its share: one home's readings never crowd out the next's
             start = len(readings)

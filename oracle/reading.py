@@ -573,6 +573,9 @@ def _parse(v: Vocabulary, text: str) -> Name:
     if obj is None:
         ws, obj, tail = _prepositional_object(v, ws)
         hints.extend(tail)
+    if obj is None:
+        ws, obj, tail = _numbered_unknown(v, ws)
+        hints.extend(tail)
         first = sym.split()[0] if sym.split() else ""
         if obj is not None and first in v.symbols and [w for w in ws if w not in ARTICLES] == words_of(first):
             # "F of the proton": the force F of that object (read in lower case, the frequency f)
@@ -611,6 +614,21 @@ def _object(v: Vocabulary, noun: str, before: list[str], label: int) -> ObjectRe
     adjectives = " ".join(w for w in before if w not in STOP)
     key = " ".join(x for x in (adjectives, noun, str(label) if label else "") if x)
     return ObjectRef(key, noun, tuple(sorted(v.nouns[noun])))
+
+
+def _numbered_unknown(v: Vocabulary, ws: list[str]) -> tuple[list[str], ObjectRef | None, list[str]]:
+    """"mass of the first camper": a noun the vocabulary does not know, numbered by an
+    ordinal, is the numbered member of whatever whole the question is about (as "mass of the
+    first body" is), not words of the quantity's name. One or two unknown words after "of the
+    <ordinal>"; words from a boundary on ("after the collision") are hints."""
+    for i in range(2, len(ws) - 1):
+        if not (ORDINALS.get(ws[i]) and ws[i - 1] in ARTICLES and ws[i - 2] in ("of", "on")):
+            continue
+        end = next((j for j in range(i + 1, len(ws)) if ws[j] in BOUNDARIES or ws[j] in STOP), len(ws))
+        rest = ws[i + 1:end]
+        if 1 <= len(rest) <= 2 and v.noun_at_end(rest) is None and not any(v.lemma(w) in v.vocab for w in rest):
+            return ws[:i - 2], ObjectRef(f"#{ORDINALS[ws[i]]}", "", ()), [w for w in ws[end:] if w not in ARTICLES]
+    return ws, None, []
 
 
 def _prepositional_object(v: Vocabulary, ws: list[str]) -> tuple[list[str], ObjectRef | None, list[str]]:

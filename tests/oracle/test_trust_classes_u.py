@@ -53,3 +53,22 @@ def test_bodies_that_move_on_together_share_the_speed_of_momentum(find):
 def test_without_a_second_body_no_collision_is_read():
     a = q({"mass of the ball": "0.3 kg", "speed of the ball": "2 m/s"}, "speed of the ball after the collision", "m/s")
     assert not a.found or "collision" not in a.objects
+
+
+# -- a noun nobody declared, numbered by an ordinal, is a numbered member ---------------------------
+@pytest.mark.parametrize("noun", ["mug", "tackler", "curling stone", "bumper boat"])
+def test_the_first_and_second_of_an_unknown_noun_collide_like_bodies(noun):
+    # "mass of the first mug" was an unknown name: "mug" is in no kind's nouns
+    given_ = {f"mass of the first {noun}": "0.3 kg", f"speed of the first {noun}": "2 m/s",
+              f"mass of the second {noun}": "0.2 kg"}
+    a = q(given_, f"speed of the second {noun} after the elastic collision", "m/s")
+    assert a.status == "verified"
+    assert math.isclose(a.value_in_unit.magnitude, 2.4, rel_tol=1e-9)
+    assert q(given_, f"speed of the second {noun} after the collision", "m/s").status == "ambiguous"
+
+
+@pytest.mark.parametrize("text", ["energy of the first excited state", "wavelength of the first line",
+                                  "angle of the first order"])
+def test_an_ordinal_before_words_of_quantity_names_numbers_no_object(text):
+    from oracle.engine import default_oracle
+    assert default_oracle(False).planner.parse(text).obj is None
