@@ -593,11 +593,18 @@ class Oracle:
         loose = answer is not None and any(r.startswith(f"{n!r} read as") for n in each for r in answer.reasons)
         floor = 1 if loose else (None if answer is None else _rank(answer))
         best = None
+        # a total of identical elements needs their number: one element's value is no total
+        total = isinstance(find, str) and bool(self.TOTALS & set(words_of(find))) and not any(
+            isinstance(n, str) and re.match(r"\s*number of\b", n, re.I) for n in given)
         for split, said in variants:
+            if total and "one of identical" in said:
+                continue
             try:
                 other = run(split)
             except ValueError:   # the oracle's clear errors (an unknown name, a contradiction) are ValueErrors
                 continue
+            if any(r == f"not used: {n!r}" for n in split if n not in given for r in other.reasons):
+                continue   # "each" read as two objects, one of them left out: no reading of "each"
             if (floor is None or _rank(other) >= floor) and (best is None or _rank(other) > _rank(best)):
                 best = replace(other, reasons=(*other.reasons, said))
         if best is not None:
@@ -908,7 +915,7 @@ class Oracle:
                              [(f"root {i + 1}", v, laws_of(solved))
                               for i, v in enumerate((solved.env[solved.target], *roots))])
         untrusted = self._untrusted(best, solved) or self._sets_aside_most(best, solved, checked) \
-            or self._answers_another(best, solved)
+            or self._answers_another(best, solved) or self._total_from_each(best, solved)
         if untrusted:
             return not_derivable(untrusted)
         answer = self._answer(best, solved, tq, unit, engine, timings, t0, ureg)
@@ -1449,6 +1456,27 @@ class Oracle:
         givens = tuple(r.givens[keep.index(i)] if i in keep else first.givens[i] for i in range(len(texts)))
         r = replace(r, givens=givens, unused=(*r.unused, *(texts[i] for i in range(len(texts)) if i not in keep)))
         return r, values, replace(s, reading=r)
+
+    #: Words of an asked-for name that ask for the whole of several objects.
+    TOTALS = frozenset({"total", "combined", "net", "overall", "whole"})
+
+    def _total_from_each(self, reading: Reading, s: _Solved) -> str:
+        """Why a total cannot come from a given said of *each* of several objects ("total power"
+        with "resistance of each speaker") where the derivation takes no count: the question
+        does not say how many there are or how they are joined, and a value for one of them
+        is not their total; else ""."""
+        if not self.TOTALS & set(words_of(reading.target.text)):
+            return ""
+        used = _used_givens(Derivation(s.target, (), s.steps))
+        counts = {st.law.output for st in s.steps} | {b.node[0] for b in reading.givens
+                                                       if b.node is not None and node_id(b.node) in used}
+        if any(self.kg.quantity(sym).kind == "count" for sym in counts if sym in self.kg.index):
+            return ""
+        for b in reading.givens:
+            if b.node is not None and node_id(b.node) in used and "each" in words_of(b.text):
+                return (f"{b.text!r} is said of each of several, and the question asks for their total, but "
+                        "it does not say how many there are or how they are joined")
+        return ""
 
     def _sets_aside_most(self, reading: Reading, s: _Solved, checked: frozenset = frozenset()) -> str:
         """Why a derivation that leaves half the givens or more unused (two or more, and as

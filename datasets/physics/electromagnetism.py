@@ -484,6 +484,18 @@ def ac_generator_peak_emf(N_t: U["1"], B: U["T"], A: U["m^2"], omega: U["rad/s"]
     return N_t * B * A * omega
 
 
+@law(
+    output="V_pk",
+    on="coil",
+    assumes=("N_t > 0", "Phi_pk > 0", "omega > 0", "V_pk > 0"),
+    valid="the flux through each turn varies sinusoidally (a generator, a pickup coil)",
+)
+def peak_emf_of_a_sinusoidal_flux(N_t: U["1"], Phi_pk: U["Wb"], omega: U["rad/s"]) -> U["V"]:
+    """Peak emf of a coil of N_t turns whose flux per turn is Phi_pk sin(omega t) (Faraday's
+    law: the emf is N_t Phi_pk omega cos(omega t))."""
+    return N_t * Phi_pk * omega
+
+
 @law(output="emf", on="coil", assumes=("N_t > 0", "dPhi > 0", "t > 0", "emf > 0"))
 def faradays_law(N_t: U["1"], dPhi: U["Wb"], t: U["s"]) -> U["V"]:
     """Faraday's law: average emf induced in a coil of N_t turns when its flux changes by dPhi

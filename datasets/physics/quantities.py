@@ -958,6 +958,9 @@ r_coil = quantity("m", "radius of the coil", kind="radius", synonyms=(
 Phi = quantity("Wb", "magnetic flux", kind="magnetic flux", synonyms=(
     "flux", "flux through the loop", "magnetic flux through the coil",
     "magnetic flux through the loop"))
+Phi_pk = quantity("Wb", "amplitude of the magnetic flux", kind="magnetic flux", synonyms=(
+    "flux amplitude", "peak flux", "maximum flux", "peak magnetic flux", "maximum magnetic flux",
+    "flux amplitude per turn", "amplitude of the flux", "peak flux per turn"), assumes=("Phi_pk > 0",))
 dPhi = quantity("Wb", "change in magnetic flux", kind="magnetic flux", synonyms=(
     "flux change", "change in flux", "change of flux"))
 emf = quantity("V", "electromotive force", kind="electromotive force", synonyms=(
@@ -1128,9 +1131,12 @@ Z_imp = quantity("ohm", "impedance", kind="impedance", synonyms=(
     "total impedance", "impedance of the circuit", "ac impedance"), assumes=("Z_imp > 0",))
 V_rms = quantity("V", "rms voltage", kind="voltage", synonyms=(
     "root-mean-square voltage", "root mean square voltage", "effective voltage",
-    "rms value of the voltage", "mains voltage", "rms mains voltage"), assumes=("V_rms >= 0",))
+    "rms value of the voltage", "mains voltage", "rms mains voltage", "rms emf", "rms induced emf",
+    "root-mean-square emf", "effective emf"), assumes=("V_rms >= 0",))
 V_pk = quantity("V", "peak voltage", kind="voltage", synonyms=(
-    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage"),
+    "amplitude of the voltage", "maximum voltage", "voltage amplitude", "peak value of the voltage",
+    "peak emf", "maximum emf", "peak induced emf", "maximum induced emf", "emf amplitude",
+    "amplitude of the emf", "peak output voltage"),
     assumes=("V_pk >= 0",))
 I_rms = quantity("A", "rms current", kind="electric current", synonyms=(
     "root-mean-square current", "root mean square current", "effective current",

@@ -520,7 +520,7 @@ def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
 
 
 @law(
-    output="Q", on="matter", of={"P": "conductor"},
+    output="Q", on="matter", of={"P": "conductor", "eta": "conductor"},
     assumes=("eta > 0", "P > 0", "t > 0"),
     valid="a fraction eta of the heater's power becomes heat in the sample (the heating's efficiency)",
 )

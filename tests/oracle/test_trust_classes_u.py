@@ -72,3 +72,44 @@ def test_the_first_and_second_of_an_unknown_noun_collide_like_bodies(noun):
 def test_an_ordinal_before_words_of_quantity_names_numbers_no_object(text):
     from oracle.engine import default_oracle
     assert default_oracle(False).planner.parse(text).obj is None
+
+
+# -- a generator's and a pickup's emf --------------------------------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(n=st.integers(10, 2000), area=st.floats(0.001, 0.5), b=st.floats(0.01, 2.0), rpm=st.floats(60, 6000))
+def test_a_spinning_coil_gives_a_peak_and_an_rms_emf(n, area, b, rpm):
+    given_ = {"number of turns": f"{n}", "area of the coil": f"{area} m^2", "magnetic field": f"{b} T",
+              "rotation rate": f"{rpm} rpm"}
+    peak = n * b * area * rpm * 2 * math.pi / 60
+    assert math.isclose(q(given_, "peak emf", "V").value_in_unit.magnitude, peak, rel_tol=1e-9)
+    assert math.isclose(q(given_, "rms emf", "V").value_in_unit.magnitude, peak / math.sqrt(2), rel_tol=1e-9)
+
+
+def test_a_sinusoidal_flux_gives_the_peak_emf_of_a_pickup():
+    a = q({"number of turns": "7000", "vibration frequency": "196 Hz", "flux amplitude per turn": "2.0e-8 Wb"},
+          "peak induced emf", "mV")
+    assert math.isclose(a.value_in_unit.magnitude, 1e3 * 7000 * 2e-8 * 2 * math.pi * 196, rel_tol=1e-9)
+
+
+# -- an efficiency is the machine's: a kettle's -----------------------------------
+def test_a_kettle_efficiency_lengthens_the_time_to_boil():
+    given_ = {"kettle power": "2.2 kW", "mass of water": "1.4 kg", "initial water temperature": "13 degC",
+              "final water temperature": "100 degC", "specific heat of water": "4186 J/(kg*K)"}
+    plain = q(given_, "time to heat the water", "s").value_in_unit.magnitude
+    lossy = q({**given_, "kettle efficiency": "88 percent"}, "time to heat the water", "s")
+    assert math.isclose(lossy.value_in_unit.magnitude, plain / 0.88, rel_tol=1e-9)
+
+
+# -- a total is not one of several elements' values -------------------------------------------------
+@pytest.mark.parametrize("given_, find", [
+    ({"resistance of each element": "50 ohm", "supply voltage": "230 V"}, "total power"),
+    ({"resistance of each lamp": "240 ohm", "mains voltage": "230 V"}, "combined power of the lamps"),
+])
+def test_a_total_from_each_element_without_their_number_or_joining_is_no_value(given_, find):
+    assert not q(given_, find, "W").found
+
+
+def test_a_total_from_each_element_is_never_one_elements_value():
+    # with their number given, a total may be answered (12 x 9 W) or not, but never as 9 W
+    a = q({"number of lamps": "12", "power of each lamp": "9.0 W", "voltage": "120 V"}, "total power", "W")
+    assert not a.found or math.isclose(a.value_in_unit.magnitude, 108.0, rel_tol=1e-9)
