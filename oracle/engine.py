@@ -837,6 +837,7 @@ class Oracle:
         solved = self._fuller(best, values, solved, engine, backend, backend_options)
         solved = self._premise_said(best, values, solved, engine, backend, backend_options)
         solved, detour = self._more_givens(best, values, solved, engine, backend, backend_options, checked)
+        detour = detour or self._rival_model(best, values, solved)
         if self._untrusted(best, solved):
             first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
@@ -1228,6 +1229,10 @@ class Oracle:
             "different things with different values: no set-up of the knowledge base holds both; name the "
             "object each belongs to")
 
+    #: Distances the lens and mirror laws sign by the real-is-positive convention: a name that
+    #: says the image is virtual gives its distance's size, which is negative.
+    VIRTUAL_SIGNED = frozenset({"d_i"})
+
     def _values(self, reading: Reading, raw) -> dict[tuple[str, str], float]:
         """The givens' SI values, by node, each checked against its quantity."""
         out = {}
@@ -1238,6 +1243,8 @@ class Oracle:
             v = self._si(q, qty, shown, magnitude=bool(_MAGNITUDE.search(b.text)))
             if q.kind == CHARGE_KIND:
                 v = abs(v)   # the laws take charges as magnitudes (an electron's -e as e)
+            if q.symbol in self.VIRTUAL_SIGNED and v > 0 and "virtual" in words_of(b.text):
+                v = -v       # "distance of the virtual image": real is positive, so a virtual one's is negative
             if b.node in out and not math.isclose(out[b.node], v, rel_tol=1e-9):
                 raise ContradictoryGivensError(f"{q.name} ({q.symbol}) is given twice with different values")
             out[b.node] = v
@@ -1395,6 +1402,50 @@ class Oracle:
         unused = ", ".join(repr(b.text) for b in reading.givens if b.node is not None and node_id(b.node) in best_used - used)
         return best, (f"uses {unused}: a shorter derivation that leaves it unused gives {was:.6g} {q.unit} "
                       f"({' -> '.join(st.law.name for st in solved.steps)})")
+
+    #: How far apart two models' values may be and both still count as one answer (a
+    #: Newtonian and a relativistic kinetic energy at 0.05 c: 0.2%).
+    REL_TOL_MODELS = 0.005
+
+    def _rival_model(self, reading: Reading, values: dict, solved: _Solved) -> str:
+        """Where the knowledge base holds two models of one step that both apply here (an
+        approximation within its conditions and the exact law: v = cz and the relativistic
+        Doppler shift, at z = 0.02), and the other one, from the same givens, gives a value
+        more than :data:`REL_TOL_MODELS` away: a note naming both (the caller hedges the
+        answer), else "". Only steps whose output some law derives under conditions (an
+        approximation) are tried."""
+        if not solved.steps or not any(_variable_of(st) in self._approximated for st in solved.steps):
+            return ""
+        used = set(_used_givens(Derivation(solved.target, (), solved.steps)))
+        bound = solved.bound
+        path = solved.search.derivation(bound.index[reading.target.node])
+        was = solved.env[solved.target]
+        for e in list(path)[: self.MAX_DETOURS]:
+            try:
+                other = self._solve(reading, values, "closure", "numba", None, avoid=frozenset({e}))
+            except QueryError:
+                continue
+            if other is None or self._untrusted(reading, other) or not used <= set(
+                    _used_givens(Derivation(other.target, (), other.steps))):
+                continue
+            now = other.env[other.target]
+            if math.isclose(was, now, rel_tol=self.REL_TOL_MODELS, abs_tol=1e-300):
+                continue
+            q = self.kg.quantity(reading.target.match.symbol)
+            mine = {st.law.name for st in solved.steps}
+            theirs = {st.law.name for st in other.steps}
+            return (f"two models that hold here disagree: {', '.join(sorted(mine - theirs))} gives {was:.6g} {q.unit}, "
+                    f"{', '.join(sorted(theirs - mine))} gives {now:.6g} {q.unit}; the question does not say which "
+                    "it takes")
+        return ""
+
+    @property
+    def _approximated(self) -> frozenset[str]:
+        """The symbols some law derives only under conditions on the values (an approximation:
+        v = cz for z <= 0.1, a Newtonian energy for v <= c/10)."""
+        if not hasattr(self, "_approximated_cache"):
+            self._approximated_cache = frozenset(law.output for law in self.kg.laws if law.conditions)
+        return self._approximated_cache
 
     #: Readings below the best one tried when the best one's derivation is not to be trusted.
     MAX_FALLBACK_READINGS = 6

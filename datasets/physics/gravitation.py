@@ -265,6 +265,20 @@ def recession_speed_from_redshift(z_red: U["1"]) -> U["m/s"]:
     return z_red * c
 
 
+@law(output="z_red", on="light", assumes=("lam > 0", "lam_obs > 0"))
+def redshift_from_wavelengths(lam_obs: U["m"], lam: U["m"]) -> U["1"]:
+    """Redshift, by its definition: the observed wavelength's stretch over the emitted one,
+    z = (lam_obs - lam) / lam."""
+    return (lam_obs - lam) / lam
+
+
+@law(output="z_red", on="light", assumes=("f_s > 0", "f_o > 0"))
+def redshift_from_frequencies(f_s: U["Hz"], f_o: U["Hz"]) -> U["1"]:
+    """Redshift from the emitted and the observed frequency, z = f_s / f_o - 1 (the
+    wavelengths' stretch: lam_obs / lam = f_s / f_o)."""
+    return f_s / f_o - 1
+
+
 @law(output="M", on="planet", assumes=("mu_G > 0", "M > 0"))
 def mass_from_gravitational_parameter(mu_G: U["m^3/s^2"]) -> U["kg"]:
     """Mass of a central body from its gravitational parameter mu = G M (quoted for the Earth

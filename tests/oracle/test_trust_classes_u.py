@@ -113,3 +113,36 @@ def test_a_total_from_each_element_is_never_one_elements_value():
     # with their number given, a total may be answered (12 x 9 W) or not, but never as 9 W
     a = q({"number of lamps": "12", "power of each lamp": "9.0 W", "voltage": "120 V"}, "total power", "W")
     assert not a.found or math.isclose(a.value_in_unit.magnitude, 108.0, rel_tol=1e-9)
+
+
+# -- a virtual image's distance is negative, whatever sign the name's value has ---------------------
+@settings(max_examples=5, deadline=None)
+@given(f=st.floats(2.0, 50.0), image=st.floats(1.0, 200.0))
+def test_a_virtual_image_distance_given_as_a_size_is_taken_negative(f, image):
+    # real is positive: 1/d_o = 1/f - 1/d_i with d_i = -image; this was 1/f - 1/image
+    a = q({"focal length of the magnifier": f"{f} cm", "distance of the virtual image": f"{image} cm"},
+          "distance from the print to the lens", "cm")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, 1 / (1 / f + 1 / image), rel_tol=1e-9)
+
+
+# -- two models of one step that both hold and disagree: never verified ----------------------------
+def test_hubble_distance_from_a_small_redshift_names_both_models():
+    # v = cz (the small-redshift law) and the relativistic Doppler shift differ by 1% at z = 0.022
+    a = q({"rest frequency": "1420.406 MHz", "observed frequency": "1390.0 MHz", "Hubble constant": "70 km/s/Mpc"},
+          "distance to the galaxy", "Mpc")
+    assert a.status == "hedged"
+    assert any("two models that hold here disagree" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize("f_o", ["1420.0 MHz", "1419.0 MHz"])
+def test_models_that_agree_within_half_a_percent_stay_one_answer(f_o):
+    a = q({"rest frequency": "1420.406 MHz", "observed frequency": f_o, "Hubble constant": "70 km/s/Mpc"},
+          "distance to the galaxy", "Mpc")
+    assert not any("two models" in r for r in a.reasons)
+
+
+@pytest.mark.parametrize("lam_obs, z", [("700 nm", 700 / 656.28 - 1), ("660 nm", 660 / 656.28 - 1)])
+def test_a_redshift_is_its_definition_from_the_wavelengths(lam_obs, z):
+    a = q({"rest wavelength": "656.28 nm", "observed wavelength": lam_obs}, "redshift")
+    assert math.isclose(a.value, z, rel_tol=1e-9)
