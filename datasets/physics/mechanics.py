@@ -1252,6 +1252,14 @@ def electrical_input_power(V: U["V"], I: U["A"]) -> U["W"]:
     return V * I
 
 
+@law(output="P_out", on="body", of={"P_out": "conductor"}, assumes=("P > 0", "P_out > 0"))
+def motor_output_is_the_power_the_body_gains(P: U["W"]) -> U["W"]:
+    """The useful output of the motor (a crane's, a winch's, a hoist's) that lifts or drives a
+    body is the power the body gains, its rate of work: a bridge between the two objects,
+    used only where the question names both."""
+    return P
+
+
 @law(output="eta", on="thing", assumes=("P_out > 0", "P_in > 0", "eta > 0"))
 def efficiency(P_out: U["W"], P_in: U["W"]) -> U["1"]:
     """Efficiency of a machine: useful output power over input power."""

@@ -331,7 +331,9 @@ P = quantity("W", "power", kind="power", synonyms=(
     "power of the motor", "power of the kettle", "real power", "active power", "true power",
     "load power", "power of the load", "power drawn by the load", "power demand", "household load"))
 P_in = quantity("W", "input power", kind="power", synonyms=(
-    "power input", "power supplied", "power in"), assumes=("P_in > 0",))
+    "power input", "power supplied", "power in", "electrical input power", "input electrical power",
+    "electrical power input", "electrical power drawn", "electrical power drawn by the motor",
+    "power drawn by the motor"), assumes=("P_in > 0",))
 P_out = quantity("W", "output power", kind="power", synonyms=(
     "useful power output", "power output", "useful power", "power out",
     "electrical power output", "electrical output", "electric power output"), assumes=("P_out >= 0",))

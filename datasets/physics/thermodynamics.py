@@ -520,12 +520,24 @@ def heat_from_power(P: U["W"], t: U["s"]) -> U["J"]:
 
 
 @law(
-    output="Q", on="matter", of={"P": "conductor", "eta": "conductor"},
+    output="Q", on="matter", of={"P": "conductor"},
     assumes=("eta > 0", "P > 0", "t > 0"),
     valid="a fraction eta of the heater's power becomes heat in the sample (the heating's efficiency)",
 )
 def heat_from_power_with_efficiency(eta: U["1"], P: U["W"], t: U["s"]) -> U["J"]:
-    """Heat a heater of power P and efficiency eta delivers in a time t (a kettle that loses some to the air)."""
+    """Heat a heater of power P delivers in a time t to a sample that takes the fraction eta
+    of it (a kettle that loses some to the air)."""
+    return eta * P * t
+
+
+@law(
+    output="Q", on="matter", of={"P": "conductor", "eta": "conductor"},
+    assumes=("eta > 0", "P > 0", "t > 0"),
+    valid="a fraction eta of the heater's power becomes heat in the sample (the heater's efficiency)",
+)
+def heat_from_a_heater_of_given_efficiency(eta: U["1"], P: U["W"], t: U["s"]) -> U["J"]:
+    """Heat a heater of power P and efficiency eta ("the kettle's efficiency": said of the
+    heater, not of the sample) delivers in a time t."""
     return eta * P * t
 
 

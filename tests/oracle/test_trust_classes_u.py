@@ -146,3 +146,18 @@ def test_models_that_agree_within_half_a_percent_stay_one_answer(f_o):
 def test_a_redshift_is_its_definition_from_the_wavelengths(lam_obs, z):
     a = q({"rest wavelength": "656.28 nm", "observed wavelength": lam_obs}, "redshift")
     assert math.isclose(a.value, z, rel_tol=1e-9)
+
+
+# -- a motor that lifts a body draws the body's power over its efficiency --------------------------
+@settings(max_examples=4, deadline=None)
+@given(m=st.floats(10, 20000), h=st.floats(0.5, 50), t=st.floats(2, 200), eta=st.floats(0.2, 0.95))
+def test_a_motor_draws_the_lifting_power_over_its_efficiency(m, h, t, eta):
+    a = q({"mass of the gate": f"{m} kg", "height raised": f"{h} m", "lifting time": f"{t} s",
+           "efficiency of the motor": f"{eta}"}, "electrical power drawn by the motor", "W")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, m * 9.80665 * h / t / eta, rel_tol=1e-9)
+
+
+def test_a_heater_power_drawn_is_still_its_power():
+    a = q({"resistance of the element": "26.45 ohm", "mains voltage": "230 V"}, "power drawn by the toaster", "W")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2000.0, rel_tol=1e-3)
