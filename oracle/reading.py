@@ -616,6 +616,12 @@ def _object(v: Vocabulary, noun: str, before: list[str], label: int) -> ObjectRe
     return ObjectRef(key, noun, tuple(sorted(v.nouns[noun])))
 
 
+#: Prepositions that measure from a level, and the quantities measured so ("height above the
+#: water", "depth below the ice"): the noun after them is a reference, not the owner.
+LEVELLED = frozenset({"above", "below", "beneath", "over"})
+LEVELS = frozenset({"height", "altitude", "elevation", "rise", "depth"})
+
+
 def _numbered_unknown(v: Vocabulary, ws: list[str]) -> tuple[list[str], ObjectRef | None, list[str]]:
     """"mass of the first camper": a noun the vocabulary does not know, numbered by an
     ordinal, is the numbered member of whatever whole the question is about (as "mass of the
@@ -638,6 +644,11 @@ def _prepositional_object(v: Vocabulary, ws: list[str]) -> tuple[list[str], Obje
         if w not in PREPOSITIONS or i == 0:
             continue
         rest = ws[i + 1:]
+        if w in LEVELLED and LEVELS.intersection(ws[:i]) and any(
+                v.noun_at_end([x for x in rest[:end] if x not in ARTICLES]) for end in range(len(rest), 0, -1)):
+            # "maximum height above the water": the water is the level it is measured from,
+            # not the object whose height it is
+            return ws[:i], None, [x for x in ws[i:] if x not in ARTICLES]
         if w == "by" and ws[i - 1] in PERCEIVED:
             # "frequency heard by the ground worker": who perceives it, not whose it is
             return ws[:i], None, [x for x in rest if x not in ARTICLES]

@@ -68,6 +68,13 @@ def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
     return n * C_m * dT
 
 
+@law(output="m_dot", on="matter", assumes=("rho > 0", "Q_v > 0", "m_dot > 0"))
+def mass_flow_of_a_volume_flow(rho: U["kg/m^3"], Q_v: U["m^3/s"]) -> U["kg/s"]:
+    """Mass per second of a substance of density rho flowing at the volume rate Q_v (cooling
+    water at 8 L/min)."""
+    return rho * Q_v
+
+
 @law(
     output="P", on="matter",
     assumes=("m_dot > 0", "c_s > 0", "P > 0"),

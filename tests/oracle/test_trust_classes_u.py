@@ -161,3 +161,22 @@ def test_a_motor_draws_the_lifting_power_over_its_efficiency(m, h, t, eta):
 def test_a_heater_power_drawn_is_still_its_power():
     a = q({"resistance of the element": "26.45 ohm", "mains voltage": "230 V"}, "power drawn by the toaster", "W")
     assert a.found and math.isclose(a.value_in_unit.magnitude, 2000.0, rel_tol=1e-3)
+
+
+# -- a volume flow of a substance carries heat by its mass flow --------------------------------------
+@settings(max_examples=4, deadline=None)
+@given(p=st.floats(1.0, 100.0), flow=st.floats(1.0, 50.0))
+def test_cooling_water_at_a_volume_rate_warms_by_the_heat_it_carries(p, flow):
+    a = q({"waste heat power": f"{p} kW", "water flow rate": f"{flow} L/min", "specific heat of water": "4186 J/(kg*K)",
+           "density of water": "1.00 kg/L"}, "temperature rise of the cooling water", "K")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, p * 1e3 / (flow / 60 * 4186), rel_tol=1e-9)
+
+
+# -- "height above the water": the water is the level, not the owner ---------------------------------
+@pytest.mark.parametrize("find", ["maximum height above the water", "maximum height above the floor"])
+def test_a_height_above_a_level_is_the_body_s_height(find):
+    a = q({"mass of the dolphin": "150 kg", "launch speed": "9.0 m/s", "launch angle above the horizontal": "60 degree"},
+          find, "m")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, (9.0 * math.sin(math.radians(60))) ** 2 / (2 * 9.80665), rel_tol=1e-9)
