@@ -475,6 +475,26 @@ class Oracle:
             answer = self.query(given_, find, unit=unit, engine=engine, backend=backend,
                                 backend_options=backend_options)
             return replace(answer, reasons=(*answer.reasons, *notes))
+        turns = _turns_per_time(given)
+        if turns is not None:
+            # "rotation rate: 12 1/s": twelve turns a second, or twelve radians? Both are read;
+            # where they give different values the answer is ambiguous and shows both
+            again = partial(self.query, find=find, unit=unit, engine=engine, backend=backend,
+                            backend_options=backend_options)
+            answer = again({**given, **{n: r for n, (r, _) in turns.items()}})
+            try:
+                other = again({**given, **{n: t for n, (_, t) in turns.items()}})
+            except ValueError:
+                other = None
+            if not answer.found or other is None or not other.found or math.isclose(
+                    answer.value.magnitude, other.value.magnitude, rel_tol=1e-9):
+                return answer
+            names = ", ".join(map(repr, turns))
+            return replace(answer, found=False, status="ambiguous", value=None, value_in_unit=None,
+                           reasons=(f"{names} gives a rate per unit time, not whether it counts radians or "
+                                    "turns (2 pi radians each), and the two give different values",),
+                           alternatives=(Alternative("radians per unit time", answer.value, answer.derivation.laws),
+                                         Alternative("turns per unit time", other.value, other.derivation.laws)))
         per = _per_period(given, find)
         if per is not None:
             # "mass fissioned per day", "daily time lag": the same quantity over one day, read
@@ -3189,6 +3209,35 @@ def angular(unit, ureg) -> bool:
 
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
+
+
+_PER_TIME = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?:1\s*/\s*|/\s*|per\s+|)"
+                       r"(s|sec|second|min|minute|h|hour)(?:\^?-1)?\s*$", re.IGNORECASE)
+_TURNING = re.compile(r"\b(?:rotation|rotating|rotational|spin|spinning|spins|turning|turns|revolving)\b", re.I)
+
+
+def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:
+    """The givens whose names say a rotation and whose values are a bare count per unit time
+    ("rotation rate": "12 1/s"), each as ``(the value in radians, the value in turns)``; None
+    if none. Hertz, rpm and rad/s say what they count; "per second" does not.
+
+    >>> _turns_per_time({"rotation rate": "12 1/s", "radius": "0.3 m"})
+    {'rotation rate': ('12 rad/s', '12 revolution/s')}
+    >>> _turns_per_time({"angular velocity": "12 1/s"}) is None
+    True
+    """
+    if not isinstance(given, dict):
+        return None
+    out = {}
+    for name, value in given.items():
+        if not (isinstance(name, str) and isinstance(value, str) and _TURNING.search(name)) \
+                or re.search(r"\b(?:angular|radians?)\b", name, re.I):
+            continue
+        m = _PER_TIME.match(value)
+        if m is not None and (re.search(r"1\s*/|/|per|\^?-1", value)):
+            unit = {"sec": "s", "second": "s", "minute": "min", "hour": "h"}.get(m[2].lower(), m[2].lower())
+            out[name] = (f"{m[1]} rad/{unit}", f"{m[1]} revolution/{unit}")
+    return out or None
 
 
 def _value_kind(shown) -> str:

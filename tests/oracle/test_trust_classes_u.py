@@ -180,3 +180,18 @@ def test_a_height_above_a_level_is_the_body_s_height(find):
           find, "m")
     assert a.found
     assert math.isclose(a.value_in_unit.magnitude, (9.0 * math.sin(math.radians(60))) ** 2 / (2 * 9.80665), rel_tol=1e-9)
+
+
+# -- a rotation "per second" does not say radians or turns ------------------------------------------
+@pytest.mark.parametrize("rate", ["12 1/s", "12 s^-1", "12 per second"])
+def test_a_rotation_rate_per_second_is_ambiguous_between_radians_and_turns(rate):
+    a = q({"radius": "0.3 m", "rotation rate": rate}, "rim speed of the grindstone", "m/s")
+    assert a.status == "ambiguous"
+    values = sorted(alt.value.to("m/s").magnitude for alt in a.alternatives)
+    assert math.isclose(values[0], 3.6, rel_tol=1e-9) and math.isclose(values[1], 2 * math.pi * 3.6, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("rate, want", [("12 Hz", 2 * math.pi * 3.6), ("12 rad/s", 3.6), ("720 rpm", 2 * math.pi * 3.6)])
+def test_a_rotation_rate_in_units_that_say_what_they_count_is_one_value(rate, want):
+    a = q({"radius": "0.3 m", "rotation rate": rate}, "rim speed of the grindstone", "m/s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9)
