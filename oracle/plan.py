@@ -303,6 +303,8 @@ class Planner:
             if n.obj is not None:
                 refs.setdefault(n.obj.key, n.obj)
         whole = self._whole_in_passing((*names, target), refs)
+        if whole is None and target.obj is None:
+            whole = self._whole_of_the_asked(refs)
         if whole is not None:
             refs.setdefault(whole.key, whole)
             # numbered members of it are of the kinds its laws take as members
@@ -379,6 +381,37 @@ class Planner:
                 if wholes and f" {noun} " in f" {said} " and (best is None or len(noun) > len(best.key)):
                     best = ObjectRef(noun, noun, wholes)
         return best
+
+    def _whole_of_the_asked(self, refs: dict[str, ObjectRef]) -> ObjectRef | None:
+        """The whole that siblings the question names are members of, as a home for an
+        asked-for name that names no object ("attractive force" beside "charge 1" and
+        "charge 2": the pair's force, as "the force between the charges" is). Never a whole of
+        general members (two bodies are no collision until the question says so), and only
+        where no whole is named already.
+
+        >>> from oracle.engine import default_oracle
+        >>> p = default_oracle(False).planner
+        >>> refs = {n.obj.key: n.obj for n in map(p.parse, ("charge on sphere 1", "charge on sphere 2"))}
+        >>> p._whole_of_the_asked(refs).kinds
+        ('charge pair',)
+        """
+        groups = _siblings(refs)
+        if len(groups) != 1:
+            return None
+        keys = groups[0]
+        if any(k in self.wholes for key, r in refs.items() if key not in keys for k in r.kinds):
+            return None
+        member_kinds = {k for key in keys for k in refs[key].kinds}
+        # a kind of its own (a charge, a resistor), not a body's: two bodies are no collision
+        # and no Atwood machine, but two charges are a pair of charges
+        own = [k for k in member_kinds if k not in GENERAL_MEMBERS and not self.kg.is_a(k, "body")]
+        wholes = tuple(sorted(w for w, members in self.wholes.items()
+                              if not members <= {"body", "thing"}
+                              and any(self.kg.is_a(k, m) for k in own for m in members)))
+        if not wholes:
+            return None
+        noun = refs[next(iter(keys))].noun
+        return ObjectRef(f"{noun}s", f"{noun}s", wholes)
 
     def _group(self, refs: dict[str, ObjectRef], merge: bool):
         """Which object phrases name one object: ``(alias of each phrase's key, the

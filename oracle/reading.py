@@ -52,7 +52,7 @@ FILLERS = {"taken", "needed", "required", "used", "elapsed", "measured", "given"
            "actual", "overall", "calculated", "expected", "produced", "obtained", "exerted", "acting",
            "experienced", "due", "caused", "generated", "developed", "involved", "its", "new", "same",
            "constant", "uniform", "steady", "claimed", "stated", "quoted", "advertised", "reported",
-           "specified", "listed"}
+           "specified", "listed", "attractive", "repulsive", "mutual"}
 PREPOSITIONS = ("of", "in", "on", "across", "through", "for", "inside", "within", "between", "at", "from",
                 "by", "along", "around", "under", "above", "below", "behind", "near", "onto", "into", "over")
 #: Words that end an object's noun phrase ("the capacitor | to charge ...").

@@ -195,3 +195,21 @@ def test_a_rotation_rate_per_second_is_ambiguous_between_radians_and_turns(rate)
 def test_a_rotation_rate_in_units_that_say_what_they_count_is_one_value(rate, want):
     a = q({"radius": "0.3 m", "rotation rate": rate}, "rim speed of the grindstone", "m/s")
     assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9)
+
+
+# -- an asked-for name with no object beside two charges is the pair's ------------------------------
+@settings(max_examples=5, deadline=None)
+@given(q1=st.floats(1.0, 500.0), q2=st.floats(1.0, 500.0), r=st.floats(0.5, 50.0),
+       label=st.sampled_from([("charge 1", "charge 2"), ("charge on sphere 1", "charge on sphere 2")]),
+       find=st.sampled_from(["attractive force", "repulsive force", "electric force"]))
+def test_an_unnamed_force_beside_two_charges_is_coulombs(q1, q2, r, label, find):
+    a = q({label[0]: f"{q1} nC", label[1]: f"{q2} nC", "separation": f"{r} cm"}, find, "N")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, 8.9875517923e9 * q1 * q2 * 1e-18 / (r / 100) ** 2, rel_tol=1e-6)
+
+
+def test_an_unnamed_total_beside_two_resistors_is_ambiguous_series_or_parallel():
+    a = q({"resistance of resistor 1": "48 ohm", "resistance of resistor 2": "72 ohm"}, "equivalent resistance", "ohm")
+    assert a.status == "ambiguous"
+    values = sorted(alt.value.to("ohm").magnitude for alt in a.alternatives)
+    assert math.isclose(values[0], 28.8, rel_tol=1e-9) and math.isclose(values[-1], 120.0, rel_tol=1e-9)
