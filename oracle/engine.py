@@ -2190,6 +2190,10 @@ class Oracle:
             if q.base in self.MULTIPLICITIES:
                 return (f"the only derivation found leaves {b.text!r} unused: its value would be that of one "
                         "element, not of them all")
+            if q.unit == "rad" and "angle" in words_of(b.text):
+                # a cable's or a strap's angle beside a tension: the geometry is the question
+                return (f"the only derivation found leaves {b.text!r} unused: what is asked depends on "
+                        "that angle here, and no law of this set-up relates them")
             if _RELATIVE.search(b.text) and any(_RELATIVE.search(o.text) for o in (*reading.givens, reading.target)
                                                 if o is not b):
                 # speeds relative to two frames: the frames are the question (velocity addition)

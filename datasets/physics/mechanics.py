@@ -1401,7 +1401,8 @@ def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
     on="pendulum",
     assumes=("m > 0", "g > 0", "theta >= 0", "F_T > 0"),
     valid="released from rest at the angle theta from the vertical, massless string, no friction",
-    premise="the tension at the [lowest] point of the swing",
+    premise="the tension at the [lowest] point of the swing; only where the question says so: the [lowest] "
+            "point, the [bottom] of the swing, a [swing], [swinging], [released] or a [release] angle",
 )
 def pendulum_tension_at_lowest_point(m: U["kg"], g: U["m/s^2"], theta: U["rad"]) -> U["N"]:
     """Tension in a pendulum's string as the bob passes the lowest point after release from
@@ -1414,7 +1415,8 @@ def pendulum_tension_at_lowest_point(m: U["kg"], g: U["m/s^2"], theta: U["rad"])
     on="pendulum",
     assumes=("m > 0", "theta >= 0", "F_T > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2), released from rest at theta, massless string",
-    premise="the tension at the [lowest] point of the swing",
+    premise="the tension at the [lowest] point of the swing; only where the question says so: the [lowest] "
+            "point, the [bottom] of the swing, a [swing], [swinging], [released] or a [release] angle",
     cost=3,
 )
 def pendulum_tension_at_lowest_point_on_earth(m: U["kg"], theta: U["rad"]) -> U["N"]:

@@ -213,3 +213,20 @@ def test_an_unnamed_total_beside_two_resistors_is_ambiguous_series_or_parallel()
     assert a.status == "ambiguous"
     values = sorted(alt.value.to("ohm").magnitude for alt in a.alternatives)
     assert math.isclose(values[0], 28.8, rel_tol=1e-9) and math.isclose(values[-1], 120.0, rel_tol=1e-9)
+
+
+# -- an angle left unused is never a distractor; a swing's tension only where a swing is said --------
+@pytest.mark.parametrize("given_, find", [
+    ({"mass of the bicycle": "12 kg", "angle of each cable": "25 degree"}, "tension in each cable"),
+    ({"mass of the crate": "25 kg", "tension in the strap": "120 N", "angle of the strap": "35 degree"},
+     "acceleration of the crate"),
+])
+def test_an_unused_angle_is_no_distractor(given_, find):
+    assert not q(given_, find).found
+
+
+def test_a_pendulum_tension_at_the_lowest_point_is_still_answered():
+    a = q({"mass of the bob": "2.0 kg", "string length": "1.5 m", "release angle": "40 deg"},
+          "string tension at the lowest point", "N")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, 2.0 * 9.80665 * (3 - 2 * math.cos(math.radians(40))), rel_tol=1e-9)
