@@ -1446,7 +1446,7 @@ class Oracle:
             except QueryError:
                 continue
             if other is None or self._untrusted(reading, other) or not used <= set(
-                    _used_givens(Derivation(other.target, (), other.steps))):
+                    _used_givens(Derivation(other.target, (), other.steps))) or not self._one_step_apart(solved, other):
                 continue
             now = other.env[other.target]
             if math.isclose(was, now, rel_tol=self.REL_TOL_MODELS, abs_tol=1e-300):
@@ -1458,6 +1458,22 @@ class Oracle:
                     f"{', '.join(sorted(theirs - mine))} gives {now:.6g} {q.unit}; the question does not say which "
                     "it takes")
         return ""
+
+    def _one_step_apart(self, a: _Solved, b: _Solved) -> bool:
+        """Whether two derivations differ in how they derive one quantity only, one of them by
+        an approximation (a law with conditions) of it, every other step the same law (extra
+        steps of the other only definitions: a redshift from its wavelengths): two models of
+        one step, not two situations (a fall and a throw)."""
+        mine = {st.output: st for st in a.steps}
+        theirs = {st.output: st for st in b.steps}
+        apart = [n for n in mine if n not in theirs or theirs[n].law.id != mine[n].law.id]
+        if len(apart) != 1 or apart[0] not in theirs:
+            return False
+        x, y = mine[apart[0]], theirs[apart[0]]
+        if not (x.law.conditions or y.law.conditions) or _variable_of(x) not in self._approximated:
+            return False
+        extra = [st for n, st in theirs.items() if n not in mine]
+        return all(not st.law.valid and not st.law.premise and not st.law.conditions for st in extra)
 
     @property
     def _approximated(self) -> frozenset[str]:
