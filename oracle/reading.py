@@ -573,13 +573,13 @@ def _parse(v: Vocabulary, text: str) -> Name:
     if obj is None:
         ws, obj, tail = _prepositional_object(v, ws)
         hints.extend(tail)
-    if obj is None:
-        ws, obj, tail = _numbered_unknown(v, ws)
-        hints.extend(tail)
         first = sym.split()[0] if sym.split() else ""
         if obj is not None and first in v.symbols and [w for w in ws if w not in ARTICLES] == words_of(first):
             # "F of the proton": the force F of that object (read in lower case, the frequency f)
             return Name(raw, first, (first,), obj, tuple(hints), on_earth)
+    if obj is None:
+        ws, obj, tail = _numbered_unknown(v, ws)
+        hints.extend(tail)
     # a trailing label on the quantity phrase: "mass 1", "charge 2", "resistor B"
     # (not "after 24 h", "at 3000 m": a letter after a number is its unit)
     if obj is None and len(ws) > 1 and LABEL.match(ws[-1]) and ws[-2] not in STOP \

@@ -230,3 +230,12 @@ def test_a_pendulum_tension_at_the_lowest_point_is_still_answered():
           "string tension at the lowest point", "N")
     assert a.found
     assert math.isclose(a.value_in_unit.magnitude, 2.0 * 9.80665 * (3 - 2 * math.cos(math.radians(40))), rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("text, phrase, key", [("E_k of the electron", "E_k", "electron"),
+                                               ("p_rel of the proton", "p_rel", "proton")])
+def test_a_symbol_of_an_object_stays_that_symbol(text, phrase, key):
+    # the numbered-noun reading must not take the place of "F of the proton" (the reader writes these)
+    from oracle.engine import default_oracle
+    n = default_oracle(False).planner.parse(text)
+    assert (n.phrase, n.obj.key) == (phrase, key)
