@@ -955,9 +955,37 @@ class Oracle:
         partner = self._named_only_as_partner(best)
         if partner:    # never verified: the question may be about the object it names
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, partner))
+        joined = self._said_of_another(best, solved)
+        if joined:     # never verified: the name says another object ("cable resistance" beside a heater)
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, joined))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
+
+    def _said_of_another(self, reading: Reading, s: _Solved) -> str:
+        """A given the derivation uses whose name opens with an object's noun ("cable
+        resistance") but that the reading sets on another object the question names (the
+        heater): the two may be one thing (a bulb and a lamp) or two (a cable and the heater it
+        feeds), and the answer takes them as one; why, or ""."""
+        used = _used_givens(Derivation(s.target, (), s.steps))
+        named = {o.key: o.kind for o in reading.setup.objects if o.role == "named"}
+        vocab = self.planner.vocab
+        for b in reading.givens:
+            if b.node is None or node_id(b.node) not in used or b.node[1] not in named:
+                continue
+            name = self.planner.parse(b.text)
+            opened = vocab.noun_at_start([w for w in name.words if w not in ("the", "a", "an")]) \
+                if name.obj is None else None
+            if opened is None:
+                continue
+            noun, key, kind = opened[0], b.node[1], named[b.node[1]]
+            if noun == key or key.endswith(noun) or noun.endswith(key):
+                continue
+            # another object of the same family (a cable beside a heater), not a partner (a battery)
+            if any(self.kg.is_a(k, kind) or self.kg.is_a(kind, k) for k in vocab.nouns.get(noun, ())):
+                return (f"{b.text!r} is read as said of the {key}: the {noun} and the {key} are taken as one "
+                        "object")
+        return ""
 
     def _named_only_as_partner(self, reading: Reading) -> str:
         """Why an answer about an object the question does not name, whose only named object
@@ -1559,6 +1587,8 @@ class Oracle:
                                                        if b.node is not None and node_id(b.node) in used}
         if any(self.kg.quantity(sym).kind == "count" for sym in counts if sym in self.kg.index):
             return ""
+        if any("identical" in (st.law.valid or "") or "identical" in (st.law.premise or "") for st in s.steps):
+            return ""   # a law of identical elements counts them itself (two equal sources: +3 dB)
         for b in reading.givens:
             if b.node is not None and node_id(b.node) in used and "each" in words_of(b.text):
                 return (f"{b.text!r} is said of each of several, and the question asks for their total, but "

@@ -239,3 +239,15 @@ def test_a_symbol_of_an_object_stays_that_symbol(text, phrase, key):
     from oracle.engine import default_oracle
     n = default_oracle(False).planner.parse(text)
     assert (n.phrase, n.obj.key) == (phrase, key)
+
+
+# -- after batch V's run: a name that says another object of the family is never verified -----------
+def test_a_cable_s_resistance_read_as_the_heater_s_is_never_verified():
+    # the heater's own resistance is missing: 24 V / 0.15 ohm = 160 A was verified
+    a = q({"battery voltage": "24 V", "cable resistance": "0.15 ohm"}, "current through the heater", "A")
+    assert a.status != "verified"
+
+
+def test_a_total_of_two_equal_sources_said_of_each_is_still_answered():
+    a = q({"sound level of each amplifier alone": "80 dB"}, "combined sound level", "dB")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 80 + 10 * math.log10(2), rel_tol=1e-9)
