@@ -981,8 +981,10 @@ class Oracle:
             noun, key, kind = opened[0], b.node[1], named[b.node[1]]
             if noun == key or key.endswith(noun) or noun.endswith(key):
                 continue
-            # another object of the same family (a cable beside a heater), not a partner (a battery)
-            if any(self.kg.is_a(k, kind) or self.kg.is_a(kind, k) for k in vocab.nouns.get(noun, ())):
+            # a narrower kind of the object's (a cable, a wire, beside a heater, a conductor): another
+            # object of the family; not a partner (a battery) nor a noun of the object's own kind (an
+            # objective of a microscope, a bulb of a lamp)
+            if any(k != kind and self.kg.is_a(k, kind) for k in vocab.nouns.get(noun, ())):
                 return (f"{b.text!r} is read as said of the {key}: the {noun} and the {key} are taken as one "
                         "object")
         return ""

@@ -988,6 +988,7 @@ def perfectly_inelastic_collision(
     assumes=("m1 > 0", "m2 > 0"),
     conditions=("v1**2 <= c**2/100",),
     valid="one-dimensional, perfectly inelastic, body 2 at rest, no external impulse",
+    premise="body 2 is at [rest] before the collision (it is [stationary], [parked], [stopped] or [still])",
     cost=2,
 )
 def perfectly_inelastic_collision_with_a_body_at_rest(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["m/s"]:
@@ -1061,6 +1062,7 @@ def elastic_collision(m1: U["kg"], m2: U["kg"], v1: U["m/s"], v2: U["m/s"]) -> U
     assumes=("m1 > 0", "m2 > 0"),
     conditions=("v1**2 <= c**2/100",),
     valid="one-dimensional elastic collision, body 2 at rest",
+    premise="body 2 is at [rest] before the collision (it is [stationary], [parked], [stopped] or [still])",
     cost=2,
 )
 def elastic_collision_first_body(m1: U["kg"], m2: U["kg"], v1: U["m/s"]) -> U["m/s"]:
@@ -1077,6 +1079,7 @@ def elastic_collision_first_body(m1: U["kg"], m2: U["kg"], v1: U["m/s"]) -> U["m
     assumes=("m1 > 0", "m2 > 0"),
     conditions=("v1**2 <= c**2/100",),
     valid="one-dimensional elastic collision, body 2 at rest",
+    premise="body 2 is at [rest] before the collision (it is [stationary], [parked], [stopped] or [still])",
     cost=2,
 )
 def elastic_collision_second_body(m1: U["kg"], v1: U["m/s"], m2: U["kg"]) -> U["m/s"]:

@@ -20,8 +20,14 @@ def test_bitlinear_cpu_equals_numpy_exactly(tokens, d_in, d_out, scheme, seed):
     y = layer(x, backend="cpu")
     assert np.array_equal(y, layer(x, backend="numpy"))
     wq = kernels.unpack_ternary(layer.weight).astype(np.float32) * layer.weight.scale
-    dense = rms_norm(x, layer.norm) @ wq.T
-    assert np.abs(y - dense).max() <= 0.05 * np.abs(dense).max() + 0.05
+    xn = rms_norm(x, layer.norm)
+    dense = xn @ wq.T
+    # per-token absmax int8 activations: each input is off by at most half a step, so each
+    # output by at most half a step times the sum of its row's |weights| (a flat 5% bound
+    # failed for one output of 18 inputs)
+    half_step = np.abs(xn).max(axis=1, keepdims=True) / 127 / 2
+    bound = half_step * np.abs(wq).sum(axis=1)[None, :]
+    assert np.all(np.abs(y - dense) <= bound * (1 + 1e-4) + 1e-5)
 
 
 def test_model_npz_round_trip_and_backends(tmp_path):

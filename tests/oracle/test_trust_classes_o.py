@@ -34,7 +34,9 @@ def test_a_critical_angle_into_air_says_it_assumes_air():
 ])
 def test_an_output_restated_as_an_input_is_not_derivable(given_, find):
     a = q(given_, find, "kW")
-    assert a.status == "not derivable" and "goes in" in a.reasons[0]
+    # refused either as what goes in read from what comes out, or as a derivation that goes round
+    # to the given itself
+    assert a.status == "not derivable" and ("goes in" in a.reasons[0] or "goes round to a given" in a.reasons[0])
 
 
 def test_an_output_restated_as_itself_is_answered():
