@@ -137,6 +137,21 @@ class BoundGraph:
             out.setdefault(i, set()).add(e)
         return {i: frozenset(es) for i, es in out.items()}
 
+    @cached_property
+    def edge_instances(self):
+        """``edge_instance`` as a numpy array, for masks over instances (int64, one per edge)."""
+        import numpy as np
+
+        return np.fromiter(self.edge_instance, dtype=np.int64, count=len(self.edge_instance))
+
+    def edges_of(self, instance_mask) -> frozenset[int]:
+        """The edges of the instances a boolean mask (one per instance) selects."""
+        import numpy as np
+
+        if not instance_mask.any():
+            return frozenset()
+        return frozenset(np.flatnonzero(instance_mask[self.edge_instances]).tolist())
+
     def edge(self, e: int) -> tuple[Law, Instance, str]:
         """The law, its instance and the variable edge ``e`` derives."""
         inst = self.instances[self.edge_instance[int(e)]]
@@ -148,11 +163,7 @@ class BoundGraph:
         import numpy as np
 
         laws = _standard_laws(self.kg)
-        standard = np.array([inst.law in laws for inst in self.instances], dtype=bool)
-        if not standard.any():
-            return frozenset()
-        edge_instance = np.fromiter(self.edge_instance, dtype=np.int64, count=len(self.edge_instance))
-        return frozenset(np.flatnonzero(standard[edge_instance]).tolist())
+        return self.edges_of(np.array([inst.law in laws for inst in self.instances], dtype=bool))
 
     @cached_property
     def general(self) -> Incidence:
@@ -380,9 +391,10 @@ def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
     return [inst for main in setup.objects for inst in _instances_of(kg, main, setup.objects)]
 
 
-def _instances_of(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> list[Instance]:
+@lru_cache(maxsize=4096)
+def _instances_of(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> tuple[Instance, ...]:
     """The instances of the laws on ``main``'s kind with ``main`` as their object, the
-    other slots filled from ``objects``."""
+    other slots filled from ``objects`` (kept: the readings of a question share objects)."""
     out = []
     # the objects that may stand in each partner slot, and as members
     partner_cands: dict[str, list[Obj]] = {}
@@ -425,7 +437,7 @@ def _instances_of(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> li
                     obligations.append((v, o.key, o.kind, want))
                 else:
                     out.append(Instance(k, main.key, tuple(binding), tuple(obligations)))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

@@ -375,10 +375,12 @@ class Planner:
         fits = lambda w: any(self.kg.is_a(k, m) for k in member_kinds for m in self.wholes[w])
         best = None
         for n in names:
-            said = " ".join(w for w in n.hints if w not in ARTICLES)
+            said = f' {" ".join(w for w in n.hints if w not in ARTICLES)} '
             for noun, kinds in self.vocab.nouns.items():
+                if f" {noun} " not in said or (best is not None and len(noun) <= len(best.key)):
+                    continue
                 wholes = tuple(sorted(k for k in kinds if k in self.wholes and fits(k)))
-                if wholes and f" {noun} " in f" {said} " and (best is None or len(noun) > len(best.key)):
+                if wholes:
                     best = ObjectRef(noun, noun, wholes)
         return best
 

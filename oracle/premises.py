@@ -10,6 +10,7 @@ the law is not used for that question.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PREMISE_WORD = re.compile(r"\[([^\]]+)\]")
 #: A premise that says it is the usual case is assumed (and hedged) where a question is silent,
@@ -37,10 +38,24 @@ def premise_denied(premise: str, names) -> str:
     'angle at the core-cladding boundary'
     """
     for w in _DENYING_WORD.findall(premise):
-        for n in names:   # a word joined by a hyphen denies too ("core-cladding"), unless negated
-            if re.search(rf"(?<!\w)(?<!non-)(?<!un-){re.escape(w)}\b", str(n), re.IGNORECASE):
+        denies = _denying(w)
+        for n in names:
+            if denies(str(n)):
                 return str(n)
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _denying(word: str):
+    """The search of a name for a premise's denying word: a word joined by a hyphen denies
+    too ("core-cladding"), unless negated ("non-", "un-")."""
+    return re.compile(rf"(?<!\w)(?<!non-)(?<!un-){re.escape(word)}\b", re.IGNORECASE).search
+
+
+@lru_cache(maxsize=4096)
+def _stating(word: str):
+    """The search of a name for a premise's word, whole and not negated."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}\b", re.IGNORECASE).search
 
 
 def premise_stated(premise: str, names) -> bool:
@@ -57,7 +72,7 @@ def premise_stated(premise: str, names) -> bool:
     words = _PREMISE_WORD.findall(premise)
     if not words:
         return True   # only words that deny it: nothing to state
-    return any(re.search(rf"(?<![\w-]){re.escape(w)}\b", str(n), re.IGNORECASE) for w in words for n in names)
+    return any(_stating(w)(str(n)) for w in words for n in names)
 
 
 def premise_assumed(premise: str, names) -> bool:
@@ -106,21 +121,27 @@ def denied_edges(bound, names: tuple[str, ...]) -> frozenset:
     return _excluded_edges(bound, names)[0]
 
 
+@lru_cache(maxsize=65536)
+def _verdict(premise: str, names: tuple[str, ...]) -> tuple[bool, bool]:
+    """(whether ``names`` keep a law of this premise out, and whether only as unsaid):
+    many instances share a law, and the readings of a question ask with the same names."""
+    excluded = bool(premise_excluded(premise, names))
+    return excluded, excluded and premise_unsaid(premise, names)
+
+
 def _excluded_edges(bound, names: tuple[str, ...]) -> tuple[frozenset, frozenset]:
     """(every edge a premise keeps out, those kept out only as unsaid), found in one pass and
     kept per bound graph and names: the readings of one question ask again and again."""
     memo = bound.__dict__.setdefault("_excluded", {})
     hit = memo.get(names)
     if hit is None:
-        laws, edges = bound.kg.laws, bound.instance_edges
-        out, unsaid = set(), set()
-        for i, inst in enumerate(bound.instances):
-            premise = laws[inst.law].premise
-            if premise_excluded(premise, names):
-                out.update(edges.get(i, ()))
-                if premise_unsaid(premise, names):
-                    unsaid.update(edges.get(i, ()))
+        import numpy as np
+
+        laws = bound.kg.laws
+        verdicts = np.array([_verdict(laws[inst.law].premise, names) for inst in bound.instances],
+                            dtype=bool).reshape(-1, 2)
+        out, unsaid = bound.edges_of(verdicts[:, 0]), bound.edges_of(verdicts[:, 1])
         if len(memo) > 1024:
             memo.clear()
-        hit = memo[names] = (frozenset(out), frozenset(unsaid))
+        hit = memo[names] = (out, unsaid)
     return hit
