@@ -530,6 +530,8 @@ class Oracle:
             return answer
         answer = self._query_as_said(given, find, unit=unit, engine=engine, backend=backend,
                                      backend_options=backend_options)
+        answer = self._which_pressure(given, find, answer, partial(
+            self._query_as_said, unit=unit, engine=engine, backend=backend, backend_options=backend_options))
         place = None if answer.found else self._at_an_object(find)
         if place is not None:
             # "absolute pressure at the diver": the pressure where the diver is, not the diver's
@@ -542,6 +544,49 @@ class Oracle:
                 return replace(other, status="hedged", reasons=(
                     *other.reasons, f"{find!r} (asked for) read as {place[0]!r} where the {place[1]} is"))
         return answer
+
+    def _which_pressure(self, given, find, answer: Answer, ask) -> Answer:
+        """A pressure in a fluid said bare ("the pressure at the bottom of the pool") is the
+        gauge pressure or the absolute one, and a question that does not say which has two
+        readings: where the answer went through one (a hydrostatic law of the gauge pressure,
+        and the atmosphere's added or not), each bare name is read as the other too, and where
+        both give values that differ, the answer is ambiguous and shows both. A name that says
+        which ("gauge", "absolute", "total", the atmosphere's, a blood or a tyre pressure) is
+        read as it says.
+
+        >>> o = default_oracle(False)
+        >>> o.query({"depth of the pool": "2 m", "density of water": "1000 kg/m^3"}, "pressure at the bottom").status
+        'ambiguous'
+        >>> o.query({"depth of the pool": "2 m", "density of water": "1000 kg/m^3"}, "gauge pressure at the bottom").status
+        'hedged'
+        """
+        if not answer.found or answer.derivation is None:
+            return answer
+        laws = answer.derivation.laws
+        if not any("gauge_pressure" in law for law in laws):
+            return answer   # no pressure in a fluid at a depth
+        bare = lambda n: isinstance(n, str) and _PRESSURE.search(n) and not _SAYS_WHICH_PRESSURE.search(n)
+        names = [n for n in (find, *(given if isinstance(given, dict) else ())) if bare(n)]
+        if not names:
+            return answer
+        said, other_word = (("absolute", "gauge") if any("absolute_pressure" in law for law in laws)
+                            else ("gauge", "absolute"))
+        as_other = lambda n: _PRESSURE.sub(f"{other_word} pressure", n, count=1) if bare(n) else n
+        try:
+            other = ask({as_other(n): v for n, v in given.items()}, find=as_other(find))
+        except ValueError:
+            return answer
+        if not other.found or math.isclose(answer.value.to_base_units().magnitude,
+                                           other.value.to_base_units().magnitude, rel_tol=1e-6):
+            return answer
+        return replace(answer, found=False, status="ambiguous", value=None, value_in_unit=None,
+                       reasons=(f"{', '.join(map(repr, names))} does not say whether the pressure is the "
+                                "gauge pressure (above the atmosphere's) or the absolute pressure, and the "
+                                "two give different values",),
+                       alternatives=(Alternative(f"the {said} pressure", answer.value_in_unit or answer.value,
+                                                 answer.derivation.laws),
+                                     Alternative(f"the {other_word} pressure", other.value_in_unit or other.value,
+                                                 other.derivation.laws)))
 
     def _at_an_object(self, find) -> tuple[str, str] | None:
         """``(the name before "at", the object)`` where the asked-for name says where with an
@@ -3225,12 +3270,15 @@ def _lone_numbered(setup) -> list:
 
 
 def asked_kind(unit, ureg) -> str:
-    """"cycles" for a unit in hertz, "angle" for radians or degrees per time, else "": the
-    radian is a number, so rad/s and Hz share a dimension but not a meaning.
+    """"cycles" for a unit in hertz, "angle" for radians or degrees per time, "plane angle"
+    for radians or degrees alone, else "": the radian is a number, so rad/s and Hz share a
+    dimension but not a meaning, and an answer in degrees is no magnification.
 
     >>> import pint; u = pint.UnitRegistry()
     >>> asked_kind("MHz", u), asked_kind(u.Unit("rad/s"), u), asked_kind("1/s", u), asked_kind(None, u)
     ('cycles', 'angle', '', '')
+    >>> asked_kind("degree", u), asked_kind("arcsec", u), asked_kind("percent", u)
+    ('plane angle', 'plane angle', '')
     """
     if unit is None:
         return ""
@@ -3241,8 +3289,8 @@ def asked_kind(unit, ureg) -> str:
         return ""
     if "hertz" in text:
         return "cycles"
-    if angular(u, ureg) and "/" in f"{text} {ureg.get_base_units(u)[1]}":
-        return "angle"
+    if angular(u, ureg):
+        return "angle" if "/" in f"{text} {ureg.get_base_units(u)[1]}" else "plane angle"
     return ""
 
 
@@ -3266,6 +3314,14 @@ _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 _PER_TIME = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(?:1\s*/\s*|/\s*|per\s+|)"
                        r"(s|sec|second|min|minute|h|hour)(?:\^?-1)?\s*$", re.IGNORECASE)
 _TURNING = re.compile(r"\b(?:rotation|rotating|rotational|spin|spinning|spins|turning|turns|revolving)\b", re.I)
+
+
+_PRESSURE = re.compile(r"\bpressure\b", re.IGNORECASE)
+#: Words that say which pressure a name is (or that it is no fluid's pressure at a depth).
+_SAYS_WHICH_PRESSURE = re.compile(
+    r"\b(?:gauge|absolute|total|atmospher\w*|air|barometric|ambient|surface|vapou?r|partial|blood|arterial|"
+    r"venous|radiation|tyre|tire|osmotic|dynamic|stagnation|sound|difference|drop|change|increase|rise|"
+    r"excess|over|under)\b", re.IGNORECASE)
 
 
 def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:

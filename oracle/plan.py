@@ -125,6 +125,7 @@ class Planner:
         self.member_symbols = frozenset(q.symbol for q in kg.quantities if q.member is not None)
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
         self.cycle_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "Hz")
+        self.number_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "1")
         self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
@@ -221,12 +222,14 @@ class Planner:
         """Every reading of the question, best first (see the module docstring). ``asked``
         is "cycles" for an answer wanted in hertz, "angle" for one in radians or degrees per
         time: a frequency in MHz is not an angular frequency, though rad/s has hertz's
-        dimension (the radian is a number)."""
+        dimension (the radian is a number); "plane angle" for one in degrees or radians: no
+        pure number (a magnification, a ratio) is an angle."""
         key = (tuple(given), tuple(dims), find, find_dim, asked)
         if key not in self._cache:
             if len(self._cache) > 4096:
                 self._cache.clear()
-            exclude = {"cycles": self.angular_symbols, "angle": self.cycle_symbols}.get(asked, frozenset())
+            exclude = {"cycles": self.angular_symbols, "angle": self.cycle_symbols,
+                       "plane angle": self.number_symbols}.get(asked, frozenset())
             self._cache[key] = self._plan(given, dims, find, find_dim, exclude)
         return self._cache[key]
 

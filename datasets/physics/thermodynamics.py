@@ -42,6 +42,7 @@ def moles_from_mass(m: U["kg"], M_mol: U["kg/mol"]) -> U["mol"]:
     output="Q", on="matter",
     assumes=("m > 0", "c_s > 0"),
     valid="no phase change, constant specific heat",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
 )
 def sensible_heat(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a mass m of specific heat c_s by dT."""
@@ -52,6 +53,7 @@ def sensible_heat(m: U["kg"], c_s: U["J/(kg*K)"], dT: U["K"]) -> U["J"]:
     output="Q", on="matter",
     assumes=("C_th > 0",),
     valid="no phase change, constant heat capacity",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
 )
 def heat_from_heat_capacity(C_th: U["J/K"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of a body of heat capacity C_th by dT."""
@@ -62,6 +64,7 @@ def heat_from_heat_capacity(C_th: U["J/K"], dT: U["K"]) -> U["J"]:
     output="Q", on="matter",
     assumes=("n > 0", "C_m > 0"),
     valid="no phase change, constant heat capacity",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
 )
 def molar_heat(n: U["mol"], C_m: U["J/(mol*K)"], dT: U["K"]) -> U["J"]:
     """Heat needed to change the temperature of n moles of molar heat capacity C_m by dT."""
@@ -129,6 +132,7 @@ def total_heat_to_warm_and_change_phase(Q_warm: U["J"], Q_lat: U["J"]) -> U["J"]
     output="T_f", on="matter", members="matter",
     assumes=("m1 > 0", "T1 > 0", "m2 > 0", "T2 > 0", "T_f > 0"),
     valid="same substance, no heat loss, no phase change",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
     cost=2,
 )
 def mixing_temperature(m1: U["kg"], T1: U["K"], m2: U["kg"], T2: U["K"]) -> U["K"]:
@@ -140,6 +144,7 @@ def mixing_temperature(m1: U["kg"], T1: U["K"], m2: U["kg"], T2: U["K"]) -> U["K
     output="T_f", on="matter", members="matter",
     assumes=("m1 > 0", "c_s1 > 0", "T1 > 0", "m2 > 0", "c_s2 > 0", "T2 > 0", "T_f > 0"),
     valid="no heat loss, no phase change",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
 )
 def mixing_temperature_of_two_substances(
         m1: U["kg"],
@@ -371,6 +376,7 @@ def entropy_change_isothermal(Q: U["J"], T: U["K"]) -> U["J/K"]:
     output="dS", on="matter",
     assumes=("m > 0", "c_s > 0", "T_f > 0", "T_i > 0"),
     valid="constant specific heat, no phase change",
+    premise="no change of phase (no {latent} heat of {fusion}, {vaporization} or {vaporisation})",
 )
 def entropy_change_on_heating(
         m: U["kg"],
