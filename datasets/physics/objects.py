@@ -203,7 +203,8 @@ photon = object_kind("photon", is_a="light", nouns=("photon", "quantum of light"
                      description="one quantum of light: energy, momentum")
 string = object_kind("string", is_a="wave", nouns=(
     "string", "guitar string", "violin string", "piano string", "cello string", "wire under tension",
-    "taut string", "rope", "cord", "stretched wire", "vibrating string"),
+    "taut string", "rope", "cord", "stretched wire", "vibrating string", "wire", "cable", "sonometer wire",
+    "guy wire", "steel cable"),
     description="a string under tension carrying waves: wave speed, harmonics")
 # The two sides of an interface are media: numbered members of refraction laws (n1, n2).
 medium = object_kind("medium", is_a="matter", nouns=(
