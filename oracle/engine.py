@@ -1185,11 +1185,24 @@ class Oracle:
             return None
         if answer.status not in ("verified", "hedged") or answer.derivation is None:
             return None
+        if self._read_in(text_, d, answer.derivation.steps):
+            return None   # the same quantity given twice ("fundamental" and "second harmonic" frequency): no aside
         why = ("a quantity of its dimension takes part in the derivation: check that it is not the one meant"
                if d in self._dimensions_of(answer.derivation.steps, answer.target)
                else "no quantity of its dimension takes part in the derivation")
         return replace(answer, status="hedged", reasons=(
             *answer.reasons, f"{text_!r} set aside: it fits no set-up with the other names; {why}"))
+
+    def _read_in(self, text_: str, dimension, steps) -> bool:
+        """Whether a name's best readings (alone, on no object) are a quantity the derivation's
+        laws use: a given set aside as fitting no set-up may then be that very quantity said a
+        second time, with another value (a contradiction, not a distractor)."""
+        matches = self.planner.vocab.matches(self.planner.parse(text_), None, dimension)
+        if not matches:
+            return False
+        best = max(m.score for m in matches)
+        used = {v for st in steps for v in st.law.variables}
+        return any(m.symbol in used for m in matches if m.score == best)
 
     def _dimensions_of(self, steps, target: Quantity) -> set:
         """The dimensions of every quantity and constant a derivation's laws involve, and the

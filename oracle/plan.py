@@ -126,10 +126,11 @@ class Planner:
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
         self.cycle_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "Hz")
         self.number_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "1")
-        self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)) for k in self.kinds}
+        # a noun's kind is narrowed one step only: a ball may be a bob, a sample a body, but a
+        # wire (a piece of matter) is no pendulum
+        self._subkinds = {k: tuple(x for x in self.kinds if x == k or kg.ancestors(x)[1:2] == (k,))
+                          for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
-        # a piece of material (a wire, a cable, a sample) is no body, bob or gas until said
-        self._subkinds.update({k: (k,) for k in self.UNEXPANDED if k in self._subkinds})
         self._cache: dict = {}
         self._reads: dict = {}   # (name, kind, dimension token, exclude) -> read(...)
         self._matches: dict = {}   # (name, kind, dimension token, exclude) -> _matches_on(...)
@@ -214,10 +215,6 @@ class Planner:
             if kinds and not any(kg.is_a(kind, k) or kg.is_a(k, kind) for k in kinds):
                 return True
         return False
-
-    #: Kinds a noun's reading never narrows ("a ball as a bob" narrows a body): a noun of
-    #: matter names a piece of material, and a wire read as a pendulum answers another question.
-    UNEXPANDED = frozenset({"matter"})
 
     #: Nouns that name whatever the set-up holds, not a kind: a lens's "object distance" is the
     #: distance of the face, the candle or the bolt before it

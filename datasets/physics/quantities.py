@@ -122,7 +122,8 @@ h = quantity("m", "height", kind="height", synonyms=(
     "height of the building", "height of the tower", "height above the surface",
     "height of the water", "capillary rise", "height of rise",
     "fall height", "vertical drop", "change in height", "height difference",
-    "height change", "vertical distance"), assumes=("h >= 0",))
+    "height change", "vertical distance", "head", "effective head", "head of water", "water head",
+    "hydraulic head", "net head", "gross head", "head of the dam"), assumes=("h >= 0",))
 h0 = quantity("m", "initial height", kind="height", synonyms=(
     "starting height", "release height", "initial height above the ground", "height at the start",
     "height at the top", "starting height above the ground", "initial elevation"), assumes=("h0 >= 0",))
@@ -651,12 +652,16 @@ T_f = quantity("K", "final temperature", kind="thermodynamic temperature", synon
 T_h = quantity("K", "temperature of the hot reservoir", kind="thermodynamic temperature",
                synonyms=("hot reservoir temperature", "hot temperature", "source temperature",
                          "temperature of the source", "high temperature",
-                         "temperature of the hot side", "hot side temperature"),
+                         "temperature of the hot side", "hot side temperature", "steam temperature",
+                         "temperature of the steam", "boiler temperature", "temperature of the boiler",
+                         "furnace temperature", "combustion temperature"),
                assumes=("T_h > 0",))
 T_c = quantity("K", "temperature of the cold reservoir", kind="thermodynamic temperature",
                synonyms=("cold reservoir temperature", "cold temperature", "sink temperature",
                          "temperature of the sink", "low temperature",
-                         "temperature of the cold side", "cold side temperature"),
+                         "temperature of the cold side", "cold side temperature", "condenser temperature",
+                         "temperature of the condenser", "cooling water temperature",
+                         "temperature of the cooling water"),
                assumes=("T_c > 0",))
 T1 = quantity("K", "temperature of the first body", kind="thermodynamic temperature",
               synonyms=("initial temperature of the first body", "first temperature",

@@ -424,7 +424,7 @@ def mirror_focal_length(R_curv: U["m"]) -> U["m"]:
 
 
 @law(
-    output="theta_d", on="aperture",
+    output="theta_d", on="aperture", of={"lam": "light"},
     conditions=("m_ord*lam <= d_g",),
     assumes=("m_ord > 0", "lam > 0", "d_g > 0"),
     valid="far field, m lam <= d",
@@ -441,7 +441,7 @@ def grating_spacing_from_line_density(n_lines: U["1/m"]) -> U["m"]:
 
 
 @law(
-    output="y_m", on="aperture",
+    output="y_m", on="aperture", of={"lam": "light"},
     conditions=("4*y_m <= L_scr",),
     assumes=("m_ord > 0", "lam > 0", "L_scr > 0", "d_g > 0", "y_m > 0"),
     valid="small angles, screen far away",
@@ -457,7 +457,7 @@ def double_slit_fringe_position(
 
 
 @law(
-    output="dy", on="aperture",
+    output="dy", on="aperture", of={"lam": "light"},
     conditions=("4*dy <= L_scr",),
     assumes=("lam > 0", "L_scr > 0", "d_g > 0", "dy > 0"),
     valid="small angles, screen far away",
@@ -468,7 +468,7 @@ def double_slit_fringe_spacing(lam: U["m"], L_scr: U["m"], d_g: U["m"]) -> U["m"
 
 
 @law(
-    output="theta_d", on="aperture",
+    output="theta_d", on="aperture", of={"lam": "light"},
     conditions=("m_ord*lam <= a_slit",),
     assumes=("m_ord > 0", "lam > 0", "a_slit > 0"),
     valid="far field (Fraunhofer)",
@@ -479,7 +479,7 @@ def single_slit_minimum(m_ord: U["1"], lam: U["m"], a_slit: U["m"]) -> U["rad"]:
 
 
 @law(
-    output="theta_R", on="aperture",
+    output="theta_R", on="aperture", of={"lam": "light"},
     conditions=("4*theta_R <= 1",),
     assumes=("lam > 0", "D_ap > 0"),
     valid="small angles, circular aperture",
@@ -505,7 +505,7 @@ def malus_law(I_0: U["W/m^2"], theta: U["rad"]) -> U["W/m^2"]:
 
 
 @law(
-    output="theta_d", on="aperture",
+    output="theta_d", on="aperture", of={"lam": "light"},
     conditions=("m_ord*lam <= 2*d_bragg",),
     assumes=("m_ord > 0", "lam > 0", "d_bragg > 0"),
 )
