@@ -66,6 +66,8 @@ def electrical_energy(P: U["W"], t: U["s"]) -> U["J"]:
     on="conductor",
     assumes=("emf > 0", "R > 0", "I > 0"),
     valid="R is the whole resistance around the loop the emf drives (no other emf)",
+    premise="no resistance inside the source (no {internal} resistance: the law of a source's internal "
+            "resistance takes it)",
     cost=2,
 )
 def current_driven_by_emf(emf: U["V"], R: U["ohm"]) -> U["A"]:
@@ -145,6 +147,7 @@ def current_with_internal_resistance(emf: U["V"], R: U["ohm"], r_int: U["ohm"]) 
     of={"emf": "battery"},
     assumes=("emf > 0", "V > 0"),
     valid="ideal source: internal resistance negligible",
+    premise="an ideal source (no {internal} resistance)",
     cost=3,  # r_int = 0 special case: with r_int given, terminal_voltage (two steps) must win
 )
 def terminal_voltage_of_ideal_source(emf: U["V"]) -> U["V"]:
@@ -157,7 +160,8 @@ def terminal_voltage_of_ideal_source(emf: U["V"]) -> U["V"]:
     on="conductor",
     assumes=("emf > 0", "V > 0"),
     valid="the element alone across an ideal source of emf (no internal resistance, no other element)",
-    premise="the element is alone across the source, or in parallel (not {series})",
+    premise="the element is alone across the source, or in parallel (not {series}); an ideal source "
+            "(no {internal} resistance)",
     cost=3,  # as the ideal source's: a circuit's own laws win where they apply
 )
 def voltage_across_a_lone_element(emf: U["V"]) -> U["V"]:

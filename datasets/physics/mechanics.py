@@ -1381,6 +1381,9 @@ def spring_mass_period(m: U["kg"], k: U["N/m"]) -> U["s"]:
     on="pendulum",
     assumes=("l > 0", "g > 0", "T_period > 0"),
     valid="small angles, point bob, massless string",
+    premise="a simple pendulum; only where the question says so: a [pendulum] or [pendulums], its [bob], a "
+            "[swing] or [swinging], [chains] or a [chain], an [oscillation] or [oscillations], a [clock] or a "
+            "[metronome]",
 )
 def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
     """Period of a simple pendulum of length l."""
@@ -1392,6 +1395,9 @@ def pendulum_period(l: U["m"], g: U["m/s^2"]) -> U["s"]:
     on="pendulum",
     assumes=("l > 0", "T_period > 0"),
     valid="near the Earth's surface, small angles",
+    premise="a simple pendulum; only where the question says so: a [pendulum] or [pendulums], its [bob], a "
+            "[swing] or [swinging], [chains] or a [chain], an [oscillation] or [oscillations], a [clock] or a "
+            "[metronome]",
     cost=3,
 )
 def pendulum_period_on_earth(l: U["m"]) -> U["s"]:
