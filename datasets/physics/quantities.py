@@ -1615,7 +1615,9 @@ frac_rem = quantity("1", "fraction remaining", kind="dimensionless", synonyms=(
     "fraction of nuclei remaining", "fraction left", "remaining fraction", "fraction undecayed",
     "fraction of the sample remaining", "fraction of the original remaining", "surviving fraction",
     "fraction of the original nuclei remaining", "fraction of the isotope remaining", "final fraction",
-    "final fraction remaining", "fraction at the end"),
+    "final fraction remaining", "fraction at the end", "relative activity", "activity relative to living wood",
+    "activity relative to living matter", "activity relative to the original", "fraction of the original activity",
+    "activity as a fraction of the original", "remaining fraction of the activity"),
     assumes=("frac_rem > 0", "frac_rem <= 1"))
 frac_dec = quantity("1", "fraction decayed", kind="dimensionless", synonyms=(
     "fraction that has decayed", "decayed fraction", "fraction of nuclei decayed",
