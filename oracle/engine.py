@@ -1185,8 +1185,11 @@ class Oracle:
             return None
         if answer.status not in ("verified", "hedged") or answer.derivation is None:
             return None
-        if self._read_in(text_, d, answer.derivation.steps):
-            return None   # the same quantity given twice ("fundamental" and "second harmonic" frequency): no aside
+        if self.planner.parse(text_).obj is None and self._read_in(text_, d, answer.derivation.steps):
+            # a name of no object read as a quantity the derivation uses: the same quantity given
+            # twice ("fundamental" and "second harmonic" frequency of one wire), no distractor
+            # (one that names its object, "Earth's magnetic field" beside a cable's, may go)
+            return None
         why = ("a quantity of its dimension takes part in the derivation: check that it is not the one meant"
                if d in self._dimensions_of(answer.derivation.steps, answer.target)
                else "no quantity of its dimension takes part in the derivation")
