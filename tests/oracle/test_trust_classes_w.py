@@ -83,3 +83,101 @@ def test_a_bare_pressure_given_at_a_depth_is_ambiguous_too():
     depths = sorted(float(alt.value.to("m").magnitude) for alt in a.alternatives)
     assert math.isclose(depths[0], (150e3 - P_ATM) / (1000 * G_N), rel_tol=1e-6)
     assert math.isclose(depths[1], 150e3 / (1000 * G_N), rel_tol=1e-6)
+
+
+# -- a noun's kind is narrowed one step; a pendulum only where one is said --------------------------
+def test_a_wire_under_tension_is_no_pendulum():
+    # a sonometer wire's length and tension were answered with the pendulum law (0.56 Hz)
+    a = q({"length of the wire": "0.8 m", "tension in the wire": "90 N"}, "fundamental frequency", "Hz")
+    assert a.status == "not derivable"
+
+
+@settings(max_examples=5, deadline=None)
+@given(L=st.floats(0.2, 3.0), T=st.floats(10.0, 500.0), m=st.floats(0.5, 20.0))
+def test_a_wire_under_tension_is_a_string(L, T, m):
+    a = q({"length of the wire": f"{L} m", "tension in the wire": f"{T} N", "mass of the wire": f"{m} g"},
+          "fundamental frequency", "Hz")
+    want = math.sqrt(T / (m / 1000 / L)) / (2 * L)
+    assert a.found and math.isclose(a.value_in_unit.magnitude, want, rel_tol=1e-9)
+
+
+def test_a_sample_may_still_be_read_as_a_body():
+    a = q({"rotation rate": "3000 rpm", "distance of samples from axis": "12 cm"},
+          "centripetal acceleration of the samples", "m/s^2")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, (3000 * 2 * math.pi / 60) ** 2 * 0.12, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize("given_, find, unit", [
+    ({"broadcast frequency": "98.5 MHz"}, "antenna length", "m"),
+    ({"span": "40 m", "tension": "10 kN"}, "fundamental frequency", "Hz"),
+])
+def test_no_pendulum_where_none_is_said(given_, find, unit):
+    try:
+        a = q(given_, find, unit)
+    except ValueError:
+        return
+    assert not a.found or "pendulum" not in " ".join(a.derivation.laws)
+
+
+@settings(max_examples=5, deadline=None)
+@given(L=st.floats(0.1, 10.0), noun=st.sampled_from(["pendulum", "swing", "bob", "clock pendulum"]))
+def test_a_pendulum_said_still_swings(L, noun):
+    a = q({f"length of the {noun}": f"{L} m"}, f"period of the {noun}", "s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 2 * math.pi * math.sqrt(L / G_N), rel_tol=1e-9)
+
+
+# -- the same quantity twice is no distractor ------------------------------------------------------
+def test_a_fundamental_and_a_second_harmonic_that_disagree_are_not_answered():
+    with pytest.raises(ValueError):
+        a = q({"length of the wire": "10 m", "fundamental frequency": "4.0 Hz", "second harmonic frequency": "9.0 Hz"},
+              "wave speed on the wire", "m/s")
+        assert not a.found
+
+
+def test_a_distractor_that_names_its_object_may_still_be_set_aside():
+    a = q({"current in the cable": "1000 A", "Earth's magnetic field": "50 uT", "distance below the cable": "20 m"},
+          "magnetic field from the cable", "uT")
+    assert a.found and a.status == "hedged"
+    assert math.isclose(a.value_in_unit.magnitude, 10.0, rel_tol=1e-6)
+
+
+# -- an internal resistance named is never left out ------------------------------------------------
+def test_an_internal_resistance_named_is_never_left_out():
+    # the ideal source's laws and "I = emf / R" answered around it (an eel's 120 ohm, a battery's 1.5 ohm)
+    for given_, find in [({"emf of the eel": "600 V", "internal resistance of the eel": "120 ohm",
+                           "resistance of the water path": "680 ohm"}, "power delivered to the water"),
+                         ({"battery emf": "9 V", "internal resistance": "1.5 ohm",
+                           "power delivered to the motor": "20 W"}, "resistance of the motor")]:
+        try:
+            a = q(given_, find)
+        except ValueError:
+            continue
+        assert not a.found or "internal" not in " ".join(a.unused)
+
+
+@settings(max_examples=5, deadline=None)
+@given(emf=st.floats(1.0, 50.0), r=st.floats(0.05, 5.0), R=st.floats(1.0, 100.0))
+def test_the_current_with_an_internal_resistance(emf, r, R):
+    a = q({"emf": f"{emf} V", "internal resistance": f"{r} ohm", "load resistance": f"{R} ohm"}, "current", "A")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, emf / (R + r), rel_tol=1e-9)
+
+
+# -- names of the activity left, of reservoirs and of a light's wavelength -------------------------
+@settings(max_examples=5, deadline=None)
+@given(frac=st.floats(0.05, 0.99))
+def test_an_activity_relative_to_living_wood_gives_the_age(frac):
+    a = q({"activity relative to living wood": f"{frac * 100} percent", "half-life of carbon-14": "5730 year"},
+          "age of the wood", "year")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, -5730 * math.log2(frac), rel_tol=1e-6)
+
+
+def test_steam_and_condenser_temperatures_are_the_reservoirs():
+    a = q({"steam temperature": "540 degC", "condenser temperature": "30 degC"}, "Carnot efficiency", "percent")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 100 * (1 - 303.15 / 813.15), rel_tol=1e-9)
+
+
+def test_a_named_light_reaches_the_grating():
+    a = q({"line density of the grating": "600 1/mm", "wavelength of the green light": "532 nm"},
+          "second-order diffraction angle", "degree")
+    assert a.found
+    assert math.isclose(a.value_in_unit.magnitude, math.degrees(math.asin(2 * 532e-9 * 600e3)), rel_tol=1e-9)
