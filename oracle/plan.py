@@ -126,9 +126,10 @@ class Planner:
         self.angular_symbols = frozenset(q.symbol for q in kg.quantities if q.unit.startswith("rad/"))
         self.cycle_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "Hz")
         self.number_symbols = frozenset(q.symbol for q in kg.quantities if q.unit == "1")
-        # a noun's kind is narrowed one step only: a ball may be a bob, a sample a body, but a
-        # wire (a piece of matter) is no pendulum
-        self._subkinds = {k: tuple(x for x in self.kinds if x == k or kg.ancestors(x)[1:2] == (k,))
+        # a noun of matter (a piece of material) is narrowed one step only: a sample may be a
+        # body, but a wire is no pendulum; a ball (a body) may be a bob
+        self._subkinds = {k: tuple(x for x in self.kinds if kg.is_a(x, k)
+                                   and (k not in self.ONE_STEP or x == k or kg.ancestors(x)[1:2] == (k,)))
                           for k in self.kinds}
         self._subkinds.update({k: (k,) for k in self.intrinsic})
         self._cache: dict = {}
@@ -215,6 +216,10 @@ class Planner:
             if kinds and not any(kg.is_a(kind, k) or kg.is_a(k, kind) for k in kinds):
                 return True
         return False
+
+    #: Kinds narrowed one step only: a piece of material is a body, a fluid or a gas, never at
+    #: once a bob or a satellite (a wire read as a pendulum answers another question).
+    ONE_STEP = frozenset({"matter"})
 
     #: Nouns that name whatever the set-up holds, not a kind: a lens's "object distance" is the
     #: distance of the face, the candle or the bolt before it
