@@ -88,6 +88,12 @@ def standing_wave_frequency(n_h: U["1"], v_w: U["m/s"], l: U["m"]) -> U["Hz"]:
     return n_h * v_w / (2 * l)
 
 
+@law(output="t", on="string", assumes=("v_w > 0", "l > 0", "t > 0"), valid="a pulse along the whole string")
+def pulse_travel_time_along_string(l: U["m"], v_w: U["m/s"]) -> U["s"]:
+    """Time a pulse takes to travel the whole length l of a string (or cable) at the wave speed v_w."""
+    return l / v_w
+
+
 @law(
     output="f", on="string",
     assumes=("v_w > 0", "l > 0", "f > 0"),

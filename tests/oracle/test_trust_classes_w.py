@@ -181,3 +181,12 @@ def test_a_named_light_reaches_the_grating():
           "second-order diffraction angle", "degree")
     assert a.found
     assert math.isclose(a.value_in_unit.magnitude, math.degrees(math.asin(2 * 532e-9 * 600e3)), rel_tol=1e-9)
+
+
+@settings(max_examples=5, deadline=None)
+@given(L=st.floats(5.0, 100.0), T=st.floats(1e3, 5e4), mu=st.floats(0.1, 5.0))
+def test_a_pulse_along_a_cable_takes_its_length_over_the_wave_speed(L, T, mu):
+    # a cable became a string, and the pulse's time was read as the fundamental's period (2 L / v)
+    a = q({"cable length": f"{L} m", "cable tension": f"{T} N", "mass per metre of cable": f"{mu} kg/m"},
+          "time for the pulse to travel along the cable", "s")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, L / math.sqrt(T / mu), rel_tol=1e-9)
