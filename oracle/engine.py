@@ -1185,10 +1185,13 @@ class Oracle:
             return None
         if answer.status not in ("verified", "hedged") or answer.derivation is None:
             return None
-        if self.planner.parse(text_).obj is None and self._read_in(text_, d, answer.derivation.steps):
+        parsed = self.planner.parse(text_)
+        if parsed.obj is None and self.planner.vocab.fronted(parsed) is None \
+                and self._read_in(text_, d, answer.derivation.steps):
             # a name of no object read as a quantity the derivation uses: the same quantity given
             # twice ("fundamental" and "second harmonic" frequency of one wire), no distractor
-            # (one that names its object, "Earth's magnetic field" beside a cable's, may go)
+            # (one that names its object, "Earth's magnetic field" beside a cable's or a "motor
+            # rating" beside the power a lift gives its load, may go)
             return None
         why = ("a quantity of its dimension takes part in the derivation: check that it is not the one meant"
                if d in self._dimensions_of(answer.derivation.steps, answer.target)
