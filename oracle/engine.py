@@ -1003,6 +1003,9 @@ class Oracle:
         joined = self._said_of_another(best, solved)
         if joined:     # never verified: the name says another object ("cable resistance" beside a heater)
             answer = replace(answer, status="hedged", reasons=(*answer.reasons, joined))
+        order = self._members_in_an_unsaid_order(solved)
+        if order:      # never verified: the search chose which named object is the law's first member
+            answer = replace(answer, status="hedged", reasons=(*answer.reasons, order))
         if shape:
             return vectorize(self, answer, best, solved, raw_arrays, shape, unit)
         return answer
@@ -1032,6 +1035,30 @@ class Oracle:
             if any(k != kind and self.kg.is_a(k, kind) for k in vocab.nouns.get(noun, ())):
                 return (f"{b.text!r} is read as said of the {key}: the {noun} and the {key} are taken as one "
                         "object")
+        return ""
+
+    def _members_in_an_unsaid_order(self, s: _Solved) -> str:
+        """A law of two members whose value depends on which is which (light from medium 1
+        into medium 2, a critical angle; not two charges' force, not two resistors in series),
+        applied to objects the question names without numbers ("seawater", "faceplate
+        glass"): the names do not say the order, and the search took the one that derives a
+        value (the other may break the law's conditions); why the answer is in doubt, or "".
+        Found on batch X's verified wrong value: a critical angle for light going from water
+        into glass, where none exists."""
+        for st in s.steps:
+            inst, law = st.instance, st.law
+            if inst is None or not law.members or _symmetric_in_members(self.kg, law):
+                continue
+            slots: dict[int, set[str]] = {}
+            for v, node in inst.binding:
+                member = self.kg.quantity(v).member
+                if member is not None:
+                    slots.setdefault(member[1], set()).add(node[1])
+            keys = [next(iter(ks)) for _, ks in sorted(slots.items()) if len(ks) == 1]
+            if len(set(keys)) < 2 or any(k.startswith("#") or re.search(r"\d$", k) for k in keys):
+                continue   # numbered members ("ball 1", the first mug) say their order
+            return (f"{law.name} takes the {keys[0]} as its first {law.members} and the {keys[1]} as its second; "
+                    "the names do not say which is which, and the law is not the same both ways")
         return ""
 
     def _named_only_as_partner(self, reading: Reading) -> str:
@@ -3341,6 +3368,35 @@ _SAYS_WHICH_PRESSURE = re.compile(
     r"\b(?:gauge|absolute|total|atmospher\w*|air|barometric|ambient|surface|vapou?r|partial|blood|arterial|"
     r"venous|radiation|tyre|tire|osmotic|dynamic|stagnation|sound|difference|drop|change|increase|rise|"
     r"excess|over|under)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _symmetric_in_members(kg, law) -> bool:
+    """Whether a law of two members says the same with its members swapped (m1 <-> m2, q1 <->
+    q2 in every variable, the output too): Coulomb's force is, Snell's law is not.
+
+    >>> from oracle.engine import default_oracle
+    >>> kg = default_oracle(False).kg
+    >>> [_symmetric_in_members(kg, law) for law in kg.laws if law.id.endswith(("coulombs_law", "snells_law"))]
+    [True, False]
+    """
+    swap = {}
+    for v in law.variables:
+        member = kg.quantity(v).member
+        if member is None or member[1] not in (1, 2):
+            continue
+        for w in law.variables:
+            other = kg.quantity(w).member
+            if other is not None and other[0] == member[0] and other[1] == 3 - member[1]:
+                swap[symbol(v)] = symbol(w)
+    if not swap:
+        return True
+    relation = parse_formula(law.expression) - symbol(law.output)
+    swapped = relation.xreplace(swap)
+    try:
+        return sp.simplify(relation - swapped) == 0 or sp.simplify(relation + swapped) == 0
+    except Exception:   # noqa: BLE001 - a formula sympy cannot simplify is taken as not symmetric
+        return False
 
 
 def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:
