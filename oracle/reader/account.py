@@ -133,23 +133,6 @@ def named_particle(text: str, lex: Lexicon | None = None) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def named_kind(text: str, lex: Lexicon | None = None) -> str | None:
-    """The one most specific kind of object the text names ("a simple pendulum 2.0 m long"):
-    a law the oracle uses only where the question says its object (a pendulum's period) needs
-    it in the names; else None."""
-    lex = lex or Lexicon.default()
-    t = _analysed(text, lex)
-    if t is None:
-        return None
-    named = {k for k in t.kinds if k not in _WHERE}   # "on Earth" says where, not what
-    named = {k for k in named if not any(o != k and lex.is_a(o, k) for o in named)}
-    return named.pop() if len(named) == 1 else None
-
-
-#: Kinds a text names to say where a question is set ("on Earth", "on Mars").
-_WHERE = frozenset({"planet", "place"})
-
-
 # -- givens ---------------------------------------------------------------------------------
 def _given_gap(t: _Text, k: int, sym: str, request: Request, lex: Lexicon) -> str | None:
     v = t.vals[k]

@@ -198,7 +198,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         return AskResult(text if isinstance(text, str) else repr(text)[:80], name, (), None, str(err), timings)
     reported: adapter.Outcome | None = None
     earth = set_on_earth(text)
-    particle = account.named_particle(text, lex) or account.named_kind(text, lex)
+    particle = account.named_particle(text, lex)
     last: Mismatch | None = None
     checked = 0
     for _ in range(3 * max(1, rounds)):   # readings the text does not support cost no check
@@ -228,7 +228,7 @@ def _ask(text, reader, rounds, oracle) -> AskResult:
         if outcome.verified and outcome.mismatch is None or gap is not None and gap.final:
             break
         if outcome.status == "not derivable" and request.find_of is None and particle is not None:
-            request = replace(request, find_of=particle)   # the electron's constants, a pendulum's laws, by its name
+            request = replace(request, find_of=particle)   # the electron's constants, by its name
             continue
         try:
             t = time.perf_counter()

@@ -170,18 +170,6 @@ def test_a_particle_named_is_told_to_the_oracle_by_its_name():
     assert abs(r.value - h / (m_e * 2e6)) / (h / (m_e * 2e6)) < 1e-6
 
 
-def test_a_kind_named_is_told_to_the_oracle_where_its_laws_need_it():
-    # a pendulum's period holds only where a name says a pendulum; the reader's names are symbols
-    from oracle.reader.account import named_kind
-
-    text = "What is the period of a simple pendulum 2.0 m long on Earth?"
-    assert named_kind(text) == "pendulum"   # "on Earth" says where, not what
-    r = ask(text, reader="rule")
-    want = 2 * 3.141592653589793 * (2.0 / 9.80665) ** 0.5
-    assert r.answered and r.request.find_of == "pendulum"
-    assert abs(r.value - want) / want < 1e-6
-
-
 def test_a_number_that_only_labels_need_not_be_read():
     text = "Problem 6. In 2020, a 2 kg ball moves at 3 m/s. What is its kinetic energy?"
     assert gap(text, reading(text, [None, None, "m", "v"], "E_k")) is None
