@@ -376,10 +376,7 @@ class Planner:
         >>> p._whole_in_passing(names, {n.obj.key: n.obj for n in names}).kinds
         ('elastic collision',)
         """
-        groups = _siblings(refs)
-        numbered = {key for key in refs if key.startswith("#")}   # "the first mug", "the second mug"
-        if len(numbered) > 1:
-            groups.append(numbered)
+        groups = _groups_of_one_kind(refs)
         if not groups or any(k in self.wholes for r in refs.values() for k in r.kinds):
             return None
         member_kinds = {k for keys in groups for key in keys for k in refs[key].kinds or self.member_kinds}
@@ -501,10 +498,7 @@ class Planner:
             homes.append([(None, None)])
         # siblings told apart by a label (resistor 1 and resistor 2) are objects of one kind,
         # and so are numbered members ("mass 1" and "mass 2", "the first and second mug")
-        siblings = _siblings(objects)
-        numbered = {key for key in objects if key.startswith("#")}
-        if len(numbered) > 1:
-            siblings.append(numbered)
+        siblings = _groups_of_one_kind(objects)
         readings: list[Reading] = []
         for home in homes:   # each home its share: one home's readings never crowd out the next's
             start = len(readings)
@@ -1001,6 +995,16 @@ def _siblings(objects: dict[str, ObjectRef]) -> list[set[str]]:
             by_noun.setdefault(ref.noun, set()).add(key)
     return [keys for keys in by_noun.values() if len(keys) > 1]
 
+
+def _groups_of_one_kind(objects: dict[str, ObjectRef]) -> list[set[str]]:
+    """The siblings (:func:`_siblings`) and, as one more group, the numbered members ("mass 1"
+    and "mass 2", "the first and the second mug"): objects a question tells apart by a label,
+    of one kind."""
+    groups = _siblings(objects)
+    numbered = {key for key in objects if key.startswith("#")}
+    if len(numbered) > 1:
+        groups.append(numbered)
+    return groups
 
 
 def _used_sources(bound, c, target: int) -> set[int]:
