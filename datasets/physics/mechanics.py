@@ -7,6 +7,8 @@ from oracle.laws import U, codata, law
 
 g_n: U["m/s^2"] = codata("standard acceleration of gravity")
 c: U["m/s"] = codata("speed of light in vacuum")  # Newtonian laws hold for speeds up to c/10
+# Standard gravity holds near the surface: up to 1 % of the Earth's radius, where g is 2 % less.
+h_near_surface: U["m"] = 64e3
 
 
 @law(
@@ -560,6 +562,8 @@ def weight(m: U["kg"], g: U["m/s^2"]) -> U["N"]:
     on="body",
     assumes=("m > 0", "F_w > 0"),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
+    premise="the body is near the Earth's surface (not a {satellite} or a body in {orbit}: its weight there is "
+            "the planet's pull at its distance)",
     cost=3,
 )
 def weight_on_earth(m: U["kg"]) -> U["N"]:
@@ -1128,6 +1132,7 @@ def gravitational_potential_energy(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J
     output="E_p",
     on="body",
     assumes=("m > 0", "h >= 0"),
+    conditions=("h <= h_near_surface",),
     valid="near the Earth's surface (g = 9.80665 m/s^2)",
     cost=3,
 )
@@ -1152,6 +1157,7 @@ def potential_energy_gain_near_surface(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> 
     output="dU_G",
     on="body",
     assumes=("m > 0", "h >= 0"),
+    conditions=("h <= h_near_surface",),
     valid="near the Earth's surface (g = 9.80665 m/s^2), h small beside the Earth's radius",
     cost=3,
 )
@@ -1202,6 +1208,7 @@ def work_lifting(m: U["kg"], g: U["m/s^2"], h: U["m"]) -> U["J"]:
     output="W",
     on="body",
     assumes=("m > 0", "h >= 0"),
+    conditions=("h <= h_near_surface",),
     valid="lifting at steady speed near the Earth's surface",
     cost=3,
 )
