@@ -495,6 +495,29 @@ class Oracle:
                                     "turns (2 pi radians each), and the two give different values",),
                            alternatives=(Alternative("radians per unit time", answer.value, answer.derivation.laws),
                                          Alternative("turns per unit time", other.value, other.derivation.laws)))
+        national = _national_units(given)
+        if national is not None:
+            # "1 gallon": the US gallon (pint's) or the imperial one; "2 ton": short, long or
+            # metric. Each is read; where they give different values the answer is ambiguous
+            answers = []
+            for label, given_ in national:
+                try:
+                    answers.append((label, self.query(given_, find, unit=unit, engine=engine, backend=backend,
+                                                      backend_options=backend_options)))
+                except ValueError:
+                    if not answers:
+                        raise
+            first = answers[0][1]
+            found = [(w, a) for w, a in answers if a.found]
+            if not first.found or len(found) < 2 or all(math.isclose(
+                    a.value.magnitude, first.value.magnitude, rel_tol=1e-9) for _, a in found):
+                return first
+            names = ", ".join(repr(n) for n in _national_names(given))
+            return replace(first, found=False, status="ambiguous", value=None, value_in_unit=None,
+                           reasons=(f"{names} is in a unit with national definitions that differ (US, "
+                                    "imperial, metric), the question does not say which, and they give "
+                                    "different values",),
+                           alternatives=tuple(Alternative(w, a.value, a.derivation.laws) for w, a in found))
         per = _per_period(given, find)
         if per is not None:
             # "mass fissioned per day", "daily time lag": the same quantity over one day, read
@@ -1735,6 +1758,10 @@ class Oracle:
                 continue
             for g in reading.givens:
                 if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):
+                    if b.node[1] == "" and g.node[1] == asked_of != "":
+                        # the Sun's temperature asked about, beside a "kiln temperature" of
+                        # nothing the question names: a distractor, said unused (hedged)
+                        continue
                     q = self.kg.quantity(base(b))
                     return (f"{b.text!r} and {g.text!r} are both a {q.name}; the only derivation found uses "
                             f"{g.text!r} alone, so it answers another question (no law here relates both)")
@@ -3421,6 +3448,58 @@ def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:
             unit = {"sec": "s", "second": "s", "minute": "min", "hour": "h"}.get(m[2].lower(), m[2].lower())
             out[name] = (f"{m[1]} rad/{unit}", f"{m[1]} revolution/{unit}")
     return out or None
+
+
+#: Units with several national definitions, each with its US reading (pint's, when bare) first
+#: and the others a question may mean: a UK recipe's gallon is 20 % larger; a "ton" is 907,
+#: 1016 or 1000 kg.
+_NATIONAL = {"gallon": ("US_liquid_gallon", "imperial_gallon"), "gal": ("US_liquid_gallon", "imperial_gallon"),
+             "quart": ("US_liquid_quart", "imperial_quart"), "pint": ("liquid_pint", "imperial_pint"),
+             "fluid_ounce": ("US_fluid_ounce", "imperial_fluid_ounce"),
+             "floz": ("US_fluid_ounce", "imperial_fluid_ounce"),
+             "ton": ("short_ton", "long_ton", "metric_ton"),
+             "hundredweight": ("short_hundredweight", "long_hundredweight"),
+             "cwt": ("short_hundredweight", "long_hundredweight")}
+_NATIONAL_UNIT = re.compile(r"(?<![\w])(" + "|".join(sorted(_NATIONAL, key=len, reverse=True)) + r")s?(?![\w])")
+#: A name that says which definition it means.
+_SAYS_NATION = re.compile(r"\b(?:US|U\.S\.|American|imperial|UK|British|metric|short|long)\b", re.I)
+
+
+def _national_names(given) -> list[str]:
+    """The names of the givens written in a bare unit of several national definitions."""
+    if not isinstance(given, dict):
+        return []
+    return [n for n, v in given.items() if isinstance(n, str) and isinstance(v, str)
+            and _NATIONAL_UNIT.search(v) and not _SAYS_NATION.search(n)]
+
+
+def _national_units(given) -> list[tuple[str, dict]] | None:
+    """The readings of a question whose givens are written in bare units of several national
+    definitions: ``(the units it takes, the givens in them)``, the US reading (pint's) first;
+    None if there are none. A name that says which ("imperial", "US", "metric") is read as
+    it says, and so is a unit that does ("US_liquid_gallon", "tonne").
+
+    >>> [(w, g["volume of the tub"]) for w, g in _national_units({"volume of the tub": "1 gallon"})]
+    [('US_liquid_gallon', '1 US_liquid_gallon'), ('imperial_gallon', '1 imperial_gallon')]
+    >>> _national_units({"volume of the tub": "1 imperial_gallon", "mass": "2 tonne"}) is None
+    True
+    """
+    names = _national_names(given)
+    if not names:
+        return None
+    readings = []
+    for k in range(max(len(_NATIONAL[m[1]]) for n in names for m in _NATIONAL_UNIT.finditer(given[n]))):
+        reading, said = dict(given), []
+
+        def swap(m, k=k):
+            alts = _NATIONAL[m[1]]
+            said.append(alts[min(k, len(alts) - 1)])
+            return said[-1]
+
+        for n in names:
+            reading[n] = _NATIONAL_UNIT.sub(swap, given[n])
+        readings.append((", ".join(dict.fromkeys(said)), reading))
+    return readings
 
 
 def _value_kind(shown) -> str:

@@ -55,6 +55,13 @@ def current_definition(q: U["C"], t: U["s"]) -> U["A"]:
     return q / t
 
 
+@law(output="E", on="conductor", assumes=("q > 0", "V > 0", "E > 0"))
+def energy_carried_by_charge(q: U["C"], V: U["V"]) -> U["J"]:
+    """Energy a charge q transfers passing through a potential difference V (a battery's
+    delivered charge, a lightning stroke): the work the field does on it."""
+    return q * V
+
+
 @law(output="E", on="conductor", assumes=("P > 0", "t > 0", "E > 0"))
 def electrical_energy(P: U["W"], t: U["s"]) -> U["J"]:
     """Energy transferred by a device of power P running for a time t."""

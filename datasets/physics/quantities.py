@@ -1690,10 +1690,12 @@ dt_SP = quantity("s", "S minus P arrival gap", kind="time", synonyms=(
     "s-p interval", "s-p time", "s minus p time", "s-p lag", "delay between the p and s waves",
     "time between the p-wave and the s-wave", "lag of the s-wave behind the p-wave",
     "s minus p interval", "arrival time difference", "difference in arrival times", "arrival time gap",
-    "difference in arrival time", "time difference between the p and s waves"), assumes=("dt_SP > 0",))
+    "difference in arrival time", "time difference between the p and s waves", "time between p and s arrivals",
+    "time between the p and s arrivals", "s-p arrival gap", "time between the p and s waves"), assumes=("dt_SP > 0",))
 d_src = quantity("m", "distance to the source", kind="distance", synonyms=(
     "distance of the source", "source distance", "distance to the epicentre",
-    "distance to the epicenter", "epicentral distance", "distance to the focus"), assumes=("d_src > 0",))
+    "distance to the epicenter", "epicentral distance", "distance to the focus", "distance to the earthquake",
+    "distance of the earthquake", "distance to the quake"), assumes=("d_src > 0",))
 mu_G = quantity("m^3/s^2", "gravitational parameter", kind="gravitational parameter", synonyms=(
     "standard gravitational parameter", "gm", "gm of the planet", "product gm",
     "gravitational parameter of the planet"), of="planet", assumes=("mu_G > 0",))

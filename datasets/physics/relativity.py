@@ -18,8 +18,9 @@ def lorentz_factor(v: U["m/s"]) -> U["1"]:
      valid="t elapsed in the inertial frame where the clock moves at v (special relativity only: no gravity)")
 def moving_clock_lag(t: U["s"], v: U["m/s"]) -> U["s"]:
     """How far a clock moving at v falls behind the clocks at rest while they count t
-    (t - t/gamma; about t v^2 / 2c^2 at low speed)."""
-    return t * (1 - sqrt(1 - v**2 / c**2))
+    (t - t/gamma; about t v^2 / 2c^2 at low speed). Written without the difference of two
+    nearly equal numbers, which in floating point loses every digit at everyday speeds."""
+    return t * (v**2 / c**2) / (1 + sqrt(1 - v**2 / c**2))
 
 
 @law(output="beta_v", on="body", assumes=("v >= 0", "beta_v > 0"), valid="v < c")
