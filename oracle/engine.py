@@ -39,7 +39,7 @@ from hypergraph.closure import closure
 from hypergraph.model import KnowledgeGraph, Law, Quantity
 from hypergraph.setups import STANDARD_CONSTANTS, BoundGraph, Instance, bind, node_id, without
 from hypergraph.symbolic import compile_numeric, formula as parse_formula, symbol, text
-from psg.units import parse_unit, parse_value
+from psg.units import NATIONAL_UNITS, parse_unit, parse_value
 
 from .arrays import ArrayElement, common_shape, first_element, first_shown, vectorize
 from .deferred import Deferred, LazyText
@@ -3450,16 +3450,7 @@ def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:
     return out or None
 
 
-#: Units with several national definitions, each with its US reading (pint's, when bare) first
-#: and the others a question may mean: a UK recipe's gallon is 20 % larger; a "ton" is 907,
-#: 1016 or 1000 kg.
-_NATIONAL = {"gallon": ("US_liquid_gallon", "imperial_gallon"), "gal": ("US_liquid_gallon", "imperial_gallon"),
-             "quart": ("US_liquid_quart", "imperial_quart"), "pint": ("liquid_pint", "imperial_pint"),
-             "fluid_ounce": ("US_fluid_ounce", "imperial_fluid_ounce"),
-             "floz": ("US_fluid_ounce", "imperial_fluid_ounce"),
-             "ton": ("short_ton", "long_ton", "metric_ton"),
-             "hundredweight": ("short_hundredweight", "long_hundredweight"),
-             "cwt": ("short_hundredweight", "long_hundredweight")}
+_NATIONAL = NATIONAL_UNITS
 _NATIONAL_UNIT = re.compile(r"(?<![\w])(" + "|".join(sorted(_NATIONAL, key=len, reverse=True)) + r")s?(?![\w])")
 #: A name that says which definition it means.
 _SAYS_NATION = re.compile(r"\b(?:US|U\.S\.|American|imperial|UK|British|metric|short|long)\b", re.I)

@@ -216,6 +216,17 @@ _TON = ("'ton' is ambiguous: a metric tonne (1000 kg), a US short ton (907.2 kg)
         "(1016 kg); write 't' (or 'tonne'), 'short_ton' or 'long_ton'")
 _KILOTON = ("'{0}' is ambiguous: a mass (in metric or in short tons) or an explosion's energy in tons of "
             "TNT; write '{0}_TNT' for the energy, or the mass in t")
+#: Units with several national definitions, each with its US reading (pint's, when bare) first
+#: and the others a question may mean: a UK recipe's gallon is 20 % larger; a "ton" is 907,
+#: 1016 or 1000 kg. The oracle reads a question in them every way (``Oracle.query``: ambiguous
+#: where the readings give different values); parsed alone, a bare ton is refused (below).
+NATIONAL_UNITS = {"gallon": ("US_liquid_gallon", "imperial_gallon"), "gal": ("US_liquid_gallon", "imperial_gallon"),
+                  "quart": ("US_liquid_quart", "imperial_quart"), "pint": ("liquid_pint", "imperial_pint"),
+                  "fluid_ounce": ("US_fluid_ounce", "imperial_fluid_ounce"),
+                  "floz": ("US_fluid_ounce", "imperial_fluid_ounce"),
+                  "ton": ("short_ton", "long_ton", "metric_ton"),
+                  "hundredweight": ("short_hundredweight", "long_hundredweight"),
+                  "cwt": ("short_hundredweight", "long_hundredweight")}
 AMBIGUOUS_UNITS = {"ton": _TON, "tons": _TON,
                    **{w + s: _KILOTON.format(w) for w in ("kiloton", "megaton") for s in ("", "s")}}
 

@@ -30,10 +30,13 @@ def test_a_metric_tonne_is_read(x):
     assert math.isclose(mag * unit.to_si, 1000 * x, rel_tol=1e-12)
 
 
-def test_a_question_in_tons_is_a_clear_error_not_a_verified_value():
-    # the momentum of a "2 tons" truck was 36,287 kg m/s, verified, with pint's short ton
-    with pytest.raises(ValueError, match="ton"):
-        q({"mass of the truck": "2 tons", "speed of the truck": "20 m/s"}, "momentum of the truck", "kg*m/s")
+def test_a_question_in_tons_is_ambiguous_not_a_verified_value():
+    # the momentum of a "2 tons" truck was 36,287 kg m/s, verified, with pint's short ton: each
+    # ton is read, and the answer shows the three values
+    a = q({"mass of the truck": "2 tons", "speed of the truck": "20 m/s"}, "momentum of the truck", "kg*m/s")
+    assert a.status == "ambiguous" and sorted(round(x.value.magnitude) for x in a.alternatives) == [36287, 40000, 40642]
+    with pytest.raises(ValueError, match="ton"):   # the unit alone stays a clear error
+        parse_value("2 tons")
 
 
 # -- numbers written another way --------------------------------------------------------------

@@ -42,3 +42,64 @@ def test_m_g_h_holds_only_near_the_surface(h):
 def test_m_g_h_near_the_surface_still_derives(m, h):
     a = q({"mass of the crate": f"{m} kg", "height": f"{h} m"}, "gravitational potential energy", "J")
     assert a.found and math.isclose(a.value.magnitude, m * G_N * h, rel_tol=1e-9)
+
+
+# -- a bare gallon or ton has several national definitions ----------------------------------------
+@settings(max_examples=4, deadline=None)
+@given(vol=st.floats(0.5, 20.0))
+def test_a_bare_gallon_is_read_both_ways(vol):
+    a = q({"volume of a tub": f"{vol} gallon", "density of ice cream": "0.55 kg/L",
+           "specific heat of ice cream": "1.9 kJ/(kg*K)", "temperature drop": "13 K"}, "heat removed", "kJ")
+    assert a.status == "ambiguous" and not a.found
+    us, uk = sorted(alt.value.magnitude for alt in a.alternatives)
+    assert math.isclose(uk / us, 4.54609 / 3.785411784, rel_tol=1e-9)
+
+
+def test_a_ton_has_three_readings_and_a_tonne_one():
+    a = q({"mass of the pallet": "2 ton", "height lifted": "3 m"}, "work done lifting the pallet", "kJ")
+    assert a.status == "ambiguous" and len(a.alternatives) == 3
+    b = q({"mass of the pallet": "2 tonne", "height lifted": "3 m"}, "work done lifting the pallet", "kJ")
+    assert b.found and math.isclose(b.value.magnitude, 2000 * G_N * 3, rel_tol=1e-9)
+
+
+def test_a_name_that_says_which_gallon_is_read_as_it_says():
+    a = q({"volume of the imperial gallon tub": "1 gallon", "density": "1000 kg/m^3"}, "mass", "kg")
+    assert a.found and math.isclose(a.value.magnitude, 3.785411784, rel_tol=1e-9)
+
+
+# -- a moving clock's lag keeps its digits at everyday speeds --------------------------------------
+@settings(max_examples=8, deadline=None)
+@given(v=st.floats(1.0, 3e5), hours=st.floats(0.5, 100.0))
+def test_a_clock_lag_at_everyday_speeds_is_t_v2_over_2c2(v, hours):
+    c = 299792458.0
+    a = q({"speed of the clock": f"{v} m/s", "time": f"{hours} hour"}, "lag of the moving clock", "s")
+    assert a.found and math.isclose(a.value.magnitude, hours * 3600 * v**2 / (2 * c**2), rel_tol=1e-6)
+
+
+# -- the energy a charge carries through a potential difference is qV ------------------------------
+@settings(max_examples=4, deadline=None)
+@given(charge=st.floats(0.1, 100.0), volts=st.floats(1e3, 1e8))
+def test_energy_of_a_charge_through_a_potential_difference(charge, volts):
+    a = q({"charge transferred": f"{charge} C", "potential difference": f"{volts} V",
+           "duration of the flash": "0.5 ms"}, "energy released", "J")
+    assert a.found and math.isclose(a.value.magnitude, charge * volts, rel_tol=1e-9)
+
+
+# -- a twin of nothing the question names is a distractor, not another question --------------------
+def test_a_temperature_of_an_unnamed_thing_beside_the_suns_is_a_distractor():
+    a = q({"kiln temperature": "1300 degC", "radius of the Sun": "6.957e8 m", "surface temperature of the Sun": "5772 K"},
+          "luminosity of the Sun", "W")
+    assert a.status == "hedged" and "kiln temperature" in a.unused
+    assert math.isclose(a.value.magnitude, 4 * math.pi * 6.957e8**2 * 5.670374419e-8 * 5772**4, rel_tol=1e-6)
+
+
+def test_two_named_twins_still_ask_another_question():
+    a = q({"refractive index of the core": "1.48", "refractive index of the cladding": "1.46"},
+          "speed of light in the core", "m/s")
+    assert a.status != "verified"
+
+
+def test_an_earthquake_distance_from_the_p_and_s_arrivals():
+    a = q({"time between P and S arrivals": "12 s", "P-wave speed": "6.0 km/s", "S-wave speed": "3.5 km/s"},
+          "distance to the earthquake", "km")
+    assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, 12 / (1 / 3.5 - 1 / 6.0), rel_tol=1e-9)
