@@ -555,6 +555,18 @@ class Oracle:
                                      backend_options=backend_options)
         answer = self._which_pressure(given, find, answer, partial(
             self._query_as_said, unit=unit, engine=engine, backend=backend, backend_options=backend_options))
+        starting = None if answer.found else _bare_speeds(given, find)
+        if starting:
+            # "speed of the ball" launched, "speed of the train" that brakes: the speed the
+            # motion starts with, where the speed as said derives nothing
+            try:
+                other = self._query_as_said({starting.get(n, n): v for n, v in given.items()}, find, unit=unit,
+                                            engine=engine, backend=backend, backend_options=backend_options)
+            except ValueError:
+                other = None
+            if other is not None and other.found:
+                return replace(other, status="hedged", reasons=(
+                    *other.reasons, *(f"{n!r} read as {m!r}: the speed the motion starts with" for n, m in starting.items())))
         place = None if answer.found else self._at_an_object(find)
         if place is not None:
             # "absolute pressure at the diver": the pressure where the diver is, not the diver's
@@ -3188,6 +3200,34 @@ def _said_at_rest(given, find) -> dict:
         if not any(re.search(rf"\b(?:speed|velocity)\b.*\b{re.escape(key)}\b", o, re.I) for o in names):
             out[f"speed of the {key}"] = "0 m/s"
     return out
+
+
+#: A speed said bare: "speed", "speed of the ball", "the train's velocity".
+_BARE_SPEED = re.compile(r"^\s*(?:the\s+)?(?:(?P<owner>[\w-]+)'s\s+)?(?:speed|velocity)(?:\s+of\s+(?P<of>(?:the\s+)?[\w -]+))?\s*$",
+                         re.I)
+
+
+def _bare_speeds(given, find) -> dict[str, str]:
+    """The givens that say a speed bare, each with its name as the initial speed, where the
+    question gives one such speed and asks for no speed: ``{"speed of the ball": "initial
+    speed of the ball"}``; else {}.
+
+    >>> _bare_speeds({"speed of the ball": "45 m/s", "launch angle": "30 degree"}, "range of the ball")
+    {'speed of the ball': 'initial speed of the ball'}
+    >>> _bare_speeds({"speed of the ball": "45 m/s", "final speed": "3 m/s"}, "time")
+    {}
+    """
+    if not isinstance(given, dict) or not isinstance(find, str) or re.search(r"\b(?:speed|velocity)\b", find, re.I):
+        return {}
+    speeds = [n for n in given if isinstance(n, str) and re.search(r"\b(?:speed|velocity)\b", n, re.I)]
+    if len(speeds) != 1:
+        return {}
+    m = _BARE_SPEED.match(speeds[0])
+    if m is None:
+        return {}
+    word = "velocity" if "velocity" in speeds[0].lower() else "speed"
+    owner = m["of"] or (f"the {m['owner']}" if m["owner"] else "")
+    return {speeds[0]: f"initial {word}" + (f" of {owner.strip()}" if owner else "")}
 
 
 def _a(phrase: str) -> str:

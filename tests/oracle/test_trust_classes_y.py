@@ -103,3 +103,22 @@ def test_an_earthquake_distance_from_the_p_and_s_arrivals():
     a = q({"time between P and S arrivals": "12 s", "P-wave speed": "6.0 km/s", "S-wave speed": "3.5 km/s"},
           "distance to the earthquake", "km")
     assert a.status == "verified" and math.isclose(a.value_in_unit.magnitude, 12 / (1 / 3.5 - 1 / 6.0), rel_tol=1e-9)
+
+
+# -- a bare speed is the speed a motion starts with, where the speed as said derives nothing -------
+@settings(max_examples=5, deadline=None)
+@given(v=st.floats(5.0, 60.0), theta=st.floats(10.0, 80.0))
+def test_a_bare_speed_launches_a_projectile(v, theta):
+    a = q({"speed of the ball": f"{v} m/s", "launch angle": f"{theta} degree"}, "horizontal range of the ball", "m")
+    assert a.status == "hedged" and any("initial speed" in r for r in a.reasons)
+    assert math.isclose(a.value.magnitude, v**2 * math.sin(math.radians(2 * theta)) / G_N, rel_tol=1e-9)
+
+
+def test_a_bare_speed_brakes_a_train():
+    a = q({"speed of the train": "30 m/s", "deceleration": "1.5 m/s^2"}, "braking distance", "m")
+    assert a.found and math.isclose(a.value.magnitude, 300.0, rel_tol=1e-9)
+
+
+def test_a_bare_speed_as_said_is_kept_where_it_derives():
+    a = q({"mass of the ball": "2 kg", "speed of the ball": "3 m/s"}, "kinetic energy of the ball", "J")
+    assert a.status == "verified" and math.isclose(a.value.magnitude, 9.0, rel_tol=1e-12)
