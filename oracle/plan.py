@@ -848,7 +848,7 @@ class Planner:
             return []
         out = []
         for m in self.read(n, obj.kind, dimension, exclude):
-            node = self._node(full, obj, m.symbol, n.obj, _after(n))
+            node = self._node(full, obj, m.symbol, n.obj, _after(n), n.text)
             if node is not None:
                 out.append(Bound(n.text, node, m))
         return out
@@ -867,7 +867,7 @@ class Planner:
             if len(out) >= 4 and m.score < out[-1].match.score:
                 break   # four at most, and every one that ties with the fourth (no cut by spelling)
             if m.how == "contained" and not m.dropped and self._keeps_head(m.symbol, n.phrase):
-                node = self._node(full, obj, m.symbol, n.obj, _after(n))
+                node = self._node(full, obj, m.symbol, n.obj, _after(n), n.text)
                 if node is not None and node not in taken:
                     taken.add(node)
                     out.append(Bound(n.text, node, m, narrower=True))
@@ -898,10 +898,11 @@ class Planner:
         return self._supplies[key]
 
     def _node(self, setup: Setup, obj: Obj, symbol: str, ref: ObjectRef | None,
-              after: bool = False) -> tuple[str, str] | None:
+              after: bool = False, text: str = "") -> tuple[str, str] | None:
         """The node a symbol names on ``obj``: its own quantity, a partner's (``g`` of the
         place) or a numbered member's (``m1`` of member 1). ``after``: the name says its
-        time is after an event ("speed of ball 2 after the collision")."""
+        time is after an event ("speed of ball 2 after the collision"); ``text``, the name,
+        may say the partner too ("speed of light in the glass": the glass's)."""
         kg = self.kg
         q = kg.quantity(symbol)
         if q.member is not None:
@@ -911,6 +912,9 @@ class Planner:
             return (q.base, key) if setup.get(key) is not None else None
         if q.of and not kg.is_a(obj.kind, q.of):
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
+            said = [o for o in partners if o.role == "named" and f" {o.key} " in f" {text.lower()} "]
+            if said:
+                return (q.base, said[0].key)   # "speed of light in the glass": the light's, in the glass
             if ref is not None and not ref.key.startswith("#") and partners and not kg.kind_index[partners[0].kind].implicit:
                 return None   # "the force on the small piston" is the piston's, not a spring's the question never names
             return (q.base, partners[0].key) if partners else None

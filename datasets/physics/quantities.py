@@ -1190,7 +1190,7 @@ v_n = quantity("m/s", "speed of light in the medium", kind="speed", synonyms=(
     "speed of light in the material", "speed of light in glass", "speed of light in water",
     "velocity of light in the medium", "light speed in the medium", "speed of light in the glass",
     "speed of light in the water", "speed of light in the liquid",
-    "speed of light in the core", "speed of light in the fibre", "speed of light in the fiber", "speed of light in the plastic"), assumes=("v_n > 0",))
+    "speed of light in the core", "speed of light in the fibre", "speed of light in the fiber", "speed of light in the plastic"), of="medium", assumes=("v_n > 0",))
 k_w = quantity("rad/m", "wave number", kind="angular wavenumber", synonyms=(
     "wavenumber", "angular wave number", "angular wavenumber", "propagation constant"),
     assumes=("k_w > 0",))

@@ -2,6 +2,7 @@
 fresh wording)."""
 import math
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 import oracle
@@ -122,3 +123,16 @@ def test_a_bare_speed_brakes_a_train():
 def test_a_bare_speed_as_said_is_kept_where_it_derives():
     a = q({"mass of the ball": "2 kg", "speed of the ball": "3 m/s"}, "kinetic energy of the ball", "J")
     assert a.status == "verified" and math.isclose(a.value.magnitude, 9.0, rel_tol=1e-12)
+
+
+# -- the speed of light in a medium is the light's in that medium ----------------------------------
+@settings(max_examples=5, deadline=None)
+@given(n=st.floats(1.0, 2.5))
+def test_the_speed_of_light_in_the_glass_from_its_index(n):
+    a = q({"refractive index of the glass": f"{n}"}, "speed of light in the glass", "m/s")
+    assert a.status == "verified" and math.isclose(a.value.magnitude, 299792458.0 / n, rel_tol=1e-9)
+
+
+def test_an_index_below_one_is_ill_posed():
+    with pytest.raises(ValueError, match="faster than c"):
+        q({"refractive index of the glass": "0.8"}, "speed of light in the glass", "m/s")
