@@ -85,7 +85,7 @@ water = object_kind("water", is_a="fluid", nouns=(
 gas = object_kind("gas", is_a="matter", nouns=(
     "gas", "gas sample", "ideal gas", "air", "helium", "oxygen", "nitrogen", "hydrogen gas",
     "argon", "neon", "carbon dioxide", "balloon", "tyre", "tire", "container", "cylinder",
-    "piston", "steam", "vapour", "vapor", "atmosphere"),
+    "piston", "steam", "vapour", "vapor", "atmosphere", "parcel", "air parcel", "parcel of air"),
     description="a sample of gas: the gas laws, kinetic theory, gas processes")
 air = object_kind("air", is_a="gas", implicit=True, nouns=("air", "dry air", "atmosphere", "the air"),
                   description="dry air: a diatomic ideal gas whose sound speed follows from its temperature")

@@ -500,6 +500,7 @@ def charles_law(Vol_i: U["m^3"], T_f: U["K"], T_i: U["K"]) -> U["m^3"]:
     output="pr_f", on="gas",
     assumes=("pr_i > 0", "T_f > 0", "T_i > 0", "pr_f > 0"),
     valid="ideal gas, isochoric, fixed amount",
+    premise="the volume is fixed (a rigid container; not an {adiabatic} change)",
     cost=2,
 )
 def gay_lussacs_law(pr_i: U["Pa"], T_f: U["K"], T_i: U["K"]) -> U["Pa"]:
@@ -566,6 +567,17 @@ def adiabatic_temperature_change(T_i: U["K"], Vol_i: U["m^3"], Vol_f: U["m^3"], 
 
 
 @law(
+    output="T_f", on="gas",
+    assumes=("T_i > 0", "pr_i > 0", "pr_f > 0", "gamma_ad > 1", "T_f > 0"),
+    valid="ideal gas, reversible adiabatic process (a rising parcel of air, a gas let out of a cylinder)",
+)
+def adiabatic_temperature_from_pressures(T_i: U["K"], pr_i: U["Pa"], pr_f: U["Pa"], gamma_ad: U["1"]) -> U["K"]:
+    """Reversible adiabatic process T p^((1-gamma)/gamma) = constant: final temperature after a
+    pressure change."""
+    return T_i * (pr_f / pr_i)**((gamma_ad - 1) / gamma_ad)
+
+
+@law(
     output="T_f",
     on="gas",
     assumes=("T_i > 0", "r_comp > 0", "gamma_ad > 0", "T_f > 0"),
@@ -581,6 +593,7 @@ def adiabatic_temperature_from_compression_ratio(T_i: U["K"], r_comp: U["1"], ga
     output="pr_gf", on="gas",
     assumes=("pr_gi > 0", "T_f > 0", "T_i > 0", "pr_gf > 0"),
     valid="ideal gas, isochoric, fixed amount; gauges read against a standard atmosphere",
+    premise="the volume is fixed (a rigid container; not an {adiabatic} change)",
     cost=2,
 )
 def gay_lussacs_law_in_gauge_pressures(pr_gi: U["Pa"], T_f: U["K"], T_i: U["K"]) -> U["Pa"]:

@@ -136,3 +136,19 @@ def test_the_speed_of_light_in_the_glass_from_its_index(n):
 def test_an_index_below_one_is_ill_posed():
     with pytest.raises(ValueError, match="faster than c"):
         q({"refractive index of the glass": "0.8"}, "speed of light in the glass", "m/s")
+
+
+# -- an adiabatic change is never read as one at fixed volume --------------------------------------
+@settings(max_examples=5, deadline=None)
+@given(t=st.floats(250.0, 320.0), ratio=st.floats(0.5, 0.95))
+def test_a_parcel_rising_adiabatically(t, ratio):
+    a = q({"initial air temperature": f"{t} K", "initial pressure": "100 kPa", "final pressure": f"{100 * ratio} kPa",
+           "adiabatic index of air": "1.4"}, "temperature of the parcel", "K")
+    assert a.found and math.isclose(a.value.magnitude, t * ratio ** (0.4 / 1.4), rel_tol=1e-9)
+    assert "thermodynamics.gay_lussacs_law" not in a.derivation.laws
+
+
+def test_a_rigid_container_still_heats_at_fixed_volume():
+    a = q({"initial pressure": "1 atm", "initial temperature": "300 K", "final temperature": "400 K"},
+          "final pressure", "atm")
+    assert a.found and math.isclose(a.value_in_unit.magnitude, 4 / 3, rel_tol=1e-9)
