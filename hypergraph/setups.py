@@ -369,6 +369,7 @@ class _LawShape:
     partners: tuple[str, ...]
     slots: tuple[tuple[str, str, str, str], ...]
     directions: tuple[tuple[int, tuple[int, ...], int], ...]
+    alone: bool = False   # every variable the main object's, on distinct nodes: one binding per object
 
 
 @lru_cache(maxsize=4096)
@@ -383,7 +384,8 @@ def _law_shape(kg: KnowledgeGraph, law_index: int) -> _LawShape:
     position = {v: i for i, (v, _, _) in enumerate(slots)}
     directions = tuple((position[var], tuple(position[v] for v in others), cost)
                        for var, others, cost in _usable(kg, law_index))
-    return _LawShape(members, partners, wanted, directions)
+    alone = not members and not partners and len({base for _, _, base in slots}) == len(slots)
+    return _LawShape(members, partners, wanted, directions, alone)
 
 
 def instances(kg: KnowledgeGraph, setup: Setup) -> list[Instance]:
@@ -399,11 +401,12 @@ def _instances_of(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> tu
     # the objects that may stand in each partner slot, and as members
     partner_cands: dict[str, list[Obj]] = {}
     member_cands: dict[str, list[Obj]] = {}
-    for k in laws_on(kg, main.kind):
-        law = kg.laws[k]
+    for (k, law, shape), alone in zip(_shapes_on(kg, main.kind), _alone_instances(kg, main.kind, main.key)):
         if not law.inputs and main.role == "partner":
             continue   # a constant of a kind (an electron's mass) only for an object the question names
-        shape = _law_shape(kg, k)
+        if alone is not None:   # the common case: the same whatever the other objects are
+            out.append(alone)
+            continue
         members = shape.members
         partner_choices = []
         for kind in shape.partners:
@@ -438,6 +441,22 @@ def _instances_of(kg: KnowledgeGraph, main: Obj, objects: tuple[Obj, ...]) -> tu
                 else:
                     out.append(Instance(k, main.key, tuple(binding), tuple(obligations)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def _shapes_on(kg: KnowledgeGraph, kind: str) -> tuple[tuple[int, object, _LawShape], ...]:
+    """``(index, law, shape)`` of each law on ``kind``, in :func:`laws_on`'s order."""
+    return tuple((k, kg.laws[k], _law_shape(kg, k)) for k in laws_on(kg, kind))
+
+
+@lru_cache(maxsize=4096)
+def _alone_instances(kg: KnowledgeGraph, kind: str, key: str) -> tuple[Instance | None, ...]:
+    """For each law on ``kind`` (:func:`_shapes_on`'s order), its instance on the object
+    ``key`` where every variable is that object's (``_LawShape.alone``), else None: built once
+    for every set-up the object is in."""
+    return tuple(Instance(k, key, tuple((v, (base, key)) for v, _, base, _ in shape.slots),
+                          tuple((v, key, kind, want) for v, _, _, want in shape.slots)) if shape.alone else None
+                 for k, _, shape in _shapes_on(kg, kind))
 
 
 @lru_cache(maxsize=4096)
