@@ -202,3 +202,15 @@ def test_the_words_that_narrow_a_name_belong_to_the_value_they_stand_by(body, fl
     swapped = gap(text, reading(text, ["rho_f", "rho"], "frac_sub"))
     assert swapped is not None and swapped.given == 0, swapped
     assert gap(text, reading(text, ["rho", "rho_f"], "frac_sub")) is None
+
+
+@settings(max_examples=6, deadline=None)
+@given(v=st.integers(5, 60), verb=st.sampled_from(["brakes", "skids", "decelerates"]))
+def test_a_speed_before_a_motion_ends_may_be_its_initial_speed(v, verb):
+    text = f"A train moving at {v} m/s {verb} at 1.5 m/s^2. How far does it travel?"
+    assert gap(text, reading(text, ["v0", "a_dec"], "d")) is None
+
+
+def test_a_speed_in_a_steady_motion_is_not_an_initial_one():
+    text = "A car moves at 20 m/s for 10 s. How far does it go?"
+    assert gap(text, reading(text, ["v0", "t"], "d")) is not None
