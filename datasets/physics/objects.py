@@ -76,8 +76,7 @@ fluid = object_kind("fluid", is_a="matter", nouns=(
     "hose", "tube", "artery", "nozzle", "stream", "river", "flow", "air", "column of liquid",
     "alcohol", "ethanol", "syrup", "gasoline", "petrol", "hydraulic press", "hydraulic lift",
     "hydraulic jack", "hydraulic system", "hydraulic brake", "brine", "salt water", "saltwater", "wine", "beer",
-    "wort", "milk", "juice", "diesel", "kerosene", "paraffin", "coolant", "antifreeze", "slurry", "mud", "lava", "magma",
-    "molten glass", "molten metal", "milkshake", "cream", "soup"),
+    "wort", "milk", "juice", "diesel", "kerosene", "paraffin", "coolant", "antifreeze", "slurry", "mud", "milkshake"),
     description="a liquid or a flowing fluid: hydrostatics, buoyancy, flow, viscosity")
 water = object_kind("water", is_a="fluid", nouns=(
     "water", "fresh water", "freshwater", "tap water", "pure water", "liquid water", "drinking water"),
