@@ -942,16 +942,6 @@ class Oracle:
             first, first_steps = best, len(solved.steps)
             best, values, solved = self._trusted_instead(readings, raw, best, values, solved,
                                                          engine, backend, backend_options)
-            if best is first and not shape and len(texts) > 2:
-                # no other reading either: one given set aside may leave a derivation to trust
-                # (a satellite's mass beside its period and the Earth's: Kepler, the mass unused)
-                # (only where every such reading gives one value: else which given to set aside
-                # is the question, and none is chosen)
-                found = [o for o in (self._read_without(first, [k for k in range(len(texts)) if k != i], texts, dims,
-                                                        raw, find_text, udim, unit, ureg, engine, backend,
-                                                        backend_options) for i in range(len(texts))) if o is not None]
-                if found and len(_distinct_values([(o[0], o[2]) for o in found])) == 1:
-                    best, values, solved = found[0]
             tq = self.kg.quantity(best.target.match.symbol)
             if best is not first:
                 fallback = (f"the reading that accounts for more of the question needs a chain of "
@@ -1775,9 +1765,9 @@ class Oracle:
         involved = {node[1] for st in s.steps if st.instance is not None for _, node in st.instance.binding}
         asked_of = reading.target.node[1]
         for b in reading.givens:
-            if b.node is None or node_id(b.node) in used or b.node[1] in involved or b.text in reading.unused \
+            if b.node is None or node_id(b.node) in used or b.node[1] in involved \
                     or _labelled_alike(b.node[1], asked_of):   # ball 1's kinetic energy needs no mass of ball 2
-                continue   # (a given the question was read again without is said unused already)
+                continue
             for g in reading.givens:
                 if g.node is not None and node_id(g.node) in used and g.node[1] != b.node[1] and base(g) == base(b):
                     if b.node[1] == "" and g.node[1] == asked_of != "":
