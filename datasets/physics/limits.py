@@ -47,5 +47,5 @@ light_speed_limit = limit(
     "v_w <= c", on="light",
     why="light travels no faster than c, in a vacuum or in any medium (a material's index n >= 1)")
 medium_light_speed_limit = limit(
-    "v_n <= c", on="thing",
+    "v_n <= c", on="medium",
     why="light in a medium travels no faster than c (the medium's refractive index n = c/v >= 1)")
