@@ -57,7 +57,9 @@ def current_definition(q: U["C"], t: U["s"]) -> U["A"]:
 
 @law(output="E", on="conductor", assumes=("q > 0", "V > 0", "E > 0"),
      premise="the charge passes through the whole potential difference (not the energy {stored} by a "
-             "{capacitor}, whose voltage falls as it charges: half of qV; nor a {capacitance})")
+             "{capacitor}, whose voltage falls as it charges: half of qV; nor a {capacitance}); only where the "
+             "question says so: a charge [transferred], [delivered], [moved], [carried], [passed] or that "
+             "[passes] or [flows], a [lightning] stroke, a [bolt], a [flash] or a [spark]")
 def energy_carried_by_charge(q: U["C"], V: U["V"]) -> U["J"]:
     """Energy a charge q transfers passing through a potential difference V (a battery's
     delivered charge, a lightning stroke): the work the field does on it."""

@@ -211,15 +211,15 @@ def _role_of(sym: str, plain: str | None, lex: Lexicon) -> bool:
 
 
 def _has_roles(t: _Text) -> bool:
-    """The text speaks of a start and an end ("from 20 °C to 80 °C", "from rest", "brakes")."""
+    """The text speaks of a start and an end ("from 20 °C to 80 °C", "from rest", a train that "brakes")."""
     return any(tok.kind == "zero" or tok.norm in MOTION_ENDS for tok in t.tokens) or any(
         a.norm == "from" and any(b.norm == "to" for b in t.tokens[i + 1:]) for i, a in enumerate(t.tokens))
 
 
-#: words that say a motion starts or ends, so a speed the text gives is the one it starts with
-#: ("a train moving at 30 m/s brakes", "a ball kicked at 20 m/s")
-MOTION_ENDS = frozenset("stop stops stopped stopping brake brakes braked braking decelerates decelerating skids "
-                        "lands launched thrown fired kicked projected".split())
+#: words that say a motion ends, so a speed the text gives is the one it starts with ("a train
+#: moving at 30 m/s brakes"); not a launch, whose speed the plain one already is
+MOTION_ENDS = frozenset("stop stops stopped stopping brake brakes braked braking decelerates decelerating "
+                        "skids".split())
 
 
 def _counts_values(tokens: list[Token], i: int) -> bool:
