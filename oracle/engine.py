@@ -3490,8 +3490,7 @@ def _turns_per_time(given) -> dict[str, tuple[str, str]] | None:
     return out or None
 
 
-_NATIONAL = NATIONAL_UNITS
-_NATIONAL_UNIT = re.compile(r"(?<![\w])(" + "|".join(sorted(_NATIONAL, key=len, reverse=True)) + r")s?(?![\w])")
+_NATIONAL_UNIT = re.compile(r"(?<![\w])(" + "|".join(sorted(NATIONAL_UNITS, key=len, reverse=True)) + r")s?(?![\w])")
 #: A name that says which definition it means.
 _SAYS_NATION = re.compile(r"\b(?:US|U\.S\.|American|imperial|UK|British|metric|short|long)\b", re.I)
 
@@ -3519,11 +3518,11 @@ def _national_units(given) -> list[tuple[str, dict]] | None:
     if not names:
         return None
     readings = []
-    for k in range(max(len(_NATIONAL[m[1]]) for n in names for m in _NATIONAL_UNIT.finditer(given[n]))):
+    for k in range(max(len(NATIONAL_UNITS[m[1]]) for n in names for m in _NATIONAL_UNIT.finditer(given[n]))):
         reading, said = dict(given), []
 
         def swap(m, k=k):
-            alts = _NATIONAL[m[1]]
+            alts = NATIONAL_UNITS[m[1]]
             said.append(alts[min(k, len(alts) - 1)])
             return said[-1]
 

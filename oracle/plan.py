@@ -914,7 +914,7 @@ class Planner:
             partners = [o for o in setup.objects if o.key != obj.key and kg.is_a(o.kind, q.of)]
             said = [o for o in partners if o.role == "named" and f" {o.key} " in f" {text.lower()} "]
             if said:
-                return (q.base, said[0].key)   # "speed of light in the glass": the light's, in the glass
+                return (q.base, said[0].key)   # "speed of light in the glass": the glass's, the name says it
             if ref is not None and not ref.key.startswith("#") and partners and not kg.kind_index[partners[0].kind].implicit:
                 return None   # "the force on the small piston" is the piston's, not a spring's the question never names
             return (q.base, partners[0].key) if partners else None
